@@ -1,0 +1,38 @@
+package dev.hark.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code hark} command: one subcommand per pipeline stage, plus {@code demo}, which runs them all.
+ * Exit codes: {@link ExitCodes}.
+ */
+@Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Keyword spotting from training to bit-exact Cortex-M firmware.",
+        subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class,
+                QuantizeCommand.class, GenerateCommand.class, VerifyCommand.class, InspectCommand.class,
+                DemoCommand.class})
+public final class Hark implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The configured command line, shared by {@link #main} and the tests. */
+    public static CommandLine commandLine() {
+        if (System.getProperty("ai.djl.offline") == null) {
+            System.setProperty("ai.djl.offline", "true");
+        }
+        CommandLine cli = new CommandLine(new Hark());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
+        return cli;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,78 @@
+package dev.hark.codegen;
+
+import dev.hark.codegen.build.SourcesBuilder;
+import dev.hark.codegen.model.GeneratedFile;
+import dev.hark.codegen.model.GeneratedSources;
+import dev.hark.codegen.writer.GeneratedFilesWriter;
+import dev.hark.codegen.writer.ModelWriter;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Generates the C sources of a quantized model, in three stages:
+ * <ol>
+ *   <li>build: {@link SourcesBuilder} turns the model into {@link GeneratedSources}, an immutable model of the
+ *       program in which every name, constant, call and arena offset is decided;</li>
+ *   <li>render: {@link ModelWriter} renders each file with one FreeMarker template per model class;</li>
+ *   <li>write: {@link GeneratedFilesWriter} writes what changed, atomically, and removes files it generated
+ *       earlier that are no longer part of the output.</li>
+ * </ol>
+ *
+ * <p>Output files: {@code hark_model_settings.h}, {@code hark_model_data.h}, {@code hark_model_data.c},
+ * {@code hark_network.h}, {@code hark_network.c}. They need CMSIS-NN (or hark's portable subset) and hark's glue
+ * kernels ({@code hark_nnfunctions.h}) on the include path. The output is a pure function of the model and the
+ * configuration: no dates, no machine names, stable order.
+ */
+public final class CodeGenerator {
+    private static final ModelWriter WRITER = new ModelWriter();
+
+    private CodeGenerator() {
+    }
+
+    /**
+     * Reads {@link CodegenConfig#getModelFile()} and generates into {@link CodegenConfig#getOutputDirectory()}.
+     *
+     * @throws IllegalArgumentException if the configuration is incomplete or the model cannot be expressed in C
+     * @throws IOException              if the model cannot be read (a {@code ModelFormatException} names the file
+     *                                  and the problem) or a file cannot be written
+     */
+    public static GenerationResult generate(CodegenConfig config) throws IOException {
+        config.validate(true);
+        QuantizedModel model = ModelFile.read(Path.of(config.getModelFile()));
+        return generate(model, config);
+    }
+
+    /** Generates {@code model} into {@code outputDirectory} with the default settings. */
+    public static GenerationResult generate(QuantizedModel model, Path outputDirectory) throws IOException {
+        return generate(model, new CodegenConfig().withOutputDirectory(outputDirectory.toString()));
+    }
+
+    /** Generates {@code model}; the configuration's model file is ignored. */
+    public static GenerationResult generate(QuantizedModel model, CodegenConfig config) throws IOException {
+        config.validate(false);
+        GeneratedSources sources = build(model, config);
+        Path directory = Path.of(config.getOutputDirectory());
+        GeneratedFilesWriter.Outcome outcome = GeneratedFilesWriter.write(directory, render(sources));
+        return new GenerationResult(directory, outcome.written(), outcome.unchanged(), outcome.deleted(),
+                sources.memoryPlan());
+    }
+
+    /** Stage 1 alone: the program model, for inspection and tests. */
+    public static GeneratedSources build(QuantizedModel model, CodegenConfig config) {
+        return new SourcesBuilder(config.isEmitComments(), config.getPlanner().create(SourcesBuilder.ARENA_ALIGNMENT))
+                .build(model);
+    }
+
+    /** Stage 2 alone: file name to content, in output order. */
+    public static Map<String, String> render(GeneratedSources sources) {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (GeneratedFile file : sources.files()) {
+            files.put(file.fileName(), WRITER.render(file.content()));
+        }
+        return files;
+    }
+}

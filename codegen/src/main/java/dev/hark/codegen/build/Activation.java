@@ -1,0 +1,12 @@
+package dev.hark.codegen.build;
+
+/**
+ * An int8 tensor as the generated code sees it while a layer is being assembled.
+ *
+ * @param expression the C expression of its first byte: a function parameter ({@code features}, {@code output})
+ *                   or an arena buffer's name
+ * @param size       bytes
+ * @param inArena    true for an arena buffer, whose lifetime the planner must know
+ */
+record Activation(String expression, int size, boolean inArena) {
+}

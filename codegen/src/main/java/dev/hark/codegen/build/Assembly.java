@@ -1,0 +1,180 @@
+package dev.hark.codegen.build;
+
+import dev.hark.codegen.model.Comment;
+import dev.hark.codegen.model.ConstantArray;
+import dev.hark.codegen.model.ConstantDeclaration;
+import dev.hark.codegen.model.FcParamsConstant;
+import dev.hark.codegen.model.FcParamsInitializer;
+import dev.hark.codegen.model.MacroConstant;
+import dev.hark.codegen.model.Scratch;
+import dev.hark.codegen.model.TracePoint;
+import dev.hark.codegen.writer.ModelElement;
+import dev.hark.sim.model.FullyConnected;
+import dev.hark.sim.model.Layer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The program under construction, shared by the layer emitters: the constants of {@code hark_model_data.*}, the
+ * layer calls of {@code hark_network.c}, the buffer lifetimes, and the traced tensors still to be produced.
+ * Every C name goes through here, so two model names that map to the same identifier are caught.
+ */
+final class Assembly {
+    /** int8 weight arrays are 16-byte aligned so vector loads on any Cortex-M core start on a boundary. */
+    static final int WEIGHT_ALIGNMENT = 16;
+    static final int WORD_ALIGNMENT = 4;
+
+    final BufferTimeline timeline = new BufferTimeline();
+    final List<ModelElement> constants = new ArrayList<>();
+    final List<ConstantDeclaration> declarations = new ArrayList<>();
+    final List<MacroConstant> dataMacros = new ArrayList<>();
+    final List<ModelElement> layerCalls = new ArrayList<>();
+
+    private final boolean comments;
+    private final List<Layer.TracedTensor> traced;
+    private final Set<String> names = new HashSet<>();
+    private int nextTrace;
+
+    Assembly(boolean comments, List<Layer.TracedTensor> traced) {
+        this.comments = comments;
+        this.traced = traced;
+    }
+
+    Comment comment(String text) {
+        return comments ? Comment.of(text) : Comment.NONE;
+    }
+
+    /** {@code hark_<part>_<part>...}, unique in the program. */
+    String constantName(String... parts) {
+        StringBuilder name = new StringBuilder("hark");
+        for (String part : parts) {
+            name.append('_').append(CFormat.identifier(part));
+        }
+        return claim(name.toString());
+    }
+
+    /** A name used once in the whole generated program, checked for clashes. */
+    String claim(String name) {
+        if (!names.add(name)) {
+            throw new IllegalArgumentException("two parts of the model map to the C name " + name
+                    + "; rename a layer");
+        }
+        return name;
+    }
+
+    String int8Array(String name, byte[] values, boolean exported, String description) {
+        constants.add(new ConstantArray(name, "int8_t", values.length, CFormat.lines(values), WEIGHT_ALIGNMENT,
+                !exported, comment(description)));
+        if (exported) {
+            declare("int8_t", name, values.length, description);
+        }
+        return name;
+    }
+
+    String int32Array(String name, int[] values, boolean exported, String description) {
+        constants.add(new ConstantArray(name, "int32_t", values.length, CFormat.lines(values), WORD_ALIGNMENT,
+                !exported, comment(description)));
+        if (exported) {
+            declare("int32_t", name, values.length, description);
+        }
+        return name;
+    }
+
+    void declare(String cType, String name, int length, String description) {
+        declarations.add(new ConstantDeclaration(cType, name, length, comment(description)));
+    }
+
+    /** {@code #define} in {@code hark_model_data.h}; returns the macro's name. */
+    String dataMacro(String name, int value, String description) {
+        dataMacros.add(new MacroConstant(claim(name), value < 0 ? "(" + CFormat.int32(value) + ")"
+                : CFormat.int32(value), comment(description)));
+        return name;
+    }
+
+    /**
+     * The constant operands of one fully-connected call: its weight and bias arrays (only the struct refers to
+     * them) and the struct's initializer.
+     *
+     * @param prefix C name prefix of the arrays
+     * @param what   what the projection computes, for the comments
+     */
+    FcParamsInitializer fullyConnected(FullyConnected fc, String prefix, String label, String what) {
+        String weights = "NULL";
+        if (fc.weights() != null) {
+            weights = int8Array(claim(prefix + "_weights"), fc.weights(), false, what + " weights: int8 ["
+                    + fc.outputSize() + "][" + fc.inputSize() + "] (output x input), symmetric, zero point 0.");
+        }
+        String bias = int32Array(claim(prefix + "_bias"), fc.bias(), false, what + " bias: int32 ["
+                + fc.outputSize() + "], in units of input scale x weight scale.");
+        return new FcParamsInitializer(comments ? label : "", weights, bias, fc.inputOffset(), 0, fc.outputOffset(),
+                fc.activationMin(), fc.activationMax(), fc.multiplier(), fc.shift());
+    }
+
+    /**
+     * A {@code const hark_fc_s8_params} named {@code hark_<layer>_<part>}, declared in the header, with its arrays.
+     *
+     * @return its C name
+     */
+    String fcParamsConstant(FullyConnected fc, String layer, String part, String what) {
+        String name = constantName(layer, part);
+        FcParamsInitializer value = fullyConnected(fc, name, "", layer + " " + what);
+        String text = layer + " " + what + ": fully connected " + fc.inputSize() + " -> " + fc.outputSize()
+                + ", input offset " + fc.inputOffset() + ", output offset " + fc.outputOffset()
+                + ", requantized by " + fc.multiplier() + " x 2^(" + fc.shift() + " - 31), output clamped to ["
+                + fc.activationMin() + ", " + fc.activationMax() + "].";
+        constants.add(new FcParamsConstant(name, comment(text), value));
+        declare("hark_fc_s8_params", name, 0, text);
+        return name;
+    }
+
+    /** Scratch for the call at {@code step}: an arena buffer, or none when the kernel needs no bytes. */
+    Scratch scratch(String name, int size, int step, String description) {
+        if (size == 0) {
+            return Scratch.NONE;
+        }
+        return new Scratch(timeline.allocate(claim(name), size, step, description).expression(), size);
+    }
+
+    /**
+     * Where the call at {@code step} writes a layer's result: the caller's {@code output} for the network's last
+     * tensor, otherwise a new arena buffer.
+     */
+    Activation result(String name, int size, int step, boolean networkOutput, String description) {
+        if (networkOutput) {
+            return new Activation("output", size, false);
+        }
+        return timeline.allocate(claim(name), size, step, description);
+    }
+
+    /** Intermediate arena buffer inside a layer. */
+    Activation temporary(String name, int size, int step, String description) {
+        return timeline.allocate(claim(name), size, step, description);
+    }
+
+    /**
+     * The trace of the next traced tensor, which must be {@code tensor}: layers trace in the order
+     * {@code QuantizedModel.tracedTensors()} lists, which is the harness's and the simulator's order.
+     */
+    TracePoint trace(Layer.TracedTensor tensor, Activation value) {
+        if (nextTrace >= traced.size() || !traced.get(nextTrace).equals(tensor)) {
+            throw new IllegalStateException("traced tensor " + tensor.name() + " is out of order");
+        }
+        if (tensor.size() != value.size()) {
+            throw new IllegalArgumentException("traced tensor " + tensor.name() + " holds " + tensor.size()
+                    + " bytes but its buffer " + value.size());
+        }
+        nextTrace++;
+        return new TracePoint(layerMacro(tensor.name()), value.expression());
+    }
+
+    boolean allTraced() {
+        return nextTrace == traced.size();
+    }
+
+    static String layerMacro(String tensorName) {
+        return "HARK_LAYER_" + CFormat.identifier(tensorName).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,9 @@
+package dev.hark.codegen.model;
+
+import dev.hark.codegen.writer.ModelElement;
+
+/** A convolution layer: one {@code arm_convolve_wrapper_s8} call, then its trace. */
+public record ConvCall(Comment comment, Scratch scratch, String params, String quantParams, CDims inputDims,
+                       String input, CDims filterDims, String weights, CDims biasDims, String bias,
+                       CDims outputDims, String output, TracePoint trace) implements ModelElement {
+}

@@ -1,0 +1,16 @@
+package dev.hark.codegen.model;
+
+import dev.hark.codegen.writer.ModelElement;
+
+/**
+ * The initializer of one {@code hark_fc_s8_params}: the constant operands of one {@code arm_fully_connected_s8}
+ * call.
+ *
+ * @param label   a short name for the comment beside it (for example {@code r}); {@code ""} for none
+ * @param weights C name of the weight array, or {@code NULL} when the weights come from an activation
+ * @param bias    C name of the bias array
+ */
+public record FcParamsInitializer(String label, String weights, String bias, int inputOffset, int filterOffset,
+                                  int outputOffset, int activationMin, int activationMax, int multiplier,
+                                  int shift) implements ModelElement {
+}

@@ -1,0 +1,15 @@
+<#-- @ftlvariable name="model" type="dev.hark.codegen.model.AddParamsInitializer" -->
+    .${model.field} = {
+        .input_1_offset = ${model.input1Offset},
+        .input_1_mult = ${model.input1Mult},
+        .input_1_shift = ${model.input1Shift},
+        .input_2_offset = ${model.input2Offset},
+        .input_2_mult = ${model.input2Mult},
+        .input_2_shift = ${model.input2Shift},
+        .left_shift = ${model.leftShift},
+        .out_offset = ${model.outOffset},
+        .out_mult = ${model.outMult},
+        .out_shift = ${model.outShift},
+        .out_activation_min = ${model.activationMin},
+        .out_activation_max = ${model.activationMax},
+    },

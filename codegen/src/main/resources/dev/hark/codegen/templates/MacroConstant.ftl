@@ -1,0 +1,3 @@
+<#-- @ftlvariable name="model" type="dev.hark.codegen.model.MacroConstant" -->
+<@includeModel object=model.comment/>
+#define ${model.name} ${model.value}

@@ -1,0 +1,212 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * Start-up code for the Arm MPS2 board with the AN386 FPGA image (Cortex-M4 with FPU), as emulated by
+ * `qemu-system-arm -M mps2-an386`. Linked with -nostartfiles and newlib's semihosting syscalls (librdimon), so
+ * stdio and file IO reach the host, and main's return value becomes QEMU's exit status.
+ *
+ * Reset_Handler does, in order: enable the FPU, copy .data from its load address, zero .bss, open the semihosting
+ * standard streams, run static constructors, read the command line over semihosting into argc/argv, call main and
+ * exit(main's value) through newlib, which flushes stdio and ends with the semihosting exit call.
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* Linker script symbols (mps2_an386.ld). */
+extern uint32_t __data_load_start__, __data_start__, __data_end__;
+extern uint32_t __bss_start__, __bss_end__;
+extern char __heap_start__, __heap_end__;
+extern uint32_t __stack_top__;
+
+/* newlib / librdimon. */
+extern void initialise_monitor_handles(void);
+extern void __libc_init_array(void);
+extern int main(int argc, char **argv);
+
+void Reset_Handler(void);
+void Default_Handler(void);
+void NMI_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void HardFault_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void MemManage_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void BusFault_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void UsageFault_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void SVC_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void DebugMon_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void PendSV_Handler(void) __attribute__((weak, alias("Default_Handler")));
+void SysTick_Handler(void) __attribute__((weak, alias("Default_Handler")));
+
+/* AN386 routes 32 external interrupts to the NVIC (UARTs, timers, Ethernet, ...); none is enabled by hark. */
+#define MPS2_AN386_IRQ_COUNT 32
+
+typedef void (*vector_entry)(void);
+
+#define IRQ_HANDLERS_8                                                                                                 \
+    Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler,            \
+        Default_Handler, Default_Handler
+
+/* Entry 0 is the initial stack pointer, entry 1 the reset vector; QEMU's -kernel reads both from address 0. */
+__attribute__((section(".isr_vector"), used)) const vector_entry hark_vector_table[16 + MPS2_AN386_IRQ_COUNT] = {
+    (vector_entry)(uintptr_t)&__stack_top__,
+    Reset_Handler,
+    NMI_Handler,
+    HardFault_Handler,
+    MemManage_Handler,
+    BusFault_Handler,
+    UsageFault_Handler,
+    0,
+    0,
+    0,
+    0,
+    SVC_Handler,
+    DebugMon_Handler,
+    0,
+    PendSV_Handler,
+    SysTick_Handler,
+    IRQ_HANDLERS_8,
+    IRQ_HANDLERS_8,
+    IRQ_HANDLERS_8,
+    IRQ_HANDLERS_8,
+};
+
+/* Semihosting operations (Arm "Semihosting for AArch32 and AArch64", version 2). */
+#define SEMIHOSTING_SYS_WRITE0 0x04
+#define SEMIHOSTING_SYS_RENAME 0x0F
+#define SEMIHOSTING_SYS_GET_CMDLINE 0x15
+#define SEMIHOSTING_SYS_EXIT 0x18
+#define SEMIHOSTING_ADP_STOPPED_RUN_TIME_ERROR 0x20023
+
+static int32_t semihosting_call(int32_t operation, void *argument)
+{
+    register int32_t r0 __asm__("r0") = operation;
+    register void *r1 __asm__("r1") = argument;
+    __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
+    return r0;
+}
+
+/*
+ * Any fault or unexpected interrupt ends the emulation with a non-zero status and a message, so a broken firmware
+ * fails a test instead of hanging it. Plain semihosting calls only: the C library state may be what broke.
+ */
+void Default_Handler(void)
+{
+    semihosting_call(SEMIHOSTING_SYS_WRITE0, (void *)"hark: fault or unexpected interrupt\n");
+    semihosting_call(SEMIHOSTING_SYS_EXIT, (void *)(uintptr_t)SEMIHOSTING_ADP_STOPPED_RUN_TIME_ERROR);
+    for (;;)
+    {
+    }
+}
+
+#define HARK_MAX_ARGS 8
+static char command_line[256];
+static char *arguments[HARK_MAX_ARGS + 1];
+
+/*
+ * Splits the host's command line (QEMU: the -semihosting-config arg=... values, or the kernel path followed by
+ * the -append text) into words separated by spaces. No quoting: file names with spaces are not supported.
+ * Returns argc; 0 when the host provides no command line.
+ */
+static int read_command_line(void)
+{
+    struct
+    {
+        char *buffer;
+        int32_t length;
+    } block = {command_line, (int32_t)sizeof(command_line) - 1};
+    if (semihosting_call(SEMIHOSTING_SYS_GET_CMDLINE, &block) != 0)
+    {
+        return 0;
+    }
+    command_line[block.length] = '\0';
+
+    int argc = 0;
+    char *cursor = command_line;
+    while (*cursor != '\0' && argc < HARK_MAX_ARGS)
+    {
+        while (*cursor == ' ')
+        {
+            *cursor++ = '\0';
+        }
+        if (*cursor == '\0')
+        {
+            break;
+        }
+        arguments[argc++] = cursor;
+        while (*cursor != '\0' && *cursor != ' ')
+        {
+            cursor++;
+        }
+    }
+    arguments[argc] = NULL;
+    return argc;
+}
+
+/*
+ * Heap for newlib (stdio buffers): the region the linker script reserves between .bss and the stack. Replaces
+ * librdimon's weak _sbrk, which would grow the heap up to the stack pointer instead of a fixed limit.
+ */
+void *_sbrk(ptrdiff_t increment)
+{
+    static char *heap_top = &__heap_start__;
+    if (increment > &__heap_end__ - heap_top || increment < &__heap_start__ - heap_top)
+    {
+        return (void *)-1;
+    }
+    char *previous = heap_top;
+    heap_top += increment;
+    return previous;
+}
+
+/*
+ * rename() for files on the host. newlib's own rename() is built without HAVE_RENAME for Arm and falls back to
+ * link() + unlink(), which semihosting cannot do, so it always fails; the semihosting RENAME call renames directly
+ * (on a POSIX host with rename(2), which replaces an existing target). Defining rename() here keeps newlib's
+ * version out of the link.
+ */
+int rename(const char *old_path, const char *new_path)
+{
+    struct
+    {
+        const char *old_path;
+        int32_t old_length;
+        const char *new_path;
+        int32_t new_length;
+    } block = {old_path, (int32_t)strlen(old_path), new_path, (int32_t)strlen(new_path)};
+    return semihosting_call(SEMIHOSTING_SYS_RENAME, &block) == 0 ? 0 : -1;
+}
+
+/*
+ * __libc_init_array and __libc_fini_array call _init and _fini, which gcc's crti.o/crtn.o normally provide; those
+ * come with the start files that -nostartfiles drops. Everything to run is in .init_array / .fini_array instead.
+ */
+void _init(void);
+void _fini(void);
+void _init(void)
+{
+}
+void _fini(void)
+{
+}
+
+void Reset_Handler(void)
+{
+    /* CP10 and CP11 full access: the compiler may use the FPU from here on (-mfloat-abi=hard). */
+    volatile uint32_t *const cpacr = (volatile uint32_t *)0xE000ED88u;
+    *cpacr |= 0xFu << 20;
+    __asm__ volatile("dsb\n\tisb" ::: "memory");
+
+    memcpy(&__data_start__,
+           &__data_load_start__,
+           (size_t)((uintptr_t)&__data_end__ - (uintptr_t)&__data_start__));
+    memset(&__bss_start__, 0, (size_t)((uintptr_t)&__bss_end__ - (uintptr_t)&__bss_start__));
+
+    initialise_monitor_handles();
+    __libc_init_array();
+
+    const int argc = read_command_line();
+    exit(main(argc, arguments));
+}

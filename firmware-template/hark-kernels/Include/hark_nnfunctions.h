@@ -1,0 +1,111 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * hark kernels: the glue that CMSIS-NN lacks (activation lookup tables, a transpose and a GRU layer).
+ *
+ * All arithmetic is delegated to CMSIS-NN API calls (arm_fully_connected_s8, arm_elementwise_add_s8,
+ * arm_elementwise_mul_s8); these files only move bytes. They therefore build unchanged against hark's portable
+ * CMSIS-NN subset or the real library, and inherit its rounding mode. No function allocates memory.
+ */
+
+#ifndef HARK_NNFUNCTIONS_H
+#define HARK_NNFUNCTIONS_H
+
+#include "arm_nnfunctions.h"
+#include "hark_nn_types.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/**
+ * @brief Element-wise table lookup: output[i] = table[input[i] + 128].
+ *
+ * This is how hark applies int8 activations (sigmoid, tanh, ...): the code generator computes each table from a
+ * documented formula and the layer's quantization, and the simulator uses the same table, so both agree by
+ * construction. Input and output may be the same buffer.
+ *
+ * @param[in]  input  Input vector, int8.
+ * @param[out] output Output vector, int8.
+ * @param[in]  size   Number of elements, >= 0.
+ * @param[in]  table  256 entries; entry k holds the result for input value k - 128.
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for a negative size or a NULL pointer.
+ */
+arm_cmsis_nn_status hark_lut_s8(const int8_t *input, int8_t *output, int32_t size, const int8_t *table);
+
+/**
+ * @brief Matrix transpose: output[c][r] = input[r][c].
+ *
+ * @param[in]  input  Input matrix, int8, [rows][cols].
+ * @param[out] output Output matrix, int8, [cols][rows]; must not overlap the input.
+ * @param[in]  rows   Rows of the input, >= 0.
+ * @param[in]  cols   Columns of the input, >= 0.
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for negative sizes or NULL pointers.
+ */
+arm_cmsis_nn_status hark_transpose_s8(const int8_t *input, int8_t *output, int32_t rows, int32_t cols);
+
+/**
+ * @brief Scratch bytes hark_gru_s8() needs for a sequence of the given length.
+ *
+ * @param[in] params GRU parameters (input_size and hidden_size are read).
+ * @param[in] steps  Sequence length, >= 1.
+ *
+ * @return Size in bytes for cmsis_nn_context.size, or -1 for invalid arguments.
+ */
+int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t steps);
+
+/**
+ * @brief Quantized GRU layer (PyTorch semantics, h_0 = 0), composed entirely of CMSIS-NN kernel calls.
+ *
+ * PyTorch's GRU computes, per time step t,
+ *     r = sigmoid(W_ir x + b_ir + W_hr h + b_hr)
+ *     z = sigmoid(W_iz x + b_iz + W_hz h + b_hz)
+ *     n = tanh(W_in x + b_in + r * (W_hn h + b_hn))
+ *     h' = (1 - z) * n + z * h
+ * and this function does exactly that in int8, one CMSIS-NN call per operation, so the Java simulator can
+ * reproduce every intermediate byte:
+ *
+ * 1. The input projections do not depend on h, so each gate's W_i? x + b_i? is computed for all steps at once:
+ *    one arm_fully_connected_s8() per gate with batch = steps (input_fc[g]).
+ * 2. h starts as all zeros; int8 0 is real 0 because h's zero point is 0.
+ * 3. For each step t: gh_g = arm_fully_connected_s8(h) with hidden_fc[g] for g = r, z, n;
+ *    pre_r = add(gx_r[t], gh_r, add_r), r = lut(pre_r, sigmoid_r);
+ *    pre_z = add(gx_z[t], gh_z, add_z), z = lut(pre_z, sigmoid_z), zc = lut(pre_z, one_minus_sigmoid_z);
+ *    r_hn = mul(r, gh_n, mul_r_hn), pre_n = add(gx_n[t], r_hn, add_n), n = lut(pre_n, tanh_n);
+ *    a = mul(zc, n, mul_zc_n), b = mul(z, h, mul_z_h), h = add(a, b, add_h); output[t] = h.
+ *    add and mul are arm_elementwise_add_s8() and arm_elementwise_mul_s8(), input 1 always being the first-named
+ *    operand; lut is hark_lut_s8().
+ *
+ * Why this shape: the update h' = (1 - z) * n + z * h is computed as two products and a sum so that every step is
+ * an existing CMSIS-NN kernel with its own requantization, instead of a custom fused kernel. 1 - z comes from its
+ * own table (one_minus_sigmoid_z, indexed by the same pre_z) rather than from a subtraction, because CMSIS-NN has
+ * no subtraction kernel and the table is exact for free.
+ *
+ * @param[in, out] ctx    Scratch memory of hark_gru_s8_get_buffer_size(params, steps) bytes; contents need not be
+ *                        initialised. The output must not overlap it.
+ * @param[in]      params GRU parameters.
+ * @param[in]      steps  Sequence length, >= 1.
+ * @param[in]      input  Input sequence, int8, [steps][input_size].
+ * @param[out]     output Hidden state after every step, int8, [steps][hidden_size] (zero point 0).
+ *
+ * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR for NULL pointers, non-positive sizes, or a scratch buffer
+ *         that is NULL or smaller than hark_gru_s8_get_buffer_size(); otherwise the first non-success status of
+ *         a CMSIS-NN call (the output is then incomplete).
+ *
+ * @note On Helium (MVE) builds of the real library arm_fully_connected_s8() wants its scratch pre-filled with
+ *       kernel sums; this function does not do that, so it targets cores without Helium.
+ */
+arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
+                                const hark_gru_s8_params *params,
+                                int32_t steps,
+                                const int8_t *input,
+                                int8_t *output);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* HARK_NNFUNCTIONS_H */

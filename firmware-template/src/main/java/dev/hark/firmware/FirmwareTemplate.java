@@ -1,0 +1,118 @@
+package dev.hark.firmware;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * The C firmware template packaged in this jar: the portable CMSIS-NN subset, hark's glue kernels, board support,
+ * the test harness, test programs and the Makefile that builds them with generated network code.
+ *
+ * <p>The tree is stored as class-path resources under {@value #RESOURCE_ROOT}, and the checked-in index
+ * {@value #INDEX_NAME} (packaged beside it) lists every file, one relative path per line with '/' separators.
+ */
+public final class FirmwareTemplate {
+
+    /** Class-path folder holding the template tree. */
+    static final String RESOURCE_ROOT = "dev/hark/firmware-template/";
+
+    /** Name of the index file, at the root of the template tree (it is not itself listed). */
+    static final String INDEX_NAME = "template-files.txt";
+
+    private FirmwareTemplate() {
+    }
+
+    /**
+     * Lists the template's files.
+     *
+     * @return relative paths with '/' separators, in index order; unmodifiable
+     * @throws IllegalStateException if the index is missing from the class path or lists an unsafe path
+     * @throws UncheckedIOException if the index cannot be read
+     */
+    public static List<String> files() {
+        List<String> files = new ArrayList<>();
+        try (InputStream in = openResource(INDEX_NAME);
+             BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            int number = 0;
+            while ((line = reader.readLine()) != null) {
+                number++;
+                String path = line.strip();
+                if (path.isEmpty() || path.startsWith("#")) {
+                    continue;
+                }
+                if (!isSafeRelativePath(path)) {
+                    throw new IllegalStateException(INDEX_NAME + " line " + number + ": not a safe relative path: " + path);
+                }
+                files.add(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE_ROOT + INDEX_NAME + ": " + e.getMessage(), e);
+        }
+        return Collections.unmodifiableList(files);
+    }
+
+    /**
+     * Copies every template file into {@code dir}, creating it and any subfolders as needed. Each file is written
+     * to a temporary file in its target folder and then atomically moved into place, so a reader never sees a
+     * partial file; existing files of the same name are replaced, other files in {@code dir} are left alone.
+     *
+     * @param dir destination folder, for example a firmware build's working directory
+     * @throws IllegalStateException if the index lists a file that is not on the class path
+     * @throws UncheckedIOException naming the file, if a file cannot be written
+     */
+    public static void extractTo(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        for (String file : files()) {
+            Path target = root.resolve(file).normalize();
+            try (InputStream in = openResource(file)) {
+                Files.createDirectories(target.getParent());
+                writeAtomically(in, target);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot extract firmware template file " + file + " to " + target
+                        + ": " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static void writeAtomically(InputStream in, Path target) throws IOException {
+        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
+        try {
+            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    private static InputStream openResource(String relativePath) {
+        String name = RESOURCE_ROOT + relativePath;
+        InputStream in = FirmwareTemplate.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("firmware template resource missing from the class path: " + name);
+        }
+        return in;
+    }
+
+    /** True for paths like "a/b.c": no leading '/', no backslash, no empty, "." or ".." segment. */
+    static boolean isSafeRelativePath(String path) {
+        if (path.startsWith("/") || path.contains("\\")) {
+            return false;
+        }
+        for (String segment : path.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hark.firmware;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FirmwareTemplateTest {
+
+    /** Files and folders at the module root that belong to the Java module, not to the template. */
+    private static final Set<String> NOT_TEMPLATE = Set.of("src", "target", "build", "pom.xml",
+            FirmwareTemplate.INDEX_NAME);
+
+    @Test
+    void indexListsExactlyTheTemplateFilesOnDisk() throws IOException {
+        Path module = FirmwareBuildSupport.moduleDir();
+        List<String> onDisk = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(module)) {
+            paths.filter(Files::isRegularFile)
+                    .map(path -> module.relativize(path).toString().replace('\\', '/'))
+                    .filter(path -> !NOT_TEMPLATE.contains(path.split("/")[0]))
+                    .filter(path -> Stream.of(path.split("/")).noneMatch(segment -> segment.startsWith(".")))
+                    .sorted()
+                    .forEach(onDisk::add);
+        }
+        List<String> indexed = FirmwareTemplate.files();
+
+        List<String> missing = new ArrayList<>(onDisk);
+        missing.removeAll(indexed);
+        List<String> stale = new ArrayList<>(indexed);
+        stale.removeAll(onDisk);
+        assertTrue(missing.isEmpty() && stale.isEmpty(), "update " + FirmwareTemplate.INDEX_NAME
+                + ": not listed " + missing + ", listed but absent " + stale);
+        assertEquals(onDisk, indexed, FirmwareTemplate.INDEX_NAME + " must be sorted (LC_ALL=C sort)");
+    }
+
+    @Test
+    void filesNamesTheBuildEntryPoints() {
+        List<String> files = FirmwareTemplate.files();
+        assertTrue(files.containsAll(List.of("Makefile", "harness/hark_harness_main.c",
+                "cmsis-nn-portable/Include/arm_nnfunctions.h", "hark-kernels/Include/hark_nnfunctions.h",
+                "boards/mps2-an386/board.mk")), files::toString);
+        assertThrows(UnsupportedOperationException.class, () -> files.add("x"));
+    }
+
+    @Test
+    void extractToCopiesEveryFileByteForByteAndNothingElse(@TempDir Path dir) throws IOException {
+        Path destination = dir.resolve("new/nested");
+        FirmwareTemplate.extractTo(destination);
+
+        Path module = FirmwareBuildSupport.moduleDir();
+        for (String file : FirmwareTemplate.files()) {
+            assertArrayEquals(Files.readAllBytes(module.resolve(file)), Files.readAllBytes(destination.resolve(file)),
+                    file);
+        }
+        try (Stream<Path> paths = Files.walk(destination)) {
+            assertEquals(FirmwareTemplate.files().size(), paths.filter(Files::isRegularFile).count(),
+                    "no temporary or extra files may remain");
+        }
+    }
+
+    @Test
+    void extractToReplacesExistingFilesAndKeepsOthers(@TempDir Path dir) throws IOException {
+        Path makefile = dir.resolve("Makefile");
+        Path unrelated = dir.resolve("harness/notes.txt");
+        Files.createDirectories(unrelated.getParent());
+        Files.writeString(makefile, "stale");
+        Files.writeString(unrelated, "mine");
+
+        FirmwareTemplate.extractTo(dir);
+
+        assertArrayEquals(Files.readAllBytes(FirmwareBuildSupport.moduleDir().resolve("Makefile")),
+                Files.readAllBytes(makefile));
+        assertEquals("mine", Files.readString(unrelated));
+    }
+
+    @Test
+    void unsafeIndexPathsAreRecognised() {
+        assertTrue(FirmwareTemplate.isSafeRelativePath("boards/mps2-an386/board.mk"));
+        for (String path : List.of("/etc/passwd", "../x", "a/../../b", "a//b", "a\\b", "./a", "a/")) {
+            assertFalse(FirmwareTemplate.isSafeRelativePath(path), path);
+        }
+    }
+}

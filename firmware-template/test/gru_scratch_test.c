@@ -1,0 +1,102 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * Checks that hark_gru_s8 refuses a scratch buffer that is missing or smaller than hark_gru_s8_get_buffer_size()
+ * says, without touching its output, and accepts one of exactly that size. (The arithmetic of hark_gru_s8 is
+ * covered end to end against the Java simulator.) Prints "N passed, M failed" and exits 0 only if all passed.
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "hark_nnfunctions.h"
+
+#define STEPS 3
+#define INPUTS 5
+#define HIDDEN 7
+#define SENTINEL 0x5A
+
+static int passed;
+static int failed;
+
+static void check(int condition, const char *what)
+{
+    if (condition)
+    {
+        passed++;
+    }
+    else
+    {
+        failed++;
+        fprintf(stderr, "gru_scratch_test: FAILED: %s\n", what);
+    }
+}
+
+static int untouched(const int8_t *data, int32_t size)
+{
+    for (int32_t i = 0; i < size; i++)
+    {
+        if (data[i] != SENTINEL)
+        {
+            return 0;
+        }
+    }
+    return 1;
+}
+
+int main(void)
+{
+    static const int8_t input_weights[HIDDEN * INPUTS];
+    static const int8_t hidden_weights[HIDDEN * HIDDEN];
+    static const int32_t bias[HIDDEN];
+    static int8_t identity[256];
+    for (int i = 0; i < 256; i++)
+    {
+        identity[i] = (int8_t)(i - 128);
+    }
+    const hark_fc_s8_params input_fc = {input_weights, bias, {0, 0, 0, {-128, 127}}, {1 << 30, 0}};
+    const hark_fc_s8_params hidden_fc = {hidden_weights, bias, {0, 0, 0, {-128, 127}}, {1 << 30, 0}};
+    const hark_add_s8_params add = {0, 1 << 30, 0, 0, 1 << 30, 0, 20, 0, 1 << 30, -20, -128, 127};
+    const hark_mul_s8_params mul = {0, 0, 0, 1 << 30, -6, -128, 127};
+    const hark_gru_s8_params params = {INPUTS,
+                                       HIDDEN,
+                                       {input_fc, input_fc, input_fc},
+                                       {hidden_fc, hidden_fc, hidden_fc},
+                                       add,
+                                       add,
+                                       add,
+                                       add,
+                                       mul,
+                                       mul,
+                                       mul,
+                                       identity,
+                                       identity,
+                                       identity,
+                                       identity};
+
+    static int32_t scratch[1024];
+    static const int8_t input[STEPS * INPUTS];
+    static int8_t output[STEPS * HIDDEN];
+
+    const int32_t needed = hark_gru_s8_get_buffer_size(&params, STEPS);
+    check(needed >= 3 * STEPS * HIDDEN && needed <= (int32_t)sizeof(scratch), "buffer size is plausible");
+    check(hark_gru_s8_get_buffer_size(&params, 0) == -1, "zero steps has no buffer size");
+
+    memset(output, SENTINEL, sizeof(output));
+    const cmsis_nn_context no_buffer = {NULL, needed};
+    check(hark_gru_s8(&no_buffer, &params, STEPS, input, output) == ARM_CMSIS_NN_ARG_ERROR, "NULL buffer rejected");
+    check(untouched(output, sizeof(output)), "output untouched after NULL buffer");
+
+    const cmsis_nn_context one_short = {scratch, needed - 1};
+    check(hark_gru_s8(&one_short, &params, STEPS, input, output) == ARM_CMSIS_NN_ARG_ERROR,
+          "buffer one byte short rejected");
+    check(untouched(output, sizeof(output)), "output untouched after short buffer");
+
+    const cmsis_nn_context exact = {scratch, needed};
+    check(hark_gru_s8(&exact, &params, STEPS, input, output) == ARM_CMSIS_NN_SUCCESS, "exact buffer accepted");
+    check(!untouched(output, sizeof(output)), "output written with exact buffer");
+
+    printf("gru_scratch_test: %d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}

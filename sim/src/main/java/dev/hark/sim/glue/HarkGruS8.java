@@ -1,0 +1,75 @@
+package dev.hark.sim.glue;
+
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.GruLayer;
+
+/**
+ * {@code hark_gru_s8}: a GRU layer built only from CMSIS-NN kernels and lookup tables; the firmware's C function
+ * of the same name performs the same calls in the same order.
+ *
+ * <pre>
+ * for g in r, z, n:  gx_g[0..T) = FC(x[0..T), input_fc[g])        one batched call per gate
+ * h = 0
+ * for t in 0..T-1:
+ *   gh_g  = FC(h, hidden_fc[g])                      for g in r, z, n
+ *   r     = sigmoid_r[ add(gx_r[t], gh_r) ]
+ *   pre_z = add(gx_z[t], gh_z);  z = sigmoid_z[pre_z];  zc = one_minus_sigmoid_z[pre_z]
+ *   n     = tanh_n[ add(gx_n[t], mul(r, gh_n)) ]
+ *   h     = add(mul(zc, n), mul(z, h))                 h' = (1 - z) n + z h
+ *   out[t] = h
+ * </pre>
+ *
+ * <p>Why this shape: PyTorch's n gate multiplies r with the hidden projection including its bias, so the hidden
+ * projections keep {@code b_h?} separately; and {@code 1 - z} comes from its own table because CMSIS-NN has no
+ * subtraction kernel. The hidden state is int8 with scale 1/128 and zero point 0.
+ */
+public final class HarkGruS8 {
+    private HarkGruS8() {
+    }
+
+    public static void run(Rounding rounding, GruLayer gru, int steps, byte[] input, byte[] output) {
+        int hidden = gru.hiddenSize();
+        byte[][] gx = new byte[3][steps * hidden];
+        for (int g = 0; g < 3; g++) {
+            FcCall.fullyConnected(rounding, gru.inputFc()[g], steps, input, gx[g]);
+        }
+        byte[] h = new byte[hidden];
+        byte[][] gh = new byte[3][hidden];
+        byte[] pre = new byte[hidden];
+        byte[] r = new byte[hidden];
+        byte[] z = new byte[hidden];
+        byte[] zc = new byte[hidden];
+        byte[] n = new byte[hidden];
+        byte[] a = new byte[hidden];
+        byte[] b = new byte[hidden];
+        byte[] gxt = new byte[hidden];
+        for (int t = 0; t < steps; t++) {
+            for (int g = 0; g < 3; g++) {
+                FcCall.fullyConnected(rounding, gru.hiddenFc()[g], 1, h, gh[g]);
+            }
+            step(gx[0], t, gxt);
+            FcCall.add(rounding, gru.addR(), gxt, gh[0], pre, hidden);
+            HarkLutS8.run(pre, r, hidden, gru.sigmoidR());
+
+            step(gx[1], t, gxt);
+            FcCall.add(rounding, gru.addZ(), gxt, gh[1], pre, hidden);
+            HarkLutS8.run(pre, z, hidden, gru.sigmoidZ());
+            HarkLutS8.run(pre, zc, hidden, gru.oneMinusSigmoidZ());
+
+            FcCall.mul(rounding, gru.mulRHn(), r, gh[2], a, hidden);
+            step(gx[2], t, gxt);
+            FcCall.add(rounding, gru.addN(), gxt, a, pre, hidden);
+            HarkLutS8.run(pre, n, hidden, gru.tanhN());
+
+            FcCall.mul(rounding, gru.mulZcN(), zc, n, a, hidden);
+            FcCall.mul(rounding, gru.mulZH(), z, h, b, hidden);
+            FcCall.add(rounding, gru.addH(), a, b, h, hidden);
+            System.arraycopy(h, 0, output, t * hidden, hidden);
+        }
+    }
+
+    private static void step(byte[] sequence, int t, byte[] out) {
+        System.arraycopy(sequence, t * out.length, out, 0, out.length);
+    }
+
+}

@@ -1,0 +1,118 @@
+package dev.hark.sim.kernels;
+
+import java.util.Objects;
+
+/**
+ * {@code arm_convolve_wrapper_s8}: int8 2-D convolution with per-channel requantization.
+ *
+ * <p>The C wrapper picks a fast path ({@code arm_convolve_1x1_s8_fast}, {@code arm_convolve_1_x_n_s8},
+ * ...) by shape; all of them compute the same integers on the portable C path, which this single reference
+ * loop reproduces:
+ * <pre>
+ *   iy = oy * stride.h - padding.h + ky * dilation.h      (likewise ix)
+ *   acc = bias[oc] + sum over in-range (ky, kx) and ci of (in[b][iy][ix][ci] + inputOffset) * w[oc][ky][kx][ci]
+ *   out[b][oy][ox][oc] = clamp(requantize(acc, multiplier[oc], shift[oc]) + outputOffset, act.min, act.max)
+ * </pre>
+ * Out-of-range (padded) positions are skipped, which equals padding with the input zero point. The
+ * accumulator is int32 and wraps as in C. Grouped convolution (input channels a multiple of
+ * {@code filter_dims.c}) is supported as in {@code arm_convolve_s8}.
+ */
+public final class ArmConvolveWrapperS8 {
+
+    private static final String KERNEL = "arm_convolve_wrapper_s8";
+
+    private ArmConvolveWrapperS8() {
+    }
+
+    /**
+     * Runs the layer.
+     *
+     * @param r which CMSIS-NN requantization build to reproduce
+     * @param p {@code inputOffset = -input_zero_point} ([-127, 128]), {@code outputOffset = +output_zero_point}
+     *          ([-128, 127]), stride, top/left padding, dilation and activation clamp
+     * @param q Q31 multiplier and shift ([-31, 30]) per output channel, length C_OUT
+     * @param inputDims {@code {N, H, W, C_IN}}
+     * @param input int8 NHWC {@code [N][H][W][C_IN]}
+     * @param filterDims {@code {C_OUT, KH, KW, C_IN / groups}}
+     * @param filter int8 {@code [C_OUT][KH][KW][C_IN / groups]} (symmetric, zero point 0)
+     * @param biasDims not read (as in C)
+     * @param bias int32 {@code [C_OUT]}, or null for no bias
+     * @param outputDims {@code {N, OH, OW, C_OUT}}
+     * @param output int8 NHWC {@code [N][OH][OW][C_OUT]}, written
+     * @throws IllegalArgumentException if dimensions are not positive or inconsistent, or an array length
+     *                                  does not match them
+     */
+    public static void run(Rounding r, CmsisNnConvParams p, CmsisNnPerChannelQuantParams q, CmsisNnDims inputDims,
+            byte[] input, CmsisNnDims filterDims, byte[] filter, CmsisNnDims biasDims, int[] bias,
+            CmsisNnDims outputDims, byte[] output) {
+        Objects.requireNonNull(r, "rounding");
+        Objects.requireNonNull(p, "conv params");
+        Objects.requireNonNull(q, "quant params");
+        KernelChecks.checkPositive(KERNEL, "input_dims", inputDims);
+        KernelChecks.checkPositive(KERNEL, "filter_dims", filterDims);
+        KernelChecks.checkPositive(KERNEL, "output_dims", outputDims);
+        KernelChecks.checkPositive(KERNEL, "stride", p.stride());
+        KernelChecks.checkPositive(KERNEL, "dilation", p.dilation());
+        int outCh = outputDims.c();
+        int filterCh = filterDims.c();
+        KernelChecks.check(filterDims.n() == outCh, KERNEL,
+                "filter_dims.n " + filterDims.n() + " must equal output_dims.c " + outCh);
+        KernelChecks.check(inputDims.n() == outputDims.n(), KERNEL,
+                "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
+        KernelChecks.check(inputDims.c() % filterCh == 0, KERNEL,
+                "input_dims.c " + inputDims.c() + " is not a multiple of filter_dims.c " + filterCh);
+        int groups = inputDims.c() / filterCh;
+        KernelChecks.check(outCh % groups == 0, KERNEL,
+                "output_dims.c " + outCh + " is not a multiple of the group count " + groups);
+        KernelChecks.checkLength(KERNEL, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
+        KernelChecks.checkLength(KERNEL, "filter", filter.length, filterDims.elementCount(),
+                "filter_dims " + filterDims);
+        KernelChecks.checkLength(KERNEL, "output", output.length, outputDims.elementCount(),
+                "output_dims " + outputDims);
+        if (bias != null) {
+            KernelChecks.checkLength(KERNEL, "bias", bias.length, outCh, "output_dims.c");
+        }
+        KernelChecks.checkLength(KERNEL, "multiplier", q.multiplier().length, outCh, "output_dims.c");
+
+        int inH = inputDims.h();
+        int inW = inputDims.w();
+        int inCh = inputDims.c();
+        int kH = filterDims.h();
+        int kW = filterDims.w();
+        int outChPerGroup = outCh / groups;
+        int inputOffset = p.inputOffset();
+        int outIndex = 0;
+        for (int b = 0; b < outputDims.n(); b++) {
+            for (int oy = 0; oy < outputDims.h(); oy++) {
+                int iyOrigin = oy * p.stride().h() - p.padding().h();
+                for (int ox = 0; ox < outputDims.w(); ox++) {
+                    int ixOrigin = ox * p.stride().w() - p.padding().w();
+                    for (int oc = 0; oc < outCh; oc++) {
+                        int firstInCh = (oc / outChPerGroup) * filterCh;
+                        int acc = bias == null ? 0 : bias[oc];
+                        for (int ky = 0; ky < kH; ky++) {
+                            int iy = iyOrigin + ky * p.dilation().h();
+                            if (iy < 0 || iy >= inH) {
+                                continue;
+                            }
+                            for (int kx = 0; kx < kW; kx++) {
+                                int ix = ixOrigin + kx * p.dilation().w();
+                                if (ix < 0 || ix >= inW) {
+                                    continue;
+                                }
+                                int inBase = ((b * inH + iy) * inW + ix) * inCh + firstInCh;
+                                int filterBase = ((oc * kH + ky) * kW + kx) * filterCh;
+                                for (int ci = 0; ci < filterCh; ci++) {
+                                    acc += (input[inBase + ci] + inputOffset) * filter[filterBase + ci];
+                                }
+                            }
+                        }
+                        int value = ArmNnRequantize.requantize(acc, q.multiplier()[oc], q.shift()[oc], r)
+                                + p.outputOffset();
+                        output[outIndex++] = (byte) KernelChecks.clamp(value, p.activation());
+                    }
+                }
+            }
+        }
+    }
+}

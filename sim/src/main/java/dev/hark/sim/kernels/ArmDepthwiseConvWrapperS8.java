@@ -1,0 +1,110 @@
+package dev.hark.sim.kernels;
+
+import java.util.Objects;
+
+/**
+ * {@code arm_depthwise_conv_wrapper_s8}: int8 depthwise 2-D convolution with per-channel requantization.
+ *
+ * <p>Each input channel {@code ci} feeds {@code chMult} output channels {@code co = ci * chMult + m}:
+ * <pre>
+ *   iy = oy * stride.h - padding.h + ky * dilation.h      (likewise ix)
+ *   acc = bias[co] + sum over in-range (ky, kx) of (in[b][iy][ix][ci] + inputOffset) * w[0][ky][kx][co]
+ *   out[b][oy][ox][co] = clamp(requantize(acc, multiplier[co], shift[co]) + outputOffset, act.min, act.max)
+ * </pre>
+ * The C wrapper's fast paths ({@code arm_depthwise_conv_3x3_s8}, {@code arm_depthwise_conv_s8_opt}) compute
+ * the same integers as this reference loop. Padded positions are skipped; the accumulator is int32.
+ */
+public final class ArmDepthwiseConvWrapperS8 {
+
+    private static final String KERNEL = "arm_depthwise_conv_wrapper_s8";
+
+    private ArmDepthwiseConvWrapperS8() {
+    }
+
+    /**
+     * Runs the layer.
+     *
+     * @param r which CMSIS-NN requantization build to reproduce
+     * @param p {@code inputOffset = -input_zero_point} ([-127, 128]), {@code outputOffset = +output_zero_point}
+     *          ([-128, 127]), channel multiplier, stride, top/left padding, dilation and activation clamp
+     * @param q Q31 multiplier and shift ([-31, 30]) per output channel, length C_OUT
+     * @param inputDims {@code {N, H, W, C_IN}}
+     * @param input int8 NHWC {@code [N][H][W][C_IN]}
+     * @param filterDims {@code {1, KH, KW, C_OUT}} with C_OUT = C_IN * chMult
+     * @param filter int8 {@code [1][KH][KW][C_OUT]}
+     * @param biasDims not read (as in C)
+     * @param bias int32 {@code [C_OUT]}, or null for no bias
+     * @param outputDims {@code {N, OH, OW, C_OUT}}
+     * @param output int8 NHWC {@code [N][OH][OW][C_OUT]}, written
+     * @throws IllegalArgumentException if dimensions are not positive or inconsistent, or an array length
+     *                                  does not match them
+     */
+    public static void run(Rounding r, CmsisNnDwConvParams p, CmsisNnPerChannelQuantParams q,
+            CmsisNnDims inputDims, byte[] input, CmsisNnDims filterDims, byte[] filter, CmsisNnDims biasDims,
+            int[] bias, CmsisNnDims outputDims, byte[] output) {
+        Objects.requireNonNull(r, "rounding");
+        Objects.requireNonNull(p, "depthwise conv params");
+        Objects.requireNonNull(q, "quant params");
+        KernelChecks.checkPositive(KERNEL, "input_dims", inputDims);
+        KernelChecks.checkPositive(KERNEL, "filter_dims", filterDims);
+        KernelChecks.checkPositive(KERNEL, "output_dims", outputDims);
+        KernelChecks.checkPositive(KERNEL, "stride", p.stride());
+        KernelChecks.checkPositive(KERNEL, "dilation", p.dilation());
+        KernelChecks.check(p.chMult() > 0, KERNEL, "ch_mult " + p.chMult() + " must be positive");
+        int inCh = inputDims.c();
+        int outCh = outputDims.c();
+        int chMult = p.chMult();
+        KernelChecks.check((long) inCh * chMult == outCh, KERNEL, "output_dims.c " + outCh
+                + " must equal input_dims.c " + inCh + " * ch_mult " + chMult);
+        KernelChecks.check(filterDims.c() == outCh && filterDims.n() == 1, KERNEL,
+                "filter_dims " + filterDims + " must be {1, KH, KW, " + outCh + "}");
+        KernelChecks.check(inputDims.n() == outputDims.n(), KERNEL,
+                "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
+        KernelChecks.checkLength(KERNEL, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
+        KernelChecks.checkLength(KERNEL, "filter", filter.length, filterDims.elementCount(),
+                "filter_dims " + filterDims);
+        KernelChecks.checkLength(KERNEL, "output", output.length, outputDims.elementCount(),
+                "output_dims " + outputDims);
+        if (bias != null) {
+            KernelChecks.checkLength(KERNEL, "bias", bias.length, outCh, "output_dims.c");
+        }
+        KernelChecks.checkLength(KERNEL, "multiplier", q.multiplier().length, outCh, "output_dims.c");
+
+        int inH = inputDims.h();
+        int inW = inputDims.w();
+        int kH = filterDims.h();
+        int kW = filterDims.w();
+        int inputOffset = p.inputOffset();
+        int outIndex = 0;
+        for (int b = 0; b < outputDims.n(); b++) {
+            for (int oy = 0; oy < outputDims.h(); oy++) {
+                int iyOrigin = oy * p.stride().h() - p.padding().h();
+                for (int ox = 0; ox < outputDims.w(); ox++) {
+                    int ixOrigin = ox * p.stride().w() - p.padding().w();
+                    // Output channels are visited in NHWC order: co = ci * chMult + m.
+                    for (int co = 0; co < outCh; co++) {
+                        int ci = co / chMult;
+                        int acc = bias == null ? 0 : bias[co];
+                        for (int ky = 0; ky < kH; ky++) {
+                            int iy = iyOrigin + ky * p.dilation().h();
+                            if (iy < 0 || iy >= inH) {
+                                continue;
+                            }
+                            for (int kx = 0; kx < kW; kx++) {
+                                int ix = ixOrigin + kx * p.dilation().w();
+                                if (ix < 0 || ix >= inW) {
+                                    continue;
+                                }
+                                int in = input[((b * inH + iy) * inW + ix) * inCh + ci];
+                                acc += (in + inputOffset) * filter[(ky * kW + kx) * outCh + co];
+                            }
+                        }
+                        int value = ArmNnRequantize.requantize(acc, q.multiplier()[co], q.shift()[co], r)
+                                + p.outputOffset();
+                        output[outIndex++] = (byte) KernelChecks.clamp(value, p.activation());
+                    }
+                }
+            }
+        }
+    }
+}

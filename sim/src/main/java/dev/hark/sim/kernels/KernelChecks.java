@@ -1,0 +1,43 @@
+package dev.hark.sim.kernels;
+
+/**
+ * Argument checks shared by the kernels. C trusts its caller; the simulator instead fails fast with a
+ * one-line message naming the kernel, because an index mistake here would otherwise surface as a silently
+ * different model output.
+ */
+final class KernelChecks {
+
+    private KernelChecks() {
+    }
+
+    static void check(boolean condition, String kernel, String problem) {
+        if (!condition) {
+            throw new IllegalArgumentException(kernel + ": " + problem);
+        }
+    }
+
+    static void checkLength(String kernel, String array, int actualLength, long expectedLength, String why) {
+        if (actualLength != expectedLength) {
+            throw new IllegalArgumentException(kernel + ": " + array + " has " + actualLength
+                    + " values but " + why + " needs " + expectedLength);
+        }
+    }
+
+    static void checkPositive(String kernel, String name, CmsisNnDims dims) {
+        if (dims.n() <= 0 || dims.h() <= 0 || dims.w() <= 0 || dims.c() <= 0) {
+            throw new IllegalArgumentException(kernel + ": " + name + " " + dims + " must be positive");
+        }
+    }
+
+    static void checkPositive(String kernel, String name, CmsisNnTile tile) {
+        if (tile.w() <= 0 || tile.h() <= 0) {
+            throw new IllegalArgumentException(kernel + ": " + name + " {w=" + tile.w() + ", h=" + tile.h()
+                    + "} must be positive");
+        }
+    }
+
+    static int clamp(int value, CmsisNnActivation activation) {
+        // Same order as C's MAX-then-MIN, which matters only if min > max.
+        return Math.min(Math.max(value, activation.min()), activation.max());
+    }
+}

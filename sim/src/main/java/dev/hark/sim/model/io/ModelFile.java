@@ -1,0 +1,147 @@
+package dev.hark.sim.model.io;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.Layer;
+import dev.hark.sim.model.ModelInfo;
+import dev.hark.sim.model.QuantizedModel;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Reads and writes {@code .hark} model files: a magic, a format version, a JSON header that describes the whole
+ * network with the names of the Java model, a 16-byte-aligned binary section with the int8/int32 arrays, and
+ * a SHA-256 of everything before it. Layout and rules: {@code docs/model-format.md}.
+ *
+ * <p>A file that is truncated, corrupted, of another format version or inconsistent is rejected with a
+ * {@link ModelFormatException} naming the file and the problem; nothing is ever loaded silently.
+ */
+public final class ModelFile {
+    public static final byte[] MAGIC = "HARKMODL".getBytes(StandardCharsets.US_ASCII);
+    public static final int FORMAT_VERSION = 1;
+    static final int PREAMBLE = MAGIC.length + 4 + 4;
+    static final int CHECKSUM_BYTES = 32;
+
+    private ModelFile() {
+    }
+
+    /** Writes {@code model} to {@code file} atomically. */
+    public static void write(QuantizedModel model, Path file) throws IOException {
+        AtomicFiles.write(file, toBytes(model));
+    }
+
+    public static byte[] toBytes(QuantizedModel model) {
+        TensorTable tensors = new TensorTable();
+        RecordCodec codec = new RecordCodec(tensors);
+        JsonObject header = new JsonObject();
+        header.addProperty("format", "hark-model");
+        header.addProperty("formatVersion", FORMAT_VERSION);
+        header.add("info", codec.encode(model.info(), "info"));
+        header.addProperty("rounding", model.rounding().name());
+        JsonArray layers = new JsonArray();
+        for (int i = 0; i < model.layers().size(); i++) {
+            layers.add(codec.encode(model.layers().get(i), model.layers().get(i).name()));
+        }
+        header.add("layers", layers);
+        header.add("tensors", tensors.describe());
+        byte[] json = new GsonBuilder().disableHtmlEscaping().create().toJson(header)
+                .getBytes(StandardCharsets.UTF_8);
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(MAGIC);
+        out.writeBytes(le32(FORMAT_VERSION));
+        out.writeBytes(le32(json.length));
+        out.writeBytes(json);
+        out.writeBytes(new byte[TensorTable.align(out.size()) - out.size()]);
+        out.writeBytes(tensors.data());
+        out.writeBytes(sha256(out.toByteArray(), out.size()));
+        return out.toByteArray();
+    }
+
+    /** Reads and fully validates a model file. */
+    public static QuantizedModel read(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new ModelFormatException(file, "no such file");
+        }
+        return fromBytes(bytes, file);
+    }
+
+    public static QuantizedModel fromBytes(byte[] bytes, Path file) throws ModelFormatException {
+        if (bytes.length < PREAMBLE || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+            throw new ModelFormatException(file, "not a hark model file (bad magic)");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        int version = buffer.getInt(MAGIC.length);
+        if (version != FORMAT_VERSION) {
+            throw new ModelFormatException(file, "format version " + version + " is not supported (this hark reads "
+                    + FORMAT_VERSION + ")");
+        }
+        if (bytes.length < PREAMBLE + CHECKSUM_BYTES) {
+            throw new ModelFormatException(file, "truncated (" + bytes.length + " bytes)");
+        }
+        int body = bytes.length - CHECKSUM_BYTES;
+        if (!Arrays.equals(sha256(bytes, body), 0, CHECKSUM_BYTES, bytes, body, bytes.length)) {
+            throw new ModelFormatException(file, "checksum mismatch: the file is corrupted or truncated");
+        }
+        int headerLength = buffer.getInt(MAGIC.length + 4);
+        if (headerLength < 0 || PREAMBLE + (long) headerLength > body) {
+            throw new ModelFormatException(file, "header length " + headerLength + " exceeds the file");
+        }
+        int dataStart = TensorTable.align(PREAMBLE + headerLength);
+        try {
+            JsonObject header = JsonParser.parseString(
+                    new String(bytes, PREAMBLE, headerLength, StandardCharsets.UTF_8)).getAsJsonObject();
+            ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, Math.max(0, body - dataStart)).slice();
+            TensorTable tensors = TensorTable.read(header.getAsJsonArray("tensors"), data);
+            RecordCodec codec = new RecordCodec(tensors);
+            ModelInfo info = (ModelInfo) codec.decode(ModelInfo.class, header.get("info"), "info");
+            Rounding rounding = Rounding.valueOf(header.get("rounding").getAsString());
+            List<Layer> layers = new ArrayList<>();
+            JsonArray layerArray = header.getAsJsonArray("layers");
+            for (int i = 0; i < layerArray.size(); i++) {
+                JsonElement layer = layerArray.get(i);
+                layers.add((Layer) codec.decode(Layer.class, layer, "layers[" + i + "]"));
+            }
+            return new QuantizedModel(info, rounding, layers);
+        } catch (RecordCodec.MalformedModelException e) {
+            throw new ModelFormatException(file, "malformed header: " + e.getMessage());
+        } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
+                 | ClassCastException | UnsupportedOperationException e) {
+            throw new ModelFormatException(file, "malformed header: " + e.getMessage());
+        }
+    }
+
+    private static byte[] le32(int value) {
+        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array();
+    }
+
+    private static byte[] sha256(byte[] bytes, int length) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(bytes, 0, length);
+            return digest.digest();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

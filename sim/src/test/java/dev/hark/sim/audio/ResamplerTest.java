@@ -1,0 +1,79 @@
+package dev.hark.sim.audio;
+
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResamplerTest {
+    private static float[] sine(double hz, int rate, int n, double amp) {
+        float[] s = new float[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = (float) (amp * Math.sin(2 * Math.PI * hz * i / rate));
+        }
+        return s;
+    }
+
+    /** Largest deviation from the ideal sine at the new rate, ignoring the edges where the input ends. */
+    private static double maxError(float[] out, double hz, int rate, double amp, int margin) {
+        double worst = 0;
+        for (int i = margin; i < out.length - margin; i++) {
+            worst = Math.max(worst, Math.abs(out[i] - amp * Math.sin(2 * Math.PI * hz * i / rate)));
+        }
+        return worst;
+    }
+
+    private static double rms(float[] s, int margin) {
+        double sum = 0;
+        for (int i = margin; i < s.length - margin; i++) {
+            sum += s[i] * s[i];
+        }
+        return Math.sqrt(sum / (s.length - 2 * margin));
+    }
+
+    @Test
+    void converts22050To16000KeepingAnInBandTone() {
+        float[] out = Resampler.resample(sine(1000, 22050, 22050, 10000), 22050, 16000);
+        assertEquals(16000, out.length);
+        assertTrue(maxError(out, 1000, 16000, 10000, 100) < 10000 * 1e-3);
+    }
+
+    @Test
+    void downsamplingRemovesToneAboveTheNewNyquist() {
+        float[] out = Resampler.resample(sine(12000, 32000, 32000, 10000), 32000, 16000);
+        assertEquals(16000, out.length);
+        assertTrue(rms(out, 100) < 10000 * 1e-3, "12 kHz must not alias into the 16 kHz signal");
+        float[] inBand = Resampler.resample(sine(3000, 32000, 32000, 10000), 32000, 16000);
+        assertTrue(maxError(inBand, 3000, 16000, 10000, 100) < 10000 * 1e-3);
+    }
+
+    @Test
+    void upsampling8000To16000InterpolatesTheTone() {
+        float[] out = Resampler.resample(sine(1000, 8000, 8000, 10000), 8000, 16000);
+        assertEquals(16000, out.length);
+        assertTrue(maxError(out, 1000, 16000, 10000, 100) < 10000 * 1e-3);
+    }
+
+    @Test
+    void oddRatiosHaveTheExpectedLength() {
+        assertEquals(16000, Resampler.resample(new float[44100], 44100, 16000).length);
+        assertEquals(4, Resampler.resample(new float[5], 22050, 16000).length); // ceil(5 * 320 / 441) = ceil(3.63)
+        float[] big = Resampler.resample(sine(500, 44101, 4410, 1000), 44101, 16000); // 16000 phases: no table
+        assertTrue(maxError(big, 500, 16000, 1000, 100) < 1000 * 2e-3);
+    }
+
+    @Test
+    void equalRatesReturnACopyAndShortsSaturate() {
+        short[] in = {1, -2, 3};
+        short[] copy = Resampler.resample(in, 16000, 16000);
+        assertArrayEquals(in, copy);
+        assertTrue(copy != in);
+        short[] loud = new short[400];
+        for (int i = 0; i < loud.length; i++) {
+            loud[i] = (i / 20) % 2 == 0 ? Short.MAX_VALUE : Short.MIN_VALUE; // square wave overshoots (Gibbs)
+        }
+        short[] r = Resampler.resample(loud, 16000, 22050);
+        assertTrue(r.length > 0);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.hark.sim.frontend;
+
+/**
+ * Test-only double-precision log-mel with the same framing, units and formulas as the integer pipeline but
+ * exact window, exact twiddles, unquantized mel weights and no intermediate rounding. It is the yardstick
+ * for the integer pipeline's tolerance.
+ */
+final class DoubleLogMel {
+    private static final double[] EDGES = MelFilterbank.buildEdgesHz();
+
+    private DoubleLogMel() {
+    }
+
+    /** Unscaled forward DFT, in place, of a power-of-two length, with Math.cos/sin. */
+    static void fft(double[] re, double[] im) {
+        int n = re.length;
+        for (int i = 1, j = 0; i < n; i++) {
+            int bit = n >> 1;
+            for (; (j & bit) != 0; bit >>= 1) {
+                j ^= bit;
+            }
+            j ^= bit;
+            if (i < j) {
+                double t = re[i];
+                re[i] = re[j];
+                re[j] = t;
+                t = im[i];
+                im[i] = im[j];
+                im[j] = t;
+            }
+        }
+        for (int len = 2; len <= n; len <<= 1) {
+            for (int start = 0; start < n; start += len) {
+                for (int j = 0; j < len / 2; j++) {
+                    double angle = -2 * Math.PI * j / len;
+                    double c = Math.cos(angle);
+                    double s = Math.sin(angle);
+                    int a = start + j;
+                    int b = a + len / 2;
+                    double tr = re[b] * c - im[b] * s;
+                    double ti = re[b] * s + im[b] * c;
+                    re[b] = re[a] - tr;
+                    im[b] = im[a] - ti;
+                    re[a] += tr;
+                    im[a] += ti;
+                }
+            }
+        }
+    }
+
+    /** Mel energy in the integer pipeline's units (Q15, (int16 LSB)^2) of frame samples[offset..+400). */
+    static double[] melEnergyQ15(short[] samples, int offset) {
+        double[] re = new double[512];
+        double[] im = new double[512];
+        for (int n = 0; n < 400; n++) {
+            re[n] = samples[offset + n] * (0.5 - 0.5 * Math.cos(2 * Math.PI * n / 400));
+        }
+        fft(re, im);
+        double[] e = new double[40];
+        for (int m = 0; m < 40; m++) {
+            double sum = 0;
+            for (int k = 0; k < 257; k++) {
+                double w = MelFilterbank.triangle(EDGES, m, k);
+                if (w > 0) {
+                    sum += w * (re[k] * re[k] + im[k] * im[k]);
+                }
+            }
+            e[m] = 32768 * sum;
+        }
+        return e;
+    }
+
+    /** {@code log2(E + 1)} per mel bin, in log2 units (not Q16). */
+    static double[] log2Energy(short[] samples, int offset) {
+        double[] e = melEnergyQ15(samples, offset);
+        double[] l = new double[40];
+        for (int m = 0; m < 40; m++) {
+            l[m] = Math.log(e[m] + 1) / Math.log(2);
+        }
+        return l;
+    }
+
+    /** The quantizer's formula in double: round half up, clamp, minus 128. */
+    static int quantize(double log2) {
+        double lo = FrontendConfig.LOG_MIN_Q16 / 65536.0;
+        double hi = FrontendConfig.LOG_MAX_Q16 / 65536.0;
+        double c = Math.max(lo, Math.min(hi, log2));
+        return (int) Math.floor((c - lo) * 255 / (hi - lo) + 0.5) - 128;
+    }
+}

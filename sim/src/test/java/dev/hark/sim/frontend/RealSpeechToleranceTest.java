@@ -1,0 +1,88 @@
+package dev.hark.sim.frontend;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How closely the integer pipeline tracks {@link DoubleLogMel} on real recordings (docs/frontend.md,
+ * "Accuracy"). Uses the first clips of every word plus the noise and silence recordings in
+ * {@code ${hark.shared.dir}/data/speech-commands}; skipped when that folder is absent.
+ */
+class RealSpeechToleranceTest {
+    private static final int CLIPS_PER_WORD = 6;
+    private static final int NOISE_SECONDS = 3;
+
+    private static Path dataDir() {
+        String shared = System.getProperty("hark.shared.dir");
+        Path dir = shared == null ? null : Paths.get(shared, "data", "speech-commands");
+        Assumptions.assumeTrue(dir != null && Files.isDirectory(dir), "no speech-commands data in hark.shared.dir");
+        return dir;
+    }
+
+    private static List<Path> clips(Path root) throws IOException {
+        List<Path> chosen = new ArrayList<>();
+        try (Stream<Path> words = Files.list(root)) {
+            for (Path word : words.filter(Files::isDirectory).sorted().collect(Collectors.toList())) {
+                try (Stream<Path> wavs = Files.list(word)) {
+                    wavs.filter(p -> p.toString().endsWith(".wav")).sorted().limit(CLIPS_PER_WORD)
+                            .forEach(chosen::add);
+                }
+            }
+        }
+        return chosen;
+    }
+
+    @Test
+    void integerFeaturesTrackTheDoublePrecisionReference() throws IOException {
+        List<Path> files = clips(dataDir());
+        assertTrue(files.size() > 100, "expected the speech-commands subset, found " + files.size() + " clips");
+        LogMelFrontend fe = new LogMelFrontend();
+        long values = 0;
+        long exact = 0;
+        long withinOne = 0;
+        int maxCodeError = 0;
+        double maxLogError = 0;
+        for (Path file : files) {
+            short[] x = TestWav.read(file);
+            if (x.length > NOISE_SECONDS * 16000) {
+                x = Arrays.copyOf(x, NOISE_SECONDS * 16000);
+            }
+            short[] padded = new short[x.length + 400];
+            System.arraycopy(x, 0, padded, 200, x.length);
+            byte[] codes = fe.compute(x);
+            for (int f = 0; f < LogMelFrontend.frameCount(x.length); f++) {
+                double[] ref = DoubleLogMel.log2Energy(padded, f * 160);
+                int[] log = fe.traceFrame(padded, f * 160).logQ16();
+                for (int m = 0; m < 40; m++) {
+                    int error = Math.abs(codes[f * 40 + m] - DoubleLogMel.quantize(ref[m]));
+                    values++;
+                    exact += error == 0 ? 1 : 0;
+                    withinOne += error <= 1 ? 1 : 0;
+                    maxCodeError = Math.max(maxCodeError, error);
+                    if (ref[m] >= FrontendConfig.LOG_MIN_Q16 / 65536.0) {
+                        maxLogError = Math.max(maxLogError, Math.abs(log[m] / 65536.0 - ref[m]));
+                    }
+                }
+            }
+        }
+        String summary = String.format("%d clips, %d values: %.4f%% exact, %.5f%% within 1 step, max %d steps, "
+                        + "max |log2 error| %.3f above LOG_MIN", files.size(), values, 100.0 * exact / values,
+                100.0 * withinOne / values, maxCodeError, maxLogError);
+        System.out.println("front end vs double reference: " + summary);
+        assertTrue(exact >= 0.99 * values, summary);
+        assertTrue(withinOne >= 0.999 * values, summary);
+        assertTrue(maxCodeError <= 2, summary);
+        assertTrue(maxLogError < 0.5, summary);
+    }
+}

@@ -1,0 +1,26 @@
+package dev.hark.sim.kernels;
+
+import dev.hark.sim.GoldenVectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+
+/** {@code arm_convolve_wrapper_s8} against {@code convolve_wrapper_s8.json} of both rounding builds. */
+class ArmConvolveWrapperS8Test {
+
+    @TestFactory
+    Stream<DynamicContainer> matchesGoldenVectors() {
+        return GoldenVectors.casesOfBothFolders("convolve_wrapper_s8.json", (rounding, c) -> {
+            CmsisNnConvParams p = new CmsisNnConvParams(c.intParam("input_offset"), c.intParam("output_offset"),
+                    c.tile("stride"), c.tile("padding"), c.tile("dilation"),
+                    c.activation("activation_min", "activation_max"));
+            CmsisNnDims outputDims = c.dims("output_dims");
+            byte[] output = new byte[outputDims.elementCount()];
+            ArmConvolveWrapperS8.run(rounding, p,
+                    new CmsisNnPerChannelQuantParams(c.int32Array("multiplier"), c.int32Array("shift")),
+                    c.dims("input_dims"), c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"),
+                    c.dims("bias_dims"), c.int32Array("bias"), outputDims, output);
+            c.assertOutput(output);
+        });
+    }
+}

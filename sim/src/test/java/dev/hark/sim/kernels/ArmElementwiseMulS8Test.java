@@ -1,0 +1,23 @@
+package dev.hark.sim.kernels;
+
+import dev.hark.sim.GoldenVectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+
+/** {@code arm_elementwise_mul_s8} against {@code elementwise_mul_s8.json} of both rounding builds. */
+class ArmElementwiseMulS8Test {
+
+    @TestFactory
+    Stream<DynamicContainer> matchesGoldenVectors() {
+        return GoldenVectors.casesOfBothFolders("elementwise_mul_s8.json", (rounding, c) -> {
+            int blockSize = c.intParam("block_size");
+            byte[] output = new byte[blockSize];
+            ArmElementwiseMulS8.run(rounding, c.int8Array("input1"), c.int8Array("input2"),
+                    c.intParam("input_1_offset"), c.intParam("input_2_offset"), output, c.intParam("out_offset"),
+                    c.intParam("out_mult"), c.intParam("out_shift"), c.intParam("out_activation_min"),
+                    c.intParam("out_activation_max"), blockSize);
+            c.assertOutput(output);
+        });
+    }
+}

@@ -1,0 +1,25 @@
+package dev.hark.sim.kernels;
+
+import dev.hark.sim.GoldenVectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * {@code arm_fully_connected_per_channel_s8} against {@code fully_connected_per_channel_s8.json} of both
+ * rounding builds.
+ */
+class ArmFullyConnectedPerChannelS8Test {
+
+    @TestFactory
+    Stream<DynamicContainer> matchesGoldenVectors() {
+        return GoldenVectors.casesOfBothFolders("fully_connected_per_channel_s8.json", (rounding, c) -> {
+            byte[] output = FcCases.outputBuffer(c);
+            ArmFullyConnectedPerChannelS8.run(rounding, FcCases.fcParams(c),
+                    new CmsisNnPerChannelQuantParams(c.int32Array("multiplier"), c.int32Array("shift")),
+                    c.dims("input_dims"), c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"),
+                    c.dims("bias_dims"), c.int32Array("bias"), c.dims("output_dims"), output);
+            c.assertOutput(output);
+        });
+    }
+}

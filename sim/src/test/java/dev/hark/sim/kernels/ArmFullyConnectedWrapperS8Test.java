@@ -1,0 +1,36 @@
+package dev.hark.sim.kernels;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import dev.hark.sim.GoldenVectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * {@code arm_fully_connected_wrapper_s8} against {@code fully_connected_wrapper_s8.json} of both rounding
+ * builds, through both overloads.
+ */
+class ArmFullyConnectedWrapperS8Test {
+
+    @TestFactory
+    Stream<DynamicContainer> matchesGoldenVectors() {
+        return GoldenVectors.casesOfBothFolders("fully_connected_wrapper_s8.json", (rounding, c) -> {
+            boolean perChannel = c.intParam("is_per_channel") != 0;
+            int[] multiplier = c.int32Array("multiplier");
+            int[] shift = c.int32Array("shift");
+            byte[] output = FcCases.outputBuffer(c);
+            ArmFullyConnectedWrapperS8.run(rounding, FcCases.fcParams(c),
+                    new CmsisNnQuantParams(multiplier, shift, perChannel), c.dims("input_dims"),
+                    c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"), c.dims("bias_dims"),
+                    c.int32Array("bias"), c.dims("output_dims"), output);
+            c.assertOutput(output);
+
+            byte[] viaFields = FcCases.outputBuffer(c);
+            ArmFullyConnectedWrapperS8.run(rounding, FcCases.fcParams(c), perChannel, multiplier, shift,
+                    c.dims("input_dims"), c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"),
+                    c.dims("bias_dims"), c.int32Array("bias"), c.dims("output_dims"), viaFields);
+            assertArrayEquals(output, viaFields, "case " + c.name() + ": overloads disagree");
+        });
+    }
+}

@@ -1,0 +1,111 @@
+package dev.hark.sim.model.io;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.DenseLayer;
+import dev.hark.sim.model.FullyConnected;
+import dev.hark.sim.model.ModelInfo;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.SoftmaxLayer;
+import dev.hark.sim.model.TensorQuant;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ModelFileTest {
+    @TempDir
+    Path dir;
+
+    static QuantizedModel smallModel() {
+        ModelInfo info = new ModelInfo("tiny", "sheila", List.of("other", "sheila"), 1, 3,
+                new TensorQuant(0.125f, -128), "hark-logmel-v1", "test");
+        FullyConnected fc = new FullyConnected(3, 2, new byte[] {1, -2, 3, -127, 127, 0}, new int[] {100, -7},
+                128, -5, 1 << 30, -3, -128, 127);
+        return new QuantizedModel(info, Rounding.DOUBLE, List.of(
+                new DenseLayer("logits", fc, new TensorQuant(0.5f, -5)),
+                new SoftmaxLayer("probs", 2, 1 << 30, 23, -248)));
+    }
+
+    @Test
+    void roundTripKeepsEveryValue() throws Exception {
+        Path file = dir.resolve("m.hark");
+        QuantizedModel model = smallModel();
+        ModelFile.write(model, file);
+        QuantizedModel back = ModelFile.read(file);
+
+        assertEquals(model.info(), back.info());
+        assertEquals(model.rounding(), back.rounding());
+        DenseLayer dense = (DenseLayer) back.layers().get(0);
+        FullyConnected fc = ((DenseLayer) model.layers().get(0)).fc();
+        assertArrayEquals(fc.weights(), dense.fc().weights());
+        assertArrayEquals(fc.bias(), dense.fc().bias());
+        assertEquals(fc.multiplier(), dense.fc().multiplier());
+        assertEquals(fc.shift(), dense.fc().shift());
+        assertEquals(model.layers().get(1), back.layers().get(1));
+        assertArrayEquals(ModelFile.toBytes(model), ModelFile.toBytes(back), "writing is deterministic");
+    }
+
+    @Test
+    void headerDescribesTheModelInReadableJson() {
+        byte[] bytes = ModelFile.toBytes(smallModel());
+        String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("\"type\":\"DenseLayer\""), text);
+        assertTrue(text.contains("\"keyword\":\"sheila\""), text);
+        assertTrue(text.contains("\"dtype\":\"int32\""), text);
+    }
+
+    @Test
+    void flippedBitIsACorruptedFile() throws Exception {
+        byte[] bytes = ModelFile.toBytes(smallModel());
+        bytes[bytes.length - 40] ^= 1;
+        Path file = dir.resolve("bad.hark");
+        Files.write(file, bytes);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.read(file));
+        assertEquals(file + ": checksum mismatch: the file is corrupted or truncated", e.getMessage());
+    }
+
+    @Test
+    void truncatedFileIsRejected() throws Exception {
+        byte[] bytes = ModelFile.toBytes(smallModel());
+        Path file = dir.resolve("half.hark");
+        Files.write(file, Arrays.copyOf(bytes, bytes.length / 2));
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.read(file));
+        assertTrue(e.getMessage().startsWith(file + ": checksum mismatch"), e.getMessage());
+    }
+
+    @Test
+    void otherFilesAndVersionsAreNamed() throws Exception {
+        Path wav = dir.resolve("clip.wav");
+        Files.write(wav, "RIFF....WAVEfmt ".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        assertEquals(wav + ": not a hark model file (bad magic)",
+                assertThrows(ModelFormatException.class, () -> ModelFile.read(wav)).getMessage());
+
+        byte[] bytes = ModelFile.toBytes(smallModel());
+        bytes[8] = 9;
+        Path future = dir.resolve("future.hark");
+        Files.write(future, bytes);
+        assertEquals(future + ": format version 9 is not supported (this hark reads 1)",
+                assertThrows(ModelFormatException.class, () -> ModelFile.read(future)).getMessage());
+
+        Path missing = dir.resolve("missing.hark");
+        assertEquals(missing + ": no such file",
+                assertThrows(ModelFormatException.class, () -> ModelFile.read(missing)).getMessage());
+    }
+
+    @Test
+    void writingIsAtomicAndLeavesNoTemporaryFiles() throws Exception {
+        Path file = dir.resolve("m.hark");
+        ModelFile.write(smallModel(), file);
+        ModelFile.write(smallModel(), file);
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of(file), files.toList());
+        }
+    }
+}

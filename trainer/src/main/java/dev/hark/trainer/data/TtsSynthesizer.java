@@ -1,0 +1,103 @@
+package dev.hark.trainer.data;
+
+import dev.hark.sim.io.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the TTS engines, keeping every output in a cache folder under its request's {@link TtsRequest#cacheKey()}.
+ * A cached file is complete by construction: engines write to a hidden temporary name that is renamed
+ * atomically once the engine has exited successfully, so a killed build never leaves a half-written utterance.
+ * Safe to use from several threads (distinct temporary names; renames are atomic).
+ */
+final class TtsSynthesizer {
+    private static final long TIMEOUT_SECONDS = 120;
+    private static final long FESTIVAL_TIMEOUT_SECONDS = 600;
+
+    private final Path cacheDir;
+
+    TtsSynthesizer(Path cacheDir) throws IOException {
+        this.cacheDir = Files.createDirectories(cacheDir);
+    }
+
+    Path cacheDir() {
+        return cacheDir;
+    }
+
+    Path cached(TtsRequest r) {
+        return cacheDir.resolve(r.cacheKey() + ".wav");
+    }
+
+    boolean isCached(TtsRequest r) {
+        return Files.isRegularFile(cached(r));
+    }
+
+    /** Makes sure {@code r} is in the cache, synthesizing it if needed, and returns the cached WAV file. */
+    Path synthesize(TtsRequest r) throws IOException {
+        Path out = cached(r);
+        if (Files.isRegularFile(out)) {
+            return out;
+        }
+        if (r.voice().engine() == TtsEngine.FESTIVAL) {
+            synthesizeFestival(List.of(r));
+            return out;
+        }
+        Path temp = tempFile(r);
+        try {
+            List<String> cmd = r.voice().engine() == TtsEngine.ESPEAK_NG
+                    ? TtsCommands.espeak(r, temp) : TtsCommands.flite(r, temp);
+            ProcessRunner.run(cmd, TIMEOUT_SECONDS);
+            publish(r, temp, out);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+        return out;
+    }
+
+    /** Synthesizes festival requests (any voices) in one festival process; requests already cached are skipped. */
+    void synthesizeFestival(List<TtsRequest> requests) throws IOException {
+        List<TtsRequest> todo = requests.stream().filter(r -> !isCached(r)).distinct().toList();
+        if (todo.isEmpty()) {
+            return;
+        }
+        List<Path> temps = new ArrayList<>();
+        Path script = Files.createTempFile(cacheDir, ".festival-", ".scm.tmp");
+        try {
+            for (TtsRequest r : todo) {
+                temps.add(tempFile(r));
+            }
+            AtomicFiles.writeString(script, TtsCommands.festivalScript(todo, temps));
+            String output = ProcessRunner.run(List.of(TtsEngine.FESTIVAL.executable(), "--batch", script.toString()),
+                    FESTIVAL_TIMEOUT_SECONDS);
+            for (int i = 0; i < todo.size(); i++) {
+                if (Files.size(temps.get(i)) <= 44) {
+                    throw new IOException("festival produced no audio for " + todo.get(i) + ": "
+                            + ProcessRunner.lastLine(output) + " (is the voice installed? run scripts/install-deps)");
+                }
+                publish(todo.get(i), temps.get(i), cached(todo.get(i)));
+            }
+        } finally {
+            for (Path t : temps) {
+                Files.deleteIfExists(t);
+            }
+            Files.deleteIfExists(script);
+        }
+    }
+
+    private Path tempFile(TtsRequest r) throws IOException {
+        // Hidden, unique per call; the engine overwrites the empty placeholder.
+        return Files.createTempFile(cacheDir, "." + r.cacheKey() + "-", ".wav.tmp");
+    }
+
+    private static void publish(TtsRequest r, Path temp, Path out) throws IOException {
+        if (!Files.isRegularFile(temp) || Files.size(temp) <= 44) {
+            throw new IOException(r.voice().engine().executable() + " produced no audio for " + r);
+        }
+        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+}

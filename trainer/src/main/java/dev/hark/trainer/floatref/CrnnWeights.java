@@ -1,0 +1,197 @@
+package dev.hark.trainer.floatref;
+
+import ai.djl.Model;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.ParameterList;
+import dev.hark.trainer.model.AttentionPooling;
+import dev.hark.trainer.model.CrnnBlock;
+import dev.hark.trainer.model.CrnnConfig;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every parameter of a CRNN as plain row-major float arrays, named by role. Names and layouts:
+ *
+ * <ul>
+ *   <li>{@code conv.weight} {@code [C][KT][KM][1]}: output channel, time tap, mel tap, input channel (the NHWC
+ *       filter order of CMSIS-NN with H = time, W = mel). {@code conv.bias} {@code [C]}.</li>
+ *   <li>per GRU layer {@code l = 1..L}, gate {@code g} in {@code r, z, n}: {@code gru<l>.w_ih_<g>} {@code [H][in]}
+ *       (in = F' * C for layer 1, H above), {@code gru<l>.w_hh_<g>} {@code [H][H]}, {@code gru<l>.b_ih_<g>}
+ *       {@code [H]}, {@code gru<l>.b_hh_<g>} {@code [H]}.</li>
+ *   <li>with attention: {@code att.w1} {@code [H][H]}, {@code att.b1} {@code [H]}, {@code att.w2} {@code [1][H]},
+ *       {@code att.b2} {@code [1]}.</li>
+ *   <li>{@code fc.w} {@code [classes][H]}, {@code fc.b} {@code [classes]}.</li>
+ * </ul>
+ *
+ * <p>Instances are immutable: {@link #get} returns a copy.
+ */
+public final class CrnnWeights {
+    /** GRU gate suffixes in PyTorch's (and DJL's) row order within the stacked 3H weight matrices. */
+    public static final List<String> GATES = List.of("r", "z", "n");
+
+    private final CrnnConfig config;
+    private final Map<String, float[]> values;
+    private final Map<String, int[]> shapes;
+
+    private CrnnWeights(CrnnConfig config, Map<String, float[]> values) {
+        this.config = config;
+        this.shapes = expectedShapes(config);
+        if (!shapes.keySet().equals(values.keySet())) {
+            throw new IllegalArgumentException("CRNN weights: expected tensors " + shapes.keySet() + " but got "
+                    + values.keySet());
+        }
+        Map<String, float[]> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, int[]> e : shapes.entrySet()) {
+            float[] v = values.get(e.getKey());
+            int size = Arrays.stream(e.getValue()).reduce(1, (a, b) -> a * b);
+            if (v.length != size) {
+                throw new IllegalArgumentException("CRNN weights: " + e.getKey() + " needs " + size
+                        + " values for shape " + Arrays.toString(e.getValue()) + ", got " + v.length);
+            }
+            copy.put(e.getKey(), v.clone());
+        }
+        this.values = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Weights given by name (see the class comment for names and layouts).
+     *
+     * @throws IllegalArgumentException if a tensor is missing, unexpected or of the wrong size
+     */
+    public static CrnnWeights of(CrnnConfig config, Map<String, float[]> values) {
+        return new CrnnWeights(config, values);
+    }
+
+    /** Extracts the weights of the model's {@link CrnnBlock}; see {@link #fromDjl(Block, CrnnConfig)}. */
+    public static CrnnWeights fromDjl(Model model, CrnnConfig config) {
+        return fromDjl(model.getBlock(), config);
+    }
+
+    /**
+     * Copies the parameters of an initialized {@link CrnnBlock} into named float arrays. DJL's GRU stacks the
+     * gates as rows r, z, n of {@code [3H][in]} matrices and keeps b_ih and b_hh apart, as PyTorch does; the
+     * convolution weight {@code [C][1][KT][KM]} has the same element order as {@code [C][KT][KM][1]}.
+     *
+     * @throws IllegalArgumentException if the block is not a CrnnBlock built from {@code config}, or is not
+     *                                  initialized
+     */
+    public static CrnnWeights fromDjl(Block block, CrnnConfig config) {
+        if (!(block instanceof CrnnBlock crnn)) {
+            throw new IllegalArgumentException("weights: expected a CrnnBlock, got "
+                    + (block == null ? "null" : block.getClass().getSimpleName()));
+        }
+        if (!crnn.config().equals(config)) {
+            throw new IllegalArgumentException("weights: the block was built for " + crnn.config()
+                    + ", not " + config);
+        }
+        if (!crnn.isInitialized()) {
+            throw new IllegalArgumentException("weights: the CrnnBlock has no parameters yet (not initialized)");
+        }
+        int h = config.gruHidden();
+        Map<String, float[]> v = new LinkedHashMap<>();
+        v.put("conv.weight", values(crnn.conv().getDirectParameters(), "weight"));
+        v.put("conv.bias", values(crnn.conv().getDirectParameters(), "bias"));
+        ParameterList gru = crnn.gru().getDirectParameters();
+        for (int layer = 0; layer < config.gruLayers(); layer++) {
+            String p = "gru" + (layer + 1) + ".";
+            float[] wIh = values(gru, "l_" + layer + "_i2h_WEIGHT");
+            float[] wHh = values(gru, "l_" + layer + "_h2h_WEIGHT");
+            float[] bIh = values(gru, "l_" + layer + "_i2h_BIAS");
+            float[] bHh = values(gru, "l_" + layer + "_h2h_BIAS");
+            int in = wIh.length / (3 * h);
+            for (int g = 0; g < 3; g++) {
+                String gate = GATES.get(g);
+                v.put(p + "w_ih_" + gate, Arrays.copyOfRange(wIh, g * h * in, (g + 1) * h * in));
+                v.put(p + "w_hh_" + gate, Arrays.copyOfRange(wHh, g * h * h, (g + 1) * h * h));
+                v.put(p + "b_ih_" + gate, Arrays.copyOfRange(bIh, g * h, (g + 1) * h));
+                v.put(p + "b_hh_" + gate, Arrays.copyOfRange(bHh, g * h, (g + 1) * h));
+            }
+        }
+        if (config.attention()) {
+            AttentionPooling att = (AttentionPooling) crnn.pooling();
+            v.put("att.w1", values(att.energy().getDirectParameters(), "weight"));
+            v.put("att.b1", values(att.energy().getDirectParameters(), "bias"));
+            v.put("att.w2", values(att.score().getDirectParameters(), "weight"));
+            v.put("att.b2", values(att.score().getDirectParameters(), "bias"));
+        }
+        v.put("fc.w", values(crnn.fc().getDirectParameters(), "weight"));
+        v.put("fc.b", values(crnn.fc().getDirectParameters(), "bias"));
+        return new CrnnWeights(config, v);
+    }
+
+    private static float[] values(ParameterList parameters, String name) {
+        Parameter p = parameters.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("weights: DJL block has no parameter " + name + " (has "
+                    + parameters.keys() + ")");
+        }
+        return p.getArray().toFloatArray();
+    }
+
+    /** The name of a GRU tensor: {@code gruName(0, "w_ih_r")} is {@code gru1.w_ih_r}. */
+    public static String gruName(int layer, String role) {
+        return "gru" + (layer + 1) + "." + role;
+    }
+
+    public CrnnConfig config() {
+        return config;
+    }
+
+    /** Tensor names in a stable order: conv, GRU layers, attention, fc. */
+    public List<String> names() {
+        return List.copyOf(values.keySet());
+    }
+
+    /**
+     * A copy of one tensor's values.
+     *
+     * @throws IllegalArgumentException for an unknown name
+     */
+    public float[] get(String name) {
+        return raw(name).clone();
+    }
+
+    /** The tensor's shape, e.g. {@code [8, 20, 5, 1]} for {@code conv.weight}. */
+    public int[] shape(String name) {
+        raw(name);
+        return shapes.get(name).clone();
+    }
+
+    /** The array itself, for read-only use inside this package. */
+    float[] raw(String name) {
+        float[] v = values.get(name);
+        if (v == null) {
+            throw new IllegalArgumentException("weights: no tensor named " + name + " (have " + values.keySet() + ")");
+        }
+        return v;
+    }
+
+    private static Map<String, int[]> expectedShapes(CrnnConfig c) {
+        int h = c.gruHidden();
+        Map<String, int[]> s = new LinkedHashMap<>();
+        s.put("conv.weight", new int[] {c.convChannels(), c.kernelTime(), c.kernelMel(), 1});
+        s.put("conv.bias", new int[] {c.convChannels()});
+        for (int layer = 0; layer < c.gruLayers(); layer++) {
+            int in = layer == 0 ? c.gruInputSize() : h;
+            for (String gate : GATES) {
+                s.put(gruName(layer, "w_ih_" + gate), new int[] {h, in});
+                s.put(gruName(layer, "w_hh_" + gate), new int[] {h, h});
+                s.put(gruName(layer, "b_ih_" + gate), new int[] {h});
+                s.put(gruName(layer, "b_hh_" + gate), new int[] {h});
+            }
+        }
+        if (c.attention()) {
+            s.put("att.w1", new int[] {h, h});
+            s.put("att.b1", new int[] {h});
+            s.put("att.w2", new int[] {1, h});
+            s.put("att.b2", new int[] {1});
+        }
+        s.put("fc.w", new int[] {c.classes(), h});
+        s.put("fc.b", new int[] {c.classes()});
+        return s;
+    }
+}

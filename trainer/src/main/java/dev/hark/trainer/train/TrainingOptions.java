@@ -1,0 +1,80 @@
+package dev.hark.trainer.train;
+
+import java.io.PrintStream;
+
+/**
+ * How to train. Build with {@link #builder()}; every setting is optional.
+ *
+ * @param epochs         passes over the training set (default 20)
+ * @param batchSize      clips per batch (default 64)
+ * @param learningRate   Adam's fixed learning rate (default 3e-3)
+ * @param seed           seeds parameter initialization's engine RNG and the shuffling (default 1)
+ * @param balanceClasses weight the loss so that each class counts as much in total (default false)
+ * @param progress       where progress lines go (default {@code System.err}); null for silence
+ */
+public record TrainingOptions(int epochs, int batchSize, float learningRate, long seed, boolean balanceClasses,
+                              PrintStream progress) {
+    public TrainingOptions {
+        if (epochs < 1 || batchSize < 1 || !(learningRate > 0)) {
+            throw new IllegalArgumentException("training options: epochs " + epochs + ", batch size " + batchSize
+                    + " and learning rate " + learningRate + " must all be positive");
+        }
+    }
+
+    public static TrainingOptions defaults() {
+        return builder().build();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link TrainingOptions}. */
+    public static final class Builder {
+        private int epochs = 20;
+        private int batchSize = 64;
+        private float learningRate = 3e-3f;
+        private long seed = 1;
+        private boolean balanceClasses;
+        private PrintStream progress = System.err;
+
+        private Builder() {
+        }
+
+        public Builder optEpochs(int epochs) {
+            this.epochs = epochs;
+            return this;
+        }
+
+        public Builder optBatchSize(int batchSize) {
+            this.batchSize = batchSize;
+            return this;
+        }
+
+        public Builder optLearningRate(float learningRate) {
+            this.learningRate = learningRate;
+            return this;
+        }
+
+        public Builder optSeed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        public Builder optBalanceClasses(boolean balanceClasses) {
+            this.balanceClasses = balanceClasses;
+            return this;
+        }
+
+        /** @param progress where progress lines go; null for silence */
+        public Builder optProgress(PrintStream progress) {
+            this.progress = progress;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if epochs, batch size or learning rate is not positive */
+        public TrainingOptions build() {
+            return new TrainingOptions(epochs, batchSize, learningRate, seed, balanceClasses, progress);
+        }
+    }
+}
