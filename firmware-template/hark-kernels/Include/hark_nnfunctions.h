@@ -91,9 +91,9 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  * @param[in]      input  Input sequence, int8, [steps][input_size].
  * @param[out]     output Hidden state after every step, int8, [steps][hidden_size] (zero point 0).
  *
- * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR for NULL pointers, non-positive sizes, or a scratch buffer
- *         that is NULL or smaller than hark_gru_s8_get_buffer_size(); otherwise the first non-success status of
- *         a CMSIS-NN call (the output is then incomplete).
+ * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers (biases may be NULL),
+ *         non-positive sizes, or a scratch buffer that is NULL or smaller than hark_gru_s8_get_buffer_size();
+ *         otherwise the first non-success status of a CMSIS-NN call (the output is then incomplete).
  *
  * @note On Helium (MVE) builds of the real library arm_fully_connected_s8() wants its scratch pre-filled with
  *       kernel sums; this function does not do that, so it targets cores without Helium.

@@ -110,6 +110,13 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
     {
         return ARM_CMSIS_NN_ARG_ERROR;
     }
+    for (int32_t g = 0; g < 3; g++)
+    {
+        if (params->input_fc[g].weights == NULL || params->hidden_fc[g].weights == NULL)
+        {
+            return ARM_CMSIS_NN_ARG_ERROR;
+        }
+    }
     const int32_t required = hark_gru_s8_plan(params, steps, &layout);
     if (required < 0 || ctx->size < required)
     {

@@ -48,12 +48,31 @@ final class DoubleLogMel {
         }
     }
 
+    /** The exact periodic Hann window. */
+    static double[] exactWindow() {
+        double[] w = new double[400];
+        for (int n = 0; n < 400; n++) {
+            w[n] = 0.5 - 0.5 * Math.cos(2 * Math.PI * n / 400);
+        }
+        return w;
+    }
+
+    /** The shipped Q15 window table as reals, to isolate arithmetic errors from the window's quantization. */
+    static double[] q15Window() {
+        short[] q = FrontendTables.hannWindowQ15();
+        double[] w = new double[400];
+        for (int n = 0; n < 400; n++) {
+            w[n] = q[n] / 32768.0;
+        }
+        return w;
+    }
+
     /** Mel energy in the integer pipeline's units (Q15, (int16 LSB)^2) of frame samples[offset..+400). */
-    static double[] melEnergyQ15(short[] samples, int offset) {
+    static double[] melEnergyQ15(short[] samples, int offset, double[] window) {
         double[] re = new double[512];
         double[] im = new double[512];
         for (int n = 0; n < 400; n++) {
-            re[n] = samples[offset + n] * (0.5 - 0.5 * Math.cos(2 * Math.PI * n / 400));
+            re[n] = samples[offset + n] * window[n];
         }
         fft(re, im);
         double[] e = new double[40];
@@ -70,9 +89,14 @@ final class DoubleLogMel {
         return e;
     }
 
-    /** {@code log2(E + 1)} per mel bin, in log2 units (not Q16). */
+    /** {@code log2(E + 1)} per mel bin with the exact window, in log2 units (not Q16). */
     static double[] log2Energy(short[] samples, int offset) {
-        double[] e = melEnergyQ15(samples, offset);
+        return log2Energy(samples, offset, exactWindow());
+    }
+
+    /** {@code log2(E + 1)} per mel bin with the given window, in log2 units (not Q16). */
+    static double[] log2Energy(short[] samples, int offset, double[] window) {
+        double[] e = melEnergyQ15(samples, offset, window);
         double[] l = new double[40];
         for (int m = 0; m < 40; m++) {
             l[m] = Math.log(e[m] + 1) / Math.log(2);

@@ -20,7 +20,7 @@ class FixedLog2Test {
         assertEquals(0, FixedLog2.log2Q16(1));
         // log2(3) = 1.5849625007 -> 103872.6 in Q16; the method truncates.
         assertEquals(103872, FixedLog2.log2Q16(3));
-        // log2(10) = 3.3219280949 -> 217705.1
+        // log2(10) = 3.3219280949 -> 217705.9
         assertEquals(217705, FixedLog2.log2Q16(10));
     }
 

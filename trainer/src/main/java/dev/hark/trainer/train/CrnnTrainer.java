@@ -80,7 +80,8 @@ public final class CrnnTrainer {
         List<TrainingListener> listeners = new ArrayList<>(List.of(new EpochTrainingListener(), evaluations,
                 new DivergenceCheckTrainingListener(), keeper));
         if (options.progress() != null) {
-            listeners.add(new ProgressPrinter(options.progress(), options.epochs(), keeper));
+            int batches = (train.size() + options.batchSize() - 1) / options.batchSize();
+            listeners.add(new ProgressPrinter(options.progress(), options.epochs(), batches, keeper));
         }
         DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(loss)
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate())).build())

@@ -18,13 +18,22 @@ public final class ProgressPrinter extends TrainingListenerAdapter {
 
     private final PrintStream out;
     private final int epochs;
+    private final int batchesPerEpoch;
     private final BestEpochKeeper keeper;
     private long lastLine;
     private int epoch = 1;
+    private int batch;
 
-    public ProgressPrinter(PrintStream out, int epochs, BestEpochKeeper keeper) {
+    /**
+     * @param out             where lines go
+     * @param epochs          epochs the training will run, for "epoch i/n"
+     * @param batchesPerEpoch training batches per epoch, for "batch j/m"
+     * @param keeper          the source of each epoch's numbers
+     */
+    public ProgressPrinter(PrintStream out, int epochs, int batchesPerEpoch, BestEpochKeeper keeper) {
         this.out = out;
         this.epochs = epochs;
+        this.batchesPerEpoch = batchesPerEpoch;
         this.keeper = keeper;
     }
 
@@ -35,14 +44,15 @@ public final class ProgressPrinter extends TrainingListenerAdapter {
 
     @Override
     public void onTrainingBatch(Trainer trainer, BatchData batchData) {
+        batch++;
         long now = System.nanoTime();
         if (now - lastLine < BATCH_LINE_INTERVAL_NANOS) {
             return;
         }
         lastLine = now;
         float runningLoss = trainer.getLoss().getAccumulator(EvaluatorTrainingListener.TRAIN_EPOCH);
-        out.printf(Locale.ROOT, "epoch %d/%d  batch %d/%d  train loss %.4f%n", epoch, epochs,
-                batchData.getBatch().getProgress() + 1, batchData.getBatch().getProgressTotal(), runningLoss);
+        out.printf(Locale.ROOT, "epoch %d/%d  batch %d/%d  train loss %.4f%n", epoch, epochs, batch,
+                batchesPerEpoch, runningLoss);
     }
 
     @Override
@@ -53,6 +63,7 @@ public final class ProgressPrinter extends TrainingListenerAdapter {
                 s.epoch(), epochs, s.trainLoss(), s.devLoss(), s.devAccuracy(), s.devAuFaFr(), s.seconds(),
                 keeper.bestEpoch() == s.epoch() ? "  *best" : "");
         epoch = s.epoch() + 1;
+        batch = 0;
         lastLine = System.nanoTime();
     }
 

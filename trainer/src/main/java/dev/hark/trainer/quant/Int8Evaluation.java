@@ -1,0 +1,68 @@
+package dev.hark.trainer.quant;
+
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.SoftmaxLayer;
+import dev.hark.sim.net.NetworkSimulator;
+import dev.hark.trainer.features.LabelledFeatures;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.floatref.FloatCrnn;
+import dev.hark.trainer.model.InputFeatures;
+import java.util.List;
+
+/**
+ * Float against int8 on the same clips: accuracy of each at the 0.5 threshold, how often their decisions agree,
+ * and how far their keyword probabilities are apart. The int8 side is the integer simulator, i.e. exactly what
+ * the firmware computes.
+ */
+public final class Int8Evaluation {
+    /**
+     * @param clips              clips evaluated
+     * @param floatCorrect       clips the float model classifies correctly
+     * @param int8Correct        clips the int8 model classifies correctly
+     * @param decisionsAgree     clips where both make the same decision
+     * @param meanAbsProbability mean |P_float(keyword) - P_int8(keyword)|
+     * @param maxAbsProbability  the largest such difference
+     */
+    public record Result(int clips, int floatCorrect, int int8Correct, int decisionsAgree, double meanAbsProbability,
+                         double maxAbsProbability) {
+        public double floatAccuracy() {
+            return (double) floatCorrect / clips;
+        }
+
+        public double int8Accuracy() {
+            return (double) int8Correct / clips;
+        }
+
+        public double agreement() {
+            return (double) decisionsAgree / clips;
+        }
+    }
+
+    private Int8Evaluation() {
+    }
+
+    public static Result evaluate(CrnnWeights weights, QuantizedModel model, List<LabelledFeatures> clips) {
+        FloatCrnn floatNet = new FloatCrnn(weights);
+        NetworkSimulator int8Net = new NetworkSimulator(model);
+        int floatCorrect = 0;
+        int int8Correct = 0;
+        int agree = 0;
+        double sumAbs = 0;
+        double maxAbs = 0;
+        for (LabelledFeatures clip : clips) {
+            float[] logits = floatNet.forward(InputFeatures.dequantize(clip.features(), model.info().inputQuant()));
+            double pFloat = FloatCrnn.softmax(logits)[1];
+            double pInt8 = SoftmaxLayer.OUTPUT.dequantize(int8Net.run(clip.features()).output()[1]);
+            boolean floatSays = pFloat >= 0.5;
+            boolean int8Says = pInt8 >= 0.5;
+            boolean truth = clip.label() == 1;
+            floatCorrect += floatSays == truth ? 1 : 0;
+            int8Correct += int8Says == truth ? 1 : 0;
+            agree += floatSays == int8Says ? 1 : 0;
+            double diff = Math.abs(pFloat - pInt8);
+            sumAbs += diff;
+            maxAbs = Math.max(maxAbs, diff);
+        }
+        return new Result(clips.size(), floatCorrect, int8Correct, agree, sumAbs / Math.max(1, clips.size()), maxAbs);
+    }
+}
