@@ -173,7 +173,8 @@ public final class SourcesBuilder {
     }
 
     private static FileBanner banner(String file, String purpose, String modelName, String digest) {
-        return new FileBanner(file, purpose, CFormat.commentText(modelName), digest, GENERATOR);
+        return new FileBanner(Comment.of(file + ": " + purpose).lines(), CFormat.commentText(modelName), digest,
+                GENERATOR);
     }
 
     static String sha256(byte[] bytes) {

@@ -11,11 +11,11 @@ import java.util.List;
  * @param length    number of elements
  * @param lines     the initializer, already wrapped and aligned
  * @param alignment byte alignment requested with {@code __attribute__((aligned))}
- * @param isStatic  true when only this file refers to it (through a parameter struct)
+ * @param internal  true when only this file refers to it (through a parameter struct): then it is static
  * @param comment   what it is, its shape and quantization; {@link Comment#NONE} for none
  */
 public record ConstantArray(String name, String cType, int length, List<String> lines, int alignment,
-                            boolean isStatic, Comment comment) implements ModelElement {
+                            boolean internal, Comment comment) implements ModelElement {
     public ConstantArray {
         lines = List.copyOf(lines);
     }

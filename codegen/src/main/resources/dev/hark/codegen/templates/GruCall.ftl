@@ -2,7 +2,7 @@
 <@includeModel object=model.comment indent="    "/>
     {
         const cmsis_nn_context ctx = ${model.scratch.initializer()};
-        HARK_REQUIRE_SCRATCH(hark_gru_s8_get_buffer_size(&${model.params}, ${model.steps}), ctx);
+        HARK_REQUIRE_SCRATCH(ctx, hark_gru_s8_get_buffer_size(&${model.params}, ${model.steps}));
         HARK_CHECK(hark_gru_s8(&ctx, &${model.params}, ${model.steps}, ${model.input}, ${model.output}));
     }
 <@includeModel object=model.trace/>

@@ -49,7 +49,7 @@ const int32_t hark_layer_sizes[HARK_LAYER_COUNT] = {
  * Refuses to run when the CMSIS-NN build in use wants more scratch memory than the plan gave the call (the plan
  * assumes a core without Helium); overrunning the buffer would corrupt other activations silently.
  */
-#define HARK_REQUIRE_SCRATCH(needed, ctx)                                                                     \
+#define HARK_REQUIRE_SCRATCH(ctx, needed)                                                                     \
     do                                                                                                        \
     {                                                                                                         \
         if ((needed) > (ctx).size)                                                                            \

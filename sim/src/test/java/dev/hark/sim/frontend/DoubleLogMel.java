@@ -6,7 +6,17 @@ package dev.hark.sim.frontend;
  * for the integer pipeline's tolerance.
  */
 final class DoubleLogMel {
-    private static final double[] EDGES = MelFilterbank.buildEdgesHz();
+    /** Unquantized triangle weights [mel][bin]. */
+    private static final double[][] WEIGHTS = new double[40][257];
+
+    static {
+        double[] edges = MelFilterbank.buildEdgesHz();
+        for (int m = 0; m < 40; m++) {
+            for (int k = 0; k < 257; k++) {
+                WEIGHTS[m][k] = MelFilterbank.triangle(edges, m, k);
+            }
+        }
+    }
 
     private DoubleLogMel() {
     }
@@ -79,7 +89,7 @@ final class DoubleLogMel {
         for (int m = 0; m < 40; m++) {
             double sum = 0;
             for (int k = 0; k < 257; k++) {
-                double w = MelFilterbank.triangle(EDGES, m, k);
+                double w = WEIGHTS[m][k];
                 if (w > 0) {
                     sum += w * (re[k] * re[k] + im[k] * im[k]);
                 }

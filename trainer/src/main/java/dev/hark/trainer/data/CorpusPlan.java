@@ -48,7 +48,7 @@ final class CorpusPlan {
                 TtsVoice voice = slots.get(i % slots.size());
                 Random r = new Random(Hashes.seed(c.seed(), "clip/" + word + "/" + i));
                 boolean espeak = voice.engine() == TtsEngine.ESPEAK_NG;
-                double tempo = espeak ? uniform(r, 0.75, 1.2) : uniform(r, 0.8, 1.25);
+                double tempo = espeak ? uniform(r, 0.6, 1.1) : uniform(r, 0.65, 1.15);
                 double pitch = uniform(r, -1, 1);
                 TtsRequest request = new TtsRequest(voice, word, tempo, pitch);
                 String speaker = voice.speakerId();

@@ -61,7 +61,7 @@ public final class ModelFile {
         }
         header.add("layers", layers);
         header.add("tensors", tensors.describe());
-        byte[] json = new GsonBuilder().disableHtmlEscaping().create().toJson(header)
+        byte[] json = new GsonBuilder().disableHtmlEscaping().serializeNulls().create().toJson(header)
                 .getBytes(StandardCharsets.UTF_8);
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
