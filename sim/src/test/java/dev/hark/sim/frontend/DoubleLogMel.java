@@ -21,9 +21,19 @@ final class DoubleLogMel {
     private DoubleLogMel() {
     }
 
-    /** Unscaled forward DFT, in place, of a power-of-two length, with Math.cos/sin. */
+    private static final double[] COS = new double[256];
+    private static final double[] SIN = new double[256];
+
+    static {
+        for (int k = 0; k < 256; k++) {
+            COS[k] = Math.cos(2 * Math.PI * k / 512);
+            SIN[k] = Math.sin(2 * Math.PI * k / 512);
+        }
+    }
+
+    /** Unscaled forward DFT of 512 points, in place, with Math.cos/sin twiddles. */
     static void fft(double[] re, double[] im) {
-        int n = re.length;
+        int n = 512;
         for (int i = 1, j = 0; i < n; i++) {
             int bit = n >> 1;
             for (; (j & bit) != 0; bit >>= 1) {
@@ -42,9 +52,9 @@ final class DoubleLogMel {
         for (int len = 2; len <= n; len <<= 1) {
             for (int start = 0; start < n; start += len) {
                 for (int j = 0; j < len / 2; j++) {
-                    double angle = -2 * Math.PI * j / len;
-                    double c = Math.cos(angle);
-                    double s = Math.sin(angle);
+                    // e^(-2 pi i j / len) = cos - i sin of the angle 2 pi (j * 512 / len) / 512
+                    double c = COS[j * (512 / len)];
+                    double s = -SIN[j * (512 / len)];
                     int a = start + j;
                     int b = a + len / 2;
                     double tr = re[b] * c - im[b] * s;

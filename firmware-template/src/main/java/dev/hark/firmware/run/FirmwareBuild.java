@@ -1,0 +1,121 @@
+package dev.hark.firmware.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds the harness of a {@link FirmwareProject} for one {@link Target} with the template's Makefile:
+ * <pre>
+ * make -f &lt;project&gt;/Makefile TARGET=&lt;target&gt; GENERATED_DIR=&lt;project&gt;/generated
+ *      BUILD_DIR=&lt;project&gt;/build/&lt;target&gt; [EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING]
+ * </pre>
+ * The tools are looked up first, so a missing compiler is reported by name ({@link MissingToolException}) instead
+ * of as a make error. make's output is kept in {@code build/<target>/make.log} and returned.
+ *
+ * <pre>
+ * FirmwareBuild.Result arm = FirmwareBuild.of(project, Target.MPS2_AN386).optSingleRounding(false).build();
+ * </pre>
+ */
+public final class FirmwareBuild {
+    /** Default limit for one build. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+    /**
+     * A finished build.
+     *
+     * @param target     what it was built for
+     * @param executable the harness program (an ELF image for emulated targets)
+     * @param log        everything make printed
+     * @param size       the image's memory use, for targets built with a size tool (boards)
+     */
+    public record Result(Target target, Path executable, String log, Optional<SizeReport> size) {
+    }
+
+    private final FirmwareProject project;
+    private final Target target;
+    private boolean singleRounding;
+    private Duration timeout = DEFAULT_TIMEOUT;
+
+    private FirmwareBuild(FirmwareProject project, Target target) {
+        this.project = project;
+        this.target = target;
+    }
+
+    public static FirmwareBuild of(FirmwareProject project, Target target) {
+        return new FirmwareBuild(project, target);
+    }
+
+    /** Builds with the defaults: double rounding, {@link #DEFAULT_TIMEOUT}. */
+    public static Result build(FirmwareProject project, Target target) throws FirmwareRunException {
+        return of(project, target).build();
+    }
+
+    /**
+     * Builds CMSIS-NN with {@code CMSIS_NN_USE_SINGLE_ROUNDING}; must match the model's rounding mode (the
+     * generated code refuses to compile otherwise). Default false.
+     */
+    public FirmwareBuild optSingleRounding(boolean singleRounding) {
+        this.singleRounding = singleRounding;
+        return this;
+    }
+
+    /** Limit for the whole make run. Default {@link #DEFAULT_TIMEOUT}. */
+    public FirmwareBuild optTimeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /**
+     * @throws MissingToolException if make, the compiler or the size tool is not installed
+     * @throws FirmwareRunException if the generated sources are missing, make fails (the message carries the end
+     *                              of its output) or times out, or the executable did not appear
+     */
+    public Result build() throws FirmwareRunException {
+        for (String tool : target.buildTools()) {
+            Tools.require(tool, "to build the firmware for " + target.makeName());
+        }
+        if (!Files.isRegularFile(project.generatedDirectory().resolve("hark_network.h"))) {
+            throw new FirmwareRunException(project.generatedDirectory() + ": no generated hark_network.h to build");
+        }
+        Path buildDir = project.buildDirectory(target);
+        List<String> command = new ArrayList<>(List.of("make", "-f", project.directory().resolve("Makefile").toString(),
+                "TARGET=" + target.makeName(), "GENERATED_DIR=" + project.generatedDirectory(),
+                "BUILD_DIR=" + buildDir));
+        if (singleRounding) {
+            command.add("EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING");
+        }
+        ProcessRunner.Finished make = ProcessRunner.run(command, project.directory(), buildDir.resolve("make.log"),
+                timeout);
+        if (make.exitCode() != 0) {
+            throw new FirmwareRunException("make TARGET=" + target.makeName() + " failed with exit status "
+                    + make.exitCode() + ":\n" + make.tail());
+        }
+        Path executable = buildDir.resolve(target.harnessFile());
+        if (!Files.isRegularFile(executable)) {
+            throw new FirmwareRunException("make TARGET=" + target.makeName() + " succeeded but did not produce "
+                    + executable);
+        }
+        Optional<SizeReport> size = Optional.empty();
+        if (target.isEmulated()) {
+            size = Optional.of(size(executable, buildDir));
+        }
+        return new Result(target, executable, make.output(), size);
+    }
+
+    private SizeReport size(Path executable, Path buildDir) throws FirmwareRunException {
+        ProcessRunner.Finished size = ProcessRunner.run(List.of("arm-none-eabi-size", executable.toString()),
+                buildDir, buildDir.resolve("size.log"), Duration.ofMinutes(1));
+        if (size.exitCode() != 0) {
+            throw new FirmwareRunException("arm-none-eabi-size " + executable + " failed:\n" + size.tail());
+        }
+        try {
+            return SizeReport.parse(size.output());
+        } catch (IllegalArgumentException e) {
+            throw new FirmwareRunException("arm-none-eabi-size " + executable + ": " + e.getMessage(), e);
+        }
+    }
+}

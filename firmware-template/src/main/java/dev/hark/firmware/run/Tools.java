@@ -1,0 +1,41 @@
+package dev.hark.firmware.run;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Finds external programs on the {@code PATH}, so a missing one is reported by name before anything runs. */
+public final class Tools {
+    private Tools() {
+    }
+
+    /** The executable called {@code name} in the first {@code PATH} entry that has one. */
+    public static Optional<Path> find(String name) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return Optional.empty();
+        }
+        for (String entry : path.split(File.pathSeparator)) {
+            if (!entry.isEmpty()) {
+                Path candidate = Path.of(entry, name);
+                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                    return Optional.of(candidate);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    public static boolean isInstalled(String name) {
+        return find(name).isPresent();
+    }
+
+    /**
+     * @param purpose what the tool is needed for, for the message ("to build for mps2-an386")
+     * @throws MissingToolException if it is not on the PATH
+     */
+    public static Path require(String name, String purpose) throws MissingToolException {
+        return find(name).orElseThrow(() -> new MissingToolException(name, purpose));
+    }
+}

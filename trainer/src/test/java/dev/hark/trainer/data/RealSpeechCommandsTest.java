@@ -1,0 +1,68 @@
+package dev.hark.trainer.data;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/** Reads the shared real Speech Commands subset; skipped where ../shared is absent. */
+class RealSpeechCommandsTest {
+    private static Path root;
+
+    @BeforeAll
+    static void locate() {
+        String shared = System.getProperty("hark.shared.dir");
+        root = shared == null ? null : Path.of(shared, "data", "speech-commands");
+        assumeTrue(root != null && Files.isDirectory(root), "shared real speech not present (hark.shared.dir)");
+    }
+
+    @Test
+    void countsPerWordMatchTheManifest() throws IOException {
+        Map<String, Integer> expected = new TreeMap<>();
+        List<String> lines = Files.readAllLines(root.resolve("manifest.csv"));
+        for (String line : lines.subList(1, lines.size())) {
+            String word = line.split(",")[1];
+            if (!word.startsWith("_")) {
+                expected.merge(word, 1, Integer::sum);
+            }
+        }
+        SpeechCommandsFolder f = SpeechCommandsFolder.load(root);
+        assertEquals(expected, f.countsByWord());
+        assertTrue(f.countsByWord().get("sheila") >= 1);
+        assertEquals(6, f.loadBackgroundNoise().size());
+    }
+
+    @Test
+    void everyClipLoadsAsOneSecond() throws IOException {
+        for (ClipFile c : SpeechCommandsFolder.load(root).clips()) {
+            assertEquals(16000, c.load().samples().length, c.source().toString());
+        }
+    }
+
+    @Test
+    void splitIsDisjointBySpeakerAndCoversAllSplits() throws IOException {
+        Dataset d = Dataset.of(SpeechCommandsFolder.load(root), "sheila");
+        Map<String, Split> splitOf = new HashMap<>();
+        int total = 0;
+        for (Split s : Split.values()) {
+            assertFalse(d.clips(s).isEmpty(), s + " is empty");
+            for (ClipFile c : d.clips(s)) {
+                Split before = splitOf.put(c.speaker(), s);
+                assertTrue(before == null || before == s, c.speaker() + " in " + before + " and " + s);
+                total++;
+            }
+        }
+        assertEquals(SpeechCommandsFolder.load(root).clips().size(), total);
+    }
+}
