@@ -41,6 +41,8 @@ final class Assembly {
     Assembly(boolean comments, List<Layer.TracedTensor> traced) {
         this.comments = comments;
         this.traced = traced;
+        // Names hark_network_run() already uses for its parameters and locals.
+        names.addAll(List.of("features", "output", "trace", "user", "ctx", "hark_arena"));
     }
 
     Comment comment(String text) {

@@ -29,11 +29,13 @@ final class GruEmitter {
         for (int i = 0; i < 3; i++) {
             checkFc(g, g.inputFc()[i], g.inputSize(), "input");
             checkFc(g, g.hiddenFc()[i], g.hiddenSize(), "hidden");
-            inputFc.add(a.fullyConnected(g.inputFc()[i], "hark_" + id + "_input_" + GATES[i], GATES[i],
+            inputFc.add(a.fullyConnected(g.inputFc()[i], "hark_" + id + "_input_" + GATES[i],
+                    "gate " + GATES[i] + ": W_i" + GATES[i] + " x + b_i" + GATES[i],
                     g.name() + " input projection of gate " + GATES[i] + " (W_i" + GATES[i] + ")"));
         }
         for (int i = 0; i < 3; i++) {
-            hiddenFc.add(a.fullyConnected(g.hiddenFc()[i], "hark_" + id + "_hidden_" + GATES[i], GATES[i],
+            hiddenFc.add(a.fullyConnected(g.hiddenFc()[i], "hark_" + id + "_hidden_" + GATES[i],
+                    "gate " + GATES[i] + ": W_h" + GATES[i] + " h + b_h" + GATES[i],
                     g.name() + " hidden projection of gate " + GATES[i] + " (W_h" + GATES[i] + ")"));
         }
         List<String> tables = List.of(

@@ -145,9 +145,14 @@ public final class SourcesBuilder {
     private static List<MacroConstant> layerMacros(QuantizedModel model) {
         List<MacroConstant> macros = new ArrayList<>();
         List<Layer.TracedTensor> traced = model.tracedTensors();
+        java.util.Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < traced.size(); i++) {
-            macros.add(new MacroConstant(Assembly.layerMacro(traced.get(i).name()), Integer.toString(i),
-                    Comment.NONE));
+            String name = Assembly.layerMacro(traced.get(i).name());
+            if (!names.add(name)) {
+                throw new IllegalArgumentException("two traced tensors map to the C name " + name
+                        + "; rename a layer");
+            }
+            macros.add(new MacroConstant(name, Integer.toString(i), Comment.NONE));
         }
         return macros;
     }

@@ -25,6 +25,9 @@ public record Comment(List<String> lines) implements ModelElement {
      * paragraphs is kept.
      */
     public static Comment of(String text) {
+        if (text.isBlank()) {
+            return NONE;
+        }
         List<String> lines = new ArrayList<>();
         for (String paragraph : CFormat.commentText(text).split("\n", -1)) {
             StringBuilder line = new StringBuilder();

@@ -6,7 +6,7 @@ import dev.hark.codegen.writer.ModelElement;
  * The initializer of one {@code hark_fc_s8_params}: the constant operands of one {@code arm_fully_connected_s8}
  * call.
  *
- * @param label   a short name for the comment beside it (for example {@code r}); {@code ""} for none
+ * @param label   a comment line above the initializer (for example {@code gate r: W_ir x + b_ir}); {@code ""} for none
  * @param weights C name of the weight array, or {@code NULL} when the weights come from an activation
  * @param bias    C name of the bias array
  */

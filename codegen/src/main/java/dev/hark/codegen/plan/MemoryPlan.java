@@ -96,7 +96,8 @@ public record MemoryPlan(String planner, int alignment, List<PlannedBuffer> buff
             out.append(String.format(Locale.ROOT, row, b.name(), b.offset(), b.size(), b.end(),
                     b.request().firstUse() + ".." + b.request().lastUse()));
         }
-        out.append(String.format(Locale.ROOT, "arena: %d bytes (%s plan, %d-byte aligned)\n", peakBytes, planner, alignment));
+        out.append(String.format(Locale.ROOT, "arena: %d bytes (%s plan, %d-byte aligned)\n", peakBytes, planner,
+                alignment));
         return out.toString();
     }
 }

@@ -1,5 +1,8 @@
 <#-- @ftlvariable name="model" type="dev.hark.codegen.model.FcParamsInitializer" -->
 <#assign indent = ext.indent!"">
+<#if model.label?has_content>
+${indent}/* ${model.label} */
+</#if>
 ${indent}{
 ${indent}    .weights = ${model.weights},
 ${indent}    .bias = ${model.bias},
@@ -10,4 +13,4 @@ ${indent}        .output_offset = ${model.outputOffset},
 ${indent}        .activation = {.min = ${model.activationMin}, .max = ${model.activationMax}},
 ${indent}    },
 ${indent}    .quant_params = {.multiplier = ${model.multiplier}, .shift = ${model.shift}},
-${indent}}${ext.terminator!""}<#if model.label?has_content> /* ${model.label} */</#if>
+${indent}}${ext.terminator!""}

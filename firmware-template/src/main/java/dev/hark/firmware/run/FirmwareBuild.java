@@ -75,11 +75,11 @@ public final class FirmwareBuild {
      *                              of its output) or times out, or the executable did not appear
      */
     public Result build() throws FirmwareRunException {
-        for (String tool : target.buildTools()) {
-            Tools.require(tool, "to build the firmware for " + target.makeName());
-        }
         if (!Files.isRegularFile(project.generatedDirectory().resolve("hark_network.h"))) {
             throw new FirmwareRunException(project.generatedDirectory() + ": no generated hark_network.h to build");
+        }
+        for (String tool : target.buildTools()) {
+            Tools.require(tool, "to build the firmware for " + target.makeName());
         }
         Path buildDir = project.buildDirectory(target);
         List<String> command = new ArrayList<>(List.of("make", "-f", project.directory().resolve("Makefile").toString(),

@@ -112,7 +112,7 @@ public final class Resampler {
             return 1.0;
         }
         double px = Math.PI * x;
-        return Math.sin(px) / px;
+        return StrictMath.sin(px) / px; // StrictMath: identical kernels, so identical output, on every JVM
     }
 
     private static double kaiser(double x) {

@@ -14,7 +14,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The corpus's closing files. {@value #CSV} lists every clip with how it was made and its SHA-256;
+ * The corpus's closing files. {@value #CSV} lists every clip with how it was made and its SHA-256 (tempo
+ * is the planned one: a word that came out longer than 0.95 s was re-synthesized faster, see
+ * {@link UtteranceSource}; level is the word's peak in dBFS, or the noise RMS for noise-only clips);
  * {@value #JSON} holds the configuration and counts and is written very last, so its presence means the
  * corpus is complete.
  */

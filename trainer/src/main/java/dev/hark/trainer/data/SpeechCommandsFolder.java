@@ -23,14 +23,17 @@ import java.util.stream.Stream;
  *   root/_background_noise_/*.wav              long noise recordings (exposed separately)
  * </pre>
  * Folders whose name starts with {@code _} (such as {@code _background_noise_} and {@code _silence_}) or
- * {@code .} are not words; files other than {@code *.wav} (manifests, READMEs) are ignored. Clips are
+ * {@code .} are not words; files other than {@code *.wav} (manifests, READMEs) are ignored. The speaker id is
+ * the part of the file name before the first {@code _nohash_} (anything may follow it, e.g.
+ * {@code 563aa4e6_nohash_2__source.wav}). Clips are
  * listed without reading them, in a stable order (by word, then file name).
  */
 public final class SpeechCommandsFolder {
     /** The folder of long noise recordings. */
     public static final String BACKGROUND_NOISE = "_background_noise_";
 
-    private static final Pattern CLIP_NAME = Pattern.compile("(.+)_nohash_(\\d+)\\.wav");
+    /** The speaker is everything before the first {@code _nohash_}, as in the data set's own which_set rule. */
+    private static final Pattern CLIP_NAME = Pattern.compile("(.+?)_nohash_.*\\.wav");
 
     private final Path root;
     private final List<ClipFile> clips;
@@ -48,7 +51,7 @@ public final class SpeechCommandsFolder {
      * @throws NoSuchFileException   if {@code root} does not exist
      * @throws NotDirectoryException if {@code root} is not a folder
      * @throws IOException           if no word folder holds a WAV file, or a WAV file's name is not
-     *                               {@code <speaker>_nohash_<n>.wav}; the message names the path
+     *                               {@code <speaker>_nohash_<anything>.wav}; the message names the path
      */
     public static SpeechCommandsFolder load(Path root) throws IOException {
         if (!Files.exists(root)) {
@@ -70,7 +73,7 @@ public final class SpeechCommandsFolder {
                 }
                 Matcher m = CLIP_NAME.matcher(name);
                 if (!m.matches()) {
-                    throw new IOException(f + ": clip file name is not <speaker>_nohash_<n>.wav");
+                    throw new IOException(f + ": clip file name is not <speaker>_nohash_<n>.wav (no speaker id)");
                 }
                 clips.add(new ClipFile(f, word, m.group(1)));
             }

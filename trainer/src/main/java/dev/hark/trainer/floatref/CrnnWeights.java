@@ -18,7 +18,9 @@ import java.util.Map;
  *
  * <ul>
  *   <li>{@code conv.weight} {@code [C][KT][KM][1]}: output channel, time tap, mel tap, input channel (the NHWC
- *       filter order of CMSIS-NN with H = time, W = mel). {@code conv.bias} {@code [C]}.</li>
+ *       filter order of CMSIS-NN with H = time, W = mel). {@code conv.bias} {@code [C]}. When the config
+ *       standardizes the input, both already include it (see {@link #fromDjl(Block, CrnnConfig)}), so the
+ *       convolution applies to raw dequantized features.</li>
  *   <li>per GRU layer {@code l = 1..L}, gate {@code g} in {@code r, z, n}: {@code gru<l>.w_ih_<g>} {@code [H][in]}
  *       (in = F' * C for layer 1, H above), {@code gru<l>.w_hh_<g>} {@code [H][H]}, {@code gru<l>.b_ih_<g>}
  *       {@code [H]}, {@code gru<l>.b_hh_<g>} {@code [H]}.</li>
@@ -74,7 +76,9 @@ public final class CrnnWeights {
     /**
      * Copies the parameters of an initialized {@link CrnnBlock} into named float arrays. DJL's GRU stacks the
      * gates as rows r, z, n of {@code [3H][in]} matrices and keeps b_ih and b_hh apart, as PyTorch does; the
-     * convolution weight {@code [C][1][KT][KM]} has the same element order as {@code [C][KT][KM][1]}.
+     * convolution weight {@code [C][1][KT][KM]} has the same element order as {@code [C][KT][KM][1]}. The
+     * config's input standardization is folded into the convolution: {@code w' = w / std},
+     * {@code b' = b - (mean / std) * sum(w)} per output channel.
      *
      * @throws IllegalArgumentException if the block is not a CrnnBlock built from {@code config}, or is not
      *                                  initialized
@@ -93,8 +97,11 @@ public final class CrnnWeights {
         }
         int h = config.gruHidden();
         Map<String, float[]> v = new LinkedHashMap<>();
-        v.put("conv.weight", values(crnn.conv().getDirectParameters(), "weight"));
-        v.put("conv.bias", values(crnn.conv().getDirectParameters(), "bias"));
+        float[] convWeight = values(crnn.conv().getDirectParameters(), "weight");
+        float[] convBias = values(crnn.conv().getDirectParameters(), "bias");
+        foldInputNormalization(config, convWeight, convBias);
+        v.put("conv.weight", convWeight);
+        v.put("conv.bias", convBias);
         ParameterList gru = crnn.gru().getDirectParameters();
         for (int layer = 0; layer < config.gruLayers(); layer++) {
             String p = "gru" + (layer + 1) + ".";
@@ -121,6 +128,28 @@ public final class CrnnWeights {
         v.put("fc.w", values(crnn.fc().getDirectParameters(), "weight"));
         v.put("fc.b", values(crnn.fc().getDirectParameters(), "bias"));
         return new CrnnWeights(config, v);
+    }
+
+    /**
+     * Rewrites {@code conv((x - mean) / std)} as {@code conv'(x)}: {@code w' = w / std},
+     * {@code b' = b - (mean / std) * sum(w)}, per output channel. Exact in real arithmetic because the
+     * convolution has no padding, so every tap always sees a real feature.
+     */
+    private static void foldInputNormalization(CrnnConfig config, float[] weight, float[] bias) {
+        if (!config.standardizesInput()) {
+            return;
+        }
+        int taps = weight.length / bias.length;
+        double mean = config.inputMean();
+        double std = config.inputStd();
+        for (int c = 0; c < bias.length; c++) {
+            double sum = 0;
+            for (int k = c * taps; k < (c + 1) * taps; k++) {
+                sum += weight[k];
+                weight[k] = (float) (weight[k] / std);
+            }
+            bias[c] = (float) (bias[c] - mean / std * sum);
+        }
     }
 
     private static float[] values(ParameterList parameters, String name) {

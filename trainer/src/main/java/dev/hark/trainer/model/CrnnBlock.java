@@ -23,6 +23,8 @@ import ai.djl.util.PairList;
  * output). Output: logits {@code [batch][classes]}; class 1 is the keyword.
  *
  * <ol>
+ *   <li>With {@link CrnnConfig#standardizesInput()}: {@code (x - inputMean) / inputStd}, constants, no
+ *       parameters (folded into the convolution on export, see {@link CrnnConfig}).</li>
  *   <li>{@link #conv()}: {@link Conv2d} 1 -> C over the clip as an NCHW image with H = time, W = mel; no padding,
  *       with bias, no activation. Output {@code [batch][C][T'][F']}.</li>
  *   <li>Transposed to {@code [batch][T'][F'][C]} and flattened per step to {@code [batch][T'][F' * C]}, feature
@@ -109,6 +111,9 @@ public final class CrnnBlock extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
+        if (config.standardizesInput()) {
+            x = x.sub(config.inputMean()).div(config.inputStd());
+        }
         long batch = x.getShape().get(0);
         NDArray image = x.expandDims(1); // [B][1][T][M]: one input channel
         NDArray convOut = conv.forward(store, new NDList(image), training).singletonOrThrow(); // [B][C][T'][F']

@@ -11,6 +11,12 @@ import java.util.Properties;
  * are flattened per step, mel-major and channel fastest ({@code f * convChannels + c}), into
  * {@link #gruInputSize()} GRU inputs.
  *
+ * <p>{@code inputMean} and {@code inputStd} standardize the features for training only: the DJL block convolves
+ * {@code (x - inputMean) / inputStd}, which keeps Adam's steps on the convolution weights in proportion (raw
+ * features sit around 14 +- 5, and unscaled they make training fragile). The standardization is affine and the
+ * convolution has no padding, so {@code CrnnWeights} folds it into the convolution's weights and bias, and the
+ * exported network consumes raw dequantized features exactly as specified above. Defaults 0 and 1 (none).
+ *
  * <p>Build with {@link #builder()}; every field has the default of the baseline model (70,443 parameters), so
  * builder methods are all {@code optX}. The constructor rejects shapes that leave the convolution without a
  * single output position.
@@ -26,9 +32,12 @@ import java.util.Properties;
  * @param gruLayers    stacked GRU layers (L)
  * @param attention    true: attention pooling over the GRU outputs; false: the last step's output
  * @param classes      output classes; class 1 is the keyword
+ * @param inputMean    subtracted from every feature before the convolution (training-time standardization)
+ * @param inputStd     divides every centered feature before the convolution; positive
  */
 public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime, int kernelMel, int strideTime,
-                         int strideMel, int gruHidden, int gruLayers, boolean attention, int classes) {
+                         int strideMel, int gruHidden, int gruLayers, boolean attention, int classes,
+                         float inputMean, float inputStd) {
 
     public CrnnConfig {
         requirePositive("frames", frames);
@@ -42,6 +51,10 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
         requirePositive("gruLayers", gruLayers);
         if (classes < 2) {
             throw new IllegalArgumentException("CRNN config: classes must be at least 2, got " + classes);
+        }
+        if (!Float.isFinite(inputMean) || !(inputStd > 0) || !Float.isFinite(inputStd)) {
+            throw new IllegalArgumentException("CRNN config: input mean " + inputMean + " must be finite and input"
+                    + " std " + inputStd + " positive");
         }
         if (kernelTime > frames || kernelMel > mels) {
             throw new IllegalArgumentException("CRNN config: kernel " + kernelTime + "x" + kernelMel
@@ -83,6 +96,11 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
         return frames * mels;
     }
 
+    /** Whether the block standardizes its input (mean not 0 or std not 1). */
+    public boolean standardizesInput() {
+        return inputMean != 0f || inputStd != 1f;
+    }
+
     /** The number of trainable parameters, derived from the shapes alone. */
     public long parameterCount() {
         long conv = (long) convChannels * kernelTime * kernelMel + convChannels;
@@ -110,6 +128,8 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
         p.setProperty("crnn.gruLayers", Integer.toString(gruLayers));
         p.setProperty("crnn.attention", Boolean.toString(attention));
         p.setProperty("crnn.classes", Integer.toString(classes));
+        p.setProperty("crnn.inputMean", Float.toString(inputMean));
+        p.setProperty("crnn.inputStd", Float.toString(inputStd));
         return p;
     }
 
@@ -124,7 +144,8 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
         return new CrnnConfig(r.integer("crnn.frames"), r.integer("crnn.mels"), r.integer("crnn.convChannels"),
                 r.integer("crnn.kernelTime"), r.integer("crnn.kernelMel"), r.integer("crnn.strideTime"),
                 r.integer("crnn.strideMel"), r.integer("crnn.gruHidden"), r.integer("crnn.gruLayers"),
-                r.bool("crnn.attention"), r.integer("crnn.classes"));
+                r.bool("crnn.attention"), r.integer("crnn.classes"), r.real("crnn.inputMean"),
+                r.real("crnn.inputStd"));
     }
 
     private static void requirePositive(String name, int value) {
@@ -146,6 +167,8 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
         private int gruLayers = 2;
         private boolean attention = true;
         private int classes = 2;
+        private float inputMean = 0f;
+        private float inputStd = 1f;
 
         private Builder() {
         }
@@ -162,6 +185,8 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
             gruLayers = c.gruLayers;
             attention = c.attention;
             classes = c.classes;
+            inputMean = c.inputMean;
+            inputStd = c.inputStd;
         }
 
         public Builder optFrames(int frames) {
@@ -219,10 +244,23 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
             return this;
         }
 
-        /** @throws IllegalArgumentException if a size is not positive or the kernel does not fit the input */
+        /**
+         * Standardize the features as {@code (x - mean) / std} during training (see the class comment); measure
+         * them on the training set, e.g. with {@code dev.hark.trainer.train.InputStatistics}.
+         */
+        public Builder optInputNormalization(float mean, float std) {
+            this.inputMean = mean;
+            this.inputStd = std;
+            return this;
+        }
+
+        /**
+         * @throws IllegalArgumentException if a size is not positive, the kernel does not fit the input, or the
+         *                                  input normalization is not finite with a positive std
+         */
         public CrnnConfig build() {
             return new CrnnConfig(frames, mels, convChannels, kernelTime, kernelMel, strideTime, strideMel,
-                    gruHidden, gruLayers, attention, classes);
+                    gruHidden, gruLayers, attention, classes, inputMean, inputStd);
         }
     }
 
@@ -242,6 +280,15 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
                 return Integer.parseInt(v);
             } catch (NumberFormatException e) {
                 throw new IllegalArgumentException(source + ": property " + key + " is not an integer: " + v);
+            }
+        }
+
+        float real(String key) {
+            String v = raw(key);
+            try {
+                return Float.parseFloat(v);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(source + ": property " + key + " is not a number: " + v);
             }
         }
 

@@ -45,15 +45,16 @@ public final class Metrics {
         Arrays.setAll(order, i -> i);
         Arrays.sort(order, Comparator.comparingDouble(i -> -keywordProbability[i])); // highest score first
 
-        double area = 0;
-        double fa = 0;
-        double fr = 1;
+        // Integrate in integer counts, divided once at the end, so the area is exact: 0 for a perfect ranking,
+        // never a rounding error below it.
+        long twiceArea = 0; // in units of 1 / (positives * negatives)
+        long keywordAccepted = 0;
         int i = 0;
         while (i < n) {
             // Lower the threshold to the next distinct score: every clip with that score turns positive.
             float score = keywordProbability[order[i]];
-            int acceptedKeyword = 0;
-            int acceptedOther = 0;
+            long acceptedKeyword = 0;
+            long acceptedOther = 0;
             while (i < n && keywordProbability[order[i]] == score) {
                 if (isKeyword[order[i]]) {
                     acceptedKeyword++;
@@ -62,13 +63,13 @@ public final class Metrics {
                 }
                 i++;
             }
-            double nextFa = fa + (double) acceptedOther / negatives;
-            double nextFr = fr - (double) acceptedKeyword / positives;
-            area += (nextFa - fa) * (fr + nextFr) / 2;
-            fa = nextFa;
-            fr = nextFr;
+            // Trapezoid: width acceptedOther / negatives, heights FR before and after = rejected / positives.
+            long rejectedBefore = positives - keywordAccepted;
+            long rejectedAfter = rejectedBefore - acceptedKeyword;
+            twiceArea += acceptedOther * (rejectedBefore + rejectedAfter);
+            keywordAccepted += acceptedKeyword;
         }
-        return area;
+        return twiceArea / (2.0 * positives * negatives);
     }
 
     /** The fraction of clips whose predicted class (keyword iff probability >= 0.5) matches the label. */

@@ -7,13 +7,16 @@ import java.io.PrintStream;
  *
  * @param epochs         passes over the training set (default 20)
  * @param batchSize      clips per batch (default 64)
- * @param learningRate   Adam's fixed learning rate (default 3e-3)
+ * @param learningRate   Adam's initial learning rate (default 3e-3, which assumes standardized input; see
+ *                       {@link CrnnTrainer#train})
+ * @param cosineDecay    lower the learning rate along a half cosine to 1/20 of its initial value by the last
+ *                       update (default true); false keeps it fixed
  * @param seed           seeds parameter initialization's engine RNG and the shuffling (default 1)
  * @param balanceClasses weight the loss so that each class counts as much in total (default false)
  * @param progress       where progress lines go (default {@code System.err}); null for silence
  */
-public record TrainingOptions(int epochs, int batchSize, float learningRate, long seed, boolean balanceClasses,
-                              PrintStream progress) {
+public record TrainingOptions(int epochs, int batchSize, float learningRate, boolean cosineDecay, long seed,
+                              boolean balanceClasses, PrintStream progress) {
     public TrainingOptions {
         if (epochs < 1 || batchSize < 1 || !(learningRate > 0)) {
             throw new IllegalArgumentException("training options: epochs " + epochs + ", batch size " + batchSize
@@ -34,6 +37,7 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
         private int epochs = 20;
         private int batchSize = 64;
         private float learningRate = 3e-3f;
+        private boolean cosineDecay = true;
         private long seed = 1;
         private boolean balanceClasses;
         private PrintStream progress = System.err;
@@ -56,6 +60,11 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
             return this;
         }
 
+        public Builder optCosineDecay(boolean cosineDecay) {
+            this.cosineDecay = cosineDecay;
+            return this;
+        }
+
         public Builder optSeed(long seed) {
             this.seed = seed;
             return this;
@@ -74,7 +83,7 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, lon
 
         /** @throws IllegalArgumentException if epochs, batch size or learning rate is not positive */
         public TrainingOptions build() {
-            return new TrainingOptions(epochs, batchSize, learningRate, seed, balanceClasses, progress);
+            return new TrainingOptions(epochs, batchSize, learningRate, cosineDecay, seed, balanceClasses, progress);
         }
     }
 }

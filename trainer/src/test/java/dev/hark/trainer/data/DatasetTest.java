@@ -12,12 +12,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class DatasetTest {
     @Test
     void labelsOnlyTheKeywordPositiveAndGroupsBySpeaker() {
-        // "00000000" is DEV, "be1e0823" TEST, "3c6ef362" TRAIN under the default split (see SpeakerSplitTest).
-        ClipFile devSheila = new ClipFile(Path.of("sheila/00000000_nohash_0.wav"), "sheila", "00000000");
-        ClipFile devShe = new ClipFile(Path.of("she/00000000_nohash_0.wav"), "she", "00000000");
-        ClipFile testSheila = new ClipFile(Path.of("sheila/be1e0823_nohash_0.wav"), "sheila", "be1e0823");
-        ClipFile trainNoise = new ClipFile(Path.of("noise/3c6ef362_nohash_0.wav"), "noise", "3c6ef362");
-        Dataset d = Dataset.of(List.of(devSheila, devShe, testSheila, trainNoise), "sheila", SpeakerSplit.defaultSplit());
+        SpeakerSplit split = SpeakerSplit.defaultSplit();
+        String dev = speakerIn(split, Split.DEV);
+        String test = speakerIn(split, Split.TEST);
+        String train = speakerIn(split, Split.TRAIN);
+        ClipFile devSheila = new ClipFile(Path.of("sheila/" + dev + "_nohash_0.wav"), "sheila", dev);
+        ClipFile devShe = new ClipFile(Path.of("she/" + dev + "_nohash_0.wav"), "she", dev);
+        ClipFile testSheila = new ClipFile(Path.of("sheila/" + test + "_nohash_0.wav"), "sheila", test);
+        ClipFile trainNoise = new ClipFile(Path.of("noise/" + train + "_nohash_0.wav"), "noise", train);
+        Dataset d = Dataset.of(List.of(devSheila, devShe, testSheila, trainNoise), "sheila", split);
         assertEquals(List.of(devSheila, devShe), d.clips(Split.DEV));
         assertEquals(List.of(testSheila), d.clips(Split.TEST));
         assertEquals(List.of(trainNoise), d.clips(Split.TRAIN));
@@ -26,5 +29,14 @@ class DatasetTest {
         assertFalse(d.isKeyword(trainNoise));
         assertEquals(1, d.positives(Split.DEV));
         assertEquals(0, d.positives(Split.TRAIN));
+    }
+
+    private static String speakerIn(SpeakerSplit split, Split wanted) {
+        for (int i = 0; ; i++) {
+            String id = String.format("%08x", i);
+            if (split.of(id) == wanted) {
+                return id;
+            }
+        }
     }
 }

@@ -30,15 +30,20 @@ class RealSpeechCommandsTest {
     @Test
     void countsPerWordMatchTheManifest() throws IOException {
         Map<String, Integer> expected = new TreeMap<>();
+        Map<Path, String> speakerOf = new HashMap<>();
         List<String> lines = Files.readAllLines(root.resolve("manifest.csv"));
         for (String line : lines.subList(1, lines.size())) {
-            String word = line.split(",")[1];
-            if (!word.startsWith("_")) {
-                expected.merge(word, 1, Integer::sum);
+            String[] cols = line.split(",");
+            if (!cols[1].startsWith("_")) {
+                expected.merge(cols[1], 1, Integer::sum);
+                speakerOf.put(root.resolve(cols[0]), cols[2]);
             }
         }
         SpeechCommandsFolder f = SpeechCommandsFolder.load(root);
         assertEquals(expected, f.countsByWord());
+        for (ClipFile c : f.clips()) {
+            assertEquals(speakerOf.get(c.source()), c.speaker(), c.source().toString());
+        }
         assertTrue(f.countsByWord().get("sheila") >= 1);
         assertEquals(6, f.loadBackgroundNoise().size());
     }
@@ -64,5 +69,10 @@ class RealSpeechCommandsTest {
             }
         }
         assertEquals(SpeechCommandsFolder.load(root).clips().size(), total);
+        // The subset was picked by the unsalted hash; the default (salted) split must still spread it out.
+        for (Split s : Split.values()) {
+            double share = d.clips(s).size() / (double) total;
+            assertTrue(share > (s == Split.TRAIN ? 0.6 : 0.03), s + " holds only " + share + " of the clips");
+        }
     }
 }

@@ -21,10 +21,24 @@ class SpeakerSplitTest {
         assertEquals(9.555729549793373, SpeakerSplit.percentage("00000000"), 1e-9);
         assertEquals(16.829276955345847, SpeakerSplit.percentage("be1e0823"), 1e-9);
         assertEquals(68.36694902455024, SpeakerSplit.percentage("3c6ef362"), 1e-9);
-        SpeakerSplit split = SpeakerSplit.defaultSplit();
+        SpeakerSplit split = SpeakerSplit.speechCommandsRule(10, 10);
         assertEquals(Split.DEV, split.of("00000000"));
         assertEquals(Split.TEST, split.of("be1e0823"));
         assertEquals(Split.TRAIN, split.of("3c6ef362"));
+    }
+
+    @Test
+    void defaultSplitHashesTheSaltedId() {
+        SpeakerSplit split = SpeakerSplit.defaultSplit();
+        Random r = new Random(9);
+        int differ = 0;
+        for (int i = 0; i < 200; i++) {
+            String speaker = String.format("%08x", r.nextInt());
+            double p = SpeakerSplit.percentage(SpeakerSplit.DEFAULT_SALT + speaker);
+            assertEquals(p < 10 ? Split.DEV : p < 20 ? Split.TEST : Split.TRAIN, split.of(speaker));
+            differ += split.of(speaker) != SpeakerSplit.speechCommandsRule(10, 10).of(speaker) ? 1 : 0;
+        }
+        assertTrue(differ > 20, "the salt must reshuffle speakers, moved " + differ);
     }
 
     @Test

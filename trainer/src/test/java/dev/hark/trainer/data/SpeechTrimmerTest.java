@@ -15,8 +15,10 @@ class SpeechTrimmerTest {
         float[] trimmed = SpeechTrimmer.trim(audio);
         // Burst covers frames 25..56 (4000/160 .. 8999/160); margins add frames 24 and 57.
         assertEquals((58 - 24) * 160, trimmed.length);
-        assertEquals(0f, trimmed[0]);
-        assertEquals(audio[4000 + 160 - 1 + 1], trimmed[160 + 160 - 1 + 1 - 160 + 160 - 160 + 0 + 160 - 160]);
+        // It starts at frame 24 = sample 3840, so the burst's first sample is at index 160.
+        assertEquals(0f, trimmed[159]);
+        assertEquals(audio[4000], trimmed[160]);
+        assertEquals(audio[8999], trimmed[8999 - 3840]);
     }
 
     @Test

@@ -28,6 +28,12 @@ class FloatCrnnTest {
         assertMatchesDjl(CrnnConfig.defaults(), 11);
     }
 
+    /** The reference folds the training-time input standardization into the convolution. */
+    @Test
+    void matchesDjlWithInputStandardization() {
+        assertMatchesDjl(CrnnConfig.builder().optInputNormalization(14.5f, 4.6f).build(), 15);
+    }
+
     @Test
     void matchesDjlWithoutAttention() {
         assertMatchesDjl(CrnnConfig.builder().optAttention(false).build(), 12);

@@ -34,7 +34,8 @@ class CrnnConfigTest {
 
     @Test
     void propertiesRoundTrip() {
-        CrnnConfig c = CrnnConfig.builder().optGruHidden(24).optAttention(false).optFrames(99).build();
+        CrnnConfig c = CrnnConfig.builder().optGruHidden(24).optAttention(false).optFrames(99)
+                .optInputNormalization(14.487074f, 4.636519f).build();
         assertEquals(c, CrnnConfig.fromProperties(c.toProperties(), "test"));
         assertEquals(c, c.toBuilder().build());
     }
@@ -57,5 +58,7 @@ class CrnnConfigTest {
         assertThrows(IllegalArgumentException.class, () -> CrnnConfig.builder().optFrames(10).build());
         assertThrows(IllegalArgumentException.class, () -> CrnnConfig.builder().optGruHidden(0).build());
         assertThrows(IllegalArgumentException.class, () -> CrnnConfig.builder().optClasses(1).build());
+        assertThrows(IllegalArgumentException.class,
+                () -> CrnnConfig.builder().optInputNormalization(1f, 0f).build());
     }
 }

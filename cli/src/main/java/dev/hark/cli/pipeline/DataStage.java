@@ -1,0 +1,39 @@
+package dev.hark.cli.pipeline;
+
+import dev.hark.trainer.data.CorpusSummary;
+import dev.hark.trainer.data.Dataset;
+import dev.hark.trainer.data.ProgressListener;
+import dev.hark.trainer.data.SpeechCommandsFolder;
+import dev.hark.trainer.data.SyntheticCorpus;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+
+/**
+ * Stage 1: the clips. A given folder in Speech Commands layout is used as it is; without one the synthetic
+ * default corpus is built offline (resuming a partial one).
+ */
+public final class DataStage {
+    private DataStage() {
+    }
+
+    /** The data folder to use: {@code data} when given, else the workspace's synthetic corpus, built if needed. */
+    public static Path resolve(Path data, Workspace workspace, String keyword, long seed, PrintStream log)
+            throws IOException {
+        if (data != null) {
+            return data;
+        }
+        SyntheticCorpus corpus = SyntheticCorpus.builder().seed(seed).keyword(keyword).build();
+        log.println("[data] synthetic corpus: keyword '" + keyword + "', " + corpus.negativeWords().size()
+                + " other words, " + corpus.voices().size() + " voices, " + corpus.totalClips() + " clips -> "
+                + workspace.corpus());
+        CorpusSummary summary = corpus.generate(workspace.corpus(), ProgressListener.printingTo(log));
+        log.println("[data] corpus ready: " + summary.clips() + " clips (" + summary.clipsWritten()
+                + " written now)");
+        return workspace.corpus();
+    }
+
+    public static Dataset load(Path folder, String keyword) throws IOException {
+        return Dataset.of(SpeechCommandsFolder.load(folder), keyword);
+    }
+}

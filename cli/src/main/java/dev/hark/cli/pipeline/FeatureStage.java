@@ -1,0 +1,40 @@
+package dev.hark.cli.pipeline;
+
+import dev.hark.trainer.data.Dataset;
+import dev.hark.trainer.data.ProgressListener;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
+/** Stage 2: int8 log-mel features of every clip, per split, cached in the workspace. */
+public final class FeatureStage {
+    private FeatureStage() {
+    }
+
+    public static Map<Split, FeatureSet> run(Dataset dataset, Path dataRoot, Workspace workspace, PrintStream log)
+            throws IOException {
+        Map<Split, FeatureSet> sets = new EnumMap<>(Split.class);
+        for (Split split : Split.values()) {
+            Path cache = workspace.features(split);
+            FeatureSet set;
+            if (Files.exists(cache)) {
+                set = FeatureSet.read(cache);
+            } else {
+                String phase = "[features] " + split.name().toLowerCase(Locale.ROOT);
+                set = FeatureSet.compute(dataset.clips(split), dataRoot, dataset.keyword(), phase,
+                        ProgressListener.printingTo(log));
+                set.write(cache);
+            }
+            log.printf(Locale.ROOT, "[features] %-5s %5d clips, %4d keyword%n", split.name().toLowerCase(Locale.ROOT),
+                    set.size(), set.positives());
+            sets.put(split, set);
+        }
+        return sets;
+    }
+}

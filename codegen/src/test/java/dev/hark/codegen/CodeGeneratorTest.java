@@ -1,0 +1,125 @@
+package dev.hark.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.codegen.plan.PlannedBuffer;
+import dev.hark.sim.model.Layer;
+import dev.hark.sim.model.ModelInfo;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.RandomModels;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.sim.model.io.ModelFormatException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CodeGeneratorTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void generatesFromAModelFileAndRewritesNothingTheSecondTime() throws IOException {
+        Path modelFile = dir.resolve("tiny.hark");
+        ModelFile.write(RandomModels.tiny(1), modelFile);
+        CodegenConfig config = new CodegenConfig().withModelFile(modelFile.toString())
+                .withOutputDirectory(dir.resolve("out").toString());
+        GenerationResult first = CodeGenerator.generate(config);
+        assertEquals(List.of("hark_model_data.c", "hark_model_data.h", "hark_model_settings.h", "hark_network.c",
+                "hark_network.h"), first.written());
+        GenerationResult second = CodeGenerator.generate(config);
+        assertEquals(List.of(), second.written());
+        assertEquals(first.written(), second.unchanged());
+        assertEquals(first.arenaBytes(), second.arenaBytes());
+    }
+
+    @Test
+    void aMissingModelFileIsNamedInTheError() {
+        Path missing = dir.resolve("missing.hark");
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> CodeGenerator.generate(
+                new CodegenConfig().withModelFile(missing.toString()).withOutputDirectory(dir.toString())));
+        assertTrue(e.getMessage().startsWith(missing.toString()), e.getMessage());
+    }
+
+    @Test
+    void theArenaHoldsExactlyThePlannedBuffers() {
+        QuantizedModel model = RandomModels.tiny(2);
+        var sources = CodeGenerator.build(model, new CodegenConfig());
+        String network = CodeGenerator.render(sources).get("hark_network.c");
+        assertTrue(network.contains("static int8_t hark_arena[" + sources.memoryPlan().peakBytes()
+                + "] __attribute__((aligned(16)));"), network);
+        for (PlannedBuffer b : sources.memoryPlan().buffers()) {
+            assertTrue(network.contains("int8_t *const " + b.name() + " = hark_arena + " + b.offset() + ";"),
+                    b.name());
+        }
+        assertFalse(network.contains("malloc"));
+    }
+
+    @Test
+    void theLinearPlanNeedsAtLeastAsMuchAsTheGreedyPlan() {
+        QuantizedModel model = RandomModels.defaultSize(3);
+        int greedy = CodeGenerator.build(model, new CodegenConfig()).memoryPlan().peakBytes();
+        int linear = CodeGenerator.build(model, new CodegenConfig().withPlanner(PlannerKind.LINEAR))
+                .memoryPlan().peakBytes();
+        assertTrue(greedy < linear, greedy + " vs " + linear);
+    }
+
+    @Test
+    void withoutCommentsOnlyBannersAndApiDocumentationRemain() {
+        Map<String, String> files = CodeGenerator.render(CodeGenerator.build(RandomModels.tiny(4),
+                new CodegenConfig().withEmitComments(false)));
+        String data = files.get("hark_model_data.c");
+        assertEquals(1, data.split("/\\*", -1).length - 2, "banner plus the note on CMSIS-NN's non-const pointers");
+        assertFalse(files.get("hark_network.c").contains("Memory plan"));
+        assertTrue(files.get("hark_network.h").contains("@return ARM_CMSIS_NN_SUCCESS"));
+    }
+
+    @Test
+    void tracedTensorsAreListedInSimulatorOrder() {
+        QuantizedModel model = RandomModels.tiny(5);
+        Map<String, String> files = CodeGenerator.render(CodeGenerator.build(model, new CodegenConfig()));
+        String header = files.get("hark_network.h");
+        List<Layer.TracedTensor> traced = model.tracedTensors();
+        assertTrue(header.contains("#define HARK_LAYER_COUNT " + traced.size() + "\n"));
+        assertTrue(header.contains("#define HARK_INPUT_SIZE 360\n"));
+        assertTrue(header.contains("#define HARK_OUTPUT_SIZE 2\n"));
+        assertTrue(header.contains("#define HARK_LAYER_ATTENTION_WEIGHTS 3\n"), header);
+        String source = files.get("hark_network.c");
+        int previous = -1;
+        for (Layer.TracedTensor t : traced) {
+            int at = source.indexOf("\"" + t.name() + "\",");
+            assertTrue(at > previous, t.name());
+            previous = at;
+        }
+    }
+
+    @Test
+    void rejectsModelsWhoseLabelsDoNotMatchTheOutput() {
+        QuantizedModel model = RandomModels.tiny(6);
+        ModelInfo info = model.info();
+        QuantizedModel threeLabels = new QuantizedModel(new ModelInfo(info.name(), info.keyword(),
+                List.of("a", "b", "c"), info.frames(), info.melBins(), info.inputQuant(), info.frontend(),
+                info.producer()), model.rounding(), model.layers());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodeGenerator.build(threeLabels, new CodegenConfig()));
+        assertTrue(e.getMessage().contains("3 labels but 2 outputs"), e.getMessage());
+    }
+
+    @Test
+    void rejectsLayersThatDoNotFitTogether() {
+        QuantizedModel model = RandomModels.tiny(7);
+        List<Layer> withoutSecondGru = new ArrayList<>(model.layers());
+        withoutSecondGru.remove(1);
+        QuantizedModel broken = new QuantizedModel(model.info(), model.rounding(), withoutSecondGru);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> CodeGenerator.build(broken, new CodegenConfig()));
+        assertEquals("layer gru2: expects 56 input values but the previous layer produces 70", e.getMessage());
+    }
+}

@@ -1,0 +1,184 @@
+package dev.hark.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.HarnessRunner;
+import dev.hark.firmware.run.HarnessTrace;
+import dev.hark.firmware.run.MissingToolException;
+import dev.hark.firmware.run.Target;
+import dev.hark.firmware.run.TraceComparison;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.RandomModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The key test of hark: a model goes through the code generator, the C is built for the host and for a Cortex-M4
+ * board under QEMU, runs on feature clips, and every traced byte of every layer equals the Java simulator's.
+ * Each part skips, naming the missing tool, when the toolchain is not installed.
+ */
+class TinyModelEndToEndTest {
+    private static final long MODEL_SEED = 11;
+
+    @Test
+    void hostFirmwareMatchesTheSimulatorByteForByte() throws IOException {
+        QuantizedModel model = RandomModels.tiny(MODEL_SEED);
+        TraceComparison.Result result = runAndCompare("host-double", model, Target.HOST, clips(model, 6));
+        assertTrue(result.identical(), result.summary());
+        assertEquals(9, result.clips());
+        assertEquals(7, result.layers());
+    }
+
+    @Test
+    void qemuFirmwareMatchesTheSimulatorByteForByte() throws IOException {
+        QuantizedModel model = RandomModels.tiny(MODEL_SEED);
+        TraceComparison.Result result = runAndCompare("qemu-double", model, Target.MPS2_AN386, clips(model, 6));
+        assertTrue(result.identical(), result.summary());
+        assertEquals(9, result.clips());
+    }
+
+    @Test
+    void singleRoundingFirmwareMatchesOnHostAndQemu() throws IOException {
+        QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny(), MODEL_SEED + 1, Rounding.SINGLE);
+        List<Clip> clips = clips(model, 3);
+        TraceComparison.Result host = runAndCompare("host-single", model, Target.HOST, clips);
+        assertTrue(host.identical(), host.summary());
+        TraceComparison.Result qemu = runAndCompare("qemu-single", model, Target.MPS2_AN386, clips);
+        assertTrue(qemu.identical(), qemu.summary());
+    }
+
+    @Test
+    void oneGruLayerModelMatchesOnHost() throws IOException {
+        QuantizedModel model = RandomModels.create(new RandomModels.Shape(24, 10, 3, 5, 4, 3, 3, 6, 1, 3),
+                MODEL_SEED + 2, Rounding.DOUBLE);
+        TraceComparison.Result result = runAndCompare("host-one-gru", model, Target.HOST, clips(model, 4));
+        assertTrue(result.identical(), result.summary());
+    }
+
+    @Test
+    void aCorruptedFirmwareTraceIsReportedWithLayerStepAndIndex() throws IOException {
+        QuantizedModel model = RandomModels.tiny(MODEL_SEED);
+        List<Clip> clips = clips(model, 2);
+        Run run = run("host-corrupted", model, Target.HOST, clips);
+        // gru2 is [7 steps][8 units]: byte 29 is step 3, unit 5.
+        int layer = 2;
+        int index = 29;
+        List<List<byte[]>> corrupted = new ArrayList<>();
+        for (List<byte[]> clip : run.trace().clips()) {
+            List<byte[]> copy = new ArrayList<>();
+            for (byte[] values : clip) {
+                copy.add(values.clone());
+            }
+            corrupted.add(copy);
+        }
+        byte original = corrupted.get(1).get(layer)[index];
+        corrupted.get(1).get(layer)[index] = (byte) (original ^ 0x40);
+        HarnessTrace bad = new HarnessTrace(run.trace().layers(), corrupted);
+
+        TraceComparison.Result result = TraceComparison.compare(model, features(clips), ids(clips), bad);
+        assertFalse(result.identical());
+        assertEquals(1, result.bytesDiffering());
+        assertEquals(1L, result.differingByLayer().get("gru2"));
+        assertEquals("clip 1 (random-1), layer gru2, step 3, index 29: simulator " + original + ", firmware "
+                + (byte) (original ^ 0x40), result.firstDifference().orElseThrow());
+    }
+
+    @Test
+    void defaultSizeModelMatchesOnQemuAndFitsACortexM4() throws IOException {
+        QuantizedModel model = RandomModels.defaultSize(MODEL_SEED);
+        List<Clip> clips = clips(model, 2);
+        Run run = run("qemu-default-size", model, Target.MPS2_AN386, clips);
+        TraceComparison.Result result = TraceComparison.compare(model, features(clips), ids(clips), run.trace());
+        assertTrue(result.identical(), result.summary());
+        long flash = run.build().size().orElseThrow().flash();
+        long ram = run.build().size().orElseThrow().ram();
+        System.out.println("default-size random CRNN (" + model.parameterCount() + " parameters): arena "
+                + run.generation().arenaBytes() + " bytes; harness image " + run.build().size().orElseThrow());
+        System.out.print(run.generation().memoryPlan().toTable());
+        assertTrue(run.generation().arenaBytes() < 16 * 1024, "arena of " + run.generation().arenaBytes());
+        assertTrue(flash < 256 * 1024 && ram < 64 * 1024, run.build().size().orElseThrow().toString());
+    }
+
+    /** A feature clip and the name it is reported under. */
+    private record Clip(String id, byte[] features) {
+    }
+
+    private record Run(GenerationResult generation, FirmwareBuild.Result build, HarnessTrace trace) {
+    }
+
+    /** {@code random} random clips plus the extremes, which drive every layer into saturation. */
+    private static List<Clip> clips(QuantizedModel model, int random) {
+        List<Clip> clips = new ArrayList<>();
+        List<byte[]> features = RandomModels.features(model, random, 99);
+        for (int i = 0; i < features.size(); i++) {
+            clips.add(new Clip("random-" + i, features.get(i)));
+        }
+        int size = model.info().inputSize();
+        clips.add(new Clip("all-min", filled(size, (byte) -128)));
+        clips.add(new Clip("all-max", filled(size, (byte) 127)));
+        clips.add(new Clip("zero", filled(size, (byte) 0)));
+        return clips;
+    }
+
+    private static byte[] filled(int size, byte value) {
+        byte[] clip = new byte[size];
+        Arrays.fill(clip, value);
+        return clip;
+    }
+
+    private static List<byte[]> features(List<Clip> clips) {
+        return clips.stream().map(Clip::features).toList();
+    }
+
+    private static List<String> ids(List<Clip> clips) {
+        return clips.stream().map(Clip::id).toList();
+    }
+
+    private static TraceComparison.Result runAndCompare(String name, QuantizedModel model, Target target,
+                                                        List<Clip> clips) throws IOException {
+        Run run = run(name, model, target, clips);
+        return TraceComparison.compare(model, features(clips), ids(clips), run.trace());
+    }
+
+    /** Generates, builds and runs in target/end-to-end/{@code name}; skips when a tool is missing. */
+    private static Run run(String name, QuantizedModel model, Target target, List<Clip> clips) throws IOException {
+        Path dir = Path.of("target", "end-to-end", name).toAbsolutePath();
+        deleteRecursively(dir);
+        try {
+            FirmwareProject project = FirmwareProject.create(dir);
+            GenerationResult generation = CodeGenerator.generate(model, project.generatedDirectory());
+            FirmwareBuild.Result build = FirmwareBuild.of(project, target)
+                    .optSingleRounding(model.rounding() == Rounding.SINGLE).build();
+            HarnessTrace trace = new HarnessRunner(dir.resolve("run")).run(build, features(clips),
+                    model.info().inputSize());
+            return new Run(generation, build, trace);
+        } catch (MissingToolException e) {
+            Assumptions.abort(e.getMessage());
+            throw e;
+        }
+    }
+
+    private static void deleteRecursively(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package dev.hark.firmware.run;
+
+import dev.hark.sim.io.AtomicFiles;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The harness's file formats (all integers little-endian), defined by {@code harness/hark_harness_main.c}:
+ * <pre>
+ * input  "HKIN", u32 version 1, u32 clip count, u32 input size, then clip count x input size int8 features
+ * output "HKTR", u32 version 1, u32 clip count, u32 layer count,
+ *        per layer: u32 size, u8 name length, name bytes (UTF-8, no terminator),
+ *        then per clip, per layer in index order: size bytes
+ * </pre>
+ * Nothing may follow the data in either file.
+ */
+public final class HarnessFiles {
+    static final byte[] INPUT_MAGIC = "HKIN".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] TRACE_MAGIC = "HKTR".getBytes(StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+
+    private HarnessFiles() {
+    }
+
+    /**
+     * Writes an input file atomically.
+     *
+     * @param clips feature clips, all of the same size
+     * @throws IllegalArgumentException if the clips differ in size
+     */
+    public static void writeInput(Path file, List<byte[]> clips, int inputSize) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(INPUT_MAGIC);
+        out.writeBytes(le32(VERSION));
+        out.writeBytes(le32(clips.size()));
+        out.writeBytes(le32(inputSize));
+        for (int c = 0; c < clips.size(); c++) {
+            if (clips.get(c).length != inputSize) {
+                throw new IllegalArgumentException("clip " + c + " has " + clips.get(c).length
+                        + " feature values, the network takes " + inputSize);
+            }
+            out.writeBytes(clips.get(c));
+        }
+        AtomicFiles.write(file, out.toByteArray());
+    }
+
+    /**
+     * Reads and validates a trace file.
+     *
+     * @throws FirmwareRunException naming the file and the problem: missing, bad magic or version, truncated,
+     *                              trailing bytes, or an impossible count
+     */
+    public static HarnessTrace readTrace(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FirmwareRunException(file + ": no trace file (the harness did not write one)");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        try {
+            byte[] magic = new byte[4];
+            in.get(magic);
+            if (!java.util.Arrays.equals(magic, TRACE_MAGIC)) {
+                throw new FirmwareRunException(file + ": not a hark trace file (magic is not HKTR)");
+            }
+            int version = in.getInt();
+            if (version != VERSION) {
+                throw new FirmwareRunException(file + ": trace format version " + version + ", expected " + VERSION);
+            }
+            long clipCount = Integer.toUnsignedLong(in.getInt());
+            long layerCount = Integer.toUnsignedLong(in.getInt());
+            if (layerCount > in.remaining() / 5) {
+                throw new FirmwareRunException(file + ": layer count " + layerCount + " exceeds the file");
+            }
+            List<HarnessTrace.Layer> layers = new ArrayList<>();
+            long bytesPerClip = 0;
+            for (int l = 0; l < layerCount; l++) {
+                long size = Integer.toUnsignedLong(in.getInt());
+                byte[] name = new byte[in.get() & 0xFF];
+                in.get(name);
+                if (size > Integer.MAX_VALUE) {
+                    throw new FirmwareRunException(file + ": layer " + l + " claims " + size + " bytes");
+                }
+                layers.add(new HarnessTrace.Layer(new String(name, StandardCharsets.UTF_8), (int) size));
+                bytesPerClip += size;
+            }
+            if (clipCount * bytesPerClip != in.remaining()) {
+                throw new FirmwareRunException(file + ": " + in.remaining() + " data bytes, but " + clipCount
+                        + " clips of " + bytesPerClip + " bytes need " + clipCount * bytesPerClip
+                        + (clipCount * bytesPerClip > in.remaining() ? " (truncated)" : " (trailing bytes)"));
+            }
+            List<List<byte[]>> clips = new ArrayList<>();
+            for (long c = 0; c < clipCount; c++) {
+                List<byte[]> clip = new ArrayList<>();
+                for (HarnessTrace.Layer layer : layers) {
+                    byte[] data = new byte[layer.size()];
+                    in.get(data);
+                    clip.add(data);
+                }
+                clips.add(clip);
+            }
+            return new HarnessTrace(layers, clips);
+        } catch (java.nio.BufferUnderflowException e) {
+            throw new FirmwareRunException(file + ": truncated trace header (" + bytes.length + " bytes)");
+        }
+    }
+
+    private static byte[] le32(int value) {
+        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array();
+    }
+}

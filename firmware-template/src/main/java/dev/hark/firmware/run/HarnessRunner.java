@@ -1,0 +1,76 @@
+package dev.hark.firmware.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Runs a built harness on feature clips and returns what it traced.
+ *
+ * <p>In the work directory it writes {@value #INPUT_FILE} (atomically), deletes any old {@value #OUTPUT_FILE},
+ * runs the harness there with stdin closed (natively, or as
+ * {@code qemu-system-arm -M mps2-an386 -nographic -semihosting -kernel hark_harness.elf}, whose semihosting file
+ * IO resolves relative paths in that directory), keeps its output in {@value #LOG_FILE}, and reads
+ * {@value #OUTPUT_FILE}. The harness writes its output under a temporary name and renames it when complete, so a
+ * file present after a successful exit is whole.
+ */
+public final class HarnessRunner {
+    public static final String INPUT_FILE = "hark_in.bin";
+    public static final String OUTPUT_FILE = "hark_out.bin";
+    public static final String LOG_FILE = "harness.log";
+    /** Default limit for one run; QEMU without KVM is slow, but a few clips take seconds. */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
+
+    private final Path workDirectory;
+    private Duration timeout = DEFAULT_TIMEOUT;
+
+    /** @param workDirectory created if missing; holds the input, output and log files */
+    public HarnessRunner(Path workDirectory) {
+        this.workDirectory = workDirectory.toAbsolutePath().normalize();
+    }
+
+    public HarnessRunner optTimeout(Duration timeout) {
+        this.timeout = timeout;
+        return this;
+    }
+
+    /** Runs the harness of {@code build}. */
+    public HarnessTrace run(FirmwareBuild.Result build, List<byte[]> clips, int inputSize) throws IOException {
+        return run(build.target(), build.executable(), clips, inputSize);
+    }
+
+    /**
+     * @param clips     feature clips of {@code inputSize} bytes each
+     * @param inputSize the network's input size (HARK_INPUT_SIZE)
+     * @throws MissingToolException if QEMU is needed and not installed
+     * @throws FirmwareRunException if the harness fails (exit status and its output in the message), times out,
+     *                              or writes a trace that is malformed or holds another number of clips
+     */
+    public HarnessTrace run(Target target, Path executable, List<byte[]> clips, int inputSize) throws IOException {
+        for (String tool : target.runTools()) {
+            Tools.require(tool, "to run the firmware for " + target.makeName());
+        }
+        if (!Files.isRegularFile(executable)) {
+            throw new FirmwareRunException(executable + ": no such harness executable");
+        }
+        Files.createDirectories(workDirectory);
+        Path input = workDirectory.resolve(INPUT_FILE);
+        Path output = workDirectory.resolve(OUTPUT_FILE);
+        HarnessFiles.writeInput(input, clips, inputSize);
+        Files.deleteIfExists(output);
+        ProcessRunner.Finished run = ProcessRunner.run(target.runCommand(executable.toAbsolutePath()), workDirectory,
+                workDirectory.resolve(LOG_FILE), timeout);
+        if (run.exitCode() != 0) {
+            throw new FirmwareRunException("the " + target.makeName() + " harness " + executable.getFileName()
+                    + " failed with exit status " + run.exitCode() + ":\n" + run.tail());
+        }
+        HarnessTrace trace = HarnessFiles.readTrace(output);
+        if (trace.clips().size() != clips.size()) {
+            throw new FirmwareRunException(output + ": " + trace.clips().size() + " clips traced, " + clips.size()
+                    + " were sent");
+        }
+        return trace;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.hark.firmware.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class FirmwareProjectTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void extractsTheTemplateAndCopiesGeneratedSources() throws IOException {
+        FirmwareProject project = FirmwareProject.create(dir.resolve("project"));
+        assertTrue(Files.isRegularFile(project.directory().resolve("Makefile")));
+        assertTrue(Files.isRegularFile(project.directory().resolve("harness/hark_harness_main.c")));
+        Files.writeString(project.generatedDirectory().resolve("stale.c"), "int stale;");
+
+        Path sources = Files.createDirectories(dir.resolve("sources"));
+        Files.writeString(sources.resolve("hark_network.h"), "/* h */");
+        Files.writeString(sources.resolve("hark_network.c"), "/* c */");
+        Files.writeString(sources.resolve("notes.txt"), "not C");
+        project.copyGeneratedSources(sources);
+
+        try (var list = Files.list(project.generatedDirectory())) {
+            assertEquals(List.of("hark_network.c", "hark_network.h"),
+                    list.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("/* c */", Files.readString(project.generatedDirectory().resolve("hark_network.c")));
+    }
+
+    @Test
+    void refusesDirectoriesWithoutGeneratedSources() throws IOException {
+        FirmwareProject project = FirmwareProject.create(dir.resolve("project"));
+        FirmwareRunException copy = assertThrows(FirmwareRunException.class,
+                () -> project.copyGeneratedSources(Files.createDirectories(dir.resolve("empty"))));
+        assertTrue(copy.getMessage().contains("no hark_network.h"), copy.getMessage());
+        FirmwareRunException build = assertThrows(FirmwareRunException.class,
+                () -> FirmwareBuild.build(project, Target.HOST));
+        assertFalse(build instanceof MissingToolException);
+        assertTrue(build.getMessage().contains("no generated hark_network.h"), build.getMessage());
+    }
+
+    @Test
+    void harnessRunnerNamesAMissingExecutable() {
+        Path absent = dir.resolve("no-such-harness");
+        FirmwareRunException e = assertThrows(FirmwareRunException.class,
+                () -> new HarnessRunner(dir.resolve("run")).run(Target.HOST, absent, List.of(), 4));
+        assertTrue(e.getMessage().startsWith(absent.toString()), e.getMessage());
+    }
+
+    @Test
+    void missingToolMessageNamesTheToolAndTheInstallScript() {
+        MissingToolException e = new MissingToolException("qemu-system-arm", "to run the firmware for mps2-an386");
+        assertEquals("qemu-system-arm", e.tool());
+        assertEquals("qemu-system-arm is not installed (needed to run the firmware for mps2-an386); run"
+                + " scripts/install-deps to install the toolchain", e.getMessage());
+        assertTrue(Tools.find("surely-not-a-real-tool-name").isEmpty());
+    }
+}

@@ -1,0 +1,159 @@
+package dev.hark.trainer.model;
+
+import ai.djl.MalformedModelException;
+import ai.djl.Model;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.model.TensorQuant;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/**
+ * Saves and loads a float CRNN as a directory: {@value #PROPERTIES_FILE} (the {@link CrnnConfig} and the int8
+ * input quantization, sorted {@code key=value} lines) next to DJL's {@code crnn-NNNN.params} written by
+ * {@link Model#save}.
+ *
+ * <p>Saving is all-or-nothing: the model is written to a temporary sibling directory, forced to disk, and
+ * renamed into place. Replacing an existing model takes two renames (old aside, new in); a reader that looks
+ * exactly between them finds no directory, and a crash exactly between them leaves the previous model in
+ * {@code .<name>.old-*} beside it. Never a half-written model.
+ */
+public final class CrnnModelStore {
+    /** The configuration file inside a model directory. */
+    public static final String PROPERTIES_FILE = "crnn.properties";
+
+    private CrnnModelStore() {
+    }
+
+    /**
+     * Writes {@code model} to {@code dir}, replacing an earlier model there.
+     *
+     * @param inputQuant how the int8 features the model was trained on map to real values
+     * @throws IOException if {@code dir} exists but is neither empty nor a model directory, or on I/O errors
+     */
+    public static void save(Model model, TensorQuant inputQuant, Path dir) throws IOException {
+        CrnnConfig config = CrnnModels.block(model).config();
+        Path target = dir.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        Files.createDirectories(parent);
+        if (Files.exists(target) && !isEmptyOrModel(target)) {
+            throw new IOException(target + ": refusing to replace a directory that is not a hark model (no "
+                    + PROPERTIES_FILE + ")");
+        }
+        String name = target.getFileName().toString();
+        Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
+        try {
+            model.save(temp, CrnnModels.MODEL_NAME);
+            AtomicFiles.writeString(temp.resolve(PROPERTIES_FILE), propertiesText(config, inputQuant));
+            forceAll(temp);
+            if (Files.exists(target)) {
+                Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+                Files.delete(old); // only its unique name is wanted
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+                deleteTree(old);
+            } else {
+                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } finally {
+            if (Files.exists(temp)) {
+                deleteTree(temp);
+            }
+        }
+    }
+
+    /**
+     * Reads a model written by {@link #save}. The caller owns the returned model and must close it.
+     *
+     * @throws IOException if the directory, its {@value #PROPERTIES_FILE} or its parameter file is missing or
+     *                     malformed; the message names the file
+     */
+    public static SavedCrnn load(Path dir) throws IOException {
+        Path properties = dir.resolve(PROPERTIES_FILE);
+        if (!Files.isRegularFile(properties)) {
+            throw new IOException(properties + ": no such file; " + dir + " is not a saved hark model");
+        }
+        Properties p = new Properties();
+        try (Reader in = Files.newBufferedReader(properties, StandardCharsets.UTF_8)) {
+            p.load(in);
+        }
+        CrnnConfig config;
+        TensorQuant inputQuant;
+        try {
+            config = CrnnConfig.fromProperties(p, properties.toString());
+            inputQuant = new TensorQuant(Float.parseFloat(required(p, "input.scale", properties)),
+                    Integer.parseInt(required(p, "input.zeroPoint", properties)));
+        } catch (IllegalArgumentException e) { // includes NumberFormatException
+            throw new IOException(e.getMessage().startsWith(properties.toString()) ? e.getMessage()
+                    : properties + ": " + e.getMessage(), e);
+        }
+        Model model = CrnnModels.emptyModel(config);
+        try {
+            model.load(dir, CrnnModels.MODEL_NAME);
+        } catch (IOException | MalformedModelException | RuntimeException e) {
+            model.close();
+            throw new IOException(dir + ": cannot read the " + CrnnModels.MODEL_NAME + "-*.params parameters: "
+                    + e.getMessage(), e);
+        }
+        return new SavedCrnn(model, config, inputQuant);
+    }
+
+    private static String propertiesText(CrnnConfig config, TensorQuant inputQuant) {
+        TreeMap<String, String> sorted = new TreeMap<>();
+        config.toProperties().forEach((k, v) -> sorted.put((String) k, (String) v));
+        sorted.put("input.scale", Float.toString(inputQuant.scale()));
+        sorted.put("input.zeroPoint", Integer.toString(inputQuant.zeroPoint()));
+        StringBuilder text = new StringBuilder("# hark float CRNN\n");
+        sorted.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
+        return text.toString();
+    }
+
+    private static String required(Properties p, String key, Path file) {
+        String v = p.getProperty(key);
+        if (v == null) {
+            throw new IllegalArgumentException(file + ": missing property " + key);
+        }
+        return v.trim();
+    }
+
+    private static boolean isEmptyOrModel(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        if (Files.isRegularFile(dir.resolve(PROPERTIES_FILE))) {
+            return true;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.findAny().isEmpty();
+        }
+    }
+
+    private static void forceAll(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (Files.isRegularFile(f)) {
+                    try (FileChannel channel = FileChannel.open(f, StandardOpenOption.WRITE)) {
+                        channel.force(true);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,24 @@
+package dev.hark.trainer.train;
+
+import ai.djl.Model;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.CrnnModels;
+
+/**
+ * A freshly trained model and how its training went. Owns the model: close it (or this) when done.
+ *
+ * @param model  holds a {@code CrnnBlock} with the best dev epoch's parameters
+ * @param result the per-epoch history and the kept epoch
+ */
+public record TrainedCrnn(Model model, TrainingResult result) implements AutoCloseable {
+
+    /** The model's configuration, including the input standardization chosen for training. */
+    public CrnnConfig config() {
+        return CrnnModels.block(model).config();
+    }
+
+    @Override
+    public void close() {
+        model.close();
+    }
+}
