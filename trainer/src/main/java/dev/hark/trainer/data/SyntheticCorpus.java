@@ -305,6 +305,7 @@ public final class SyntheticCorpus {
         private long seed = 1;
         private String keyword = "sheila";
         private List<String> negativeWords = DEFAULT_NEGATIVE_WORDS;
+        private boolean negativeWordsGiven;
         private List<TtsVoice> voices = defaultVoices();
         private int keywordClips = 850;
         private int clipsPerNegativeWord = 110;
@@ -328,9 +329,13 @@ public final class SyntheticCorpus {
             return this;
         }
 
-        /** Negative words (default {@link #DEFAULT_NEGATIVE_WORDS}); lower-case letters only, distinct. */
+        /**
+         * Negative words; lower-case letters only, distinct, not the keyword. Default: {@link #DEFAULT_NEGATIVE_WORDS}
+         * without the keyword (so e.g. keyword "yes" works with the defaults).
+         */
         public Builder negativeWords(List<String> words) {
             this.negativeWords = List.copyOf(words);
+            this.negativeWordsGiven = true;
             return this;
         }
 
@@ -379,6 +384,9 @@ public final class SyntheticCorpus {
         /** @throws IllegalArgumentException for invalid words, counts or an empty voice list */
         public SyntheticCorpus build() {
             requireWord(keyword, "keyword");
+            if (!negativeWordsGiven) {
+                negativeWords = DEFAULT_NEGATIVE_WORDS.stream().filter(w -> !w.equals(keyword)).toList();
+            }
             Set<String> distinct = new HashSet<>();
             for (String w : negativeWords) {
                 requireWord(w, "negative word");

@@ -50,6 +50,13 @@ class CorpusPlanTest {
     }
 
     @Test
+    void anotherKeywordLeavesTheDefaultNegatives() {
+        SyntheticCorpus c = SyntheticCorpus.builder().keyword("yes").build();
+        assertTrue(!c.negativeWords().contains("yes"));
+        assertEquals(SyntheticCorpus.DEFAULT_NEGATIVE_WORDS.size() - 1, c.negativeWords().size());
+    }
+
+    @Test
     void builderRejectsBadWords() {
         assertThrows(IllegalArgumentException.class, () -> SyntheticCorpus.builder().keyword("Sheila").build());
         assertThrows(IllegalArgumentException.class, () -> SyntheticCorpus.builder().negativeWords(List.of("yes", "sheila")).build());

@@ -1,0 +1,43 @@
+package dev.hark.cli;
+
+import dev.hark.sim.model.Layer;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code hark inspect}: validates a model file and summarizes it. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        description = "Check a .hark model file (checksum, structure) and print a summary.")
+final class InspectCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", description = "Quantized model file (.hark).")
+    Path model;
+
+    @Override
+    public Integer call() throws Exception {
+        QuantizedModel m = ModelFile.read(model);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("%s: %s, keyword '%s', labels %s, %d bytes%n", model, m.info().name(), m.info().keyword(),
+                m.info().labels(), Files.size(model));
+        out.printf("input: %d frames x %d mel bins, int8 scale %.6g zero point %d (%s)%n", m.info().frames(),
+                m.info().melBins(), m.info().inputQuant().scale(), m.info().inputQuant().zeroPoint(),
+                m.info().frontend());
+        out.printf("rounding: %s; parameters: %d; producer: %s%n", m.rounding(), m.parameterCount(),
+                m.info().producer());
+        for (Layer layer : m.layers()) {
+            for (Layer.TracedTensor t : layer.tracedOutputs()) {
+                out.printf("  %-14s %-18s output %5d bytes%s%n", layer.name(), layer.getClass().getSimpleName(),
+                        t.size(), t.steps() > 1 ? " (" + t.steps() + " steps)" : "");
+            }
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.hark.cli.pipeline;
+
+import dev.hark.codegen.CodeGenerator;
+import dev.hark.codegen.CodegenConfig;
+import dev.hark.codegen.GenerationResult;
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Stages 6 and 7: render the model as C, then build the harness firmware for each target. Generation only
+ * rewrites files whose content changed and make only rebuilds what changed, so rerunning costs little.
+ */
+public final class FirmwareStage {
+    /** What was generated and built. */
+    public record Built(GenerationResult generation, FirmwareProject project, Map<Target, FirmwareBuild.Result> builds) {
+    }
+
+    private FirmwareStage() {
+    }
+
+    public static Built run(QuantizedModel model, Workspace workspace, List<Target> targets, PrintStream log)
+            throws IOException {
+        CodegenConfig config = new CodegenConfig().withOutputDirectory(workspace.generatedSources().toString());
+        GenerationResult generation = CodeGenerator.generate(model, config);
+        log.println("[generate] " + generation.written().size() + " files written, " + generation.unchanged().size()
+                + " unchanged -> " + generation.outputDirectory() + "; arena " + generation.arenaBytes() + " bytes");
+        FirmwareProject project = FirmwareProject.create(workspace.firmware().resolve("project"))
+                .copyGeneratedSources(workspace.generatedSources());
+        Map<Target, FirmwareBuild.Result> builds = new EnumMap<>(Target.class);
+        for (Target target : targets) {
+            log.println("[build] " + target.makeName() + " ...");
+            FirmwareBuild.Result result = FirmwareBuild.of(project, target)
+                    .optSingleRounding(model.rounding() == Rounding.SINGLE).build();
+            log.println("[build] " + target.makeName() + " -> " + result.executable()
+                    + result.size().map(s -> " (" + s + ")").orElse(""));
+            builds.put(target, result);
+        }
+        return new Built(generation, project, builds);
+    }
+}
