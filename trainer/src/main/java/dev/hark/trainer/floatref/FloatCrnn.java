@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * The CRNN in plain Java, independent of DJL: the float reference the quantizer calibrates on and the integer
  * network is checked against. Dot products accumulate in double; every tensor is rounded to float, as in a
- * float32 framework, so logits agree with DJL's to about 1e-6 relative.
+ * float32 framework, so logits of order 1 agree with DJL's to a few 1e-6.
  *
  * <p>{@link #forward(float[], TensorObserver)} reports each tensor the integer network materializes, in this
  * order (T' = conv steps, H = GRU hidden, C = conv channels, F' = conv mel positions):

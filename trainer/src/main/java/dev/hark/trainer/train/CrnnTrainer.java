@@ -1,7 +1,6 @@
 package dev.hark.trainer.train;
 
 import ai.djl.Model;
-import ai.djl.metric.Metrics;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.EasyTrain;
 import ai.djl.training.Trainer;
@@ -28,12 +27,14 @@ import java.util.List;
 
 /**
  * Trains a CRNN with DJL's own machinery: {@link ExampleDataset}s, a {@link DefaultTrainingConfig} (softmax
- * cross-entropy, optionally class-weighted; Adam at a fixed learning rate; accuracy and au_fa_fr evaluators),
+ * cross-entropy, optionally class-weighted; Adam, by default with a cosine-decayed learning rate; accuracy and
+ * au_fa_fr evaluators),
  * a {@link Trainer}, {@link EasyTrain#fit} and listeners ({@link BestEpochKeeper}, {@link ProgressPrinter}
  * next to DJL's epoch, evaluator and divergence listeners).
  *
  * <p>Deterministic for a given seed on the same machine: the engine RNG is seeded, shuffling uses a
- * {@link SeededShuffleSampler}, and nothing else is random (no dropout). The model must already hold
+ * {@link SeededShuffleSampler}, nothing else is random (no dropout), and PyTorch runs single-threaded
+ * ({@link DjlRuntime}), so reductions always add in the same order. The model must already hold
  * initialized parameters ({@link CrnnModels#newModel}); training continues from them, so a loaded model can be
  * fine-tuned too.
  */
@@ -47,7 +48,7 @@ public final class CrnnTrainer {
      * learning rate of {@link TrainingOptions} is safe. Parameters are initialized from {@code options.seed()}.
      *
      * @throws IllegalArgumentException if a set is empty or a clip does not fit the model
-     * @throws ai.djl.training.TrainingDivergedException if the loss becomes NaN or infinite
+     * @throws ai.djl.TrainingDivergedException if the loss becomes NaN or infinite
      */
     public static TrainedCrnn trainNew(CrnnConfig config, List<Example> train, List<Example> dev,
                                        TensorQuant inputQuant, TrainingOptions options) {
@@ -74,7 +75,7 @@ public final class CrnnTrainer {
      * @param dev        dev clips for model selection; should hold both classes
      * @param inputQuant the int8 feature quantization, to dequantize the clips
      * @throws IllegalArgumentException if a set is empty or a clip does not fit the model
-     * @throws ai.djl.training.TrainingDivergedException if the loss becomes NaN or infinite
+     * @throws ai.djl.TrainingDivergedException if the loss becomes NaN or infinite
      */
     public static TrainingResult train(Model model, List<Example> train, List<Example> dev, TensorQuant inputQuant,
                                        TrainingOptions options) {
@@ -115,7 +116,6 @@ public final class CrnnTrainer {
                 .addTrainingListeners(listeners.toArray(TrainingListener[]::new));
 
         try (Trainer trainer = model.newTrainer(trainingConfig)) {
-            trainer.setMetrics(new Metrics());
             trainer.initialize(block.inputShape(options.batchSize()));
             EasyTrain.fit(trainer, options.epochs(), trainSet, devSet);
         } catch (IOException e) {

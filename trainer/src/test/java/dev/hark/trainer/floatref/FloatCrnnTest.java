@@ -47,7 +47,8 @@ class FloatCrnnTest {
     }
 
     /**
-     * DJL's random init gives near-zero logits that would hide errors in gate order or bias split, so the
+     * Logits must agree within 1e-4 relative to the batch's largest logit (a logit near zero has no meaningful
+     * relative error of its own). DJL's random init gives near-zero logits that would hide errors in gate order or bias split, so the
      * parameters are first scaled up (uniform +-0.5 everywhere) to make every path matter.
      */
     private static void assertMatchesDjl(CrnnConfig config, long seed) {
