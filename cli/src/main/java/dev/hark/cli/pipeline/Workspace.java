@@ -23,6 +23,11 @@ public record Workspace(Path root) {
         return root.resolve("float-model");
     }
 
+    /** Per-epoch losses and dev metrics of the training run, as CSV. */
+    public Path trainingHistory() {
+        return root.resolve("training-history.csv");
+    }
+
     /** The quantized model, the contract with the simulator and the generator. */
     public Path model() {
         return root.resolve("model.hark");

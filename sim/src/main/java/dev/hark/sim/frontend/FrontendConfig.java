@@ -1,5 +1,6 @@
 package dev.hark.sim.frontend;
 
+import dev.hark.sim.model.TensorQuant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -72,6 +73,12 @@ public final class FrontendConfig {
      */
     public static final double FEATURE_SCALE =
             (double) (LOG_MAX_Q16 - LOG_MIN_Q16) / (255.0 * (1 << LOG_FRAC_BITS));
+
+    /** The features' int8 grid as the model file records it (the scale is exact in float). */
+    public static final TensorQuant FEATURE_QUANT = new TensorQuant((float) FEATURE_SCALE, FEATURE_ZERO_POINT);
+
+    /** Names this front end in model files, so a model is never fed features of another front end. */
+    public static final String ID = "hark-logmel-v1";
 
     /**
      * The integer constants above under stable C-style names, in a fixed order, for code generators that

@@ -7,6 +7,7 @@ import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.InputFeatures;
+import dev.hark.trainer.train.Metrics;
 import java.util.List;
 
 /**
@@ -22,9 +23,11 @@ public final class Int8Evaluation {
      * @param decisionsAgree     clips where both make the same decision
      * @param meanAbsProbability mean |P_float(keyword) - P_int8(keyword)|
      * @param maxAbsProbability  the largest such difference
+     * @param floatAuFaFr        area under the false-alarm / false-reject curve of the float model (lower is better)
+     * @param int8AuFaFr         the same for the int8 model
      */
     public record Result(int clips, int floatCorrect, int int8Correct, int decisionsAgree, double meanAbsProbability,
-                         double maxAbsProbability) {
+                         double maxAbsProbability, double floatAuFaFr, double int8AuFaFr) {
         public double floatAccuracy() {
             return (double) floatCorrect / clips;
         }
@@ -49,6 +52,10 @@ public final class Int8Evaluation {
         int agree = 0;
         double sumAbs = 0;
         double maxAbs = 0;
+        float[] floatScores = new float[clips.size()];
+        float[] int8Scores = new float[clips.size()];
+        boolean[] isKeyword = new boolean[clips.size()];
+        int index = 0;
         for (LabelledFeatures clip : clips) {
             float[] logits = floatNet.forward(InputFeatures.dequantize(clip.features(), model.info().inputQuant()));
             double pFloat = FloatCrnn.softmax(logits)[1];
@@ -56,6 +63,9 @@ public final class Int8Evaluation {
             boolean floatSays = pFloat >= 0.5;
             boolean int8Says = pInt8 >= 0.5;
             boolean truth = clip.label() == 1;
+            floatScores[index] = (float) pFloat;
+            int8Scores[index] = (float) pInt8;
+            isKeyword[index++] = truth;
             floatCorrect += floatSays == truth ? 1 : 0;
             int8Correct += int8Says == truth ? 1 : 0;
             agree += floatSays == int8Says ? 1 : 0;
@@ -63,6 +73,7 @@ public final class Int8Evaluation {
             sumAbs += diff;
             maxAbs = Math.max(maxAbs, diff);
         }
-        return new Result(clips.size(), floatCorrect, int8Correct, agree, sumAbs / Math.max(1, clips.size()), maxAbs);
+        return new Result(clips.size(), floatCorrect, int8Correct, agree, sumAbs / Math.max(1, clips.size()), maxAbs,
+                Metrics.auFaFr(floatScores, isKeyword), Metrics.auFaFr(int8Scores, isKeyword));
     }
 }

@@ -1,0 +1,39 @@
+package dev.hark.cli;
+
+import dev.hark.cli.pipeline.DataStage;
+import dev.hark.cli.pipeline.FeatureStage;
+import dev.hark.cli.pipeline.Workspace;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/** Options shared by the pipeline commands: where the data is and where the stages keep their outputs. */
+final class PipelineOptions {
+    @Option(names = "--data", description = "A folder in Speech Commands layout. Default: the synthetic corpus, "
+            + "built offline into the workspace.")
+    Path data;
+
+    @Option(names = {"-w", "--work"}, defaultValue = "build/demo",
+            description = "Workspace for every stage's output (default: ${DEFAULT-VALUE}).")
+    Path work;
+
+    @Option(names = "--keyword", defaultValue = "sheila", description = "Keyword (default: ${DEFAULT-VALUE}).")
+    String keyword;
+
+    @Option(names = "--seed", defaultValue = "1", description = "Seed for corpus and training (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    Workspace workspace() {
+        return new Workspace(work.toAbsolutePath());
+    }
+
+    /** Data (synthesized if needed) and its features per split, cached in the workspace. */
+    Map<Split, FeatureSet> features(PrintStream log) throws IOException {
+        Path root = DataStage.resolve(data, workspace(), keyword, seed, log);
+        return FeatureStage.run(DataStage.load(root, keyword), root, workspace(), log);
+    }
+}

@@ -1,0 +1,49 @@
+package dev.hark.cli;
+
+import dev.hark.cli.pipeline.QuantizeStage;
+import dev.hark.cli.pipeline.TrainStage;
+import dev.hark.cli.pipeline.Workspace;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.Int8Evaluation;
+import dev.hark.trainer.train.TrainingOptions;
+import java.nio.file.Files;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+
+/** {@code hark quantize}: calibrates and quantizes the workspace's float model into {@code model.hark}. */
+@Command(name = "quantize", mixinStandardHelpOptions = true,
+        description = "Quantize the trained float model to int8 (min-max calibration on training clips), write "
+                + "<work>/model.hark and compare float and int8 on the test split.")
+final class QuantizeCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace workspace = pipeline.workspace();
+        if (!Files.isDirectory(workspace.floatModel())) {
+            throw new HarkException(ExitCodes.BAD_INPUT, workspace.floatModel() + ": no trained float model; run "
+                    + "`hark train --work " + pipeline.work + "` first");
+        }
+        Map<Split, FeatureSet> features = pipeline.features(System.err);
+        TrainStage.Trained trained = TrainStage.run(features, CrnnConfig.defaults(), TrainingOptions.defaults(),
+                workspace.floatModel(), workspace.trainingHistory(), System.err);
+        QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), pipeline.keyword,
+                "hark", workspace.model(), System.err);
+        Int8Evaluation.Result r = Int8Evaluation.evaluate(trained.weights(), model, features.get(Split.TEST).items());
+        spec.commandLine().getOut().printf(Locale.ROOT,
+                "%s: test %d clips, float accuracy %.2f%%, int8 accuracy %.2f%%, decisions agree %.2f%%%n",
+                workspace.model(), r.clips(), 100 * r.floatAccuracy(), 100 * r.int8Accuracy(), 100 * r.agreement());
+        return ExitCodes.OK;
+    }
+}

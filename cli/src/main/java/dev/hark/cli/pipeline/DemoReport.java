@@ -1,0 +1,79 @@
+package dev.hark.cli.pipeline;
+
+import dev.hark.firmware.run.SizeReport;
+import dev.hark.firmware.run.Target;
+import dev.hark.firmware.run.TraceComparison;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.quant.Int8Evaluation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The short report that ends a demo run: what went in, how good it is, and whether the firmware agrees. */
+public final class DemoReport {
+    private final List<String> lines = new ArrayList<>();
+    private final Map<String, Double> stageSeconds = new LinkedHashMap<>();
+
+    public void data(String source, Map<Split, FeatureSet> features) {
+        int total = 0;
+        int keyword = 0;
+        for (FeatureSet set : features.values()) {
+            total += set.size();
+            keyword += set.positives();
+        }
+        lines.add(String.format(Locale.ROOT, "corpus:        %s: %d clips (%d keyword), split by speaker into "
+                        + "train %d / dev %d / test %d", source, total, keyword, features.get(Split.TRAIN).size(),
+                features.get(Split.DEV).size(), features.get(Split.TEST).size()));
+    }
+
+    public void model(long parameters, int modelFileBytes, String training) {
+        lines.add(String.format(Locale.ROOT, "model:         CRNN, %d parameters, model.hark %d bytes; %s", parameters,
+                modelFileBytes, training));
+    }
+
+    public void accuracy(Int8Evaluation.Result r) {
+        lines.add(String.format(Locale.ROOT, "test split:    %d clips: float accuracy %.2f%% (au_fa_fr %.5f), "
+                        + "int8 accuracy %.2f%% (au_fa_fr %.5f)", r.clips(), 100 * r.floatAccuracy(), r.floatAuFaFr(),
+                100 * r.int8Accuracy(), r.int8AuFaFr()));
+        lines.add(String.format(Locale.ROOT, "               int8 vs float: decisions agree on %.2f%% of clips; "
+                + "keyword probability differs by %.4f on average, %.4f at most", 100 * r.agreement(),
+                r.meanAbsProbability(), r.maxAbsProbability()));
+    }
+
+    public void verification(Target target, TraceComparison.Result r) {
+        lines.add(String.format(Locale.ROOT, "bit-exact %-4s %d clips x %d layers, %d bytes compared, %d differing%s",
+                target == Target.HOST ? "host:" : "qemu:", r.clips(), r.layers(), r.bytesCompared(),
+                r.bytesDiffering(), r.firstDifference().map(d -> " (first: " + d + ")").orElse("")));
+    }
+
+    public void firmware(Optional<SizeReport> size, int arenaBytes) {
+        lines.add("firmware:      mps2-an386 (Cortex-M4F) harness: "
+                + size.map(s -> String.format(Locale.ROOT, "flash %d bytes, RAM %d bytes (%s)", s.flash(), s.ram(), s))
+                        .orElse("not built")
+                + String.format(Locale.ROOT, "; network arena %d bytes", arenaBytes));
+    }
+
+    public void stage(String name, double seconds) {
+        stageSeconds.put(name, seconds);
+    }
+
+    public String render() {
+        StringBuilder out = new StringBuilder("hark demo report\n");
+        for (String line : lines) {
+            out.append(line).append('\n');
+        }
+        double total = 0;
+        StringBuilder stages = new StringBuilder();
+        for (Map.Entry<String, Double> e : stageSeconds.entrySet()) {
+            total += e.getValue();
+            stages.append(String.format(Locale.ROOT, "%s %.0f s, ", e.getKey(), e.getValue()));
+        }
+        out.append(String.format(Locale.ROOT, "wall time:     %.0f s (%s)%n", total,
+                stages.length() > 2 ? stages.substring(0, stages.length() - 2) : ""));
+        return out.toString();
+    }
+}

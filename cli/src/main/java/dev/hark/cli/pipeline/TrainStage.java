@@ -1,0 +1,69 @@
+package dev.hark.cli.pipeline;
+
+import dev.hark.sim.frontend.FrontendConfig;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.model.SavedCrnn;
+import dev.hark.trainer.train.CrnnTrainer;
+import dev.hark.trainer.train.EpochStats;
+import dev.hark.trainer.train.TrainedCrnn;
+import dev.hark.trainer.train.TrainingOptions;
+import dev.hark.trainer.train.TrainingResult;
+import dev.hark.sim.io.AtomicFiles;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Stage 3: train the float CRNN on the int8 features (dequantized) and save it with its training history. A
+ * saved model in the workspace is reused.
+ */
+public final class TrainStage {
+    /** The trained weights and, when trained in this run, how training went. */
+    public record Trained(CrnnWeights weights, Optional<TrainingResult> result, String history) {
+    }
+
+    private TrainStage() {
+    }
+
+    public static Trained run(Map<Split, FeatureSet> features, CrnnConfig config, TrainingOptions options,
+                              Path modelDir, Path historyFile, PrintStream log) throws IOException {
+        if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
+            try (SavedCrnn saved = CrnnModelStore.load(modelDir)) {
+                log.println("[train] reusing the float model in " + modelDir);
+                return new Trained(CrnnWeights.fromDjl(saved.model(), saved.config()), Optional.empty(),
+                        Files.exists(historyFile) ? Files.readString(historyFile) : "");
+            }
+        }
+        log.printf(Locale.ROOT, "[train] CRNN, %d parameters, %d epochs on %d clips (dev %d)%n",
+                config.parameterCount(), options.epochs(), features.get(Split.TRAIN).size(),
+                features.get(Split.DEV).size());
+        try (TrainedCrnn trained = CrnnTrainer.trainNew(config, features.get(Split.TRAIN).examples(),
+                features.get(Split.DEV).examples(), FrontendConfig.FEATURE_QUANT, options)) {
+            CrnnModelStore.save(trained.model(), FrontendConfig.FEATURE_QUANT, modelDir);
+            String history = historyCsv(trained.result());
+            AtomicFiles.writeString(historyFile, history);
+            EpochStats best = trained.result().best();
+            log.printf(Locale.ROOT, "[train] best epoch %d: dev accuracy %.4f, dev au_fa_fr %.5f; %.2f s per epoch%n",
+                    best.epoch(), best.devAccuracy(), best.devAuFaFr(), trained.result().secondsPerEpoch());
+            return new Trained(CrnnWeights.fromDjl(trained.model(), trained.config()),
+                    Optional.of(trained.result()), history);
+        }
+    }
+
+    static String historyCsv(TrainingResult result) {
+        StringBuilder csv = new StringBuilder("epoch,train_loss,dev_loss,dev_accuracy,dev_au_fa_fr,seconds\n");
+        for (EpochStats e : result.history()) {
+            csv.append(String.format(Locale.ROOT, "%d,%.6f,%.6f,%.6f,%.6f,%.3f%n", e.epoch(), e.trainLoss(),
+                    e.devLoss(), e.devAccuracy(), e.devAuFaFr(), e.seconds()));
+        }
+        return csv.toString();
+    }
+}
