@@ -52,7 +52,7 @@ public final class DemoReport {
 
     public void firmware(Optional<SizeReport> size, int arenaBytes) {
         lines.add("firmware:      mps2-an386 (Cortex-M4F) harness: "
-                + size.map(s -> String.format(Locale.ROOT, "flash %d bytes, RAM %d bytes (%s)", s.flash(), s.ram(), s))
+                + size.map(SizeReport::toString)
                         .orElse("not built")
                 + String.format(Locale.ROOT, "; network arena %d bytes", arenaBytes));
     }
