@@ -27,7 +27,6 @@ public final class Hark implements Runnable {
         }
         CommandLine cli = new CommandLine(new Hark());
         cli.setExecutionExceptionHandler(new ErrorHandler());
-        cli.setExitCodeExceptionMapper(ErrorHandler::exitCode);
         return cli;
     }
 

@@ -1,0 +1,93 @@
+package dev.hark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.sim.audio.PcmAudio;
+import dev.hark.sim.audio.WavFile;
+import dev.hark.sim.model.RandomModels;
+import dev.hark.sim.model.io.ModelFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Bad input through the real command line: one line on stderr naming the file and the problem, exit code 1,
+ * and nothing written or overwritten.
+ */
+class BadInputTest {
+    @TempDir
+    Path dir;
+
+    private static void assertOneLineError(CliRunner.Run run, String... fragments) {
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        String err = run.err().strip();
+        assertFalse(err.contains("\n"), "one line only:\n" + err);
+        assertTrue(err.startsWith("hark: "), err);
+        for (String fragment : fragments) {
+            assertTrue(err.contains(fragment), "'" + fragment + "' in: " + err);
+        }
+    }
+
+    @Test
+    void modelWithAWrongChecksumIsRejected() throws Exception {
+        Path model = dir.resolve("model.hark");
+        byte[] bytes = ModelFile.toBytes(RandomModels.tiny(1));
+        bytes[bytes.length / 2] ^= 0x40;
+        Files.write(model, bytes);
+        assertOneLineError(CliRunner.run("inspect", model.toString()), model.toString(), "checksum mismatch");
+    }
+
+    @Test
+    void generateRefusesACorruptedModelAndWritesNothing() throws Exception {
+        Path model = dir.resolve("model.hark");
+        byte[] bytes = ModelFile.toBytes(RandomModels.tiny(1));
+        Files.write(model, Arrays.copyOf(bytes, bytes.length - 100));
+        Path out = dir.resolve("generated");
+        assertOneLineError(CliRunner.run("generate", "-m", model.toString(), "-o", out.toString()),
+                model.toString());
+        assertFalse(Files.exists(out.resolve("hark_network.c")));
+    }
+
+    @Test
+    void truncatedWavNamesTheFile() throws Exception {
+        Path data = speechCommandsFolder();
+        Path wav = data.resolve("sheila").resolve("aaaa0001_nohash_0.wav");
+        byte[] whole = Files.readAllBytes(wav);
+        Files.write(wav, Arrays.copyOf(whole, 30));
+        Path work = dir.resolve("work");
+        assertOneLineError(CliRunner.run("train", "--data", data.toString(), "--work", work.toString()),
+                wav.toString());
+        if (Files.exists(work)) {
+            try (var files = Files.walk(work)) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary leftovers");
+            }
+        }
+    }
+
+    @Test
+    void wavAtTheWrongRateNamesTheRate() throws Exception {
+        Path data = speechCommandsFolder();
+        Path wav = data.resolve("other").resolve("bbbb0002_nohash_0.wav");
+        WavFile.write(wav, new PcmAudio(new short[8000], 8000));
+        assertOneLineError(CliRunner.run("train", "--data", data.toString(), "--work", dir.resolve("w").toString()),
+                wav.toString(), "8000");
+    }
+
+    /** A tiny data set: a few 1-second clips of two words from distinct speakers. */
+    private Path speechCommandsFolder() throws Exception {
+        Path data = dir.resolve("data");
+        String[][] clips = {{"sheila", "aaaa0001"}, {"sheila", "aaaa0003"}, {"other", "bbbb0002"}, {"other", "bbbb0004"}};
+        for (String[] clip : clips) {
+            short[] samples = new short[16000];
+            for (int i = 0; i < samples.length; i++) {
+                samples[i] = (short) (1000 * Math.sin(i * 0.05 * (clip[0].length())));
+            }
+            WavFile.write(data.resolve(clip[0]).resolve(clip[1] + "_nohash_0.wav"), samples);
+        }
+        return data;
+    }
+}

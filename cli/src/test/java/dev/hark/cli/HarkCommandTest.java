@@ -1,0 +1,31 @@
+package dev.hark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class HarkCommandTest {
+    @Test
+    void versionComesFromTheBuild() {
+        CliRunner.Run run = CliRunner.run("--version");
+        assertEquals(ExitCodes.OK, run.exitCode());
+        assertTrue(run.out().startsWith("hark 0."), run.out());
+    }
+
+    @Test
+    void bareCommandPrintsUsageWithEverySubcommand() {
+        CliRunner.Run run = CliRunner.run();
+        assertEquals(ExitCodes.OK, run.exitCode());
+        for (String sub : new String[] {"corpus", "train", "quantize", "generate", "verify", "inspect", "demo"}) {
+            assertTrue(run.out().contains(sub), "usage lists " + sub + ":\n" + run.out());
+        }
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliRunner.Run run = CliRunner.run("inspect", "--frobnicate", "x.hark");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("--frobnicate"), run.err());
+    }
+}
