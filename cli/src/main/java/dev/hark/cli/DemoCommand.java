@@ -26,6 +26,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -40,22 +41,11 @@ final class DemoCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--data", description = "A folder in Speech Commands layout. Default: the synthetic corpus, "
-            + "built offline into the workspace.")
-    Path data;
-
-    @Option(names = {"-w", "--work"}, defaultValue = "build/demo",
-            description = "Workspace for every stage's output (default: ${DEFAULT-VALUE}).")
-    Path work;
-
-    @Option(names = "--keyword", defaultValue = "sheila", description = "Keyword (default: ${DEFAULT-VALUE}).")
-    String keyword;
+    @Mixin
+    PipelineOptions pipeline;
 
     @Option(names = "--epochs", defaultValue = "20", description = "Training epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for corpus and training (default: ${DEFAULT-VALUE}).")
-    long seed;
 
     @Option(names = "--targets", split = ",", defaultValue = "HOST,MPS2_AN386",
             description = "Where to verify the firmware: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
@@ -64,21 +54,22 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintStream log = System.err;
-        Workspace workspace = new Workspace(work.toAbsolutePath());
+        Workspace workspace = pipeline.workspace();
+        String keyword = pipeline.keyword;
         DemoReport report = new DemoReport();
         long t0 = System.nanoTime();
 
-        Path dataRoot = DataStage.resolve(data, workspace, keyword, seed, log);
+        Path dataRoot = DataStage.resolve(pipeline.data, workspace, keyword, pipeline.seed, log);
         Dataset dataset = DataStage.load(dataRoot, keyword);
         long t1 = System.nanoTime();
         report.stage("data", seconds(t0, t1));
 
         Map<Split, FeatureSet> features = FeatureStage.run(dataset, dataRoot, workspace, log);
-        report.data(data == null ? "synthetic '" + keyword + "' corpus" : dataRoot.toString(), features);
+        report.data(pipeline.data == null ? "synthetic '" + keyword + "' corpus" : dataRoot.toString(), features);
         long t2 = System.nanoTime();
         report.stage("features", seconds(t1, t2));
 
-        TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optSeed(seed).optProgress(log).build();
+        TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optSeed(pipeline.seed).optProgress(log).build();
         TrainStage.Trained trained = TrainStage.run(features, CrnnConfig.defaults(), options, workspace.floatModel(),
                 workspace.trainingHistory(), log);
         long t3 = System.nanoTime();

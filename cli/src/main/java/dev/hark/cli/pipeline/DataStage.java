@@ -20,6 +20,7 @@ public final class DataStage {
     /** The data folder to use: {@code data} when given, else the workspace's synthetic corpus, built if needed. */
     public static Path resolve(Path data, Workspace workspace, String keyword, long seed, PrintStream log)
             throws IOException {
+        workspace.claim(data, keyword);
         if (data != null) {
             return data;
         }

@@ -1,6 +1,9 @@
 package dev.hark.cli.pipeline;
 
+import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.data.Split;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -9,6 +12,27 @@ import java.util.Locale;
  * itself when they already exist, so a run killed at any point continues where it stopped.
  */
 public record Workspace(Path root) {
+    /**
+     * Records which data and keyword this workspace's cached stages were made from, or checks that they match:
+     * reusing features of other data would silently mix two experiments.
+     *
+     * @throws IllegalArgumentException (one line, naming the workspace) when the workspace holds another run's work
+     */
+    public void claim(Path data, String keyword) throws IOException {
+        String identity = "data=" + (data == null ? "synthetic" : data.toAbsolutePath().normalize()) + "\nkeyword="
+                + keyword + "\n";
+        Path stamp = root.resolve("workspace.txt");
+        if (Files.exists(stamp)) {
+            String existing = Files.readString(stamp);
+            if (!existing.equals(identity)) {
+                throw new IllegalArgumentException(root + ": this workspace holds a run on other data ("
+                        + existing.strip().replace('\n', ' ') + "); choose another --work or delete it");
+            }
+        } else {
+            AtomicFiles.writeString(stamp, identity);
+        }
+    }
+
     /** The synthetic default corpus (when no data folder is given). */
     public Path corpus() {
         return root.resolve("corpus");
