@@ -16,10 +16,12 @@ import dev.hark.sim.model.AttentionLayer;
 import dev.hark.sim.model.ConvLayer;
 import dev.hark.sim.model.DenseLayer;
 import dev.hark.sim.model.GruLayer;
+import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,6 +62,9 @@ public final class NetworkSimulator {
                 values.add(weightsAndContext[0]);
                 x = weightsAndContext[1];
                 values.add(x);
+            } else if (layer instanceof LastStepLayer l) {
+                x = lastStep(l, x);
+                values.add(x);
             } else if (layer instanceof DenseLayer d) {
                 byte[] out = new byte[d.fc().outputSize()];
                 FcCall.fullyConnected(rounding, d.fc(), 1, x, out);
@@ -87,6 +92,15 @@ public final class NetworkSimulator {
                 new CmsisNnDims(1, 1, 1, c.outC()), c.bias(),
                 new CmsisNnDims(1, c.outH(), c.outW(), c.outC()), out);
         return out;
+    }
+
+    /** The last step of the sequence, unchanged: the firmware hands the classifier a pointer to these bytes. */
+    private static byte[] lastStep(LastStepLayer l, byte[] sequence) {
+        if (sequence.length != l.steps() * l.hiddenSize()) {
+            throw new IllegalArgumentException("layer " + l.name() + " expects " + l.steps() + " x " + l.hiddenSize()
+                    + " values but the previous layer produces " + sequence.length);
+        }
+        return Arrays.copyOfRange(sequence, l.lastStepOffset(), sequence.length);
     }
 
     private byte[][] attention(AttentionLayer a, byte[] hidden) {

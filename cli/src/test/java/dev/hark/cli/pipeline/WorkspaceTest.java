@@ -1,0 +1,26 @@
+package dev.hark.cli.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWorkspaceServesOneDataSetAndKeyword() throws Exception {
+        Workspace workspace = new Workspace(dir);
+        workspace.claim(null, "sheila");
+        assertDoesNotThrow(() -> workspace.claim(null, "sheila"), "the same run resumes");
+        IllegalArgumentException otherKeyword = assertThrows(IllegalArgumentException.class,
+                () -> workspace.claim(null, "stop"));
+        assertTrue(otherKeyword.getMessage().startsWith(dir + ": this workspace holds a run on other data"),
+                otherKeyword.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> workspace.claim(dir.resolve("real"), "sheila"));
+    }
+}
