@@ -5,11 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.codegen.plan.MemoryPlan;
 import dev.hark.codegen.plan.PlannedBuffer;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.DenseLayer;
+import dev.hark.sim.model.FullyConnected;
+import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
+import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.model.io.ModelFormatException;
 import java.io.IOException;
@@ -98,6 +104,50 @@ class CodeGeneratorTest {
             assertTrue(at > previous, t.name());
             previous = at;
         }
+    }
+
+    @Test
+    void lastStepPoolingReadsTheGruOutputInPlaceAndKeepsItAlive() {
+        QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), 8, Rounding.DOUBLE);
+        var sources = CodeGenerator.build(model, new CodegenConfig());
+        String network = CodeGenerator.render(sources).get("hark_network.c");
+        // gru2 is [7 steps][8 units]: the last step starts at byte 48.
+        assertTrue(network.contains("    const int8_t *const context = gru2_output + 48;\n"
+                + "    hark_emit_trace(trace, user, HARK_LAYER_CONTEXT, context);\n"), network);
+        assertTrue(network.contains("&input_dims, context,"), "the classifier reads the traced bytes");
+        assertFalse(network.contains("attention"), network);
+
+        MemoryPlan plan = sources.memoryPlan();
+        PlannedBuffer gru = plan.get("gru2_output");
+        PlannedBuffer logits = plan.get("logits_output");
+        assertEquals(logits.request().firstUse(), gru.request().lastUse(), "alive until the classifier has read it");
+        assertFalse(gru.sharesBytesWith(logits), plan.toTable());
+        assertThrows(IllegalArgumentException.class, () -> plan.get("context"), "a view takes no arena bytes");
+    }
+
+    @Test
+    void aLastStepLayerThatEndsTheNetworkCopiesIntoTheOutput() {
+        var sources = CodeGenerator.build(lastStepAtTheEnd(), new CodegenConfig());
+        String network = CodeGenerator.render(sources).get("hark_network.c");
+        assertTrue(network.contains("""
+                    for (int32_t i = 0; i < 2; i++)
+                    {
+                        output[i] = logits_output[2 + i];
+                    }
+                    hark_emit_trace(trace, user, HARK_LAYER_CONTEXT, output);
+                """), network);
+        assertTrue(CodeGenerator.render(sources).get("hark_model_settings.h")
+                .contains("#define HARK_OUTPUT_ZERO_POINT (-5)"), "the output is on the dense layer's grid");
+    }
+
+    /** A dense layer of 2 steps x 2 values, then the last step as the network's output. */
+    static QuantizedModel lastStepAtTheEnd() {
+        ModelInfo info = new ModelInfo("last-step-at-the-end", "sheila", List.of("other", "sheila"), 1, 3,
+                new TensorQuant(0.125f, -3), "hark-logmel-v1", "test");
+        FullyConnected fc = new FullyConnected(3, 4, new byte[] {1, -2, 3, -127, 127, 0, 5, 6, 7, 8, 9, 10},
+                new int[] {100, -7, 0, 3}, 3, -5, 1 << 30, -3, -128, 127);
+        return new QuantizedModel(info, Rounding.DOUBLE, List.of(
+                new DenseLayer("logits", fc, new TensorQuant(0.5f, -5)), new LastStepLayer("context", 2, 2)));
     }
 
     @Test

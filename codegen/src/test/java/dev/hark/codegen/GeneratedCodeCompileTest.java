@@ -31,6 +31,26 @@ class GeneratedCodeCompileTest {
     }
 
     @Test
+    void modelsWithoutAttentionCompileWithHostGcc() throws Exception {
+        assumeTrue(CCompiler.isInstalled("gcc"), "gcc is not installed (scripts/install-deps)");
+        CCompiler gcc = new CCompiler("gcc", dir.resolve("template"));
+        assertCompiles(gcc, RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), 7, Rounding.DOUBLE),
+                new CodegenConfig(), List.of());
+        assertCompiles(gcc, RandomModels.create(RandomModels.Shape.smallStudent(), 8, Rounding.DOUBLE),
+                new CodegenConfig().withEmitComments(false), List.of());
+        assertCompiles(gcc, CodeGeneratorTest.lastStepAtTheEnd(), new CodegenConfig(), List.of());
+    }
+
+    @Test
+    void smallStudentCompilesForCortexM4() throws Exception {
+        assumeTrue(CCompiler.isInstalled("arm-none-eabi-gcc"), "arm-none-eabi-gcc is not installed"
+                + " (scripts/install-deps)");
+        CCompiler arm = new CCompiler("arm-none-eabi-gcc", dir.resolve("template"));
+        assertCompiles(arm, RandomModels.create(RandomModels.Shape.smallStudent(), 9, Rounding.DOUBLE),
+                new CodegenConfig(), CCompiler.CORTEX_M4);
+    }
+
+    @Test
     void defaultSizeModelCompilesForCortexM4() throws Exception {
         assumeTrue(CCompiler.isInstalled("arm-none-eabi-gcc"), "arm-none-eabi-gcc is not installed"
                 + " (scripts/install-deps)");

@@ -69,6 +69,47 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    void noAttentionModelMatchesOnHostAndQemu() throws IOException {
+        QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), MODEL_SEED + 3,
+                Rounding.DOUBLE);
+        List<Clip> clips = clips(model, 6);
+        TraceComparison.Result host = runAndCompare("host-no-attention", model, Target.HOST, clips);
+        assertTrue(host.identical(), host.summary());
+        assertEquals(9, host.clips());
+        assertEquals(6, host.layers(), "conv, gru1, gru2, context, logits, probs");
+        TraceComparison.Result qemu = runAndCompare("qemu-no-attention", model, Target.MPS2_AN386, clips);
+        assertTrue(qemu.identical(), qemu.summary());
+    }
+
+    @Test
+    void smallStudentMatchesOnHostAndQemu() throws IOException {
+        QuantizedModel model = RandomModels.create(RandomModels.Shape.smallStudent(), MODEL_SEED + 4,
+                Rounding.DOUBLE);
+        assertEquals(2828, model.parameterCount());
+        List<Clip> clips = clips(model, 4);
+        TraceComparison.Result host = runAndCompare("host-small-student", model, Target.HOST, clips);
+        assertTrue(host.identical(), host.summary());
+        Run run = run("qemu-small-student", model, Target.MPS2_AN386, clips);
+        TraceComparison.Result qemu = TraceComparison.compare(model, features(clips), ids(clips), run.trace());
+        assertTrue(qemu.identical(), qemu.summary());
+        System.out.println("small student (" + model.parameterCount() + " parameters, no attention): arena "
+                + run.generation().arenaBytes() + " bytes; harness image " + run.build().size().orElseThrow());
+        System.out.print(run.generation().memoryPlan().toTable());
+        assertTrue(run.generation().arenaBytes() < 2 * 1024, "arena of " + run.generation().arenaBytes());
+    }
+
+    @Test
+    void smallStudentWithAttentionMatchesOnHost() throws IOException {
+        RandomModels.Shape s = RandomModels.Shape.smallStudent();
+        QuantizedModel model = RandomModels.create(new RandomModels.Shape(s.frames(), s.melBins(), s.convOut(),
+                s.kernelTime(), s.kernelMel(), s.strideTime(), s.strideMel(), s.hidden(), s.gruLayers(), s.classes(),
+                true), MODEL_SEED + 5, Rounding.DOUBLE);
+        TraceComparison.Result host = runAndCompare("host-small-student-attention", model, Target.HOST,
+                clips(model, 3));
+        assertTrue(host.identical(), host.summary());
+    }
+
+    @Test
     void aCorruptedFirmwareTraceIsReportedWithLayerStepAndIndex() throws IOException {
         QuantizedModel model = RandomModels.tiny(MODEL_SEED);
         List<Clip> clips = clips(model, 2);

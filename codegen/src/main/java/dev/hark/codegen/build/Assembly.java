@@ -151,6 +151,14 @@ final class Assembly {
         return timeline.allocate(claim(name), size, step, description);
     }
 
+    /**
+     * A named pointer to {@code size} bytes inside {@code base}, for a layer that only selects part of its input;
+     * its uses keep {@code base} alive.
+     */
+    Activation view(String name, Activation base, int size) {
+        return timeline.view(claim(name), base, size);
+    }
+
     /** Intermediate arena buffer inside a layer. */
     Activation temporary(String name, int size, int step, String description) {
         return timeline.allocate(claim(name), size, step, description);

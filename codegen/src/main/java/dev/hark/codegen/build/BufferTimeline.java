@@ -16,6 +16,8 @@ final class BufferTimeline {
 
     private final Map<String, Lifetime> buffers = new LinkedHashMap<>();
     private final Map<String, Integer> lastUse = new LinkedHashMap<>();
+    /** View name to the arena buffer it points into. */
+    private final Map<String, String> views = new LinkedHashMap<>();
     private int steps;
 
     /** Starts the next kernel call and returns its step number. */
@@ -33,10 +35,25 @@ final class BufferTimeline {
         return new Activation(name, size, true);
     }
 
+    /**
+     * A pointer named {@code name} into {@code base} (a part of it, {@code size} bytes): no memory of its own, but
+     * every use of the view is a use of {@code base}, so {@code base} stays live as long as the view is read.
+     */
+    Activation view(String name, Activation base, int size) {
+        if (buffers.containsKey(name) || views.containsKey(name)) {
+            throw new IllegalStateException("arena name " + name + " is used twice");
+        }
+        if (base.inArena()) {
+            views.put(name, views.getOrDefault(base.expression(), base.expression()));
+        }
+        return new Activation(name, size, base.inArena());
+    }
+
     /** Records that {@code step} reads (or rewrites) {@code activation}; parameters of the function are ignored. */
     void use(Activation activation, int step) {
         if (activation.inArena()) {
-            lastUse.merge(activation.expression(), step, Math::max);
+            String name = activation.expression();
+            lastUse.merge(views.getOrDefault(name, name), step, Math::max);
         }
     }
 

@@ -20,6 +20,7 @@ import dev.hark.sim.model.AttentionLayer;
 import dev.hark.sim.model.ConvLayer;
 import dev.hark.sim.model.DenseLayer;
 import dev.hark.sim.model.GruLayer;
+import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
@@ -85,7 +86,7 @@ public final class SourcesBuilder {
                 banner("hark_model_settings.h", "the constants the application must share with training.", modelName,
                         digest),
                 "HARK_MODEL_SETTINGS_H", SettingsEmitter.macros(model.info(), model.rounding(),
-                        outputQuant(layers.get(layers.size() - 1)), this::comment))));
+                        outputQuant(model), this::comment))));
         files.add(new GeneratedFile("hark_model_data.h", new ModelDataHeader(
                 banner("hark_model_data.h", "the model's constants that hark_network.c uses.", modelName, digest),
                 "HARK_MODEL_DATA_H", a.dataMacros, a.declarations)));
@@ -111,12 +112,24 @@ public final class SourcesBuilder {
             return GruEmitter.emit(a, g, input, last);
         } else if (layer instanceof AttentionLayer at) {
             return AttentionEmitter.emit(a, at, input, last);
+        } else if (layer instanceof LastStepLayer l) {
+            return LastStepEmitter.emit(a, l, input, last);
         } else if (layer instanceof DenseLayer d) {
             return DenseEmitter.emit(a, d, input, last);
         } else if (layer instanceof SoftmaxLayer s) {
             return SoftmaxEmitter.emit(a, s, input, last);
         }
         throw new IllegalArgumentException("layer " + layer.name() + ": no C code for " + layer.getClass());
+    }
+
+    /** The grid of the network's output: the last layer's, or for a last-step layer that of its input. */
+    private static TensorQuant outputQuant(QuantizedModel model) {
+        List<Layer> layers = model.layers();
+        int index = layers.size() - 1;
+        while (index >= 0 && layers.get(index) instanceof LastStepLayer) {
+            index--;
+        }
+        return index < 0 ? model.info().inputQuant() : outputQuant(layers.get(index));
     }
 
     private static TensorQuant outputQuant(Layer last) {

@@ -17,6 +17,7 @@ final class ParameterCounter {
             } else if (layer instanceof DenseLayer d) {
                 total += fc(d.fc());
             }
+            // LastStepLayer and SoftmaxLayer have no constants.
         }
         return total;
     }

@@ -11,9 +11,9 @@ import java.util.Random;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Valid {@link QuantizedModel}s of the keyword-spotting CRNN shape (conv -> GRU x L -> attention -> dense ->
- * softmax) with random weights, for tests that need a model without training one. The same seed always gives
- * the same model, on every JVM.
+ * Valid {@link QuantizedModel}s of the keyword-spotting CRNN shape (conv -> GRU x L -> attention or last step
+ * -> dense -> softmax) with random weights, for tests that need a model without training one. The same seed always
+ * gives the same model, on every JVM.
  *
  * <p>Integers are derived the way the trainer's quantizer derives them: symmetric int8 weights (per output
  * channel for the convolution, per matrix elsewhere), int32 biases at {@code input scale x weight scale},
@@ -45,9 +45,18 @@ public final class RandomModels {
      * @param hidden     GRU hidden size (every layer)
      * @param gruLayers  stacked GRU layers, at least 1
      * @param classes    output classes, at least 2
+     * @param attention  true: attention pooling; false: the last GRU step ({@link LastStepLayer}) feeds the
+     *                   classifier
      */
     public record Shape(int frames, int melBins, int convOut, int kernelTime, int kernelMel, int strideTime,
-                        int strideMel, int hidden, int gruLayers, int classes) {
+                        int strideMel, int hidden, int gruLayers, int classes, boolean attention) {
+        /** A shape with attention pooling. */
+        public Shape(int frames, int melBins, int convOut, int kernelTime, int kernelMel, int strideTime,
+                     int strideMel, int hidden, int gruLayers, int classes) {
+            this(frames, melBins, convOut, kernelTime, kernelMel, strideTime, strideMel, hidden, gruLayers, classes,
+                    true);
+        }
+
         public Shape {
             if (frames < kernelTime || melBins < kernelMel || convOut < 1 || strideTime < 1 || strideMel < 1
                     || hidden < 1 || gruLayers < 1 || classes < 2) {
@@ -63,6 +72,20 @@ public final class RandomModels {
         /** The baseline CRNN: 101 x 40, 8 channels, kernel 20 x 5, stride 8 x 2, two GRU layers of 64. */
         public static Shape defaultSize() {
             return new Shape(101, 40, 8, 20, 5, 8, 2, 64, 2, 2);
+        }
+
+        /**
+         * A distilled student: 101 x 40, 2 channels, kernel 20 x 5, stride 6 x 2 (14 steps), one GRU layer of 16,
+         * no attention (2,828 parameters).
+         */
+        public static Shape smallStudent() {
+            return new Shape(101, 40, 2, 20, 5, 6, 2, 16, 1, 2, false);
+        }
+
+        /** This shape with the last GRU step instead of attention pooling. */
+        public Shape withoutAttention() {
+            return new Shape(frames, melBins, convOut, kernelTime, kernelMel, strideTime, strideMel, hidden,
+                    gruLayers, classes, false);
         }
 
         public int steps() {
@@ -130,7 +153,8 @@ public final class RandomModels {
             x = HIDDEN;
             inputSize = s.hidden();
         }
-        layers.add(attention(s.steps(), s.hidden()));
+        layers.add(s.attention() ? attention(s.steps(), s.hidden())
+                : new LastStepLayer("context", s.steps(), s.hidden()));
         TensorQuant logits = activation(range(HIDDEN) * 2);
         layers.add(new DenseLayer("logits", fc(s.hidden(), s.classes(), HIDDEN, logits), logits));
         SoftmaxParams softmax = SoftmaxParams.of(1f, logits.scale());

@@ -30,9 +30,21 @@ public final class PostTrainingQuantization {
         return calibration;
     }
 
+    /** Min-max calibration on every tensor. */
     public static QuantizedModel quantize(CrnnWeights weights, ModelInfo info, List<byte[]> calibrationFeatures,
                                           Rounding rounding) {
-        Calibration calibration = calibrate(weights, info, calibrationFeatures);
-        return new Quantizer(weights.config(), weights::get, calibration).quantize(info, rounding);
+        return quantize(weights, info, calibrationFeatures, CalibrationPlan.minMax(), rounding);
+    }
+
+    /** Calibrates once and quantizes with the grids {@code plan} chooses per tensor. */
+    public static QuantizedModel quantize(CrnnWeights weights, ModelInfo info, List<byte[]> calibrationFeatures,
+                                          CalibrationPlan plan, Rounding rounding) {
+        return quantize(weights, info, calibrate(weights, info, calibrationFeatures), plan, rounding);
+    }
+
+    /** Quantizes with an existing calibration (one calibration pass serves several plans). */
+    public static QuantizedModel quantize(CrnnWeights weights, ModelInfo info, Calibration calibration,
+                                          CalibrationPlan plan, Rounding rounding) {
+        return new Quantizer(weights.config(), weights::get, plan.grids(calibration)).quantize(info, rounding);
     }
 }

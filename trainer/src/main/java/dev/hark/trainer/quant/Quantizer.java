@@ -8,6 +8,7 @@ import dev.hark.sim.model.ElementwiseAdd;
 import dev.hark.sim.model.ElementwiseMul;
 import dev.hark.sim.model.FullyConnected;
 import dev.hark.sim.model.GruLayer;
+import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
@@ -26,7 +27,8 @@ import java.util.List;
  * {@code docs/integer-network.md}; the choices, briefly:
  * <ul>
  *   <li>weights symmetric int8, per output channel for the convolution, per gate matrix elsewhere;</li>
- *   <li>biases int32 at {@code s_in * s_w}; activations affine int8 from min-max calibration;</li>
+ *   <li>biases int32 at {@code s_in * s_w}; activations affine int8 on calibrated grids
+ *       ({@link ActivationGrids}: min-max, percentile or KL per tensor, see {@link CalibrationPlan});</li>
  *   <li>fixed grids where the range is known: the hidden state, tanh outputs and the attention context use
  *       1/128 with zero point 0, sigmoid and softmax outputs 1/256 with zero point -128;</li>
  *   <li>requantization multipliers by TFLite's {@code QuantizeMultiplier}, adds by its {@code add_common}
@@ -41,18 +43,24 @@ public final class Quantizer {
 
     private final CrnnConfig config;
     private final FloatWeights weights;
-    private final Calibration calibration;
+    private final ActivationGrids grids;
 
+    /** Min-max grids from {@code calibration} for every calibrated activation. */
     public Quantizer(CrnnConfig config, FloatWeights weights, Calibration calibration) {
+        this(config, weights, (ActivationGrids) calibration);
+    }
+
+    /**
+     * @param grids the grid of every calibrated activation (e.g. {@link CalibrationPlan#grids(Calibration)}, or
+     *              the frozen grids of quantization-aware training); fixed grids are not asked for
+     */
+    public Quantizer(CrnnConfig config, FloatWeights weights, ActivationGrids grids) {
         this.config = config;
         this.weights = weights;
-        this.calibration = calibration;
+        this.grids = grids;
     }
 
     public QuantizedModel quantize(ModelInfo info, Rounding rounding) {
-        if (!config.attention()) {
-            throw new UnsupportedOperationException("quantizing a CRNN without attention is not supported yet");
-        }
         List<Layer> layers = new ArrayList<>();
         ConvLayer conv = conv(info);
         layers.add(conv);
@@ -64,7 +72,8 @@ public final class Quantizer {
             input = HIDDEN;
             inputSize = config.gruHidden();
         }
-        layers.add(attention(steps));
+        // Without attention the classifier reads the last GRU step as it is: on the hidden grid, no new integers.
+        layers.add(config.attention() ? attention(steps) : new LastStepLayer("context", steps, config.gruHidden()));
         TensorQuant logits = activation("logits");
         layers.add(new DenseLayer("logits",
                 fc(weights.get("fc.w"), weights.get("fc.b"), config.classes(), config.gruHidden(), HIDDEN, logits),
@@ -171,6 +180,6 @@ public final class Quantizer {
     }
 
     private TensorQuant activation(String tensor) {
-        return WeightQuantizer.activation(calibration.range(tensor));
+        return grids.grid(tensor);
     }
 }

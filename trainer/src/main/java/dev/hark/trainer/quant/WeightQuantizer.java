@@ -44,8 +44,16 @@ public final class WeightQuantizer {
 
     /** Affine int8 quantization covering {@code range} (widened to include 0, which stays exactly representable). */
     public static TensorQuant activation(Range range) {
-        double min = Math.min(range.min(), 0);
-        double max = Math.max(range.max(), 0);
+        return activation(range.min(), range.max());
+    }
+
+    /**
+     * Affine int8 quantization covering {@code [lo, hi]} widened to include 0: {@code scale = (hi - lo) / 255},
+     * {@code zeroPoint = round(-128 - lo / scale)} clamped to [-128, 127].
+     */
+    public static TensorQuant activation(double lo, double hi) {
+        double min = Math.min(lo, 0);
+        double max = Math.max(hi, 0);
         double scale = Math.max((max - min) / 255.0, TINY);
         long zeroPoint = clamp(ActivationTables.roundHalfAway(-128 - min / scale), -128, 127);
         return new TensorQuant((float) scale, (int) zeroPoint);

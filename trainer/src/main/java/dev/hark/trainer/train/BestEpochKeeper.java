@@ -63,8 +63,37 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
             return;
         }
         for (Pair<String, Parameter> p : trainer.getModel().getBlock().getParameters()) {
-            p.getValue().getArray().set(bestParameters.get(p.getKey()));
+            float[] best = bestParameters.get(p.getKey());
+            if (best == null) {
+                throw new IllegalStateException("the best epoch's copy lacks parameter " + p.getKey());
+            }
+            p.getValue().getArray().set(best);
         }
+    }
+
+    /**
+     * Continues a run from a checkpoint: the epochs recorded before it stopped and its best parameters. Call
+     * before training starts.
+     *
+     * @throws IllegalArgumentException if {@code bestEpoch} is outside the history
+     */
+    public void restore(List<EpochStats> earlier, int bestEpoch, Map<String, float[]> bestParameters) {
+        if (bestEpoch < 1 || bestEpoch > earlier.size()) {
+            throw new IllegalArgumentException("best epoch " + bestEpoch + " outside 1.." + earlier.size());
+        }
+        history.clear();
+        history.addAll(earlier);
+        this.bestEpoch = bestEpoch;
+        this.bestParameters = new LinkedHashMap<>(bestParameters);
+    }
+
+    /** The best epoch's parameters by name (copies), empty before the first epoch ends. */
+    public Map<String, float[]> bestParameters() {
+        Map<String, float[]> copy = new LinkedHashMap<>();
+        if (bestParameters != null) {
+            bestParameters.forEach((k, v) -> copy.put(k, v.clone()));
+        }
+        return copy;
     }
 
     /** Epochs recorded so far, in order. */
@@ -78,8 +107,13 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
     }
 
     private static Map<String, float[]> snapshot(Trainer trainer) {
+        return snapshot(trainer.getModel().getBlock());
+    }
+
+    /** Every parameter of {@code block} by name, copied off the engine, in block order. */
+    static Map<String, float[]> snapshot(ai.djl.nn.Block block) {
         Map<String, float[]> copy = new LinkedHashMap<>();
-        for (Pair<String, Parameter> p : trainer.getModel().getBlock().getParameters()) {
+        for (Pair<String, Parameter> p : block.getParameters()) {
             copy.put(p.getKey(), p.getValue().getArray().toFloatArray());
         }
         return copy;

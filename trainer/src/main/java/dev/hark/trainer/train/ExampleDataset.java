@@ -12,22 +12,26 @@ import dev.hark.trainer.model.InputFeatures;
 import java.util.List;
 
 /**
- * In-memory clips as a DJL dataset. Record {@code i}: data {@code [frames][mels]} float32, the dequantized
- * features {@code (q - zeroPoint) * scale}; label a scalar int64 class index. Batches stack them to
- * {@code [batch][frames][mels]} and {@code [batch]}.
+ * Clips as a DJL dataset, as they look in one epoch. Record {@code i}: data {@code [frames][mels]} float32, the
+ * dequantized features {@code (q - zeroPoint) * scale} of {@code features(i, epoch)}; label a scalar int64 class
+ * index. Batches stack them to {@code [batch][frames][mels]} and {@code [batch]}.
  *
- * <p>Build with {@link #builder()}: {@code setExamples}, {@code setConfig}, {@code setInputQuant} are required,
- * plus the sampling from DJL's base builder ({@code setSampling(batch, shuffle)} or a sampler, such as a
- * {@link ai.djl.training.dataset.BatchSampler} over a {@link SeededShuffleSampler}).
+ * <p>Build with {@link #builder()}: the clips ({@code setExamples} for fixed in-memory clips, or
+ * {@code setFeatures} for a {@link TrainingFeatures} view and an epoch), {@code setConfig} and
+ * {@code setInputQuant} are required, plus the sampling from DJL's base builder ({@code setSampling(batch,
+ * shuffle)} or a sampler, such as a {@link ai.djl.training.dataset.BatchSampler} over a
+ * {@link SeededShuffleSampler}).
  */
 public final class ExampleDataset extends RandomAccessDataset {
-    private final List<Example> examples;
+    private final TrainingFeatures features;
+    private final int epoch;
     private final CrnnConfig config;
     private final TensorQuant inputQuant;
 
     private ExampleDataset(Builder builder) {
         super(builder);
-        examples = builder.examples;
+        features = builder.features;
+        epoch = builder.epoch;
         config = builder.config;
         inputQuant = builder.inputQuant;
     }
@@ -36,26 +40,39 @@ public final class ExampleDataset extends RandomAccessDataset {
         return new Builder();
     }
 
-    /** The clips, in index order. */
-    public List<Example> examples() {
-        return examples;
+    /** The clips this dataset reads, and the epoch it reads them for. */
+    public TrainingFeatures features() {
+        return features;
     }
 
+    public int epoch() {
+        return epoch;
+    }
+
+    /**
+     * @throws IllegalArgumentException if the clip's features do not have {@code frames * mels} values (checked
+     *                                  here for {@link TrainingFeatures}, whose features may change per epoch)
+     */
     @Override
     public Record get(NDManager manager, long index) {
-        Example e = examples.get(Math.toIntExact(index));
-        float[] x = InputFeatures.dequantize(e.features(), inputQuant);
+        int i = Math.toIntExact(index);
+        byte[] codes = features.features(i, epoch);
+        if (codes.length != config.featuresPerClip()) {
+            throw new IllegalArgumentException("ExampleDataset: clip " + i + " has " + codes.length
+                    + " features in epoch " + epoch + ", expected " + config.frames() + " x " + config.mels());
+        }
+        float[] x = InputFeatures.dequantize(codes, inputQuant);
         NDList data = new NDList(manager.create(x, new Shape(config.frames(), config.mels())));
-        NDList label = new NDList(manager.create((long) e.label()));
+        NDList label = new NDList(manager.create((long) features.label(i)));
         return new Record(data, label);
     }
 
     @Override
     protected long availableSize() {
-        return examples.size();
+        return features.size();
     }
 
-    /** Nothing to do: the clips are already in memory. */
+    /** Nothing to do: the clips are in memory or computed on demand. */
     @Override
     public void prepare(Progress progress) {
     }
@@ -63,6 +80,8 @@ public final class ExampleDataset extends RandomAccessDataset {
     /** Builds an {@link ExampleDataset}. */
     public static final class Builder extends RandomAccessDataset.BaseBuilder<Builder> {
         private List<Example> examples;
+        private TrainingFeatures features;
+        private int epoch;
         private CrnnConfig config;
         private TensorQuant inputQuant;
 
@@ -74,9 +93,22 @@ public final class ExampleDataset extends RandomAccessDataset {
             return this;
         }
 
-        /** Required. The list is copied; the feature arrays are not. */
+        /** Fixed clips, the same in every epoch. The list is copied; the feature arrays are not. */
         public Builder setExamples(List<Example> examples) {
             this.examples = List.copyOf(examples);
+            this.features = TrainingFeatures.of(this.examples);
+            this.epoch = 0;
+            return this;
+        }
+
+        /** Clips as {@code features} shows them in 0-based {@code epoch}. */
+        public Builder setFeatures(TrainingFeatures features, int epoch) {
+            if (epoch < 0) {
+                throw new IllegalArgumentException("ExampleDataset: negative epoch " + epoch);
+            }
+            this.examples = null;
+            this.features = features;
+            this.epoch = epoch;
             return this;
         }
 
@@ -93,24 +125,29 @@ public final class ExampleDataset extends RandomAccessDataset {
         }
 
         /**
-         * @throws IllegalArgumentException if a required setting is missing, or a clip has the wrong number of
-         *                                  features or a label outside {@code [0, classes)}
+         * @throws IllegalArgumentException if a required setting is missing, a label is outside
+         *                                  {@code [0, classes)}, or (for fixed clips) a clip has the wrong number
+         *                                  of features
          */
         public ExampleDataset build() {
-            if (examples == null || config == null || inputQuant == null) {
-                throw new IllegalArgumentException("ExampleDataset: setExamples, setConfig and setInputQuant are"
-                        + " required");
+            if (features == null || config == null || inputQuant == null) {
+                throw new IllegalArgumentException("ExampleDataset: setExamples or setFeatures, setConfig and"
+                        + " setInputQuant are required");
             }
-            for (int i = 0; i < examples.size(); i++) {
-                Example e = examples.get(i);
-                if (e.features().length != config.featuresPerClip()) {
-                    throw new IllegalArgumentException("ExampleDataset: example " + i + " has "
-                            + e.features().length + " features, expected " + config.frames() + " x "
-                            + config.mels());
-                }
-                if (e.label() >= config.classes()) {
-                    throw new IllegalArgumentException("ExampleDataset: example " + i + " has label " + e.label()
+            for (int i = 0; i < features.size(); i++) {
+                int label = features.label(i);
+                if (label < 0 || label >= config.classes()) {
+                    throw new IllegalArgumentException("ExampleDataset: example " + i + " has label " + label
                             + ", expected 0.." + (config.classes() - 1));
+                }
+            }
+            if (examples != null) {
+                for (int i = 0; i < examples.size(); i++) {
+                    if (examples.get(i).features().length != config.featuresPerClip()) {
+                        throw new IllegalArgumentException("ExampleDataset: example " + i + " has "
+                                + examples.get(i).features().length + " features, expected " + config.frames()
+                                + " x " + config.mels());
+                    }
                 }
             }
             return new ExampleDataset(this);

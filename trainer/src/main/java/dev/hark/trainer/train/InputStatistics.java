@@ -20,9 +20,18 @@ public record InputStatistics(float mean, float std) {
      * @throws IllegalArgumentException if there are no clips
      */
     public static InputStatistics measure(List<Example> clips, TensorQuant quant) {
+        return measure(TrainingFeatures.of(clips), quant);
+    }
+
+    /**
+     * Measures the clips as they look in epoch 0 (for augmented features: the first epoch's draw).
+     *
+     * @throws IllegalArgumentException if there are no clips
+     */
+    public static InputStatistics measure(TrainingFeatures clips, TensorQuant quant) {
         long[] histogram = new long[256];
-        for (Example e : clips) {
-            for (byte b : e.features()) {
+        for (int i = 0; i < clips.size(); i++) {
+            for (byte b : clips.features(i, 0)) {
                 histogram[b + 128]++;
             }
         }

@@ -40,6 +40,10 @@ public final class ProgressPrinter extends TrainingListenerAdapter {
     @Override
     public void onTrainingBegin(Trainer trainer) {
         lastLine = System.nanoTime();
+        epoch = keeper.history().size() + 1; // a resumed run starts after its checkpoint
+        if (epoch > 1) {
+            out.printf(Locale.ROOT, "resuming after epoch %d of %d%n", epoch - 1, epochs);
+        }
     }
 
     @Override

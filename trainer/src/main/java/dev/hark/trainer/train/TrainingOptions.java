@@ -1,6 +1,7 @@
 package dev.hark.trainer.train;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 
 /**
  * How to train. Build with {@link #builder()}; every setting is optional.
@@ -14,9 +15,12 @@ import java.io.PrintStream;
  * @param seed           seeds parameter initialization's engine RNG and the shuffling (default 1)
  * @param balanceClasses weight the loss so that each class counts as much in total (default false)
  * @param progress       where progress lines go (default {@code System.err}); null for silence
+ * @param runDirectory   where to keep checkpoints (default null: none). With a directory, a checkpoint is written
+ *                       after every epoch, and a run that finds checkpoints there continues from the latest one
+ *                       (see {@link RunDirectory}); a finished run is restored without training
  */
 public record TrainingOptions(int epochs, int batchSize, float learningRate, boolean cosineDecay, long seed,
-                              boolean balanceClasses, PrintStream progress) {
+                              boolean balanceClasses, PrintStream progress, Path runDirectory) {
     public TrainingOptions {
         if (epochs < 1 || batchSize < 1 || !(learningRate > 0)) {
             throw new IllegalArgumentException("training options: epochs " + epochs + ", batch size " + batchSize
@@ -32,6 +36,13 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, boo
         return new Builder();
     }
 
+    /** A builder that starts from these options. */
+    public Builder toBuilder() {
+        return builder().optEpochs(epochs).optBatchSize(batchSize).optLearningRate(learningRate)
+                .optCosineDecay(cosineDecay).optSeed(seed).optBalanceClasses(balanceClasses).optProgress(progress)
+                .optRunDirectory(runDirectory);
+    }
+
     /** Builds {@link TrainingOptions}. */
     public static final class Builder {
         private int epochs = 20;
@@ -41,6 +52,7 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, boo
         private long seed = 1;
         private boolean balanceClasses;
         private PrintStream progress = System.err;
+        private Path runDirectory;
 
         private Builder() {
         }
@@ -81,9 +93,16 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, boo
             return this;
         }
 
+        /** @param runDirectory where checkpoints go and are resumed from; null for none */
+        public Builder optRunDirectory(Path runDirectory) {
+            this.runDirectory = runDirectory;
+            return this;
+        }
+
         /** @throws IllegalArgumentException if epochs, batch size or learning rate is not positive */
         public TrainingOptions build() {
-            return new TrainingOptions(epochs, batchSize, learningRate, cosineDecay, seed, balanceClasses, progress);
+            return new TrainingOptions(epochs, batchSize, learningRate, cosineDecay, seed, balanceClasses, progress,
+                    runDirectory);
         }
     }
 }

@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
@@ -35,7 +36,13 @@ import java.util.List;
  */
 public final class ModelFile {
     public static final byte[] MAGIC = "HARKMODL".getBytes(StandardCharsets.US_ASCII);
-    public static final int FORMAT_VERSION = 1;
+    /**
+     * The newest format version this code reads and writes. Version 2 added {@link LastStepLayer}; a model without
+     * one is written as version 1, byte for byte what version-1 tools wrote, so older readers keep reading it.
+     */
+    public static final int FORMAT_VERSION = 2;
+    /** The oldest format version this code still reads. */
+    public static final int OLDEST_READABLE_VERSION = 1;
     static final int PREAMBLE = MAGIC.length + 4 + 4;
     static final int CHECKSUM_BYTES = 32;
 
@@ -52,7 +59,8 @@ public final class ModelFile {
         RecordCodec codec = new RecordCodec(tensors);
         JsonObject header = new JsonObject();
         header.addProperty("format", "hark-model");
-        header.addProperty("formatVersion", FORMAT_VERSION);
+        int version = versionNeeded(model);
+        header.addProperty("formatVersion", version);
         header.add("info", codec.encode(model.info(), "info"));
         header.addProperty("rounding", model.rounding().name());
         JsonArray layers = new JsonArray();
@@ -66,7 +74,7 @@ public final class ModelFile {
 
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(MAGIC);
-        out.writeBytes(le32(FORMAT_VERSION));
+        out.writeBytes(le32(version));
         out.writeBytes(le32(json.length));
         out.writeBytes(json);
         out.writeBytes(new byte[TensorTable.align(out.size()) - out.size()]);
@@ -92,9 +100,9 @@ public final class ModelFile {
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int version = buffer.getInt(MAGIC.length);
-        if (version != FORMAT_VERSION) {
+        if (version < OLDEST_READABLE_VERSION || version > FORMAT_VERSION) {
             throw new ModelFormatException(file, "format version " + version + " is not supported (this hark reads "
-                    + FORMAT_VERSION + ")");
+                    + OLDEST_READABLE_VERSION + " to " + FORMAT_VERSION + ")");
         }
         if (bytes.length < PREAMBLE + CHECKSUM_BYTES) {
             throw new ModelFormatException(file, "truncated (" + bytes.length + " bytes)");
@@ -112,6 +120,11 @@ public final class ModelFile {
             JsonObject header = JsonParser.parseString(
                     new String(bytes, PREAMBLE, headerLength, StandardCharsets.UTF_8)).getAsJsonObject();
             ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, Math.max(0, body - dataStart)).slice();
+            int declared = header.get("formatVersion").getAsInt();
+            if (declared != version) {
+                throw new ModelFormatException(file, "malformed header: formatVersion " + declared
+                        + " differs from the file's version " + version);
+            }
             TensorTable tensors = TensorTable.read(header.getAsJsonArray("tensors"), data);
             RecordCodec codec = new RecordCodec(tensors);
             ModelInfo info = (ModelInfo) codec.decode(ModelInfo.class, header.get("info"), "info");
@@ -122,13 +135,36 @@ public final class ModelFile {
                 JsonElement layer = layerArray.get(i);
                 layers.add((Layer) codec.decode(Layer.class, layer, "layers[" + i + "]"));
             }
-            return new QuantizedModel(info, rounding, layers);
+            QuantizedModel model = new QuantizedModel(info, rounding, layers);
+            if (versionNeeded(model) > version) {
+                throw new ModelFormatException(file, "format version " + version + " has no layer type "
+                        + newestLayerType(model) + " (it needs version " + versionNeeded(model) + ")");
+            }
+            return model;
         } catch (RecordCodec.MalformedModelException e) {
             throw new ModelFormatException(file, "malformed header: " + e.getMessage());
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
                  | ClassCastException | UnsupportedOperationException e) {
             throw new ModelFormatException(file, "malformed header: " + e.getMessage());
         }
+    }
+
+    /**
+     * The oldest format version that can express {@code model}: 2 if it has a {@link LastStepLayer}, else 1.
+     * Writing the oldest sufficient version keeps files of attention models readable by version-1 tools, while a
+     * version-1 reader refuses a file with a layer it does not know by its version, as the format promises.
+     */
+    public static int versionNeeded(QuantizedModel model) {
+        return newestLayerType(model) == null ? 1 : 2;
+    }
+
+    private static String newestLayerType(QuantizedModel model) {
+        for (Layer layer : model.layers()) {
+            if (layer instanceof LastStepLayer) {
+                return LastStepLayer.class.getSimpleName();
+            }
+        }
+        return null;
     }
 
     private static byte[] le32(int value) {

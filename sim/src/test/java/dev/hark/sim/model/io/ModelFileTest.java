@@ -91,7 +91,7 @@ class ModelFileTest {
         bytes[8] = 9;
         Path future = dir.resolve("future.hark");
         Files.write(future, bytes);
-        assertEquals(future + ": format version 9 is not supported (this hark reads 1)",
+        assertEquals(future + ": format version 9 is not supported (this hark reads 1 to 2)",
                 assertThrows(ModelFormatException.class, () -> ModelFile.read(future)).getMessage());
 
         Path missing = dir.resolve("missing.hark");

@@ -1,0 +1,157 @@
+package dev.hark.trainer.augment;
+
+/**
+ * How {@link Augmenter} perturbs one-second training clips. Each transform is applied to a clip with its own
+ * probability; its strength is drawn uniformly from its range. Transforms run in this order: speed, shift,
+ * noise, gain (then rounding and saturation to int16).
+ *
+ * <table>
+ *   <caption>Defaults ({@link #defaults()})</caption>
+ *   <tr><th>transform</th><th>probability</th><th>range</th></tr>
+ *   <tr><td>speed perturbation (resampling: tempo and pitch together)</td><td>0.5</td><td>0.9 .. 1.1</td></tr>
+ *   <tr><td>time shift, zero-filled</td><td>1.0</td><td>-100 .. +100 ms</td></tr>
+ *   <tr><td>background noise at an SNR</td><td>0.8</td><td>0 .. 20 dB</td></tr>
+ *   <tr><td>gain, saturating to int16</td><td>1.0</td><td>-6 .. +6 dB</td></tr>
+ * </table>
+ *
+ * <p>Why these: the shift moves the word within the window as a streaming detector will see it; 20% of clips
+ * stay noise-free so the clean condition of the test recordings is still trained on; speed perturbation costs
+ * the most (a resampling, about 1 ms) and also shifts pitch, so only half the clips get it.
+ *
+ * @param speedProbability probability of speed perturbation, 0..1
+ * @param minSpeed         slowest speed factor (0.9 = 10% slower and longer), 0.5..2
+ * @param maxSpeed         fastest speed factor, minSpeed..2
+ * @param shiftProbability probability of a time shift, 0..1
+ * @param maxShiftMs       largest shift either way in milliseconds, 0..500
+ * @param noiseProbability probability of mixing background noise, 0..1 (no effect without noise recordings)
+ * @param minSnrDb         lowest signal-to-noise ratio in dB, -30..60
+ * @param maxSnrDb         highest SNR in dB, minSnrDb..60
+ * @param gainProbability  probability of a gain change, 0..1
+ * @param minGainDb        lowest gain in dB, -40..40
+ * @param maxGainDb        highest gain in dB, minGainDb..40
+ */
+public record AugmentationConfig(
+        double speedProbability, double minSpeed, double maxSpeed,
+        double shiftProbability, int maxShiftMs,
+        double noiseProbability, double minSnrDb, double maxSnrDb,
+        double gainProbability, double minGainDb, double maxGainDb) {
+
+    /** @throws IllegalArgumentException naming the first value out of its documented range */
+    public AugmentationConfig {
+        probability("speed", speedProbability);
+        probability("shift", shiftProbability);
+        probability("noise", noiseProbability);
+        probability("gain", gainProbability);
+        range("speed", minSpeed, maxSpeed, 0.5, 2.0);
+        range("SNR dB", minSnrDb, maxSnrDb, -30, 60);
+        range("gain dB", minGainDb, maxGainDb, -40, 40);
+        if (maxShiftMs < 0 || maxShiftMs > 500) {
+            throw new IllegalArgumentException("augmentation: max shift must be 0..500 ms, got " + maxShiftMs);
+        }
+    }
+
+    /** The documented defaults. */
+    public static AugmentationConfig defaults() {
+        return builder().build();
+    }
+
+    /** No augmentation at all: every clip passes unchanged. */
+    public static AugmentationConfig none() {
+        return builder().speed(0, 1, 1).shift(0, 0).noise(0, 0, 0).gain(0, 0, 0).build();
+    }
+
+    /** A builder starting from the defaults. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder starting from this configuration. */
+    public Builder toBuilder() {
+        return new Builder()
+                .speed(speedProbability, minSpeed, maxSpeed)
+                .shift(shiftProbability, maxShiftMs)
+                .noise(noiseProbability, minSnrDb, maxSnrDb)
+                .gain(gainProbability, minGainDb, maxGainDb);
+    }
+
+    /** Largest shift in samples at 16 kHz. */
+    public int maxShiftSamples() {
+        return maxShiftMs * 16;
+    }
+
+    /** One line for logs and reports, e.g. {@code "speed 0.5x[0.9,1.1] shift 1.0x±100ms ..."}. */
+    public String describe() {
+        return String.format(java.util.Locale.ROOT,
+                "speed %.2fx[%.2f,%.2f] shift %.2fx±%dms noise %.2fx[%.0f,%.0f]dB gain %.2fx[%.0f,%.0f]dB",
+                speedProbability, minSpeed, maxSpeed, shiftProbability, maxShiftMs,
+                noiseProbability, minSnrDb, maxSnrDb, gainProbability, minGainDb, maxGainDb);
+    }
+
+    private static void probability(String what, double p) {
+        if (!(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("augmentation: " + what + " probability must be in [0, 1], got " + p);
+        }
+    }
+
+    private static void range(String what, double min, double max, double lowest, double highest) {
+        if (!(min >= lowest && max <= highest && min <= max)) {
+            throw new IllegalArgumentException("augmentation: " + what + " range must satisfy " + lowest
+                    + " <= min <= max <= " + highest + ", got [" + min + ", " + max + "]");
+        }
+    }
+
+    /** Sets transforms one at a time; {@link #build()} validates. */
+    public static final class Builder {
+        private double speedProbability = 0.5;
+        private double minSpeed = 0.9;
+        private double maxSpeed = 1.1;
+        private double shiftProbability = 1.0;
+        private int maxShiftMs = 100;
+        private double noiseProbability = 0.8;
+        private double minSnrDb = 0;
+        private double maxSnrDb = 20;
+        private double gainProbability = 1.0;
+        private double minGainDb = -6;
+        private double maxGainDb = 6;
+
+        private Builder() {
+        }
+
+        /** Speed perturbation with probability {@code p}, factor uniform in [min, max] (default 0.5, 0.9..1.1). */
+        public Builder speed(double p, double min, double max) {
+            speedProbability = p;
+            minSpeed = min;
+            maxSpeed = max;
+            return this;
+        }
+
+        /** Time shift with probability {@code p}, uniform in ±maxMs (default 1.0, 100 ms). */
+        public Builder shift(double p, int maxMs) {
+            shiftProbability = p;
+            maxShiftMs = maxMs;
+            return this;
+        }
+
+        /** Background noise with probability {@code p}, SNR uniform in [min, max] dB (default 0.8, 0..20). */
+        public Builder noise(double p, double minDb, double maxDb) {
+            noiseProbability = p;
+            minSnrDb = minDb;
+            maxSnrDb = maxDb;
+            return this;
+        }
+
+        /** Gain with probability {@code p}, uniform in [min, max] dB (default 1.0, -6..+6). */
+        public Builder gain(double p, double minDb, double maxDb) {
+            gainProbability = p;
+            minGainDb = minDb;
+            maxGainDb = maxDb;
+            return this;
+        }
+
+        /** @throws IllegalArgumentException if a value is out of its documented range */
+        public AugmentationConfig build() {
+            return new AugmentationConfig(speedProbability, minSpeed, maxSpeed, shiftProbability, maxShiftMs,
+                    noiseProbability, minSnrDb, maxSnrDb, gainProbability, minGainDb, maxGainDb);
+        }
+    }
+}

@@ -1,0 +1,218 @@
+package dev.hark.trainer.qat;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import dev.hark.sim.model.TensorQuant;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.ActivationGrids;
+import java.nio.FloatBuffer;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The CRNN with fake quantization at every tensor the integer network materializes ({@code docs/integer-network.md}),
+ * written out in NDArray ops so that each intermediate exists (DJL's fused GRU hides them). Forward values follow the
+ * integer network; gradients are straight-through ({@link FakeQuant}).
+ *
+ * <p>Parameters are exactly {@link CrnnWeights}'s tensors, same names and element order, with the input
+ * standardization already folded into the convolution: the block consumes raw dequantized features
+ * {@code [batch][frames][mels]} and returns the fake-quantized logits {@code [batch][classes]}.
+ *
+ * <p>Scheme (s = scale; grids of calibrated tensors come from {@link ActivationGrids}, frozen):
+ * <ul>
+ *   <li>conv: per-channel symmetric weights, bias at {@code s_in s_w[c]}, output on grid {@code conv};</li>
+ *   <li>every FC (GRU gates, attention, classifier): per-matrix symmetric weights, bias at {@code s_in s_w};</li>
+ *   <li>GRU step: {@code gx_g}, {@code gh_g}, {@code pre_r}, {@code pre_z}, {@code r_hn}, {@code pre_n} on their
+ *       grids; {@code r}, {@code z}, {@code 1-z} = sigmoid / sigmoid(-x) of the quantized pre-activation on
+ *       1/256 (zp -128); {@code n} = tanh on 1/128; {@code h = fq_h(P((1-z) n) + P(z h))} on 1/128
+ *       (zp 0), like the two MULs and the ADD, where P reproduces the MUL's requantization exactly
+ *       ({@link FakeQuant#hiddenProduct});</li>
+ *   <li>attention: {@code att.energy}, tanh on 1/128, {@code att.score}, softmax on 1/256 (zp -128), context
+ *       {@code P(sum_t alpha_t h_t)}; without attention the last step's h;</li>
+ *   <li>{@code logits} on its grid.</li>
+ * </ul>
+ * Rounding is half away from zero, as CMSIS-NN's requantization and the tables round. Not modelled: the 2^20
+ * pre-scaling inside the integer ADD, the rounding inside the 31-bit multipliers, and {@code arm_softmax_s8}'s
+ * own exp approximation (each moves a value by at most one step, and only near a rounding boundary).
+ */
+public final class QatCrnnBlock extends AbstractBlock {
+    private static final byte VERSION = 1;
+    static final TensorQuant HIDDEN = new TensorQuant(1f / 128, 0);
+    static final TensorQuant SIGMOID = new TensorQuant(1f / 256, -128);
+    static final TensorQuant TANH = new TensorQuant(1f / 128, 0);
+    static final TensorQuant PROBABILITY = new TensorQuant(1f / 256, -128);
+
+    private final CrnnConfig config;
+    private final TensorQuant inputQuant;
+    private final ActivationGrids grids;
+    private final Map<String, Parameter> tensors = new LinkedHashMap<>();
+    /** Test hook: when set, receives the fake-quantized conv, gru<l>, attention.weights and context tensors. */
+    Map<String, float[]> probe;
+
+    /**
+     * @param config     the network shape
+     * @param inputQuant the grid of the front end's int8 features (the convolution's input)
+     * @param grids      the frozen grids of the calibrated tensors ({@link FrozenGrids})
+     */
+    public QatCrnnBlock(CrnnConfig config, TensorQuant inputQuant, ActivationGrids grids) {
+        super(VERSION);
+        this.config = config;
+        this.inputQuant = inputQuant;
+        this.grids = grids;
+        for (Map.Entry<String, Shape> e : shapes(config).entrySet()) {
+            String name = e.getKey();
+            Parameter.Type type = name.contains(".b") ? Parameter.Type.BIAS : Parameter.Type.WEIGHT;
+            tensors.put(name, addParameter(Parameter.builder().setName(name).setType(type).optShape(e.getValue())
+                    .build()));
+        }
+    }
+
+    public CrnnConfig config() {
+        return config;
+    }
+
+    /** Overwrites every parameter with {@code weights} (which must have this block's config shapes). */
+    public void load(CrnnWeights weights) {
+        for (Map.Entry<String, Parameter> e : tensors.entrySet()) {
+            e.getValue().getArray().set(FloatBuffer.wrap(weights.get(e.getKey())));
+        }
+    }
+
+    /** The current (float, not quantized) parameters as {@link CrnnWeights}. */
+    public CrnnWeights weights() {
+        Map<String, float[]> values = new LinkedHashMap<>();
+        tensors.forEach((name, p) -> values.put(name, p.getArray().toFloatArray()));
+        return CrnnWeights.of(config, values);
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDArray x = inputs.singletonOrThrow();
+        long batch = x.getShape().get(0);
+        FakeQuant.Quantized w = FakeQuant.weightPerChannel(value(store, x, "conv.weight"));
+        NDArray b = FakeQuant.bias(value(store, x, "conv.bias"), w.scale().mul(inputQuant.scale()));
+        NDArray convOut = Conv2d.conv2d(x.expandDims(1), w.value(), b,
+                new Shape(config.strideTime(), config.strideMel())).singletonOrThrow(); // [B][C][T'][F']
+        NDArray sequence = convOut.transpose(0, 2, 3, 1).reshape(batch, config.convSteps(), -1);
+        sequence = FakeQuant.activation(sequence, grids.grid("conv"));
+        TensorQuant sequenceGrid = grids.grid("conv");
+        record("conv", sequence);
+        for (int l = 1; l <= config.gruLayers(); l++) {
+            sequence = gru(store, "gru" + l, sequence, sequenceGrid);
+            sequenceGrid = HIDDEN;
+            record("gru" + l, sequence);
+        }
+        NDArray context = config.attention() ? attention(store, sequence) : sequence.get(":, -1, :");
+        record("context", context);
+        return new NDList(fc(store, "fc.w", "fc.b", context, HIDDEN, "logits"));
+    }
+
+    private NDArray gru(ParameterStore store, String name, NDArray in, TensorQuant inGrid) {
+        List<String> gates = CrnnWeights.GATES;
+        NDArray[] gx = new NDArray[3];
+        FakeQuant.Quantized[] wHh = new FakeQuant.Quantized[3];
+        NDArray[] bHh = new NDArray[3];
+        for (int g = 0; g < 3; g++) {
+            gx[g] = fc(store, name + ".w_ih_" + gates.get(g), name + ".b_ih_" + gates.get(g), in, inGrid,
+                    name + ".gx_" + gates.get(g)); // all steps at once, as the batched FC call
+            wHh[g] = FakeQuant.weight(value(store, in, name + ".w_hh_" + gates.get(g)));
+            bHh[g] = FakeQuant.bias(value(store, in, name + ".b_hh_" + gates.get(g)), wHh[g].scale().mul(
+                    HIDDEN.scale()));
+        }
+        long batch = in.getShape().get(0);
+        NDArray h = in.getManager().zeros(new Shape(batch, config.gruHidden()));
+        NDList outputs = new NDList();
+        for (int t = 0; t < config.convSteps(); t++) {
+            NDArray[] gh = new NDArray[3];
+            for (int g = 0; g < 3; g++) {
+                gh[g] = act(h.matMul(wHh[g].value().transpose()).add(bHh[g]), name + ".gh_" + gates.get(g));
+            }
+            String step = ":, " + t + ", :";
+            NDArray preR = act(gx[0].get(step).add(gh[0]), name + ".pre_r");
+            NDArray preZ = act(gx[1].get(step).add(gh[1]), name + ".pre_z");
+            NDArray r = FakeQuant.activation(Activation.sigmoid(preR), SIGMOID);
+            NDArray z = FakeQuant.activation(Activation.sigmoid(preZ), SIGMOID);
+            NDArray zc = FakeQuant.activation(Activation.sigmoid(preZ.neg()), SIGMOID);
+            NDArray rHn = act(r.mul(gh[2]), name + ".r_hn");
+            NDArray preN = act(gx[2].get(step).add(rHn), name + ".pre_n");
+            NDArray n = FakeQuant.activation(preN.tanh(), TANH);
+            h = FakeQuant.activation(FakeQuant.hiddenProduct(zc.mul(n)).add(FakeQuant.hiddenProduct(z.mul(h))),
+                    HIDDEN);
+            outputs.add(h);
+        }
+        return NDArrays.stack(outputs, 1); // [B][T'][H]
+    }
+
+    private NDArray attention(ParameterStore store, NDArray h) {
+        NDArray energy = fc(store, "att.w1", "att.b1", h, HIDDEN, "att.energy");
+        NDArray e = FakeQuant.activation(energy.tanh(), TANH);
+        NDArray score = fc(store, "att.w2", "att.b2", e, TANH, "att.score"); // [B][T'][1]
+        NDArray alpha = FakeQuant.activation(score.softmax(1), PROBABILITY);
+        record("attention.weights", alpha);
+        return FakeQuant.hiddenProduct(h.mul(alpha).sum(new int[] {1}));
+    }
+
+    /** {@code fq(W_q x + b_q)} on the grid of {@code output}; x on {@code inGrid}, W [out][in]. */
+    private NDArray fc(ParameterStore store, String weight, String bias, NDArray x, TensorQuant inGrid,
+                       String output) {
+        FakeQuant.Quantized w = FakeQuant.weight(value(store, x, weight));
+        NDArray b = FakeQuant.bias(value(store, x, bias), w.scale().mul(inGrid.scale()));
+        return act(x.matMul(w.value().transpose()).add(b), output);
+    }
+
+    private void record(String name, NDArray value) {
+        if (probe != null) {
+            probe.put(name, value.toFloatArray());
+        }
+    }
+
+    private NDArray act(NDArray x, String tensor) {
+        return FakeQuant.activation(x, grids.grid(tensor));
+    }
+
+    private NDArray value(ParameterStore store, NDArray like, String name) {
+        return store.getValue(tensors.get(name), like.getDevice(), false);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputs) {
+        return new Shape[] {new Shape(inputs[0].get(0), config.classes())};
+    }
+
+    /** DJL shapes of the parameters: CrnnWeights's, with the convolution filter as {@code [C][1][KT][KM]}. */
+    private static Map<String, Shape> shapes(CrnnConfig config) {
+        Map<String, Shape> shapes = new LinkedHashMap<>();
+        int h = config.gruHidden();
+        shapes.put("conv.weight", new Shape(config.convChannels(), 1, config.kernelTime(), config.kernelMel()));
+        shapes.put("conv.bias", new Shape(config.convChannels()));
+        for (int l = 1; l <= config.gruLayers(); l++) {
+            int in = l == 1 ? config.gruInputSize() : h;
+            for (String g : CrnnWeights.GATES) {
+                shapes.put("gru" + l + ".w_ih_" + g, new Shape(h, in));
+                shapes.put("gru" + l + ".w_hh_" + g, new Shape(h, h));
+                shapes.put("gru" + l + ".b_ih_" + g, new Shape(h));
+                shapes.put("gru" + l + ".b_hh_" + g, new Shape(h));
+            }
+        }
+        if (config.attention()) {
+            shapes.put("att.w1", new Shape(h, h));
+            shapes.put("att.b1", new Shape(h));
+            shapes.put("att.w2", new Shape(1, h));
+            shapes.put("att.b2", new Shape(1));
+        }
+        shapes.put("fc.w", new Shape(config.classes(), h));
+        shapes.put("fc.b", new Shape(config.classes()));
+        return shapes;
+    }
+}

@@ -1,0 +1,95 @@
+package dev.hark.trainer.report;
+
+import dev.hark.trainer.eval.FaFrCurve;
+import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.train.EpochStats;
+import java.util.List;
+import java.util.Map;
+
+/** The report's standard charts, built from evaluation results. */
+public final class ReportCharts {
+    private ReportCharts() {
+    }
+
+    /** Training and dev loss per epoch. */
+    public static LineChart trainingLoss(List<EpochStats> history) {
+        requireHistory(history);
+        return LineChart.builder("Training curves: loss")
+                .xLabel("epoch").yLabel("loss (cross-entropy)")
+                .yRange(0, Double.NaN)
+                .series("train loss", epochs(history), history.stream().mapToDouble(EpochStats::trainLoss).toArray())
+                .series("dev loss", epochs(history), history.stream().mapToDouble(EpochStats::devLoss).toArray())
+                .build();
+    }
+
+    /** Dev au_fa_fr per epoch (lower is better). */
+    public static LineChart trainingAuFaFr(List<EpochStats> history) {
+        requireHistory(history);
+        return LineChart.builder("Training curves: dev au_fa_fr (lower is better)")
+                .xLabel("epoch").yLabel("au_fa_fr on the dev split")
+                .yRange(0, Double.NaN)
+                .series("dev au_fa_fr", epochs(history), history.stream().mapToDouble(EpochStats::devAuFaFr).toArray())
+                .build();
+    }
+
+    /**
+     * False alarms per hour (log axis) against the false-reject rate (%), one series per model, e.g.
+     * "float" and "int8". Operating points with 0 false alarms are drawn on the left edge.
+     *
+     * @param targetFaPerHour draws a dashed line at the budget; NaN for none
+     */
+    public static LineChart faFrCurve(Map<String, FaFrCurve> curves, double targetFaPerHour) {
+        if (curves.isEmpty()) {
+            throw new IllegalArgumentException("FA/FR chart: no curves");
+        }
+        LineChart.Builder b = LineChart.builder("False alarms per hour vs false rejects")
+                .xLabel("false alarms per hour on the negative stream (log scale; 0 drawn at the left edge)")
+                .yLabel("false-reject rate of keyword clips (%)")
+                .logX().yRange(0, Double.NaN);
+        for (Map.Entry<String, FaFrCurve> e : curves.entrySet()) {
+            double[] fr = e.getValue().frRate();
+            for (int i = 0; i < fr.length; i++) {
+                fr[i] *= 100;
+            }
+            b.series(e.getKey(), e.getValue().faPerHour(), fr);
+        }
+        if (!Double.isNaN(targetFaPerHour)) {
+            b.marker(targetFaPerHour, targetFaPerHour + " FA/h");
+        }
+        return b.build();
+    }
+
+    /** Keyword score over time in the nine-clip check, with the keyword clip shaded; one series per model. */
+    public static LineChart streamingScore(Map<String, NineClipCheck> checks) {
+        if (checks.isEmpty()) {
+            throw new IllegalArgumentException("streaming chart: no checks");
+        }
+        NineClipCheck first = checks.values().iterator().next();
+        LineChart.Builder b = LineChart.builder("Streaming check: nine clips, keyword only in the middle one")
+                .xLabel("time (s), centre of the 1-second window")
+                .yLabel("keyword probability")
+                .yRange(0, 1)
+                .xRange(0, Double.NaN)
+                .size(900, 450)
+                .band(first.keywordStartSecond(), first.keywordEndSecond(), "keyword clip");
+        for (Map.Entry<String, NineClipCheck> e : checks.entrySet()) {
+            float[] s = e.getValue().scores().scores();
+            double[] y = new double[s.length];
+            for (int i = 0; i < s.length; i++) {
+                y[i] = s[i];
+            }
+            b.series(e.getKey(), e.getValue().seconds(), y);
+        }
+        return b.build();
+    }
+
+    private static double[] epochs(List<EpochStats> history) {
+        return history.stream().mapToDouble(EpochStats::epoch).toArray();
+    }
+
+    private static void requireHistory(List<EpochStats> history) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("training chart: the history is empty");
+        }
+    }
+}

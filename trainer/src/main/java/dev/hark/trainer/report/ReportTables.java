@@ -1,0 +1,72 @@
+package dev.hark.trainer.report;
+
+import dev.hark.trainer.eval.ClipMetrics;
+import dev.hark.trainer.eval.FalseRejectAtFalseAlarmRate;
+import dev.hark.trainer.eval.ModelFigures;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Standard report tables built from evaluation results; numbers formatted for reading. */
+public final class ReportTables {
+    private ReportTables() {
+    }
+
+    /** One row per model (e.g. "float", "int8"): au_fa_fr, accuracy, FR and FA at 0.5, with 95% intervals. */
+    public static HtmlReport.Table clipMetrics(String caption, Map<String, ClipMetrics> byModel) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, ClipMetrics> e : byModel.entrySet()) {
+            ClipMetrics m = e.getValue();
+            rows.add(List.of(e.getKey(), m.positives() + " / " + m.negatives(),
+                    f(m.auFaFr(), 5) + " " + m.auFaFrInterval().format(5),
+                    pct(m.accuracy()) + " " + pctInterval(m.accuracyInterval().low(), m.accuracyInterval().high()),
+                    m.falseRejects() + " (" + pct(m.frRate()) + ") "
+                            + pctInterval(m.frRateInterval().low(), m.frRateInterval().high()),
+                    m.falseAlarms() + " (" + pct(m.faRate()) + ") "
+                            + pctInterval(m.faRateInterval().low(), m.faRateInterval().high())));
+        }
+        return new HtmlReport.Table(caption, List.of("model", "keyword / other clips", "au_fa_fr [95%]",
+                "accuracy at 0.5 [95%]", "false rejects at 0.5 [95%]", "false alarms at 0.5 [95%]"), rows);
+    }
+
+    /** One row per model: the false-reject rate at a false-alarm budget on the long negative stream. */
+    public static HtmlReport.Table frAtFa(String caption, Map<String, FalseRejectAtFalseAlarmRate> byModel) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, FalseRejectAtFalseAlarmRate> e : byModel.entrySet()) {
+            FalseRejectAtFalseAlarmRate m = e.getValue();
+            rows.add(List.of(e.getKey(), f(m.targetFaPerHour(), 2), f(m.hours(), 2), f(m.threshold(), 4),
+                    m.falseAlarms() + " (" + f(m.faPerHour(), 2) + "/h) " + m.faPerHourInterval().format(2),
+                    m.falseRejects() + " / " + m.positives() + " (" + pct(m.frRate()) + ") "
+                            + pctInterval(m.frRateInterval().low(), m.frRateInterval().high())));
+        }
+        return new HtmlReport.Table(caption, List.of("model", "budget (FA/h)", "stream (h)", "threshold",
+                "false alarms [95% FA/h]", "false rejects [95%]"), rows);
+    }
+
+    /** One row per model: parameters, MACs per second, float32 and int8 bytes. */
+    public static HtmlReport.Table modelFigures(String caption, Map<String, ModelFigures> byModel) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Map.Entry<String, ModelFigures> e : byModel.entrySet()) {
+            ModelFigures m = e.getValue();
+            rows.add(List.of(e.getKey(), String.format(Locale.ROOT, "%,d", m.parameters()),
+                    String.format(Locale.ROOT, "%,d", m.macsPerSecond()),
+                    String.format(Locale.ROOT, "%,d", m.float32Bytes()),
+                    String.format(Locale.ROOT, "%,d", m.int8Bytes()) + (m.int8Measured() ? "" : " (estimate)")));
+        }
+        return new HtmlReport.Table(caption, List.of("model", "parameters", "MACs per second of audio",
+                "float32 bytes", "int8 bytes"), rows);
+    }
+
+    static String f(double v, int decimals) {
+        return String.format(Locale.ROOT, "%." + decimals + "f", v);
+    }
+
+    static String pct(double rate) {
+        return String.format(Locale.ROOT, "%.2f%%", 100 * rate);
+    }
+
+    static String pctInterval(double low, double high) {
+        return String.format(Locale.ROOT, "[%.2f, %.2f]%%", 100 * low, 100 * high);
+    }
+}

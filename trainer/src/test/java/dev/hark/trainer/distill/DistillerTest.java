@@ -1,0 +1,167 @@
+package dev.hark.trainer.distill;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.djl.Model;
+import ai.djl.nn.Parameter;
+import ai.djl.util.Pair;
+import dev.hark.sim.model.TensorQuant;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.model.CrnnModels;
+import dev.hark.trainer.model.SavedCrnn;
+import dev.hark.trainer.train.CrnnTrainer;
+import dev.hark.trainer.train.Example;
+import dev.hark.trainer.train.RunDirectory;
+import dev.hark.trainer.train.TrainedCrnn;
+import dev.hark.trainer.train.TrainingFeatures;
+import dev.hark.trainer.train.TrainingOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DistillerTest {
+    private static final TensorQuant QUANT = new TensorQuant(0.125f, -128);
+    private static final CrnnConfig TEACHER = CrnnConfig.builder().optConvChannels(4).optGruHidden(16)
+            .optGruLayers(1).build();
+    /** The report's smallest student: kernel 5 (mel) x 20 (frames), stride 2 x 6, 2 channels, hidden 16. */
+    private static final CrnnConfig STUDENT_A = CrnnConfig.builder().optConvChannels(2).optKernelMel(5)
+            .optKernelTime(20).optStrideMel(2).optStrideTime(6).optGruHidden(16).optGruLayers(1).build();
+    private static final CrnnConfig STUDENT_B = CrnnConfig.builder().optConvChannels(2).optGruHidden(8)
+            .optGruLayers(2).optAttention(false).build();
+    private static final List<Example> TRAIN = toyClips(640, 1);
+    private static final List<Example> DEV = toyClips(160, 2);
+    /** Trained, saved and loaded again: a teacher as the CLI gets it, never attached to a trainer here. */
+    private static SavedCrnn teacher;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void trainTeacher() throws IOException {
+        Path saved = Files.createTempDirectory("hark-teacher");
+        try (TrainedCrnn trained = CrnnTrainer.trainNew(TEACHER, TRAIN, DEV, QUANT, options(3, null))) {
+            CrnnModelStore.save(trained.model(), QUANT, saved.resolve("model"));
+        }
+        teacher = CrnnModelStore.load(saved.resolve("model"));
+    }
+
+    @AfterAll
+    static void closeTeacher() {
+        teacher.close();
+    }
+
+    @Test
+    void studentsOfOtherShapesLearnFromTheTeacherWhichStaysUntouched() {
+        List<float[]> before = parameters(teacher.model());
+        try (TrainedCrnn a = Distiller.distill(teacher.model(), STUDENT_A, TrainingFeatures.of(TRAIN), DEV, QUANT,
+                options(3, null), DistillationOptions.defaults())) {
+            assertEquals(3117, a.config().parameterCount());
+            assertTrue(a.result().best().devAccuracy() > 0.85, "student A dev accuracy "
+                    + a.result().best().devAccuracy());
+            // Two-stage: A teaches B (2 GRU layers, no attention; the last step alone learns slower, hence more
+            // epochs).
+            try (TrainedCrnn b = Distiller.distill(a.model(), STUDENT_B, TrainingFeatures.of(TRAIN), DEV, QUANT,
+                    options(6, null), new DistillationOptions(2f, 0.5f, 0.5f))) {
+                assertTrue(b.result().best().devAccuracy() > 0.8, "student B dev accuracy "
+                        + b.result().best().devAccuracy());
+            }
+        }
+        List<float[]> after = parameters(teacher.model());
+        for (int i = 0; i < before.size(); i++) {
+            assertArrayEquals(before.get(i), after.get(i), "teacher parameter " + i + " changed");
+        }
+        for (Pair<String, Parameter> p : teacher.model().getBlock().getParameters()) {
+            assertFalse(p.getValue().getArray().hasGradient(), p.getKey() + " is attached to a gradient");
+        }
+    }
+
+    @Test
+    void theTeacherChangesTheStudent() {
+        // Same student, same seed, soft term only vs. hard term only: different training signal, different model.
+        try (TrainedCrnn soft = Distiller.distill(teacher.model(), STUDENT_A, TrainingFeatures.of(TRAIN), DEV, QUANT,
+                options(1, null), new DistillationOptions(4f, 1f, 0f));
+             TrainedCrnn hard = Distiller.distill(teacher.model(), STUDENT_A, TrainingFeatures.of(TRAIN), DEV, QUANT,
+                     options(1, null), new DistillationOptions(4f, 0f, 1f))) {
+            assertFalse(java.util.Arrays.equals(parameters(soft.model()).get(0), parameters(hard.model()).get(0)));
+        }
+    }
+
+    @Test
+    void aStudentRunResumesFromItsCheckpoint() throws IOException {
+        RunDirectory run = new RunDirectory(dir.resolve("student"));
+        List<float[]> straight;
+        try (TrainedCrnn s = Distiller.distill(teacher.model(), STUDENT_A, TrainingFeatures.of(TRAIN), DEV, QUANT,
+                options(3, run.root()), DistillationOptions.defaults())) {
+            straight = parameters(s.model());
+        }
+        Files.delete(run.checkpoint(3));
+        try (TrainedCrnn s = Distiller.distill(teacher.model(), STUDENT_A, TrainingFeatures.of(TRAIN), DEV, QUANT,
+                options(3, run.root()), DistillationOptions.defaults())) {
+            List<float[]> resumed = parameters(s.model());
+            for (int i = 0; i < straight.size(); i++) {
+                assertArrayEquals(straight.get(i), resumed.get(i));
+            }
+        }
+        // Another temperature is another run: its checkpoints are not reused.
+        assertThrows(java.io.UncheckedIOException.class, () -> Distiller.distill(teacher.model(), STUDENT_A,
+                TrainingFeatures.of(TRAIN), DEV, QUANT, options(3, run.root()), new DistillationOptions(2f, 0.7f,
+                        0.3f)).close());
+    }
+
+    @Test
+    void rejectsAStudentForOtherInput() {
+        CrnnConfig other = STUDENT_A.toBuilder().optMels(32).build();
+        assertThrows(IllegalArgumentException.class, () -> Distiller.distill(teacher.model(), other,
+                TrainingFeatures.of(TRAIN), DEV, QUANT, options(1, null), DistillationOptions.defaults()));
+    }
+
+    private static TrainingOptions options(int epochs, Path runDir) {
+        return TrainingOptions.builder().optEpochs(epochs).optBatchSize(32).optSeed(4).optProgress(null)
+                .optRunDirectory(runDir).build();
+    }
+
+    private static List<float[]> parameters(Model model) {
+        List<float[]> out = new ArrayList<>();
+        for (Pair<String, Parameter> p : CrnnModels.block(model).getParameters()) {
+            out.add(p.getValue().getArray().toFloatArray());
+        }
+        return out;
+    }
+
+    /** Noise, and in keyword clips a bright band 4 mel bins x 40 frames (as the train package's toy problem). */
+    private static List<Example> toyClips(int count, long seed) {
+        CrnnConfig c = TEACHER;
+        Random random = new Random(seed);
+        List<Example> out = new ArrayList<>();
+        for (int n = 0; n < count; n++) {
+            byte[] codes = new byte[c.featuresPerClip()];
+            for (int i = 0; i < codes.length; i++) {
+                codes[i] = (byte) (-128 + random.nextInt(80));
+            }
+            int label = random.nextDouble() < 0.5 ? 1 : 0;
+            if (label == 1) {
+                int mel = random.nextInt(c.mels() - 4);
+                int frame = random.nextInt(c.frames() - 40);
+                for (int t = frame; t < frame + 40; t++) {
+                    for (int m = mel; m < mel + 4; m++) {
+                        codes[t * c.mels() + m] += 100;
+                    }
+                }
+            }
+            out.add(new Example(codes, label));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.hark.trainer.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class BetaIntervalTest {
+    @Test
+    void cdfMatchesClosedForms() {
+        for (double x = 0.05; x < 1; x += 0.1) {
+            assertEquals(x, RegularizedBeta.cdf(x, 1, 1), 1e-14);
+            assertEquals(Math.pow(x, 3.5), RegularizedBeta.cdf(x, 3.5, 1), 1e-13);
+            assertEquals(1 - Math.pow(1 - x, 7), RegularizedBeta.cdf(x, 1, 7), 1e-13);
+            assertEquals(3 * x * x - 2 * x * x * x, RegularizedBeta.cdf(x, 2, 2), 1e-13);
+        }
+        assertEquals(0.5, RegularizedBeta.cdf(0.5, 37, 37), 1e-13);
+        assertEquals(0, RegularizedBeta.cdf(0, 2, 3));
+        assertEquals(1, RegularizedBeta.cdf(1, 2, 3));
+    }
+
+    @Test
+    void cdfMatchesReferenceValues() {
+        // Reference values from scipy.stats.beta.cdf.
+        assertEquals(0.4300310224159569, RegularizedBeta.cdf(0.1, 11, 91), 1e-12);
+        assertEquals(0.20483276469913345, RegularizedBeta.cdf(0.1, 0.5, 0.5), 1e-12);
+        assertEquals(1.1522969943652713e-24, RegularizedBeta.cdf(0.1, 51, 51), 1e-36);
+    }
+
+    @Test
+    void quantilesMatchReferenceValues() {
+        // Reference values from scipy.stats.beta.ppf.
+        assertEquals(0.055637223835302965, RegularizedBeta.quantile(0.025, 11, 91), 1e-11);
+        assertEquals(0.17455282607711903, RegularizedBeta.quantile(0.975, 11, 91), 1e-11);
+        assertEquals(0.0006190999316495713, RegularizedBeta.quantile(0.025, 3, 998), 1e-13);
+        assertEquals(0.007205838911457497, RegularizedBeta.quantile(0.975, 3, 998), 1e-12);
+        assertEquals(0.40364306750950685, RegularizedBeta.quantile(0.025, 51, 51), 1e-11);
+        assertEquals(0.001541333133436012, RegularizedBeta.quantile(0.025, 0.5, 0.5), 1e-11);
+        assertEquals(0.9984586668665639, RegularizedBeta.quantile(0.975, 0.5, 0.5), 1e-11);
+        assertEquals(0.9505597115198683, RegularizedBeta.quantile(0.025, 200, 5), 1e-11);
+        assertEquals(0.991994901213999, RegularizedBeta.quantile(0.975, 200, 5), 1e-11);
+    }
+
+    @Test
+    void quantileInvertsTheCdf() {
+        double[][] shapes = {{1, 1}, {2, 30}, {0.7, 3}, {400, 600}, {1, 100001}};
+        for (double[] s : shapes) {
+            for (double p : new double[] {1e-6, 0.025, 0.3, 0.5, 0.9, 0.975}) {
+                double x = RegularizedBeta.quantile(p, s[0], s[1]);
+                assertEquals(p, RegularizedBeta.cdf(x, s[0], s[1]), 1e-9 * Math.max(1, p / 1e-3),
+                        "a=" + s[0] + " b=" + s[1] + " p=" + p);
+            }
+        }
+    }
+
+    @Test
+    void zeroErrorsInAHundredTrials() {
+        // Beta(1, 101): quantile q = 1 - (1 - p)^(1/101) in closed form.
+        Interval i = BetaInterval.of(0, 100);
+        assertEquals(1 - Math.pow(0.975, 1 / 101.0), i.low(), 1e-12);
+        assertEquals(1 - Math.pow(0.025, 1 / 101.0), i.high(), 1e-12);
+        assertTrue(i.high() > 0.03 && i.high() < 0.04);
+    }
+
+    @Test
+    void allSuccessesMirrorNoSuccesses() {
+        Interval none = BetaInterval.of(0, 40);
+        Interval all = BetaInterval.of(40, 40);
+        assertEquals(1 - none.high(), all.low(), 1e-12);
+        assertEquals(1 - none.low(), all.high(), 1e-12);
+    }
+
+    @Test
+    void intervalNarrowsWithMoreTrials() {
+        Interval small = BetaInterval.of(10, 100);
+        Interval large = BetaInterval.of(100, 1000);
+        assertTrue(small.contains(0.1) && large.contains(0.1));
+        assertTrue(large.high() - large.low() < (small.high() - small.low()) / 2.5);
+    }
+
+    @Test
+    void rejectsImpossibleCounts() {
+        assertThrows(IllegalArgumentException.class, () -> BetaInterval.of(5, 4));
+        assertThrows(IllegalArgumentException.class, () -> BetaInterval.of(-1, 4));
+        assertThrows(IllegalArgumentException.class, () -> RegularizedBeta.cdf(1.5, 1, 1));
+        assertThrows(IllegalArgumentException.class, () -> RegularizedBeta.quantile(0.5, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> new Interval(2, 1));
+    }
+}
