@@ -7,7 +7,13 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.trainer.quant.CalibrationComparison;
+import dev.hark.trainer.quant.CalibrationMethod;
+import dev.hark.trainer.quant.CalibrationPlan;
 import dev.hark.trainer.quant.Int8Evaluation;
+import java.util.ArrayList;
+import java.util.List;
 import dev.hark.trainer.train.TrainingOptions;
 import java.nio.file.Files;
 import java.util.Locale;
@@ -15,11 +21,12 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hark quantize}: calibrates and quantizes the workspace's float model into {@code model.hark}. */
 @Command(name = "quantize", mixinStandardHelpOptions = true,
-        description = "Quantize the trained float model to int8 (min-max calibration on training clips), write "
+        description = "Quantize the trained float model to int8 (calibration on training clips), write "
                 + "<work>/model.hark and compare float and int8 on the test split.")
 final class QuantizeCommand implements Callable<Integer> {
     @Spec
@@ -27,6 +34,15 @@ final class QuantizeCommand implements Callable<Integer> {
 
     @Mixin
     PipelineOptions pipeline;
+
+    @Option(names = "--calibration", defaultValue = "minmax",
+            description = "Calibration plan: minmax, percentile[:P], kl, or a default followed by per-tensor "
+                    + "overrides, e.g. kl,conv=minmax,gru*.gh_*=percentile:99.9 (default: ${DEFAULT-VALUE}).")
+    String calibration;
+
+    @Option(names = "--compare", description = "Also quantize with minmax, percentile and kl and print int8 vs "
+            + "float on the test split for each (does not change model.hark).")
+    boolean compare;
 
     @Override
     public Integer call() throws Exception {
@@ -38,8 +54,26 @@ final class QuantizeCommand implements Callable<Integer> {
         Map<Split, FeatureSet> features = pipeline.features(System.err);
         TrainStage.Trained trained = TrainStage.run(features, CrnnConfig.defaults(), TrainingOptions.defaults(),
                 workspace.floatModel(), workspace.trainingHistory(), System.err);
+        CalibrationPlan plan;
+        try {
+            plan = CalibrationPlan.parse(calibration);
+        } catch (IllegalArgumentException e) {
+            throw new HarkException(ExitCodes.BAD_INPUT, "--calibration: " + e.getMessage());
+        }
+        if (compare) {
+            List<CalibrationPlan> plans = new ArrayList<>(List.of(CalibrationPlan.minMax(),
+                    CalibrationPlan.of(CalibrationMethod.PERCENTILE), CalibrationPlan.of(CalibrationMethod.KL)));
+            if (!plans.contains(plan)) {
+                plans.add(plan);
+            }
+            List<CalibrationComparison.Row> rows = CalibrationComparison.compare(trained.weights(),
+                    QuantizeStage.info(trained.weights(), pipeline.keyword, "hark"),
+                    QuantizeStage.calibrationClips(features.get(Split.TRAIN)), plans, features.get(Split.TEST).items(),
+                    Rounding.DOUBLE);
+            spec.commandLine().getOut().print(CalibrationComparison.table(rows));
+        }
         QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), pipeline.keyword,
-                "hark", workspace.model(), System.err);
+                "hark", plan, workspace.model(), System.err);
         Int8Evaluation.Result r = Int8Evaluation.evaluate(trained.weights(), model, features.get(Split.TEST).items());
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "%s: test %d clips, float accuracy %.2f%%, int8 accuracy %.2f%%, decisions agree %.2f%%%n",

@@ -8,6 +8,7 @@ import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.quant.CalibrationPlan;
 import dev.hark.trainer.quant.PostTrainingQuantization;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -26,20 +27,35 @@ public final class QuantizeStage {
 
     public static QuantizedModel run(CrnnWeights weights, FeatureSet train, String keyword, String producer,
                                      Path modelFile, PrintStream log) throws IOException {
+        return run(weights, train, keyword, producer, CalibrationPlan.minMax(), modelFile, log);
+    }
+
+    /** Like {@link #run(CrnnWeights, FeatureSet, String, String, Path, PrintStream)} with a calibration plan. */
+    public static QuantizedModel run(CrnnWeights weights, FeatureSet train, String keyword, String producer,
+                                     CalibrationPlan plan, Path modelFile, PrintStream log) throws IOException {
         if (Files.exists(modelFile)) {
             QuantizedModel model = ModelFile.read(modelFile);
             log.println("[quantize] reusing " + modelFile + " (checksum verified)");
             return model;
         }
-        List<byte[]> calibration = spread(train.items(), CALIBRATION_CLIPS);
-        ModelInfo info = new ModelInfo("crnn-" + keyword, keyword, List.of("other", keyword),
-                weights.config().frames(), weights.config().mels(), FrontendConfig.FEATURE_QUANT, FrontendConfig.ID,
-                producer);
-        QuantizedModel model = PostTrainingQuantization.quantize(weights, info, calibration, Rounding.DOUBLE);
+        List<byte[]> calibration = calibrationClips(train);
+        ModelInfo info = info(weights, keyword, producer);
+        QuantizedModel model = PostTrainingQuantization.quantize(weights, info, calibration, plan, Rounding.DOUBLE);
         ModelFile.write(model, modelFile);
-        log.println("[quantize] min-max calibration on " + calibration.size() + " training clips -> " + modelFile
+        log.println("[quantize] " + plan + " calibration on " + calibration.size() + " training clips -> " + modelFile
                 + " (" + Files.size(modelFile) + " bytes, " + model.parameterCount() + " parameters)");
         return model;
+    }
+
+    /** The calibration clips: {@value #CALIBRATION_CLIPS} spread over the training set. */
+    public static List<byte[]> calibrationClips(FeatureSet train) {
+        return spread(train.items(), CALIBRATION_CLIPS);
+    }
+
+    /** The model description written into the model file. */
+    public static ModelInfo info(CrnnWeights weights, String keyword, String producer) {
+        return new ModelInfo("crnn-" + keyword, keyword, List.of("other", keyword), weights.config().frames(),
+                weights.config().mels(), FrontendConfig.FEATURE_QUANT, FrontendConfig.ID, producer);
     }
 
     /** Every k-th clip, so that calibration sees every word (clips are listed word by word). */

@@ -50,8 +50,8 @@ final class FakeQuant {
     /** A symmetric per-tensor weight: scale {@code max|w| / 127}, codes {@code round(w / scale)}. */
     static Quantized weight(NDArray w) {
         NDArray scale = w.abs().max().div(WEIGHT_LEVELS).maximum(TINY).stopGradient();
-        return new Quantized(straightThrough(w, roundHalfAway(w.div(scale)).clip(-WEIGHT_LEVELS, WEIGHT_LEVELS).mul(scale)),
-                scale);
+        NDArray q = roundHalfAway(w.div(scale)).clip(-WEIGHT_LEVELS, WEIGHT_LEVELS).mul(scale);
+        return new Quantized(straightThrough(w, q), scale);
     }
 
     /** Symmetric weights with one scale per slice along axis 0 (per output channel); scale shape {@code [C]}. */

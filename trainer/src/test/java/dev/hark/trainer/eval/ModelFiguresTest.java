@@ -4,18 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ai.djl.Model;
-import dev.hark.sim.frontend.FrontendConfig;
-import dev.hark.sim.kernels.Rounding;
-import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.trainer.model.CrnnModels;
-import dev.hark.trainer.quant.PostTrainingQuantization;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class ModelFiguresTest {
@@ -65,29 +56,12 @@ class ModelFiguresTest {
     void int8EstimateEqualsTheBytesOfAnActualQuantizedModel() {
         for (CrnnConfig config : List.of(CrnnConfig.defaults(),
                 CrnnConfig.builder().optConvChannels(3).optStrideTime(6).optGruHidden(16).optGruLayers(1).build())) {
-            QuantizedModel model = quantized(config);
+            QuantizedModel model = TestModels.quantized(config);
             ModelFigures measured = ModelFigures.of(config, model);
             assertTrue(measured.int8Measured());
             assertEquals(Int8Bytes.estimate(config), measured.int8Bytes(), config.toString());
             // Every weight and bias is in there: at least one byte per parameter plus three more per bias.
             assertTrue(measured.int8Bytes() > model.parameterCount());
         }
-    }
-
-    private static QuantizedModel quantized(CrnnConfig config) {
-        CrnnWeights weights;
-        try (Model model = CrnnModels.newModel(config, 7)) {
-            weights = CrnnWeights.fromDjl(model, config);
-        }
-        ModelInfo info = new ModelInfo("figures-test", "sheila", List.of("other", "sheila"), config.frames(),
-                config.mels(), FrontendConfig.FEATURE_QUANT, FrontendConfig.ID, "test");
-        Random random = new Random(5);
-        List<byte[]> clips = new ArrayList<>();
-        for (int i = 0; i < 4; i++) {
-            byte[] f = new byte[config.featuresPerClip()];
-            random.nextBytes(f);
-            clips.add(f);
-        }
-        return PostTrainingQuantization.quantize(weights, info, clips, Rounding.DOUBLE);
     }
 }

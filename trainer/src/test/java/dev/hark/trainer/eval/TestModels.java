@@ -1,0 +1,43 @@
+package dev.hark.trainer.eval;
+
+import ai.djl.Model;
+import dev.hark.sim.frontend.FrontendConfig;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.ModelInfo;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.CrnnModels;
+import dev.hark.trainer.quant.PostTrainingQuantization;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/** Untrained networks for tests: DJL's seeded initialization, quantized on random features. */
+final class TestModels {
+    private TestModels() {
+    }
+
+    static CrnnWeights weights(CrnnConfig config) {
+        try (Model model = CrnnModels.newModel(config, 7)) {
+            return CrnnWeights.fromDjl(model, config);
+        }
+    }
+
+    static List<byte[]> randomFeatures(CrnnConfig config, int n, long seed) {
+        Random random = new Random(seed);
+        List<byte[]> clips = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            byte[] f = new byte[config.featuresPerClip()];
+            random.nextBytes(f);
+            clips.add(f);
+        }
+        return clips;
+    }
+
+    static QuantizedModel quantized(CrnnConfig config) {
+        ModelInfo info = new ModelInfo("eval-test", "sheila", List.of("other", "sheila"), config.frames(),
+                config.mels(), FrontendConfig.FEATURE_QUANT, FrontendConfig.ID, "test");
+        return PostTrainingQuantization.quantize(weights(config), info, randomFeatures(config, 4, 5), Rounding.DOUBLE);
+    }
+}
