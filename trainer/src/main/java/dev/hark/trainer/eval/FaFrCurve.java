@@ -3,6 +3,7 @@ package dev.hark.trainer.eval;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 
 /**
  * The false-alarms-per-hour vs false-reject-rate curve of a detector: keyword clips for the false rejects,
@@ -23,8 +24,11 @@ public record FaFrCurve(List<Point> points) {
      * @param positiveScores    scores of the keyword clips
      * @param stream            window scores of the negative stream
      * @param refractorySeconds see {@link FalseAlarmCounter}
-     * @param thresholds        how many thresholds to sweep (at least 2): quantiles of the stream and keyword
-     *                          scores together, so the curve has detail where the scores are
+     * @param thresholds        about how many thresholds to sweep (at least 2). Half are quantiles of the keyword
+     *                          scores (detail in false rejects); half are stream scores at log-spaced ranks from
+     *                          the top (detail at low false-alarm rates, where a detector is used; the bulk of a
+     *                          stream's windows score near 0 and would otherwise take every threshold). Each is
+     *                          used as is and just above itself, plus one threshold above every score.
      */
     public static FaFrCurve of(float[] positiveScores, StreamScores stream, double refractorySeconds,
                                int thresholds) {
@@ -32,22 +36,28 @@ public record FaFrCurve(List<Point> points) {
             throw new IllegalArgumentException("FA/FR curve: need >= 2 thresholds, keyword scores and a scored"
                     + " stream");
         }
-        float[] all = new float[positiveScores.length + stream.windows()];
-        System.arraycopy(positiveScores, 0, all, 0, positiveScores.length);
-        System.arraycopy(stream.scores(), 0, all, positiveScores.length, stream.windows());
-        Arrays.sort(all);
-        float[] levels = new float[thresholds];
-        for (int i = 0; i < thresholds; i++) {
-            levels[i] = all[(int) Math.round((double) i * (all.length - 1) / (thresholds - 1))];
+        float[] positives = positiveScores.clone();
+        float[] windows = stream.scores().clone();
+        Arrays.sort(positives);
+        Arrays.sort(windows);
+        int half = Math.max(1, thresholds / 2);
+        TreeSet<Float> levels = new TreeSet<>();
+        for (int i = 0; i < half; i++) {
+            levels.add(positives[(int) Math.round((double) i * (positives.length - 1) / Math.max(1, half - 1))]);
         }
-        levels[thresholds - 1] = Math.nextUp(all[all.length - 1]);
+        double logRanks = Math.log(windows.length);
+        for (int i = 0; i < half; i++) {
+            int rank = (int) Math.round(Math.exp(logRanks * i / Math.max(1, half - 1))); // 1 .. windows
+            levels.add(windows[windows.length - Math.min(windows.length, Math.max(1, rank))]);
+        }
+        float top = Math.max(positives[positives.length - 1], windows[windows.length - 1]);
+        TreeSet<Float> all = new TreeSet<>(levels);
+        for (float level : levels) {
+            all.add(Math.nextUp(level));
+        }
+        all.add(Math.nextUp(top));
         List<Point> points = new ArrayList<>();
-        float previous = Float.NaN;
-        for (float t : levels) {
-            if (t == previous) {
-                continue;
-            }
-            previous = t;
+        for (float t : all) {
             FalseRejectAtFalseAlarmRate m = FalseRejectAtFalseAlarmRate.at(positiveScores, stream, stream.hours(),
                     refractorySeconds, t, Double.NaN);
             points.add(new Point(t, m.faPerHour(), m.frRate()));

@@ -26,9 +26,11 @@ final class Axis {
     static Axis covering(List<double[]> values, boolean log, double fixedMin, double fixedMax) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
+        boolean hasNonPositive = false;
         for (double[] vs : values) {
             for (double v : vs) {
                 if (Double.isNaN(v) || Double.isInfinite(v) || (log && v <= 0)) {
+                    hasNonPositive |= log && v <= 0;
                     continue;
                 }
                 lo = Math.min(lo, v);
@@ -41,6 +43,9 @@ final class Axis {
         }
         if (log) {
             lo = Math.pow(10, Math.floor(Math.log10(lo)));
+            if (hasNonPositive) {
+                lo /= 10; // one empty decade, so the values <= 0 drawn at the edge stand apart
+            }
             hi = Math.pow(10, Math.ceil(Math.log10(hi)));
             if (hi <= lo) {
                 hi = lo * 10;

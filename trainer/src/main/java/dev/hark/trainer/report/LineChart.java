@@ -167,7 +167,7 @@ public final class LineChart {
             g.fillRect(Math.min(x0, x1), top, Math.abs(x1 - x0), plotH);
             if (band.label() != null && !band.label().isEmpty()) {
                 g.setColor(new Color(120, 90, 0));
-                g.drawString(band.label(), Math.min(x0, x1) + 4, top + fm.getAscent() + 2);
+                g.drawString(band.label(), Math.min(x0, x1) + 4, bottom - 6);
             }
         }
 

@@ -19,6 +19,7 @@ public final class ReportCharts {
                 .yRange(0, Double.NaN)
                 .series("train loss", epochs(history), history.stream().mapToDouble(EpochStats::trainLoss).toArray())
                 .series("dev loss", epochs(history), history.stream().mapToDouble(EpochStats::devLoss).toArray())
+                .marker(best(history).epoch(), "best epoch " + best(history).epoch())
                 .build();
     }
 
@@ -29,6 +30,7 @@ public final class ReportCharts {
                 .xLabel("epoch").yLabel("au_fa_fr on the dev split")
                 .yRange(0, Double.NaN)
                 .series("dev au_fa_fr", epochs(history), history.stream().mapToDouble(EpochStats::devAuFaFr).toArray())
+                .marker(best(history).epoch(), "best epoch " + best(history).epoch())
                 .build();
     }
 
@@ -81,6 +83,17 @@ public final class ReportCharts {
             b.series(e.getKey(), e.getValue().seconds(), y);
         }
         return b.build();
+    }
+
+    /** The epoch a trainer keeps: {@link EpochStats#betterThan} (lowest dev au_fa_fr, then dev loss). */
+    static EpochStats best(List<EpochStats> history) {
+        EpochStats best = history.get(0);
+        for (EpochStats e : history) {
+            if (e.betterThan(best)) {
+                best = e;
+            }
+        }
+        return best;
     }
 
     private static double[] epochs(List<EpochStats> history) {
