@@ -12,7 +12,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -53,7 +57,8 @@ public final class CrnnModelStore {
         Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
         try {
             model.save(temp, CrnnModels.MODEL_NAME);
-            AtomicFiles.writeString(temp.resolve(PROPERTIES_FILE), propertiesText(config, inputQuant));
+            String checksums = parameterChecksums(temp);
+            AtomicFiles.writeString(temp.resolve(PROPERTIES_FILE), propertiesText(config, inputQuant) + checksums);
             forceAll(temp);
             if (Files.exists(target)) {
                 Path old = Files.createTempDirectory(parent, "." + name + ".old-");
@@ -96,6 +101,7 @@ public final class CrnnModelStore {
             throw new IOException(e.getMessage().startsWith(properties.toString()) ? e.getMessage()
                     : properties + ": " + e.getMessage(), e);
         }
+        verifyParameterChecksums(dir, p, properties);
         Model model = CrnnModels.emptyModel(config);
         try {
             model.load(dir, CrnnModels.MODEL_NAME);
@@ -115,6 +121,50 @@ public final class CrnnModelStore {
         StringBuilder text = new StringBuilder("# hark float CRNN\n");
         sorted.forEach((k, v) -> text.append(k).append('=').append(v).append('\n'));
         return text.toString();
+    }
+
+    /**
+     * One {@code sha256.<file>=<hex>} line per parameter file: DJL's own format has no checksum, and a
+     * half-written or corrupted parameter file must be reported, never loaded.
+     */
+    private static String parameterChecksums(Path dir) throws IOException {
+        StringBuilder lines = new StringBuilder();
+        for (Path file : parameterFiles(dir)) {
+            lines.append("sha256.").append(file.getFileName()).append('=').append(sha256(file)).append('\n');
+        }
+        return lines.toString();
+    }
+
+    private static void verifyParameterChecksums(Path dir, Properties p, Path properties) throws IOException {
+        List<Path> files = parameterFiles(dir);
+        if (files.isEmpty()) {
+            throw new IOException(dir + ": no " + CrnnModels.MODEL_NAME + "-*.params parameter file");
+        }
+        for (Path file : files) {
+            String expected = p.getProperty("sha256." + file.getFileName());
+            if (expected == null) {
+                throw new IOException(properties + ": no checksum for " + file.getFileName()
+                        + "; the model directory is incomplete");
+            }
+            if (!expected.equals(sha256(file))) {
+                throw new IOException(file + ": checksum mismatch: the parameter file is corrupted or truncated");
+            }
+        }
+    }
+
+    private static List<Path> parameterFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(f -> f.getFileName().toString().startsWith(CrnnModels.MODEL_NAME + "-")
+                    && f.getFileName().toString().endsWith(".params")).sorted().toList();
+        }
+    }
+
+    private static String sha256(Path file) throws IOException {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String required(Properties p, String key, Path file) {

@@ -35,7 +35,7 @@ public final class EvaluationReport {
     /** Everything measured, for the caller's own summary. */
     public record Result(Path page, Map<String, ClipMetrics> clipMetrics,
                          Map<String, FalseRejectAtFalseAlarmRate> frAtFa, Map<String, Double> streamScoringSeconds,
-                         double streamHours, Map<String, NineClipCheck> nineClips, List<String> images) {
+                         Map<String, Double> streamScoringCpuSeconds, double streamHours, Map<String, NineClipCheck> nineClips, List<String> images) {
     }
 
     private final String title;
@@ -152,6 +152,7 @@ public final class EvaluationReport {
 
         Map<String, FalseRejectAtFalseAlarmRate> frAtFa = new LinkedHashMap<>();
         Map<String, Double> scoringSeconds = new LinkedHashMap<>();
+        Map<String, Double> scoringCpu = new LinkedHashMap<>();
         double hours = 0;
         if (!streamClips.isEmpty() || !streamNoise.isEmpty()) {
             NegativeStream stream = LongNegativeStream.build(streamClips, streamNoise, streamSeconds, seed);
@@ -164,10 +165,14 @@ public final class EvaluationReport {
             Map<String, FaFrCurve> curves = new LinkedHashMap<>();
             for (Detector d : detectors) {
                 long t = System.nanoTime();
+                double cpu0 = processCpuSeconds();
                 StreamScores scores = StreamingScorer.score(features, stream.seconds(), d.scorer(), hopFrames);
                 double sec = (System.nanoTime() - t) / 1e9;
+                double cpu = processCpuSeconds() - cpu0;
                 scoringSeconds.put(d.name(), sec);
-                log.printf(Locale.ROOT, "%s: scored %d windows in %.1f s%n", d.name(), scores.windows(), sec);
+                scoringCpu.put(d.name(), cpu);
+                log.printf(Locale.ROOT, "%s: scored %d windows in %.1f s (%.1f CPU-s on %d cores)%n", d.name(),
+                        scores.windows(), sec, cpu, Runtime.getRuntime().availableProcessors());
                 frAtFa.put(d.name(), FalseRejectAtFalseAlarmRate.of(positiveScores.get(d.name()), scores, hours,
                         targetFaPerHour, FalseAlarmCounter.DEFAULT_REFRACTORY_SECONDS));
                 curves.put(d.name(), FaFrCurve.of(positiveScores.get(d.name()), scores,
@@ -177,8 +182,9 @@ public final class EvaluationReport {
             page.paragraph(String.format(Locale.ROOT, "Negative stream: %.2f hours (%d non-keyword clips and %d "
                     + "background-noise excerpts, seed %d), scored every %d ms with a 1-second window; a false alarm "
                     + "is a window at or above the threshold outside a 1 s refractory period. Front end: %.1f s; "
-                    + "scoring: %s.", hours, stream.clipPieces(), stream.noisePieces(), seed, hopFrames * 10,
-                    featureSeconds, timings(scoringSeconds)));
+                    + "scoring (wall / CPU on %d cores): %s.", hours, stream.clipPieces(), stream.noisePieces(), seed,
+                    hopFrames * 10, featureSeconds, Runtime.getRuntime().availableProcessors(),
+                    timings(scoringSeconds, scoringCpu)));
             page.table(ReportTables.frAtFa("False-reject rate of test keyword clips at <= " + targetFaPerHour
                     + " false alarm(s) per hour", frAtFa));
             page.chart("fa-fr-curve.png", ReportCharts.faFrCurve(curves, targetFaPerHour),
@@ -220,7 +226,7 @@ public final class EvaluationReport {
             page.chart("training-au-fa-fr.png", ReportCharts.trainingAuFaFr(history), "Dev au_fa_fr per epoch.");
         }
         Path written = page.write(dir);
-        return new Result(written, clip, frAtFa, scoringSeconds, hours, nine, page.imageFiles());
+        return new Result(written, clip, frAtFa, scoringSeconds, scoringCpu, hours, nine, page.imageFiles());
     }
 
     private Scores scoreClips(Detector d) {
@@ -233,9 +239,20 @@ public final class EvaluationReport {
         return new Scores(s, k);
     }
 
-    private static String timings(Map<String, Double> seconds) {
+    private static String timings(Map<String, Double> wall, Map<String, Double> cpu) {
         List<String> parts = new ArrayList<>();
-        seconds.forEach((name, s) -> parts.add(String.format(Locale.ROOT, "%s %.1f s", name, s)));
+        wall.forEach((name, s) -> parts.add(String.format(Locale.ROOT, "%s %.1f s / %.1f s", name, s,
+                cpu.get(name))));
         return String.join(", ", parts);
+    }
+
+    /** CPU time of the whole process (all threads), or NaN where the JVM does not tell. */
+    private static double processCpuSeconds() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean();
+        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
+            return sun.getProcessCpuTime() / 1e9;
+        }
+        return Double.NaN;
     }
 }

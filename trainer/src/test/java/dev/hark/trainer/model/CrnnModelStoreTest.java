@@ -106,6 +106,23 @@ class CrnnModelStoreTest {
         assertTrue(truncated.getMessage().contains(dir.toString()), truncated.getMessage());
     }
 
+    @Test
+    void aFlippedBitInTheParametersIsAChecksumMismatch() throws IOException {
+        Path dir = tmp.resolve("flipped");
+        try (Model model = CrnnModels.newModel(CONFIG, 1)) {
+            CrnnModelStore.save(model, QUANT, dir);
+        }
+        Path params;
+        try (Stream<Path> files = Files.list(dir)) {
+            params = files.filter(f -> f.getFileName().toString().endsWith(".params")).findFirst().orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(params);
+        bytes[bytes.length - 10] ^= 0x08; // inside a weight: DJL alone would load this without complaint
+        Files.write(params, bytes);
+        IOException e = assertThrows(IOException.class, () -> CrnnModelStore.load(dir));
+        assertEquals(params + ": checksum mismatch: the parameter file is corrupted or truncated", e.getMessage());
+    }
+
     private static float[] logits(Model model, float[] input) {
         NDManager m = model.getNDManager();
         int batch = input.length / CONFIG.featuresPerClip();
