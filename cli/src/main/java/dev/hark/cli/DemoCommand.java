@@ -12,7 +12,7 @@ import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.trainer.data.Dataset;
+import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
@@ -60,17 +60,19 @@ final class DemoCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
 
         Path dataRoot = DataStage.resolve(pipeline.data, workspace, keyword, pipeline.seed, log);
-        Dataset dataset = DataStage.load(dataRoot, keyword);
+        BenchmarkData dataset = DataStage.load(dataRoot, keyword, pipeline.data == null);
         long t1 = System.nanoTime();
         report.stage("data", seconds(t0, t1));
 
-        Map<Split, FeatureSet> features = FeatureStage.run(dataset, dataRoot, workspace, log);
+        Map<Split, FeatureSet> features = FeatureStage.run(dataset, workspace, log);
         report.data(pipeline.data == null ? "synthetic '" + keyword + "' corpus" : dataRoot.toString(), features);
         long t2 = System.nanoTime();
         report.stage("features", seconds(t1, t2));
 
-        TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optSeed(pipeline.seed).optProgress(log).build();
-        TrainStage.Trained trained = TrainStage.run(features, CrnnConfig.defaults(), options, workspace.floatModel(),
+        TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optSeed(pipeline.seed)
+                .optRunDirectory(workspace.trainingRun()).optProgress(log).build();
+        TrainStage.Trained trained = TrainStage.run(pipeline.trainingFeatures(dataset, features.get(Split.TRAIN)),
+                features.get(Split.DEV), CrnnConfig.defaults(), options, workspace.floatModel(),
                 workspace.trainingHistory(), log);
         long t3 = System.nanoTime();
         report.stage("training", seconds(t2, t3));

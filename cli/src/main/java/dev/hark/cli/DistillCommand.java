@@ -9,6 +9,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.trainer.data.Split;
+import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.distill.Distiller;
 import dev.hark.trainer.eval.ClipMetrics;
@@ -73,9 +74,6 @@ final class DistillCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     float beta;
 
-    @Option(names = "--augment", description = "Augment the training clips on the fly (needs the augmentation "
-            + "package).")
-    boolean augment;
 
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -105,17 +103,15 @@ final class DistillCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        if (augment) {
-            throw new HarkException(ExitCodes.USAGE, "--augment: on-the-fly augmentation is not part of this build"
-                    + " yet (dev.hark.trainer.augment)");
-        }
         DistillationOptions distillation;
         try {
             distillation = new DistillationOptions(temperature, alpha, beta);
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCodes.USAGE, e.getMessage());
         }
-        Map<Split, FeatureSet> features = pipeline.features(System.err);
+        BenchmarkData data = pipeline.data(System.err);
+        Map<Split, FeatureSet> features = pipeline.features(data, System.err);
+        TrainingFeatures trainingFeatures = pipeline.trainingFeatures(data, features.get(Split.TRAIN));
         List<Example> train = features.get(Split.TRAIN).examples();
         List<Example> dev = features.get(Split.DEV).examples();
         List<LabelledFeatures> test = features.get(Split.TEST).items();
@@ -133,10 +129,10 @@ final class DistillCommand implements Callable<Integer> {
                                 + entry.teacher(), runDir);
                 long start = System.nanoTime();
                 TrainedCrnn model = entry.teacher() == null
-                        ? CrnnTrainer.trainNew(entry.config(), TrainingFeatures.of(train), dev,
+                        ? CrnnTrainer.trainNew(entry.config(), trainingFeatures, dev,
                                 FrontendConfig.FEATURE_QUANT, options)
                         : Distiller.distill(trained.get(entry.teacher()).model(), entry.config(),
-                                TrainingFeatures.of(train), dev, FrontendConfig.FEATURE_QUANT, options, distillation);
+                                trainingFeatures, dev, FrontendConfig.FEATURE_QUANT, options, distillation);
                 trained.put(entry.name(), model);
                 CrnnModelStore.save(model.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
                 System.err.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",

@@ -3,7 +3,10 @@ package dev.hark.cli;
 import dev.hark.cli.pipeline.DataStage;
 import dev.hark.cli.pipeline.FeatureStage;
 import dev.hark.cli.pipeline.Workspace;
+import dev.hark.trainer.augment.AugmentationConfig;
+import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
+import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.features.FeatureSet;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,9 +34,28 @@ final class PipelineOptions {
         return new Workspace(work.toAbsolutePath());
     }
 
-    /** Data (synthesized if needed) and its features per split, cached in the workspace. */
-    Map<Split, FeatureSet> features(PrintStream log) throws IOException {
+    @Option(names = "--augment", description = "Augment training clips on the fly each epoch: time shift, "
+            + "background noise at a random SNR, gain, speed (docs/benchmark.md).")
+    boolean augment;
+
+    /** The data set (synthesized if needed), with its split. */
+    BenchmarkData data(PrintStream log) throws IOException {
         Path root = DataStage.resolve(data, workspace(), keyword, seed, log);
-        return FeatureStage.run(DataStage.load(root, keyword), root, workspace(), log);
+        return DataStage.load(root, keyword, data == null);
+    }
+
+    /** Features per split, cached in the workspace. */
+    Map<Split, FeatureSet> features(BenchmarkData benchmark, PrintStream log) throws IOException {
+        return FeatureStage.run(benchmark, workspace(), log);
+    }
+
+    Map<Split, FeatureSet> features(PrintStream log) throws IOException {
+        return features(data(log), log);
+    }
+
+    /** What the trainer sees each epoch: the cached features, or freshly augmented audio with {@code --augment}. */
+    TrainingFeatures trainingFeatures(BenchmarkData benchmark, FeatureSet train) throws IOException {
+        return augment ? benchmark.trainingFeatures(AugmentationConfig.defaults(), seed)
+                : TrainingFeatures.of(train.examples());
     }
 }

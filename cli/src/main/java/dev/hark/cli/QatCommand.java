@@ -76,8 +76,7 @@ final class QatCommand implements Callable<Integer> {
             throw new HarkException(ExitCodes.BAD_INPUT, e.getMessage());
         }
         Map<Split, FeatureSet> features = pipeline.features(System.err);
-        CrnnWeights weights = TrainStage.run(features, CrnnConfig.defaults(), TrainingOptions.defaults(),
-                workspace.floatModel(), workspace.trainingHistory(), System.err).weights();
+        CrnnWeights weights = TrainStage.load(workspace.floatModel(), workspace.trainingHistory()).weights();
         ModelInfo info = QuantizeStage.info(weights, pipeline.keyword, "hark-qat");
         Calibration calibrated = PostTrainingQuantization.calibrate(weights, info,
                 QuantizeStage.calibrationClips(features.get(Split.TRAIN)));

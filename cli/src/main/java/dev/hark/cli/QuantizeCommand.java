@@ -52,8 +52,7 @@ final class QuantizeCommand implements Callable<Integer> {
                     + "`hark train --work " + pipeline.work + "` first");
         }
         Map<Split, FeatureSet> features = pipeline.features(System.err);
-        TrainStage.Trained trained = TrainStage.run(features, CrnnConfig.defaults(), TrainingOptions.defaults(),
-                workspace.floatModel(), workspace.trainingHistory(), System.err);
+        TrainStage.Trained trained = TrainStage.load(workspace.floatModel(), workspace.trainingHistory());
         CalibrationPlan plan;
         try {
             plan = CalibrationPlan.parse(calibration);

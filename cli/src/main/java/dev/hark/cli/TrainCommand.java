@@ -2,7 +2,11 @@ package dev.hark.cli;
 
 import dev.hark.cli.pipeline.TrainStage;
 import dev.hark.cli.pipeline.Workspace;
+import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
+import java.util.Map;
 import dev.hark.trainer.train.TrainingOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -23,9 +27,11 @@ final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Workspace workspace = pipeline.workspace();
         TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optSeed(pipeline.seed)
-                .optProgress(System.err).build();
-        TrainStage.run(pipeline.features(System.err), CrnnConfig.defaults(), options, workspace.floatModel(),
-                workspace.trainingHistory(), System.err);
+                .optRunDirectory(workspace.trainingRun()).optProgress(System.err).build();
+        BenchmarkData data = pipeline.data(System.err);
+        Map<Split, FeatureSet> features = pipeline.features(data, System.err);
+        TrainStage.run(pipeline.trainingFeatures(data, features.get(Split.TRAIN)), features.get(Split.DEV),
+                CrnnConfig.defaults(), options, workspace.floatModel(), workspace.trainingHistory(), System.err);
         return ExitCodes.OK;
     }
 }

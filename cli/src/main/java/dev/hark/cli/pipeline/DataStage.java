@@ -1,7 +1,7 @@
 package dev.hark.cli.pipeline;
 
 import dev.hark.trainer.data.CorpusSummary;
-import dev.hark.trainer.data.Dataset;
+import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.data.SpeechCommandsFolder;
 import dev.hark.trainer.data.SyntheticCorpus;
@@ -34,7 +34,11 @@ public final class DataStage {
         return workspace.corpus();
     }
 
-    public static Dataset load(Path folder, String keyword) throws IOException {
-        return Dataset.of(SpeechCommandsFolder.load(folder), keyword);
+    /**
+     * The clips and their split. Real recordings also get 1-second noise negatives cut from their own split's part
+     * of {@code _background_noise_} ({@code docs/benchmark.md}); the synthetic corpus already has noise clips.
+     */
+    public static BenchmarkData load(Path folder, String keyword, boolean synthetic) throws IOException {
+        return BenchmarkData.of(SpeechCommandsFolder.load(folder), keyword, !synthetic);
     }
 }

@@ -1,6 +1,6 @@
 package dev.hark.cli.pipeline;
 
-import dev.hark.trainer.data.Dataset;
+import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
@@ -17,7 +17,7 @@ public final class FeatureStage {
     private FeatureStage() {
     }
 
-    public static Map<Split, FeatureSet> run(Dataset dataset, Path dataRoot, Workspace workspace, PrintStream log)
+    public static Map<Split, FeatureSet> run(BenchmarkData data, Workspace workspace, PrintStream log)
             throws IOException {
         Map<Split, FeatureSet> sets = new EnumMap<>(Split.class);
         for (Split split : Split.values()) {
@@ -26,9 +26,7 @@ public final class FeatureStage {
             if (Files.exists(cache)) {
                 set = FeatureSet.read(cache);
             } else {
-                String phase = "[features] " + split.name().toLowerCase(Locale.ROOT);
-                set = FeatureSet.compute(dataset.clips(split), dataRoot, dataset.keyword(), phase,
-                        ProgressListener.printingTo(log));
+                set = data.features(split, ProgressListener.printingTo(log));
                 set.write(cache);
             }
             log.printf(Locale.ROOT, "[features] %-5s %5d clips, %4d keyword%n", split.name().toLowerCase(Locale.ROOT),

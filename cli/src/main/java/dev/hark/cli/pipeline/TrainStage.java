@@ -1,7 +1,6 @@
 package dev.hark.cli.pipeline;
 
 import dev.hark.sim.frontend.FrontendConfig;
-import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
@@ -10,6 +9,7 @@ import dev.hark.trainer.model.SavedCrnn;
 import dev.hark.trainer.train.CrnnTrainer;
 import dev.hark.trainer.train.EpochStats;
 import dev.hark.trainer.train.TrainedCrnn;
+import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.train.TrainingOptions;
 import dev.hark.trainer.train.TrainingResult;
 import dev.hark.sim.io.AtomicFiles;
@@ -18,7 +18,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -33,20 +32,20 @@ public final class TrainStage {
     private TrainStage() {
     }
 
-    public static Trained run(Map<Split, FeatureSet> features, CrnnConfig config, TrainingOptions options,
+    /**
+     * Trains unless the workspace already holds a float model. With a run directory in {@code options}, every
+     * epoch is checkpointed and a killed run continues from its last checkpoint.
+     */
+    public static Trained run(TrainingFeatures train, FeatureSet dev, CrnnConfig config, TrainingOptions options,
                               Path modelDir, Path historyFile, PrintStream log) throws IOException {
         if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
-            try (SavedCrnn saved = CrnnModelStore.load(modelDir)) {
-                log.println("[train] reusing the float model in " + modelDir);
-                return new Trained(CrnnWeights.fromDjl(saved.model(), saved.config()), Optional.empty(),
-                        Files.exists(historyFile) ? Files.readString(historyFile) : "");
-            }
+            log.println("[train] reusing the float model in " + modelDir);
+            return load(modelDir, historyFile);
         }
         log.printf(Locale.ROOT, "[train] CRNN, %d parameters, %d epochs on %d clips (dev %d)%n",
-                config.parameterCount(), options.epochs(), features.get(Split.TRAIN).size(),
-                features.get(Split.DEV).size());
-        try (TrainedCrnn trained = CrnnTrainer.trainNew(config, features.get(Split.TRAIN).examples(),
-                features.get(Split.DEV).examples(), FrontendConfig.FEATURE_QUANT, options)) {
+                config.parameterCount(), options.epochs(), train.size(), dev.size());
+        try (TrainedCrnn trained = CrnnTrainer.trainNew(config, train, dev.examples(), FrontendConfig.FEATURE_QUANT,
+                options)) {
             CrnnModelStore.save(trained.model(), FrontendConfig.FEATURE_QUANT, modelDir);
             String history = historyCsv(trained.result());
             AtomicFiles.writeString(historyFile, history);
@@ -55,6 +54,18 @@ public final class TrainStage {
                     best.epoch(), best.devAccuracy(), best.devAuFaFr(), trained.result().secondsPerEpoch());
             return new Trained(CrnnWeights.fromDjl(trained.model(), trained.config()),
                     Optional.of(trained.result()), history);
+        }
+    }
+
+    /** The float model a previous run saved (checksums verified). */
+    public static Trained load(Path modelDir, Path historyFile) throws IOException {
+        if (!Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
+            throw new java.nio.file.NoSuchFileException(modelDir + ": no trained float model here; run `hark train`"
+                    + " first");
+        }
+        try (SavedCrnn saved = CrnnModelStore.load(modelDir)) {
+            return new Trained(CrnnWeights.fromDjl(saved.model(), saved.config()), Optional.empty(),
+                    Files.exists(historyFile) ? Files.readString(historyFile) : "");
         }
     }
 

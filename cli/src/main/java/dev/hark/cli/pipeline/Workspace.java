@@ -47,6 +47,11 @@ public record Workspace(Path root) {
         return root.resolve("float-model");
     }
 
+    /** Checkpoints of the float training, one per epoch, so that a killed run resumes. */
+    public Path trainingRun() {
+        return root.resolve("train-run");
+    }
+
     /** Per-epoch losses and dev metrics of the training run, as CSV. */
     public Path trainingHistory() {
         return root.resolve("training-history.csv");

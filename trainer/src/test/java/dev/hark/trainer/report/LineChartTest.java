@@ -51,12 +51,15 @@ class LineChartTest {
         assertEquals(1, linear.max, 1e-12);
         assertEquals(List.of(0.0, 0.2, 0.4, 0.6, 0.8, 1.0), linear.ticks().stream()
                 .map(t -> Math.round(t * 1e9) / 1e9).toList());
-        Axis log = Axis.covering(List.of(new double[] {0, 0.3, 42}), true, Double.NaN, Double.NaN);
+        Axis log = Axis.covering(List.of(new double[] {0.3, 42}), true, Double.NaN, Double.NaN);
         assertEquals(0.1, log.min, 1e-12);
         assertEquals(100, log.max, 1e-9);
         assertEquals(4, log.ticks().size());
         assertEquals("0.1", log.label(0.1));
-        assertEquals(0, log.fraction(0));
+        // A zero is drawn at the left edge, one empty decade below the smallest positive value.
+        Axis withZero = Axis.covering(List.of(new double[] {0, 0.3, 42}), true, Double.NaN, Double.NaN);
+        assertEquals(0.01, withZero.min, 1e-12);
+        assertEquals(0, withZero.fraction(0));
     }
 
     @Test

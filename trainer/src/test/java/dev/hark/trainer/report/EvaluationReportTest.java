@@ -1,0 +1,81 @@
+package dev.hark.trainer.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.trainer.eval.ModelFigures;
+import dev.hark.trainer.eval.WindowScorer;
+import dev.hark.trainer.features.LabelledFeatures;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.train.EpochStats;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class EvaluationReportTest {
+    @TempDir
+    Path dir;
+
+    /** A stand-in detector: the louder the window, the more "keyword". */
+    private static final WindowScorer LOUDNESS = w -> {
+        double sum = 0;
+        for (byte b : w) {
+            sum += b + 128;
+        }
+        return (float) Math.min(1, sum / w.length / 160);
+    };
+
+    private static short[] noise(Random random, int n, double level) {
+        short[] s = new short[n];
+        for (int i = 0; i < n; i++) {
+            s[i] = (short) Math.max(-32768, Math.min(32767, random.nextGaussian() * level));
+        }
+        return s;
+    }
+
+    @Test
+    void evaluatesAndWritesEverySection() throws Exception {
+        Random random = new Random(2);
+        List<LabelledFeatures> test = new ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            byte[] f = new byte[101 * 40];
+            int level = i < 10 ? 60 : 10;
+            for (int k = 0; k < f.length; k++) {
+                f[k] = (byte) (-128 + level + random.nextInt(60));
+            }
+            test.add(new LabelledFeatures("clip" + i, i < 10 ? "kw" : "other", "s" + i, i < 10 ? 1 : 0, f));
+        }
+        List<short[]> quiet = List.of(noise(random, 16000, 30), noise(random, 16000, 60));
+        List<short[]> nine = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            nine.add(noise(random, 16000, i == 4 ? 8000 : 40));
+        }
+        List<EpochStats> history = List.of(new EpochStats(1, 0.5, 0.6, 0.8, 0.1, 1),
+                new EpochStats(2, 0.3, 0.4, 0.9, 0.05, 1), new EpochStats(3, 0.2, 0.45, 0.9, 0.06, 1));
+
+        EvaluationReport.Result r = new EvaluationReport("test report")
+                .detector(new Detector("loudness", LOUDNESS))
+                .testClips(test)
+                .negativeStream(quiet, List.of(noise(random, 16000 * 5, 500)), 120)
+                .nineClips(nine)
+                .history(history)
+                .figures("default", ModelFigures.of(CrnnConfig.defaults()))
+                .table(new HtmlReport.Table("distillation", List.of("student", "MACs"), List.of(List.of("s", "1"))))
+                .write(dir);
+
+        assertEquals(0, r.clipMetrics().get("loudness").auFaFr(), 0);
+        assertTrue(r.streamHours() >= 120 / 3600.0);
+        assertTrue(r.nineClips().get("loudness").peakOverKeyword());
+        assertEquals(List.of("fa-fr-curve.png", "streaming-nine-clips.png", "training-loss.png",
+                "training-au-fa-fr.png"), r.images());
+        for (String image : r.images()) {
+            assertTrue(Files.size(dir.resolve(image)) > 1000, image);
+        }
+        String html = Files.readString(r.page());
+        assertTrue(html.contains("distillation") && html.contains("False rejects at a fixed false-alarm rate"));
+    }
+}
