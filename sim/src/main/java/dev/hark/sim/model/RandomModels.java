@@ -1,6 +1,7 @@
 package dev.hark.sim.model;
 
 import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.quant.ActivationTables;
 import dev.hark.sim.quant.AddParams;
 import dev.hark.sim.quant.MulParams;
 import dev.hark.sim.quant.QuantizedMultiplier;
@@ -8,7 +9,6 @@ import dev.hark.sim.quant.SoftmaxParams;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.function.DoubleUnaryOperator;
 
 /**
  * Valid {@link QuantizedModel}s of the keyword-spotting CRNN shape (conv -> GRU x L -> attention or last step
@@ -18,7 +18,7 @@ import java.util.function.DoubleUnaryOperator;
  * <p>Integers are derived the way the trainer's quantizer derives them: symmetric int8 weights (per output
  * channel for the convolution, per matrix elsewhere), int32 biases at {@code input scale x weight scale},
  * multipliers by {@link QuantizedMultiplier#of}, adds by {@link AddParams#of}, products by {@link MulParams#of},
- * softmax by {@link SoftmaxParams#of}, and sigmoid/tanh tables by the trainer's formula. Instead of calibrated
+ * softmax by {@link SoftmaxParams#of}, and sigmoid/tanh tables by {@link ActivationTables}. Instead of calibrated
  * ranges, each activation gets a range estimated from its inputs' ranges (weights are scaled by
  * {@code 1/sqrt(fan-in)}, so a projection keeps roughly the range of its input), with a random asymmetry so zero
  * points are not all zero. The hidden state, tanh outputs and the attention context use 1/128 with zero point 0,
@@ -26,8 +26,8 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class RandomModels {
     private static final TensorQuant HIDDEN = new TensorQuant(1f / 128, 0);
-    private static final TensorQuant SIGMOID_OUT = new TensorQuant(1f / 256, -128);
-    private static final TensorQuant TANH_OUT = new TensorQuant(1f / 128, 0);
+    private static final TensorQuant SIGMOID_OUT = ActivationTables.SIGMOID_OUT;
+    private static final TensorQuant TANH_OUT = ActivationTables.TANH_OUT;
     private static final TensorQuant PROBABILITY = SoftmaxLayer.OUTPUT;
     private static final int MIN = -128;
     private static final int MAX = 127;
@@ -200,10 +200,10 @@ public final class RandomModels {
         return new GruLayer(name, steps, inputSize, hidden, inputFc, hiddenFc,
                 add(gx[0], gh[0], preR), add(gx[1], gh[1], preZ), add(gx[2], rHn, preN), add(HIDDEN, HIDDEN, HIDDEN),
                 mul(SIGMOID_OUT, gh[2], rHn), mul(SIGMOID_OUT, HIDDEN, HIDDEN), mul(SIGMOID_OUT, HIDDEN, HIDDEN),
-                table(preR, x -> 1.0 / (1.0 + StrictMath.exp(-x)), SIGMOID_OUT),
-                table(preZ, x -> 1.0 / (1.0 + StrictMath.exp(-x)), SIGMOID_OUT),
-                table(preZ, x -> 1.0 / (1.0 + StrictMath.exp(x)), SIGMOID_OUT),
-                table(preN, StrictMath::tanh, TANH_OUT), HIDDEN);
+                ActivationTables.sigmoid(preR),
+                ActivationTables.sigmoid(preZ),
+                ActivationTables.oneMinusSigmoid(preZ),
+                ActivationTables.tanh(preN), HIDDEN);
     }
 
     private AttentionLayer attention(int steps, int hidden) {
@@ -218,7 +218,7 @@ public final class RandomModels {
         FullyConnected context = new FullyConnected(steps, hidden, null, new int[hidden], -PROBABILITY.zeroPoint(),
                 HIDDEN.zeroPoint(), contextScale.multiplier(), contextScale.shift(), MIN, MAX);
         return new AttentionLayer("attention", steps, hidden, energyFc,
-                table(energy, StrictMath::tanh, TANH_OUT), scoreFc, softmax.mult(), softmax.shift(),
+                ActivationTables.tanh(energy), scoreFc, softmax.mult(), softmax.shift(),
                 softmax.diffMin(), context, HIDDEN);
     }
 
@@ -264,13 +264,14 @@ public final class RandomModels {
         }
         double scale = Math.max(maxAbs / 127.0, 1e-12);
         for (int i = 0; i < w.length; i++) {
-            out[offset + i] = (byte) Math.max(-127, Math.min(127, roundHalfAway(w[i] / scale)));
+            out[offset + i] = (byte) Math.max(-127, Math.min(127, ActivationTables.roundHalfAway(w[i] / scale)));
         }
         return scale;
     }
 
     private static int bias(double value, double scale) {
-        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, roundHalfAway(value / scale)));
+        return (int) Math.max(Integer.MIN_VALUE,
+                Math.min(Integer.MAX_VALUE, ActivationTables.roundHalfAway(value / scale)));
     }
 
     /** The largest magnitude a tensor with this quantization can hold. */
@@ -284,26 +285,11 @@ public final class RandomModels {
         double min = -magnitude * lean;
         double max = magnitude * (2 - lean);
         double scale = (max - min) / 255.0;
-        long zeroPoint = Math.max(-128, Math.min(127, roundHalfAway(-128 - min / scale)));
+        long zeroPoint = Math.max(-128, Math.min(127, ActivationTables.roundHalfAway(-128 - min / scale)));
         return new TensorQuant((float) scale, (int) zeroPoint);
-    }
-
-    /** The trainer's activation table: entry i is f at input code i - 128, requantized to {@code out}. */
-    private static byte[] table(TensorQuant in, DoubleUnaryOperator f, TensorQuant out) {
-        byte[] table = new byte[256];
-        for (int i = 0; i < 256; i++) {
-            double y = f.applyAsDouble(in.dequantize(i - 128));
-            long q = roundHalfAway(y / out.scale()) + out.zeroPoint();
-            table[i] = (byte) Math.max(-128, Math.min(127, q));
-        }
-        return table;
     }
 
     private double uniform(double magnitude) {
         return (2 * random.nextDouble() - 1) * magnitude;
-    }
-
-    private static long roundHalfAway(double v) {
-        return (long) (v < 0 ? -StrictMath.floor(-v + 0.5) : StrictMath.floor(v + 0.5));
     }
 }

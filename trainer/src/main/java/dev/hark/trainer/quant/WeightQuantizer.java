@@ -1,5 +1,6 @@
 package dev.hark.trainer.quant;
 
+import dev.hark.sim.quant.ActivationTables;
 import dev.hark.sim.model.TensorQuant;
 
 /**

@@ -1,5 +1,6 @@
 package dev.hark.trainer.quant;
 
+import dev.hark.sim.quant.ActivationTables;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

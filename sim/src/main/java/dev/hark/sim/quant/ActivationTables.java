@@ -1,4 +1,4 @@
-package dev.hark.trainer.quant;
+package dev.hark.sim.quant;
 
 import dev.hark.sim.model.TensorQuant;
 import java.util.function.DoubleUnaryOperator;
@@ -30,7 +30,7 @@ public final class ActivationTables {
         return table(in, StrictMath::tanh, TANH_OUT);
     }
 
-    static byte[] table(TensorQuant in, DoubleUnaryOperator f, TensorQuant out) {
+    public static byte[] table(TensorQuant in, DoubleUnaryOperator f, TensorQuant out) {
         byte[] table = new byte[256];
         for (int i = 0; i < 256; i++) {
             double y = f.applyAsDouble(in.dequantize(i - 128));
@@ -40,7 +40,8 @@ public final class ActivationTables {
         return table;
     }
 
-    static long roundHalfAway(double v) {
+    /** Rounds to nearest, ties away from zero (TFLite's and CMSIS-NN's convention for quantizing reals). */
+    public static long roundHalfAway(double v) {
         return (long) (v < 0 ? -StrictMath.floor(-v + 0.5) : StrictMath.floor(v + 0.5));
     }
 }
