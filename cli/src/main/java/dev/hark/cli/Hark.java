@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Keyword spotting from training to bit-exact Cortex-M firmware.",
         subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class,
-                QuantizeCommand.class, QatCommand.class, DistillCommand.class, GenerateCommand.class, VerifyCommand.class, InspectCommand.class,
+                QuantizeCommand.class, QatCommand.class, DistillCommand.class, GenerateCommand.class, VerifyCommand.class, ReportCommand.class, InspectCommand.class,
                 DemoCommand.class})
 public final class Hark implements Runnable {
     @CommandLine.Spec

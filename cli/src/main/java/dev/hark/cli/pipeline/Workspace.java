@@ -70,6 +70,11 @@ public record Workspace(Path root) {
         return root.resolve("firmware");
     }
 
+    /** The HTML evaluation report and its charts. */
+    public Path reportDirectory() {
+        return root.resolve("report");
+    }
+
     public Path report() {
         return root.resolve("report.txt");
     }

@@ -21,7 +21,7 @@ import dev.hark.trainer.model.CrnnConfig;
  * element-wise multiply: 7 values = 28 bytes; softmax: multiplier, shift, diff-min = 12 bytes; convolution:
  * input and output offset, activation min and max = 16 bytes) and 256 bytes per activation look-up table.
  * Not counted: tensor shapes and the informational float scales (they live in code, not in data), and
- * activation buffers (RAM, not model size). Layers this class does not know (none today) count 0.
+ * activation buffers (RAM, not model size). The last-step pooling layer has no constants and counts 0.
  */
 public final class Int8Bytes {
     static final int FC_PARAMS = 6 * 4;

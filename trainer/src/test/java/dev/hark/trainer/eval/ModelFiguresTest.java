@@ -55,7 +55,8 @@ class ModelFiguresTest {
     @Test
     void int8EstimateEqualsTheBytesOfAnActualQuantizedModel() {
         for (CrnnConfig config : List.of(CrnnConfig.defaults(),
-                CrnnConfig.builder().optConvChannels(3).optStrideTime(6).optGruHidden(16).optGruLayers(1).build())) {
+                CrnnConfig.builder().optConvChannels(3).optStrideTime(6).optGruHidden(16).optGruLayers(1).build(),
+                CrnnConfig.builder().optGruHidden(24).optAttention(false).build())) {
             QuantizedModel model = TestModels.quantized(config);
             ModelFigures measured = ModelFigures.of(config, model);
             assertTrue(measured.int8Measured());

@@ -1,0 +1,53 @@
+package dev.hark.cli;
+
+import dev.hark.cli.pipeline.ReportStage;
+import dev.hark.cli.pipeline.TrainStage;
+import dev.hark.cli.pipeline.Workspace;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.eval.ClipMetrics;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.report.EvaluationReport;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hark report}: the evaluation report of a workspace's float and int8 models, as HTML with charts. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Evaluate the workspace's float and int8 models (metrics with 95% intervals, false rejects at "
+                + "1 false alarm per hour on a long negative stream, streaming check, training curves) and write "
+                + "an HTML report with PNG charts to <work>/report/.")
+final class ReportCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Mixin
+    PipelineOptions pipeline;
+
+    @Option(names = "--hours", defaultValue = "1", description = "Length of the negative stream in hours "
+            + "(default: ${DEFAULT-VALUE}).")
+    double hours;
+
+    @Override
+    public Integer call() throws Exception {
+        Workspace workspace = pipeline.workspace();
+        QuantizedModel model = ModelFile.read(workspace.model());
+        TrainStage.Trained trained = TrainStage.load(workspace.floatModel(), workspace.trainingHistory());
+        BenchmarkData data = pipeline.data(System.err);
+        Map<Split, FeatureSet> features = pipeline.features(data, System.err);
+        EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword + "'", data,
+                features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), hours,
+                pipeline.seed, workspace.reportDirectory(), System.err);
+        for (Map.Entry<String, ClipMetrics> e : result.clipMetrics().entrySet()) {
+            spec.commandLine().getOut().println(e.getKey() + ": " + e.getValue());
+        }
+        result.frAtFa().forEach((k, v) -> spec.commandLine().getOut().println(k + ": " + v));
+        spec.commandLine().getOut().println("report: " + result.page());
+        return ExitCodes.OK;
+    }
+}
