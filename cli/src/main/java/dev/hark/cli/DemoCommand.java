@@ -44,6 +44,9 @@ final class DemoCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    AugmentationOptions augmentation;
+
     @Option(names = "--epochs", defaultValue = "20", description = "Training epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
@@ -71,7 +74,8 @@ final class DemoCommand implements Callable<Integer> {
 
         TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optSeed(pipeline.seed)
                 .optRunDirectory(workspace.trainingRun()).optProgress(log).build();
-        TrainStage.Trained trained = TrainStage.run(pipeline.trainingFeatures(dataset, features.get(Split.TRAIN)),
+        TrainStage.Trained trained = TrainStage.run(
+                augmentation.trainingFeatures(dataset, features.get(Split.TRAIN), pipeline.seed),
                 features.get(Split.DEV), CrnnConfig.defaults(), options, workspace.floatModel(),
                 workspace.trainingHistory(), log);
         long t3 = System.nanoTime();

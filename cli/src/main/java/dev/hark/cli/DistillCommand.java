@@ -59,6 +59,9 @@ final class DistillCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    AugmentationOptions augmentation;
+
     @Option(names = "--epochs", defaultValue = "20", description = "Epochs per model (default: ${DEFAULT-VALUE}).")
     int epochs;
 
@@ -111,7 +114,8 @@ final class DistillCommand implements Callable<Integer> {
         }
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
-        TrainingFeatures trainingFeatures = pipeline.trainingFeatures(data, features.get(Split.TRAIN));
+        TrainingFeatures trainingFeatures =
+                augmentation.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed);
         List<Example> train = features.get(Split.TRAIN).examples();
         List<Example> dev = features.get(Split.DEV).examples();
         List<LabelledFeatures> test = features.get(Split.TEST).items();

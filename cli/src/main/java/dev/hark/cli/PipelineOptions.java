@@ -3,10 +3,8 @@ package dev.hark.cli;
 import dev.hark.cli.pipeline.DataStage;
 import dev.hark.cli.pipeline.FeatureStage;
 import dev.hark.cli.pipeline.Workspace;
-import dev.hark.trainer.augment.AugmentationConfig;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
-import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.features.FeatureSet;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -34,10 +32,6 @@ final class PipelineOptions {
         return new Workspace(work.toAbsolutePath());
     }
 
-    @Option(names = "--augment", description = "Augment training clips on the fly each epoch: time shift, "
-            + "background noise at a random SNR, gain, speed (docs/benchmark.md).")
-    boolean augment;
-
     /** The data set (synthesized if needed), with its split. */
     BenchmarkData data(PrintStream log) throws IOException {
         Path root = DataStage.resolve(data, workspace(), keyword, seed, log);
@@ -51,11 +45,5 @@ final class PipelineOptions {
 
     Map<Split, FeatureSet> features(PrintStream log) throws IOException {
         return features(data(log), log);
-    }
-
-    /** What the trainer sees each epoch: the cached features, or freshly augmented audio with {@code --augment}. */
-    TrainingFeatures trainingFeatures(BenchmarkData benchmark, FeatureSet train) throws IOException {
-        return augment ? benchmark.trainingFeatures(AugmentationConfig.defaults(), seed)
-                : TrainingFeatures.of(train.examples());
     }
 }

@@ -20,6 +20,9 @@ final class TrainCommand implements Callable<Integer> {
     @Mixin
     PipelineOptions pipeline;
 
+    @Mixin
+    AugmentationOptions augmentation;
+
     @Option(names = "--epochs", defaultValue = "20", description = "Training epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
@@ -30,7 +33,8 @@ final class TrainCommand implements Callable<Integer> {
                 .optRunDirectory(workspace.trainingRun()).optProgress(System.err).build();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
-        TrainStage.run(pipeline.trainingFeatures(data, features.get(Split.TRAIN)), features.get(Split.DEV),
+        TrainStage.run(augmentation.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed),
+                features.get(Split.DEV),
                 CrnnConfig.defaults(), options, workspace.floatModel(), workspace.trainingHistory(), System.err);
         return ExitCodes.OK;
     }
