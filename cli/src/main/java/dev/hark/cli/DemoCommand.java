@@ -5,6 +5,7 @@ import dev.hark.cli.pipeline.DemoReport;
 import dev.hark.cli.pipeline.FeatureStage;
 import dev.hark.cli.pipeline.FirmwareStage;
 import dev.hark.cli.pipeline.QuantizeStage;
+import dev.hark.cli.pipeline.ReportStage;
 import dev.hark.cli.pipeline.TrainStage;
 import dev.hark.cli.pipeline.VerifyStage;
 import dev.hark.cli.pipeline.Workspace;
@@ -103,7 +104,13 @@ final class DemoCommand implements Callable<Integer> {
         report.firmware(built.builds().containsKey(Target.MPS2_AN386)
                 ? built.builds().get(Target.MPS2_AN386).size() : java.util.Optional.empty(),
                 built.generation().arenaBytes());
-        report.stage("verification", seconds(t5, System.nanoTime()));
+        long t6 = System.nanoTime();
+        report.stage("verification", seconds(t5, t6));
+
+        report.evaluation(ReportStage.run("hark demo: keyword '" + keyword + "'", dataset, features.get(Split.TEST),
+                trained.weights(), model, workspace.trainingHistory(), 1.0, pipeline.seed,
+                workspace.reportDirectory(), log));
+        report.stage("report", seconds(t6, System.nanoTime()));
 
         String text = report.render();
         AtomicFiles.writeString(workspace.report(), text);

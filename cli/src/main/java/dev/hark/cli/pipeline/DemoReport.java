@@ -6,6 +6,7 @@ import dev.hark.firmware.run.TraceComparison;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.quant.Int8Evaluation;
+import dev.hark.trainer.report.EvaluationReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,6 +56,17 @@ public final class DemoReport {
                 + size.map(SizeReport::toString)
                         .orElse("not built")
                 + String.format(Locale.ROOT, "; network arena %d bytes", arenaBytes));
+    }
+
+    public void evaluation(EvaluationReport.Result r) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
+                "streaming:     %.1f h negative stream (test material only), false rejects at <= 1 false alarm/h:",
+                r.streamHours()));
+        r.frAtFa().forEach((name, fr) -> line.append(String.format(Locale.ROOT, " %s %.1f%% [%.1f, %.1f] (%d FA)",
+                name, 100 * fr.frRate(), 100 * fr.frRateInterval().low(), 100 * fr.frRateInterval().high(),
+                fr.falseAlarms())));
+        lines.add(line.toString());
+        lines.add("report:        " + r.page() + " (" + r.images().size() + " charts)");
     }
 
     public void stage(String name, double seconds) {
