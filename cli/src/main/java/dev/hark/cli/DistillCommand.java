@@ -98,6 +98,7 @@ final class DistillCommand implements Callable<Integer> {
                 new Entry("c4-h24", oneLayer.toBuilder().optConvChannels(4).optGruHidden(24).build(), "teacher"),
                 new Entry("c4-h24-noatt", oneLayer.toBuilder().optConvChannels(4).optGruHidden(24)
                         .optAttention(false).build(), "teacher"),
+                new Entry("c2-h20", oneLayer.toBuilder().optConvChannels(2).optGruHidden(20).build(), "teacher"),
                 new Entry("c2-h16-s6", smallest, "teacher"),
                 new Entry("c2-h16-s6-noatt", smallest.toBuilder().optAttention(false).build(), "teacher"),
                 new Entry("c2-h16-s6<-c4-h32", smallest, "c4-h32"));
