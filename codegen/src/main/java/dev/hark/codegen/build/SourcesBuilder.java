@@ -15,6 +15,7 @@ import dev.hark.codegen.model.NetworkSource;
 import dev.hark.codegen.plan.MemoryPlan;
 import dev.hark.codegen.plan.MemoryPlanner;
 import dev.hark.codegen.plan.PlannedBuffer;
+import dev.hark.sim.io.Checksums;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.AttentionLayer;
 import dev.hark.sim.model.ConvLayer;
@@ -26,10 +27,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -79,7 +77,7 @@ public final class SourcesBuilder {
         }
         MemoryPlan plan = planner.plan(a.timeline.requests()).requireValid();
 
-        String digest = sha256(ModelFile.toBytes(model));
+        String digest = Checksums.sha256Hex(ModelFile.toBytes(model));
         String modelName = model.info().name();
         List<GeneratedFile> files = new ArrayList<>();
         files.add(new GeneratedFile("hark_model_settings.h", new ModelSettingsHeader(
@@ -193,13 +191,5 @@ public final class SourcesBuilder {
     private static FileBanner banner(String file, String purpose, String modelName, String digest) {
         return new FileBanner(Comment.of(file + ": " + purpose).lines(), CFormat.commentText(modelName), digest,
                 GENERATOR);
-    }
-
-    static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.hark.trainer.features;
 
 import dev.hark.sim.frontend.LogMelFrontend;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.Checksums;
 import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.train.Example;
@@ -12,8 +13,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -109,18 +108,18 @@ public final class FeatureSet {
         AtomicFiles.write(file, out -> {
             out.write(MAGIC);
             out.write(bytes);
-            out.write(sha256(bytes, 0, bytes.length));
+            out.write(Checksums.sha256(bytes, 0, bytes.length));
         });
     }
 
     /** Reads a cache file; a truncated or corrupted file is an {@link IOException} naming it, never loaded. */
     public static FeatureSet read(Path file) throws IOException {
         byte[] all = Files.readAllBytes(file);
-        int body = all.length - 32;
-        if (all.length < MAGIC.length + 32 || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        int body = all.length - Checksums.SHA256_BYTES;
+        if (all.length < MAGIC.length + Checksums.SHA256_BYTES || !Arrays.equals(all, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new IOException(file + ": not a hark feature cache");
         }
-        if (!Arrays.equals(sha256(all, MAGIC.length, body - MAGIC.length), 0, 32, all, body, all.length)) {
+        if (!Arrays.equals(Checksums.sha256(all, MAGIC.length, body - MAGIC.length), 0, Checksums.SHA256_BYTES, all, body, all.length)) {
             throw new IOException(file + ": checksum mismatch: the feature cache is corrupted or truncated");
         }
         try (DataInputStream in = new DataInputStream(
@@ -138,16 +137,6 @@ public final class FeatureSet {
                 items.add(new LabelledFeatures(id, word, speaker, label, features));
             }
             return new FeatureSet(items);
-        }
-    }
-
-    private static byte[] sha256(byte[] bytes, int offset, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, offset, length);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 }

@@ -3,6 +3,7 @@ package dev.hark.trainer.model;
 import ai.djl.MalformedModelException;
 import ai.djl.Model;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.Checksums;
 import dev.hark.sim.model.TensorQuant;
 import java.io.IOException;
 import java.io.Reader;
@@ -12,10 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -130,7 +128,8 @@ public final class CrnnModelStore {
     private static String parameterChecksums(Path dir) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (Path file : parameterFiles(dir)) {
-            lines.append("sha256.").append(file.getFileName()).append('=').append(sha256(file)).append('\n');
+            lines.append("sha256.").append(file.getFileName()).append('=').append(Checksums.sha256Hex(file))
+                    .append('\n');
         }
         return lines.toString();
     }
@@ -146,7 +145,7 @@ public final class CrnnModelStore {
                 throw new IOException(properties + ": no checksum for " + file.getFileName()
                         + "; the model directory is incomplete");
             }
-            if (!expected.equals(sha256(file))) {
+            if (!expected.equals(Checksums.sha256Hex(file))) {
                 throw new IOException(file + ": checksum mismatch: the parameter file is corrupted or truncated");
             }
         }
@@ -156,14 +155,6 @@ public final class CrnnModelStore {
         try (Stream<Path> files = Files.list(dir)) {
             return files.filter(f -> f.getFileName().toString().startsWith(CrnnModels.MODEL_NAME + "-")
                     && f.getFileName().toString().endsWith(".params")).sorted().toList();
-        }
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
         }
     }
 

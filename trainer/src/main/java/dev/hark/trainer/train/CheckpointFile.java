@@ -1,6 +1,7 @@
 package dev.hark.trainer.train;
 
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.Checksums;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -10,8 +11,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -37,7 +36,7 @@ import java.util.Map;
 public final class CheckpointFile {
     static final int VERSION = 1;
     private static final byte[] MAGIC = "HARKCKPT".getBytes(StandardCharsets.US_ASCII);
-    private static final int DIGEST_BYTES = 32;
+    private static final int DIGEST_BYTES = Checksums.SHA256_BYTES;
 
     private CheckpointFile() {
     }
@@ -74,7 +73,7 @@ public final class CheckpointFile {
         writeArrays(out, checkpoint.bestParameters());
         out.flush();
         byte[] content = bytes.toByteArray();
-        byte[] digest = sha256(content, content.length);
+        byte[] digest = Checksums.sha256(content, 0, content.length);
         byte[] withDigest = Arrays.copyOf(content, content.length + DIGEST_BYTES);
         System.arraycopy(digest, 0, withDigest, content.length, DIGEST_BYTES);
         AtomicFiles.write(file, withDigest);
@@ -96,8 +95,8 @@ public final class CheckpointFile {
         }
         int bodyEnd = all.length - DIGEST_BYTES;
         byte[] expected = Arrays.copyOfRange(all, bodyEnd, all.length);
-        byte[] actual = sha256(all, bodyEnd);
-        if (!MessageDigest.isEqual(expected, actual)) {
+        byte[] actual = Checksums.sha256(all, 0, bodyEnd);
+        if (!Arrays.equals(expected, actual)) {
             throw new CheckpointException(file, "SHA-256 mismatch (stored " + HexFormat.of().formatHex(expected, 0, 8)
                     + "..., computed " + HexFormat.of().formatHex(actual, 0, 8)
                     + "...): the checkpoint is corrupted or half-written and was not loaded");
@@ -199,15 +198,5 @@ public final class CheckpointFile {
             throw new IllegalArgumentException("negative count " + n);
         }
         return n;
-    }
-
-    private static byte[] sha256(byte[] bytes, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
     }
 }

@@ -7,6 +7,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.Checksums;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
@@ -20,8 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -44,7 +43,7 @@ public final class ModelFile {
     /** The oldest format version this code still reads. */
     public static final int OLDEST_READABLE_VERSION = 1;
     static final int PREAMBLE = MAGIC.length + 4 + 4;
-    static final int CHECKSUM_BYTES = 32;
+    static final int CHECKSUM_BYTES = Checksums.SHA256_BYTES;
 
     private ModelFile() {
     }
@@ -79,7 +78,7 @@ public final class ModelFile {
         out.writeBytes(json);
         out.writeBytes(new byte[TensorTable.align(out.size()) - out.size()]);
         out.writeBytes(tensors.data());
-        out.writeBytes(sha256(out.toByteArray(), out.size()));
+        out.writeBytes(Checksums.sha256(out.toByteArray(), 0, out.size()));
         return out.toByteArray();
     }
 
@@ -108,7 +107,7 @@ public final class ModelFile {
             throw new ModelFormatException(file, "truncated (" + bytes.length + " bytes)");
         }
         int body = bytes.length - CHECKSUM_BYTES;
-        if (!Arrays.equals(sha256(bytes, body), 0, CHECKSUM_BYTES, bytes, body, bytes.length)) {
+        if (!Arrays.equals(Checksums.sha256(bytes, 0, body), 0, CHECKSUM_BYTES, bytes, body, bytes.length)) {
             throw new ModelFormatException(file, "checksum mismatch: the file is corrupted or truncated");
         }
         int headerLength = buffer.getInt(MAGIC.length + 4);
@@ -169,15 +168,5 @@ public final class ModelFile {
 
     private static byte[] le32(int value) {
         return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array();
-    }
-
-    private static byte[] sha256(byte[] bytes, int length) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            digest.update(bytes, 0, length);
-            return digest.digest();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
     }
 }
