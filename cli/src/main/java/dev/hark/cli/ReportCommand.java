@@ -7,7 +7,6 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
-import dev.hark.trainer.eval.ClipMetrics;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.report.EvaluationReport;
 import java.util.Map;
@@ -43,10 +42,7 @@ final class ReportCommand implements Callable<Integer> {
         EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword + "'", data,
                 features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), hours,
                 pipeline.seed, workspace.reportDirectory(), System.err);
-        for (Map.Entry<String, ClipMetrics> e : result.clipMetrics().entrySet()) {
-            spec.commandLine().getOut().println(e.getKey() + ": " + e.getValue());
-        }
-        result.frAtFa().forEach((k, v) -> spec.commandLine().getOut().println(k + ": " + v));
+        ReportStage.summary(result).forEach(spec.commandLine().getOut()::println);
         spec.commandLine().getOut().println("report: " + result.page());
         return ExitCodes.OK;
     }

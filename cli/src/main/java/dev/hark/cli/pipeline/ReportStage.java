@@ -7,6 +7,7 @@ import dev.hark.trainer.augment.NoisePartition;
 import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.NoiseRecording;
 import dev.hark.trainer.data.Split;
+import dev.hark.trainer.eval.FalseRejectAtFalseAlarmRate;
 import dev.hark.trainer.eval.FloatWindowScorer;
 import dev.hark.trainer.eval.Int8WindowScorer;
 import dev.hark.trainer.eval.ModelFigures;
@@ -22,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -66,6 +68,22 @@ public final class ReportStage {
         EvaluationReport.Result result = report.write(outDir);
         log.println("[report] " + result.page());
         return result;
+    }
+
+    /** One line per detector: the figures a person compares first. */
+    public static List<String> summary(EvaluationReport.Result result) {
+        List<String> lines = new ArrayList<>();
+        result.clipMetrics().forEach((name, m) -> {
+            FalseRejectAtFalseAlarmRate fr = result.frAtFa().get(name);
+            lines.add(String.format(Locale.ROOT, "%s: au_fa_fr %.5f [%.5f, %.5f], accuracy %.2f%% [%.2f, %.2f]%s", name,
+                    m.auFaFr(), m.auFaFrInterval().low(), m.auFaFrInterval().high(), 100 * m.accuracy(),
+                    100 * m.accuracyInterval().low(), 100 * m.accuracyInterval().high(), fr == null ? ""
+                            : String.format(Locale.ROOT, ", false rejects at <= %.0f FA/h: %.1f%% [%.1f, %.1f] "
+                                    + "(%d FA in %.2f h)", fr.targetFaPerHour(), 100 * fr.frRate(),
+                                    100 * fr.frRateInterval().low(), 100 * fr.frRateInterval().high(),
+                                    fr.falseAlarms(), fr.hours())));
+        });
+        return lines;
     }
 
     /** Eight negatives around one keyword clip in the middle: a correct streaming score peaks once, at 4 to 5 s. */
