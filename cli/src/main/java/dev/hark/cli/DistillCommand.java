@@ -6,11 +6,11 @@ import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.SoftmaxLayer;
-import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.distill.DistillationOptions;
+import dev.hark.trainer.eval.Int8WindowScorer;
 import dev.hark.trainer.distill.Distiller;
 import dev.hark.trainer.eval.ClipMetrics;
 import dev.hark.trainer.eval.ModelFigures;
@@ -29,6 +29,7 @@ import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.train.TrainingOptions;
 import java.io.PrintWriter;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -143,7 +144,7 @@ final class DistillCommand implements Callable<Integer> {
                 System.err.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",
                         entry.name(), model.result().bestEpoch(), model.result().secondsPerEpoch(),
                         (System.nanoTime() - start) / 1e9);
-                rows.add(evaluate(entry, model.model(), train, test));
+                rows.add(evaluate(entry, model.model(), train, test, runDir));
             }
         } finally {
             trained.values().forEach(TrainedCrnn::close);
@@ -162,7 +163,8 @@ final class DistillCommand implements Callable<Integer> {
                String int8Note) {
     }
 
-    private Row evaluate(Entry entry, Model model, List<Example> train, List<LabelledFeatures> test) {
+    private Row evaluate(Entry entry, Model model, List<Example> train, List<LabelledFeatures> test, Path runDir)
+            throws IOException {
         CrnnWeights weights = CrnnWeights.fromDjl(model, dev.hark.trainer.model.CrnnModels.block(model).config());
         FloatCrnn floatNet = new FloatCrnn(weights);
         float[] floatScores = new float[test.size()];
@@ -184,10 +186,11 @@ final class DistillCommand implements Callable<Integer> {
             System.err.println("[distill] " + entry.name() + ": int8 pending: " + e.getMessage());
             return new Row(entry, ModelFigures.of(weights.config()), floatMetrics, null, "pending");
         }
-        NetworkSimulator simulator = new NetworkSimulator(int8);
+        ModelFile.write(int8, runDir.resolve("model.hark"));
+        Int8WindowScorer scorer = new Int8WindowScorer(int8);
         float[] int8Scores = new float[test.size()];
         for (int i = 0; i < test.size(); i++) {
-            int8Scores[i] = (float) SoftmaxLayer.OUTPUT.dequantize(simulator.run(test.get(i).features()).output()[1]);
+            int8Scores[i] = scorer.score(test.get(i).features());
         }
         return new Row(entry, ModelFigures.of(weights.config(), int8), floatMetrics,
                 ClipMetrics.of(new Scores(int8Scores, keyword)), "");

@@ -1,8 +1,7 @@
 package dev.hark.trainer.quant;
 
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.SoftmaxLayer;
-import dev.hark.sim.net.NetworkSimulator;
+import dev.hark.trainer.eval.Int8WindowScorer;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
@@ -13,7 +12,8 @@ import java.util.List;
 /**
  * Float against int8 on the same clips: accuracy of each at the 0.5 threshold, how often their decisions agree,
  * and how far their keyword probabilities are apart. The int8 side is the integer simulator, i.e. exactly what
- * the firmware computes.
+ * the firmware computes; its keyword probability is taken from the int8 logits ({@link Int8WindowScorer}), because
+ * the int8 softmax output saturates at 255/256 and would tie every confident clip.
  */
 public final class Int8Evaluation {
     /**
@@ -46,7 +46,7 @@ public final class Int8Evaluation {
 
     public static Result evaluate(CrnnWeights weights, QuantizedModel model, List<LabelledFeatures> clips) {
         FloatCrnn floatNet = new FloatCrnn(weights);
-        NetworkSimulator int8Net = new NetworkSimulator(model);
+        Int8WindowScorer int8Net = new Int8WindowScorer(model);
         int floatCorrect = 0;
         int int8Correct = 0;
         int agree = 0;
@@ -59,7 +59,7 @@ public final class Int8Evaluation {
         for (LabelledFeatures clip : clips) {
             float[] logits = floatNet.forward(InputFeatures.dequantize(clip.features(), model.info().inputQuant()));
             double pFloat = FloatCrnn.softmax(logits)[1];
-            double pInt8 = SoftmaxLayer.OUTPUT.dequantize(int8Net.run(clip.features()).output()[1]);
+            double pInt8 = int8Net.score(clip.features());
             boolean floatSays = pFloat >= 0.5;
             boolean int8Says = pInt8 >= 0.5;
             boolean truth = clip.label() == 1;
