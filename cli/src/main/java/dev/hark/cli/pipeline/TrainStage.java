@@ -1,6 +1,7 @@
 package dev.hark.cli.pipeline;
 
 import dev.hark.sim.frontend.FrontendConfig;
+import dev.hark.trainer.augment.AugmentedFeatures;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
@@ -38,7 +39,13 @@ public final class TrainStage {
      */
     public static Trained run(TrainingFeatures train, FeatureSet dev, CrnnConfig config, TrainingOptions options,
                               Path modelDir, Path historyFile, PrintStream log) throws IOException {
+        String settings = settings(train, config, options);
+        Path stamp = modelDir.resolveSibling(modelDir.getFileName() + ".settings");
         if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
+            if (Files.exists(stamp) && !Files.readString(stamp).equals(settings)) {
+                throw new IllegalArgumentException(modelDir + ": this float model was trained with other settings ("
+                        + Files.readString(stamp).strip() + "); delete it or choose another --work");
+            }
             log.println("[train] reusing the float model in " + modelDir);
             return load(modelDir, historyFile);
         }
@@ -47,6 +54,7 @@ public final class TrainStage {
         try (TrainedCrnn trained = CrnnTrainer.trainNew(config, train, dev.examples(), FrontendConfig.FEATURE_QUANT,
                 options)) {
             CrnnModelStore.save(trained.model(), FrontendConfig.FEATURE_QUANT, modelDir);
+            AtomicFiles.writeString(stamp, settings);
             String history = historyCsv(trained.result());
             AtomicFiles.writeString(historyFile, history);
             EpochStats best = trained.result().best();
@@ -67,6 +75,13 @@ public final class TrainStage {
             return new Trained(CrnnWeights.fromDjl(saved.model(), saved.config()), Optional.empty(),
                     Files.exists(historyFile) ? Files.readString(historyFile) : "");
         }
+    }
+
+    /** What decides the trained weights, so that a workspace never reuses a model trained otherwise. */
+    static String settings(TrainingFeatures train, CrnnConfig config, TrainingOptions options) {
+        return "augment=" + (train instanceof AugmentedFeatures) + " epochs=" + options.epochs() + " seed="
+                + options.seed() + " lr=" + options.learningRate() + " batch=" + options.batchSize() + " config="
+                + config + "\n";
     }
 
     static String historyCsv(TrainingResult result) {
