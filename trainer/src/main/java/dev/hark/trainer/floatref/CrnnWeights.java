@@ -199,6 +199,13 @@ public final class CrnnWeights {
         return v;
     }
 
+    /** The tensors a CRNN of {@code config} has, by name, with their shapes, in the stable order of {@link #names}. */
+    public static Map<String, int[]> shapesOf(CrnnConfig config) {
+        Map<String, int[]> copy = new LinkedHashMap<>();
+        expectedShapes(config).forEach((name, shape) -> copy.put(name, shape.clone()));
+        return copy;
+    }
+
     private static Map<String, int[]> expectedShapes(CrnnConfig c) {
         int h = c.gruHidden();
         Map<String, int[]> s = new LinkedHashMap<>();

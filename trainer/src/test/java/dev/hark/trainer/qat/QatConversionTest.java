@@ -15,15 +15,14 @@ import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.floatref.RandomCrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.Calibration;
 import dev.hark.trainer.quant.CalibrationPlan;
 import dev.hark.trainer.quant.PostTrainingQuantization;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,43 +37,7 @@ class QatConversionTest {
     static final CrnnConfig TINY = CrnnConfig.builder().optConvChannels(4).optGruHidden(12).optGruLayers(2).build();
 
     static CrnnWeights randomWeights(CrnnConfig config, long seed) {
-        Random random = new Random(seed);
-        CrnnWeights zeros = CrnnWeights.of(config, sizes(config));
-        Map<String, float[]> values = new LinkedHashMap<>();
-        for (String name : zeros.names()) {
-            int[] shape = zeros.shape(name);
-            int size = zeros.get(name).length;
-            int fanIn = shape.length > 1 ? size / shape[0] : 8;
-            float[] v = new float[size];
-            for (int i = 0; i < size; i++) {
-                v[i] = (float) (random.nextGaussian() / Math.sqrt(fanIn) * (name.startsWith("conv") ? 0.2 : 1.0));
-            }
-            values.put(name, v);
-        }
-        return CrnnWeights.of(config, values);
-    }
-
-    private static Map<String, float[]> sizes(CrnnConfig c) {
-        Map<String, float[]> z = new LinkedHashMap<>();
-        int h = c.gruHidden();
-        z.put("conv.weight", new float[c.convChannels() * c.kernelTime() * c.kernelMel()]);
-        z.put("conv.bias", new float[c.convChannels()]);
-        for (int l = 1; l <= c.gruLayers(); l++) {
-            int in = l == 1 ? c.gruInputSize() : h;
-            for (String g : CrnnWeights.GATES) {
-                z.put("gru" + l + ".w_ih_" + g, new float[h * in]);
-                z.put("gru" + l + ".w_hh_" + g, new float[h * h]);
-                z.put("gru" + l + ".b_ih_" + g, new float[h]);
-                z.put("gru" + l + ".b_hh_" + g, new float[h]);
-            }
-        }
-        z.put("att.w1", new float[h * h]);
-        z.put("att.b1", new float[h]);
-        z.put("att.w2", new float[h]);
-        z.put("att.b2", new float[1]);
-        z.put("fc.w", new float[c.classes() * h]);
-        z.put("fc.b", new float[c.classes()]);
-        return z;
+        return RandomCrnnWeights.of(config, seed, 0.2);
     }
 
     /** Clips whose mean level decides the label, so that there is something to learn. */

@@ -15,6 +15,7 @@ import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
+import dev.hark.trainer.floatref.RandomCrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.InputFeatures;
 import java.nio.file.Path;
@@ -34,48 +35,7 @@ class QuantizerTest {
     static final CrnnConfig CONFIG = CrnnConfig.defaults();
 
     static CrnnWeights randomWeights(CrnnConfig config, long seed) {
-        Random random = new Random(seed);
-        Map<String, float[]> values = new HashMap<>();
-        CrnnWeights shapes = CrnnWeights.of(config, zeros(config));
-        for (String name : shapes.names()) {
-            int[] shape = shapes.shape(name);
-            int size = 1;
-            for (int d : shape) {
-                size *= d;
-            }
-            int fanIn = shape.length > 1 ? size / shape[0] : 8;
-            float[] v = new float[size];
-            for (int i = 0; i < size; i++) {
-                v[i] = (float) (random.nextGaussian() / Math.sqrt(fanIn));
-            }
-            values.put(name, v);
-        }
-        return CrnnWeights.of(config, values);
-    }
-
-    private static Map<String, float[]> zeros(CrnnConfig config) {
-        // Ask the weights class for its own names by failing once would be clumsy; build them from the docs.
-        Map<String, float[]> z = new HashMap<>();
-        int c = config.convChannels();
-        int h = config.gruHidden();
-        z.put("conv.weight", new float[c * config.kernelTime() * config.kernelMel()]);
-        z.put("conv.bias", new float[c]);
-        for (int l = 1; l <= config.gruLayers(); l++) {
-            int in = l == 1 ? config.gruInputSize() : h;
-            for (String g : CrnnWeights.GATES) {
-                z.put("gru" + l + ".w_ih_" + g, new float[h * in]);
-                z.put("gru" + l + ".w_hh_" + g, new float[h * h]);
-                z.put("gru" + l + ".b_ih_" + g, new float[h]);
-                z.put("gru" + l + ".b_hh_" + g, new float[h]);
-            }
-        }
-        z.put("att.w1", new float[h * h]);
-        z.put("att.b1", new float[h]);
-        z.put("att.w2", new float[h]);
-        z.put("att.b2", new float[1]);
-        z.put("fc.w", new float[config.classes() * h]);
-        z.put("fc.b", new float[config.classes()]);
-        return z;
+        return RandomCrnnWeights.of(config, seed);
     }
 
     static List<byte[]> randomClips(int n, long seed) {
