@@ -1,0 +1,41 @@
+package dev.hark.cli.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.train.TrainingFeatures;
+import dev.hark.trainer.train.TrainingOptions;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TrainStageTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aModelTrainedWithOtherSettingsIsNotReused() throws Exception {
+        TrainingFeatures none = TrainingFeatures.of(List.of());
+        TrainingOptions twenty = TrainingOptions.builder().optEpochs(20).build();
+        TrainingOptions five = TrainingOptions.builder().optEpochs(5).build();
+        CrnnConfig config = CrnnConfig.defaults();
+        assertNotEquals(TrainStage.settings(none, config, twenty), TrainStage.settings(none, config, five));
+
+        Path model = dir.resolve("float-model");
+        Files.createDirectories(model);
+        Files.writeString(model.resolve(CrnnModelStore.PROPERTIES_FILE), "# stands for a saved model\n");
+        Files.writeString(dir.resolve("float-model.settings"), TrainStage.settings(none, config, five));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainStage.run(none,
+                new FeatureSet(List.of()), config, twenty, model, dir.resolve("history.csv"),
+                new PrintStream(PrintStream.nullOutputStream())));
+        assertTrue(e.getMessage().startsWith(model + ": this float model was trained with other settings"),
+                e.getMessage());
+    }
+}
