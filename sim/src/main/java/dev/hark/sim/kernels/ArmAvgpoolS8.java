@@ -30,37 +30,24 @@ public final class ArmAvgpoolS8 {
      */
     public static void run(CmsisNnPoolParams p, CmsisNnDims inputDims, byte[] input, CmsisNnDims filterDims,
             CmsisNnDims outputDims, byte[] output) {
-        PoolingWindow.check(KERNEL, p, inputDims, input, filterDims, outputDims, output);
-        int inH = inputDims.h();
-        int inW = inputDims.w();
-        int ch = inputDims.c();
-        int outIndex = 0;
-        for (int b = 0; b < outputDims.n(); b++) {
-            for (int oy = 0; oy < outputDims.h(); oy++) {
-                int iyOrigin = oy * p.stride().h() - p.padding().h();
-                int kyStart = PoolingWindow.start(iyOrigin);
-                int kyEnd = PoolingWindow.end(iyOrigin, filterDims.h(), inH);
-                for (int ox = 0; ox < outputDims.w(); ox++) {
-                    int ixOrigin = ox * p.stride().w() - p.padding().w();
-                    int kxStart = PoolingWindow.start(ixOrigin);
-                    int kxEnd = PoolingWindow.end(ixOrigin, filterDims.w(), inW);
-                    int count = Math.max(0, kyEnd - kyStart) * Math.max(0, kxEnd - kxStart);
-                    if (count == 0) {
-                        throw new IllegalArgumentException(KERNEL + ": window at output (" + oy + ", " + ox
-                                + ") covers no input position");
-                    }
-                    for (int c = 0; c < ch; c++) {
-                        int sum = 0;
-                        for (int ky = kyStart; ky < kyEnd; ky++) {
-                            for (int kx = kxStart; kx < kxEnd; kx++) {
-                                sum += input[((b * inH + iyOrigin + ky) * inW + ixOrigin + kx) * ch + c];
-                            }
-                        }
-                        int mean = sum > 0 ? (sum + count / 2) / count : (sum - count / 2) / count;
-                        output[outIndex++] = (byte) KernelChecks.clamp(mean, p.activation());
-                    }
-                }
-            }
-        }
+        PoolingWindow.run(KERNEL, MEAN, p, inputDims, input, filterDims, outputDims, output);
     }
+
+    /** Sum, then divide by the count rounding half away from zero (C's truncating division on the offset sum). */
+    private static final PoolingWindow.Reduction MEAN = new PoolingWindow.Reduction() {
+        @Override
+        public int initial() {
+            return 0;
+        }
+
+        @Override
+        public int add(int sum, int value) {
+            return sum + value;
+        }
+
+        @Override
+        public int finish(int sum, int count) {
+            return sum > 0 ? (sum + count / 2) / count : (sum - count / 2) / count;
+        }
+    };
 }

@@ -26,35 +26,23 @@ public final class ArmMaxPoolS8 {
      */
     public static void run(CmsisNnPoolParams p, CmsisNnDims inputDims, byte[] input, CmsisNnDims filterDims,
             CmsisNnDims outputDims, byte[] output) {
-        PoolingWindow.check(KERNEL, p, inputDims, input, filterDims, outputDims, output);
-        int inH = inputDims.h();
-        int inW = inputDims.w();
-        int ch = inputDims.c();
-        int outIndex = 0;
-        for (int b = 0; b < outputDims.n(); b++) {
-            for (int oy = 0; oy < outputDims.h(); oy++) {
-                int iyOrigin = oy * p.stride().h() - p.padding().h();
-                int kyStart = PoolingWindow.start(iyOrigin);
-                int kyEnd = PoolingWindow.end(iyOrigin, filterDims.h(), inH);
-                for (int ox = 0; ox < outputDims.w(); ox++) {
-                    int ixOrigin = ox * p.stride().w() - p.padding().w();
-                    int kxStart = PoolingWindow.start(ixOrigin);
-                    int kxEnd = PoolingWindow.end(ixOrigin, filterDims.w(), inW);
-                    if (kyStart >= kyEnd || kxStart >= kxEnd) {
-                        throw new IllegalArgumentException(KERNEL + ": window at output (" + oy + ", " + ox
-                                + ") covers no input position");
-                    }
-                    for (int c = 0; c < ch; c++) {
-                        int max = Integer.MIN_VALUE;
-                        for (int ky = kyStart; ky < kyEnd; ky++) {
-                            for (int kx = kxStart; kx < kxEnd; kx++) {
-                                max = Math.max(max, input[((b * inH + iyOrigin + ky) * inW + ixOrigin + kx) * ch + c]);
-                            }
-                        }
-                        output[outIndex++] = (byte) KernelChecks.clamp(max, p.activation());
-                    }
-                }
-            }
-        }
+        PoolingWindow.run(KERNEL, MAX, p, inputDims, input, filterDims, outputDims, output);
     }
+
+    private static final PoolingWindow.Reduction MAX = new PoolingWindow.Reduction() {
+        @Override
+        public int initial() {
+            return Integer.MIN_VALUE;
+        }
+
+        @Override
+        public int add(int max, int value) {
+            return Math.max(max, value);
+        }
+
+        @Override
+        public int finish(int max, int count) {
+            return max;
+        }
+    };
 }

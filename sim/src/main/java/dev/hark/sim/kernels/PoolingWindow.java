@@ -3,10 +3,20 @@ package dev.hark.sim.kernels;
 import java.util.Objects;
 
 /**
- * Shape checks and window bounds shared by the two pooling kernels: the part of the filter window at an
- * output position that lies inside the input (padded positions are not visited and not counted).
+ * The walk shared by the two pooling kernels: shape checks, and for every output position and channel the part of
+ * the filter window that lies inside the input (padded positions are not visited and not counted), folded by a
+ * {@link Reduction}.
  */
 final class PoolingWindow {
+    /** How one kernel folds the in-range values of a window into its output value (before the clamp). */
+    interface Reduction {
+        int initial();
+
+        int add(int accumulator, int value);
+
+        /** @param count the number of in-range positions, at least 1 */
+        int finish(int accumulator, int count);
+    }
 
     private PoolingWindow() {
     }
@@ -24,6 +34,44 @@ final class PoolingWindow {
         KernelChecks.checkLength(kernel, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
         KernelChecks.checkLength(kernel, "output", output.length, outputDims.elementCount(),
                 "output_dims " + outputDims);
+    }
+
+    /** Checks the shapes, then writes {@code clamp(reduction over each window)} to {@code output}. */
+    static void run(String kernel, Reduction reduction, CmsisNnPoolParams p, CmsisNnDims inputDims, byte[] input,
+            CmsisNnDims filterDims, CmsisNnDims outputDims, byte[] output) {
+        check(kernel, p, inputDims, input, filterDims, outputDims, output);
+        int inH = inputDims.h();
+        int inW = inputDims.w();
+        int ch = inputDims.c();
+        int outIndex = 0;
+        for (int b = 0; b < outputDims.n(); b++) {
+            for (int oy = 0; oy < outputDims.h(); oy++) {
+                int iyOrigin = oy * p.stride().h() - p.padding().h();
+                int kyStart = start(iyOrigin);
+                int kyEnd = end(iyOrigin, filterDims.h(), inH);
+                for (int ox = 0; ox < outputDims.w(); ox++) {
+                    int ixOrigin = ox * p.stride().w() - p.padding().w();
+                    int kxStart = start(ixOrigin);
+                    int kxEnd = end(ixOrigin, filterDims.w(), inW);
+                    if (kyStart >= kyEnd || kxStart >= kxEnd) {
+                        throw new IllegalArgumentException(kernel + ": window at output (" + oy + ", " + ox
+                                + ") covers no input position");
+                    }
+                    int count = (kyEnd - kyStart) * (kxEnd - kxStart);
+                    for (int c = 0; c < ch; c++) {
+                        int accumulator = reduction.initial();
+                        for (int ky = kyStart; ky < kyEnd; ky++) {
+                            for (int kx = kxStart; kx < kxEnd; kx++) {
+                                accumulator = reduction.add(accumulator,
+                                        input[((b * inH + iyOrigin + ky) * inW + ixOrigin + kx) * ch + c]);
+                            }
+                        }
+                        output[outIndex++] = (byte) KernelChecks.clamp(reduction.finish(accumulator, count),
+                                p.activation());
+                    }
+                }
+            }
+        }
     }
 
     /** First in-range filter row/column for a window starting at input coordinate {@code origin}. */
