@@ -64,15 +64,7 @@ public final class ArmConvolveWrapperS8 {
         int groups = inputDims.c() / filterCh;
         KernelChecks.check(outCh % groups == 0, KERNEL,
                 "output_dims.c " + outCh + " is not a multiple of the group count " + groups);
-        KernelChecks.checkLength(KERNEL, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
-        KernelChecks.checkLength(KERNEL, "filter", filter.length, filterDims.elementCount(),
-                "filter_dims " + filterDims);
-        KernelChecks.checkLength(KERNEL, "output", output.length, outputDims.elementCount(),
-                "output_dims " + outputDims);
-        if (bias != null) {
-            KernelChecks.checkLength(KERNEL, "bias", bias.length, outCh, "output_dims.c");
-        }
-        KernelChecks.checkLength(KERNEL, "multiplier", q.multiplier().length, outCh, "output_dims.c");
+        KernelChecks.checkConvolutionArrays(KERNEL, inputDims, input, filterDims, filter, bias, q, outputDims, output);
 
         int inH = inputDims.h();
         int inW = inputDims.w();

@@ -60,15 +60,7 @@ public final class ArmDepthwiseConvWrapperS8 {
                 "filter_dims " + filterDims + " must be {1, KH, KW, " + outCh + "}");
         KernelChecks.check(inputDims.n() == outputDims.n(), KERNEL,
                 "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
-        KernelChecks.checkLength(KERNEL, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
-        KernelChecks.checkLength(KERNEL, "filter", filter.length, filterDims.elementCount(),
-                "filter_dims " + filterDims);
-        KernelChecks.checkLength(KERNEL, "output", output.length, outputDims.elementCount(),
-                "output_dims " + outputDims);
-        if (bias != null) {
-            KernelChecks.checkLength(KERNEL, "bias", bias.length, outCh, "output_dims.c");
-        }
-        KernelChecks.checkLength(KERNEL, "multiplier", q.multiplier().length, outCh, "output_dims.c");
+        KernelChecks.checkConvolutionArrays(KERNEL, inputDims, input, filterDims, filter, bias, q, outputDims, output);
 
         int inH = inputDims.h();
         int inW = inputDims.w();

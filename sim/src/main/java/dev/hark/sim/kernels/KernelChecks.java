@@ -40,4 +40,20 @@ final class KernelChecks {
         // Same order as C's MAX-then-MIN, which matters only if min > max.
         return Math.min(Math.max(value, activation.min()), activation.max());
     }
+
+    /**
+     * The array lengths a convolution's dims promise: input, filter and output match their dims, and the bias (when
+     * given) and the per-channel multipliers hold one value per output channel.
+     */
+    static void checkConvolutionArrays(String kernel, CmsisNnDims inputDims, byte[] input, CmsisNnDims filterDims,
+            byte[] filter, int[] bias, CmsisNnPerChannelQuantParams q, CmsisNnDims outputDims, byte[] output) {
+        int outCh = outputDims.c();
+        checkLength(kernel, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
+        checkLength(kernel, "filter", filter.length, filterDims.elementCount(), "filter_dims " + filterDims);
+        checkLength(kernel, "output", output.length, outputDims.elementCount(), "output_dims " + outputDims);
+        if (bias != null) {
+            checkLength(kernel, "bias", bias.length, outCh, "output_dims.c");
+        }
+        checkLength(kernel, "multiplier", q.multiplier().length, outCh, "output_dims.c");
+    }
 }
