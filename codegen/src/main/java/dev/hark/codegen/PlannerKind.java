@@ -1,8 +1,8 @@
 package dev.hark.codegen;
 
-import dev.hark.codegen.plan.GreedyMemoryPlanner;
-import dev.hark.codegen.plan.LinearMemoryPlanner;
-import dev.hark.codegen.plan.MemoryPlanner;
+import dev.hark.sim.program.plan.GreedyMemoryPlanner;
+import dev.hark.sim.program.plan.LinearMemoryPlanner;
+import dev.hark.sim.program.plan.MemoryPlanner;
 
 /** Which arena planner the generator uses. */
 public enum PlannerKind {

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hark.codegen.plan.MemoryPlan;
-import dev.hark.codegen.plan.PlannedBuffer;
+import dev.hark.sim.program.plan.MemoryPlan;
+import dev.hark.sim.program.plan.PlannedBuffer;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.DenseLayer;
 import dev.hark.sim.model.FullyConnected;

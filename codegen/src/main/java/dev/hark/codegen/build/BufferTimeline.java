@@ -1,6 +1,6 @@
 package dev.hark.codegen.build;
 
-import dev.hark.codegen.plan.BufferRequest;
+import dev.hark.sim.program.plan.BufferRequest;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

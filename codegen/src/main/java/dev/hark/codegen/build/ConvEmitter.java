@@ -6,6 +6,7 @@ import dev.hark.codegen.model.ConvParamsConstant;
 import dev.hark.codegen.model.Scratch;
 import dev.hark.codegen.model.TracePoint;
 import dev.hark.sim.model.ConvLayer;
+import dev.hark.sim.program.ScratchSizes;
 
 /** A convolution layer: its constants and one {@code arm_convolve_wrapper_s8} call. */
 final class ConvEmitter {

@@ -11,6 +11,7 @@ import dev.hark.sim.model.ElementwiseAdd;
 import dev.hark.sim.model.ElementwiseMul;
 import dev.hark.sim.model.FullyConnected;
 import dev.hark.sim.model.GruLayer;
+import dev.hark.sim.program.ScratchSizes;
 import java.util.ArrayList;
 import java.util.List;
 

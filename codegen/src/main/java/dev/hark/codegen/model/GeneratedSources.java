@@ -1,6 +1,6 @@
 package dev.hark.codegen.model;
 
-import dev.hark.codegen.plan.MemoryPlan;
+import dev.hark.sim.program.plan.MemoryPlan;
 import java.util.List;
 
 /**

@@ -6,116 +6,123 @@ import dev.hark.sim.glue.HarkLutS8;
 import dev.hark.sim.glue.HarkTransposeS8;
 import dev.hark.sim.kernels.ArmConvolveWrapperS8;
 import dev.hark.sim.kernels.ArmSoftmaxS8;
-import dev.hark.sim.kernels.CmsisNnActivation;
-import dev.hark.sim.kernels.CmsisNnConvParams;
-import dev.hark.sim.kernels.CmsisNnDims;
-import dev.hark.sim.kernels.CmsisNnPerChannelQuantParams;
-import dev.hark.sim.kernels.CmsisNnTile;
 import dev.hark.sim.kernels.Rounding;
-import dev.hark.sim.model.AttentionLayer;
-import dev.hark.sim.model.ConvLayer;
-import dev.hark.sim.model.DenseLayer;
-import dev.hark.sim.model.GruLayer;
-import dev.hark.sim.model.LastStepLayer;
-import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.SoftmaxLayer;
+import dev.hark.sim.program.ConvolveCall;
+import dev.hark.sim.program.FullyConnectedCall;
+import dev.hark.sim.program.GruCall;
+import dev.hark.sim.program.KernelCall;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.LastStepCall;
+import dev.hark.sim.program.Lowering;
+import dev.hark.sim.program.LutCall;
+import dev.hark.sim.program.SoftmaxCall;
+import dev.hark.sim.program.Tensor;
+import dev.hark.sim.program.TensorId;
+import dev.hark.sim.program.TracePoint;
+import dev.hark.sim.program.TransposeCall;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs a {@link QuantizedModel} on int8 features with integer arithmetic only, making the same kernel calls as
- * the generated firmware. Each layer consumes the previous layer's last traced tensor.
+ * The integer network in Java, the oracle the firmware is compared with: executes a {@link KernelProgram} with the Java twins of the kernels it calls, call by call, and records every
+ * trace point: the bytes the firmware's trace callback receives.
+ *
+ * <p>Each tensor gets its own array (a view gets a copy of its bytes when the call that makes it runs), so the
+ * result does not depend on the arena plan; that the plan keeps live buffers apart is checked when it is made.
  */
 public final class NetworkSimulator {
-    private final QuantizedModel model;
-    private final Rounding rounding;
+    private final KernelProgram program;
 
+    /** Simulates the program {@link Lowering#lower(QuantizedModel)} makes of {@code model}. */
     public NetworkSimulator(QuantizedModel model) {
-        this.model = model;
-        this.rounding = model.rounding();
+        this(Lowering.lower(model));
+    }
+
+    public NetworkSimulator(KernelProgram program) {
+        this.program = program;
+    }
+
+    public KernelProgram program() {
+        return program;
     }
 
     /**
-     * @param features int8 log-mel features {@code [frames][melBins]} as the front end produces them
-     * @return every traced tensor; {@link Trace#output()} is the class probabilities (scale 1/256, zero point -128)
+     * @param features int8 log-mel features {@code [frames][melBins]}
+     * @return every traced tensor in trace order; {@link Trace#output()} is the class probabilities (scale 1/256,
+     *         zero point -128)
      */
     public Trace run(byte[] features) {
-        if (features.length != model.info().inputSize()) {
-            throw new IllegalArgumentException("the model takes " + model.info().inputSize()
-                    + " feature values, got " + features.length);
+        Tensor input = program.input();
+        if (features.length != input.size()) {
+            throw new IllegalArgumentException("the model takes " + input.size() + " feature values, got "
+                    + features.length);
         }
-        List<byte[]> values = new ArrayList<>();
-        byte[] x = features;
-        for (Layer layer : model.layers()) {
-            if (layer instanceof ConvLayer c) {
-                x = conv(c, x);
-                values.add(x);
-            } else if (layer instanceof GruLayer g) {
-                byte[] out = new byte[g.steps() * g.hiddenSize()];
-                HarkGruS8.run(rounding, g, g.steps(), x, out);
-                x = out;
-                values.add(x);
-            } else if (layer instanceof AttentionLayer a) {
-                byte[][] weightsAndContext = attention(a, x);
-                values.add(weightsAndContext[0]);
-                x = weightsAndContext[1];
-                values.add(x);
-            } else if (layer instanceof LastStepLayer l) {
-                x = lastStep(l, x);
-                values.add(x);
-            } else if (layer instanceof DenseLayer d) {
-                byte[] out = new byte[d.fc().outputSize()];
-                FcCall.fullyConnected(rounding, d.fc(), 1, x, out);
-                x = out;
-                values.add(x);
-            } else if (layer instanceof SoftmaxLayer s) {
-                byte[] out = new byte[s.rowSize()];
-                ArmSoftmaxS8.run(x, 1, s.rowSize(), s.mult(), s.shift(), s.diffMin(), out);
-                x = out;
-                values.add(x);
+        byte[][] values = new byte[program.tensors().size()][];
+        for (Tensor t : program.tensors()) {
+            values[t.id().index()] = new byte[t.size()];
+        }
+        values[input.id().index()] = features.clone();
+        Executor executor = new Executor(program.rounding(), values);
+        List<byte[]> traced = new ArrayList<>();
+        List<KernelCall> calls = program.calls();
+        for (int i = 0; i < calls.size(); i++) {
+            calls.get(i).accept(executor);
+            for (TracePoint t : program.tracesAfter(i)) {
+                traced.add(values[t.tensor().index()].clone());
             }
         }
-        return new Trace(model.tracedTensors(), values);
+        return new Trace(program.tracedTensors(), traced);
     }
 
-    private byte[] conv(ConvLayer c, byte[] input) {
-        byte[] out = new byte[c.outputSize()];
-        ArmConvolveWrapperS8.run(rounding,
-                new CmsisNnConvParams(c.inputOffset(), c.outputOffset(), new CmsisNnTile(c.strideW(), c.strideH()),
-                        new CmsisNnTile(c.padW(), c.padH()), new CmsisNnTile(1, 1),
-                        new CmsisNnActivation(c.activationMin(), c.activationMax())),
-                new CmsisNnPerChannelQuantParams(c.multipliers(), c.shifts()),
-                new CmsisNnDims(1, c.inH(), c.inW(), c.inC()), input,
-                new CmsisNnDims(c.outC(), c.kernelH(), c.kernelW(), c.inC()), c.weights(),
-                new CmsisNnDims(1, 1, 1, c.outC()), c.bias(),
-                new CmsisNnDims(1, c.outH(), c.outW(), c.outC()), out);
-        return out;
-    }
-
-    /** The last step of the sequence, unchanged: the firmware hands the classifier a pointer to these bytes. */
-    private static byte[] lastStep(LastStepLayer l, byte[] sequence) {
-        if (sequence.length != l.steps() * l.hiddenSize()) {
-            throw new IllegalArgumentException("layer " + l.name() + " expects " + l.steps() + " x " + l.hiddenSize()
-                    + " values but the previous layer produces " + sequence.length);
+    /** One kernel per call kind, on the tensors' arrays. */
+    private record Executor(Rounding rounding, byte[][] values) implements KernelCall.Visitor<Void> {
+        private byte[] v(TensorId id) {
+            return values[id.index()];
         }
-        return Arrays.copyOfRange(sequence, l.lastStepOffset(), sequence.length);
-    }
 
-    private byte[][] attention(AttentionLayer a, byte[] hidden) {
-        int steps = a.steps();
-        byte[] energy = new byte[steps * a.hiddenSize()];
-        FcCall.fullyConnected(rounding, a.energy(), steps, hidden, energy);
-        HarkLutS8.run(energy, energy, energy.length, a.tanhEnergy());
-        byte[] scores = new byte[steps];
-        FcCall.fullyConnected(rounding, a.score(), steps, energy, scores);
-        byte[] weights = new byte[steps];
-        ArmSoftmaxS8.run(scores, 1, steps, a.softmaxMult(), a.softmaxShift(), a.softmaxDiffMin(), weights);
-        byte[] hiddenByUnit = new byte[steps * a.hiddenSize()];
-        HarkTransposeS8.run(hidden, hiddenByUnit, steps, a.hiddenSize());
-        byte[] context = new byte[a.hiddenSize()];
-        FcCall.fullyConnected(rounding, a.context(), hiddenByUnit, 1, weights, context);
-        return new byte[][] {weights, context};
+        @Override
+        public Void convolve(ConvolveCall c) {
+            ArmConvolveWrapperS8.run(rounding, c.conv(), c.quant(), c.inputDims(), v(c.input()), c.filterDims(),
+                    c.weights(), c.biasDims(), c.bias(), c.outputDims(), v(c.output()));
+            return null;
+        }
+
+        @Override
+        public Void fullyConnected(FullyConnectedCall c) {
+            byte[] weights = c.runtimeWeights() == null ? c.fc().weights() : v(c.runtimeWeights());
+            FcCall.fullyConnected(rounding, c.fc(), weights, c.batches(), v(c.input()), v(c.output()));
+            return null;
+        }
+
+        @Override
+        public Void gru(GruCall c) {
+            HarkGruS8.run(rounding, c.params(), c.steps(), v(c.input()), v(c.output()));
+            return null;
+        }
+
+        @Override
+        public Void lut(LutCall c) {
+            HarkLutS8.run(v(c.input()), v(c.output()), c.size(), c.table());
+            return null;
+        }
+
+        @Override
+        public Void softmax(SoftmaxCall c) {
+            ArmSoftmaxS8.run(v(c.input()), c.rows(), c.rowSize(), c.mult(), c.shift(), c.diffMin(), v(c.output()));
+            return null;
+        }
+
+        @Override
+        public Void transpose(TransposeCall c) {
+            HarkTransposeS8.run(v(c.input()), v(c.output()), c.rows(), c.cols());
+            return null;
+        }
+
+        @Override
+        public Void lastStep(LastStepCall c) {
+            System.arraycopy(v(c.input()), c.offset(), v(c.output()), 0, c.size());
+            return null;
+        }
     }
 }

@@ -46,8 +46,8 @@ class LastStepSimulationTest {
         QuantizedModel model = new QuantizedModel(info, Rounding.DOUBLE, List.of(
                 new LastStepLayer("context", 4, 2), new DenseLayer("logits", fc, new TensorQuant(0.5f, 0))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> new NetworkSimulator(model).run(new byte[6]));
-        assertEquals("layer context expects 4 x 2 values but the previous layer produces 6", e.getMessage());
+                () -> new NetworkSimulator(model));
+        assertEquals("layer context: expects 8 input values but the previous layer produces 6", e.getMessage());
     }
 
     @Test

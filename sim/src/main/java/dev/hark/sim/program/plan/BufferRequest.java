@@ -1,4 +1,4 @@
-package dev.hark.codegen.plan;
+package dev.hark.sim.program.plan;
 
 /**
  * One buffer the network needs in its arena: how many bytes, and during which steps it holds live data.

@@ -1,4 +1,4 @@
-package dev.hark.codegen.plan;
+package dev.hark.sim.program.plan;
 
 /** Rounding byte offsets up to an alignment, shared by the planners. */
 final class Alignment {

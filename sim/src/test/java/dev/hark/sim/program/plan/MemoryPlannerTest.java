@@ -1,4 +1,4 @@
-package dev.hark.codegen.plan;
+package dev.hark.sim.program.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

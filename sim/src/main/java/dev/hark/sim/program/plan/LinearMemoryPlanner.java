@@ -1,4 +1,4 @@
-package dev.hark.codegen.plan;
+package dev.hark.sim.program.plan;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package dev.hark.codegen.build;
+package dev.hark.sim.program;
 
 import dev.hark.sim.model.ConvLayer;
 

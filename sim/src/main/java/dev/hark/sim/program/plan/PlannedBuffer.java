@@ -1,4 +1,4 @@
-package dev.hark.codegen.plan;
+package dev.hark.sim.program.plan;
 
 /**
  * A buffer placed in the arena: it occupies bytes {@code [offset, offset + size)}.

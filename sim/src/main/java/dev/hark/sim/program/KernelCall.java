@@ -1,0 +1,41 @@
+package dev.hark.sim.program;
+
+import java.util.List;
+
+/**
+ * One call of the lowered network: one CMSIS-NN or hark kernel call, with exactly the operands the C call takes.
+ * The simulator executes these, the code generator renders them (one template per kind) and the counters count
+ * them, each as a {@link Visitor}: a new kind adds a visitor method, so every place that does not handle it yet
+ * fails to compile. (Java 17, the project's release, has exhaustive pattern switches only as a preview.)
+ */
+public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, GruCall, LutCall, SoftmaxCall,
+        TransposeCall, LastStepCall {
+    /** The model layer this call belongs to. */
+    String layer();
+
+    /** Tensors the call reads, in argument order. */
+    List<TensorId> reads();
+
+    /** Tensors the call writes (its scratch included). */
+    List<TensorId> writes();
+
+    /** Dispatches to the visitor method of this call's kind. */
+    <R> R accept(Visitor<R> visitor);
+
+    /** One method per call kind. */
+    interface Visitor<R> {
+        R convolve(ConvolveCall call);
+
+        R fullyConnected(FullyConnectedCall call);
+
+        R gru(GruCall call);
+
+        R lut(LutCall call);
+
+        R softmax(SoftmaxCall call);
+
+        R transpose(TransposeCall call);
+
+        R lastStep(LastStepCall call);
+    }
+}

@@ -1,0 +1,302 @@
+package dev.hark.sim.program;
+
+import dev.hark.sim.kernels.CmsisNnActivation;
+import dev.hark.sim.kernels.CmsisNnConvParams;
+import dev.hark.sim.kernels.CmsisNnDims;
+import dev.hark.sim.kernels.CmsisNnPerChannelQuantParams;
+import dev.hark.sim.kernels.CmsisNnTile;
+import dev.hark.sim.model.AttentionLayer;
+import dev.hark.sim.model.ConvLayer;
+import dev.hark.sim.model.DenseLayer;
+import dev.hark.sim.model.FullyConnected;
+import dev.hark.sim.model.GruLayer;
+import dev.hark.sim.model.LastStepLayer;
+import dev.hark.sim.model.Layer;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.SoftmaxLayer;
+import dev.hark.sim.model.TensorQuant;
+import dev.hark.sim.program.plan.BufferRequest;
+import dev.hark.sim.program.plan.GreedyMemoryPlanner;
+import dev.hark.sim.program.plan.MemoryPlan;
+import dev.hark.sim.program.plan.MemoryPlanner;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lowers a {@link QuantizedModel} into its {@link KernelProgram}: the one place that decides which kernel calls a
+ * layer becomes, in which order, on which tensors, with which scratch, and where every buffer lives.
+ *
+ * <p>Each layer reads the previous layer's result; the first reads the caller's features, the last writes the
+ * caller's output. A tensor lives from the call that first writes it to the call that last reads it (reading a
+ * view reads its base), and the memory planner places the arena tensors by those lifetimes.
+ */
+public final class Lowering {
+    /** Arena and offset alignment in bytes: vector loads on any Cortex-M core start on a boundary. */
+    public static final int ARENA_ALIGNMENT = 16;
+
+    private final List<Tensor> tensors = new ArrayList<>();
+    private final List<KernelCall> calls = new ArrayList<>();
+    private final List<TracePoint> traces = new ArrayList<>();
+    private final Set<String> names = new HashSet<>();
+
+    private Lowering() {
+    }
+
+    /** Lowers with the greedy arena planner. */
+    public static KernelProgram lower(QuantizedModel model) {
+        return lower(model, new GreedyMemoryPlanner(ARENA_ALIGNMENT));
+    }
+
+    /**
+     * @throws IllegalArgumentException if the layers do not fit together, the labels do not match the output or
+     *                                  two tensors would get the same name
+     */
+    public static KernelProgram lower(QuantizedModel model, MemoryPlanner planner) {
+        List<Layer> layers = model.layers();
+        if (layers.isEmpty()) {
+            throw new IllegalArgumentException("model " + model.info().name() + " has no layers");
+        }
+        Lowering l = new Lowering();
+        TensorId x = l.tensor("features", "input", model.info().inputSize(), TensorKind.FEATURES,
+                model.info().inputQuant(), null, 0, "features");
+        for (int i = 0; i < layers.size(); i++) {
+            x = l.layer(layers.get(i), x, i == layers.size() - 1);
+        }
+        int outputs = l.tensors.get(x.index()).size();
+        if (model.info().labels().size() != outputs) {
+            throw new IllegalArgumentException("model " + model.info().name() + " has "
+                    + model.info().labels().size() + " labels but " + outputs + " outputs");
+        }
+        List<Layer.TracedTensor> expected = model.tracedTensors();
+        List<Layer.TracedTensor> traced = l.traces.stream().map(TracePoint::traced).toList();
+        if (!traced.equals(expected)) {
+            throw new IllegalStateException("lowering traced " + traced + " but the model lists " + expected);
+        }
+        MemoryPlan arena = planner.plan(l.lifetimes()).requireValid();
+        return new KernelProgram(model.info(), model.rounding(), l.tensors, l.calls, l.traces, arena);
+    }
+
+    private TensorId layer(Layer layer, TensorId input, boolean last) {
+        if (layer instanceof ConvLayer c) {
+            return conv(c, input, last);
+        } else if (layer instanceof GruLayer g) {
+            return gru(g, input, last);
+        } else if (layer instanceof AttentionLayer a) {
+            return attention(a, input, last);
+        } else if (layer instanceof LastStepLayer s) {
+            return lastStep(s, input, last);
+        } else if (layer instanceof DenseLayer d) {
+            return dense(d, input, last);
+        } else if (layer instanceof SoftmaxLayer s) {
+            return softmax(s, input, last);
+        }
+        throw new IllegalArgumentException("layer " + layer.name() + ": no kernel calls for " + layer.getClass());
+    }
+
+    private TensorId conv(ConvLayer c, TensorId input, boolean last) {
+        requireInput(c.name(), c.inH() * c.inW() * c.inC(), input);
+        int scratchBytes = ScratchSizes.convolveWrapperS8(c);
+        TensorId scratch = scratchBytes == 0 ? null : scratch(c.name(), scratchBytes, c.name() + " im2col scratch");
+        TensorId output = result(c.name(), "output", c.outputSize(), c.output(), last,
+                c.name() + " output [" + c.outH() + "][" + c.outW() + "][" + c.outC() + "]");
+        add(new ConvolveCall(c.name(),
+                new CmsisNnConvParams(c.inputOffset(), c.outputOffset(), new CmsisNnTile(c.strideW(), c.strideH()),
+                        new CmsisNnTile(c.padW(), c.padH()), new CmsisNnTile(1, 1),
+                        new CmsisNnActivation(c.activationMin(), c.activationMax())),
+                new CmsisNnPerChannelQuantParams(c.multipliers(), c.shifts()),
+                new CmsisNnDims(1, c.inH(), c.inW(), c.inC()), input,
+                new CmsisNnDims(c.outC(), c.kernelH(), c.kernelW(), c.inC()), c.weights(),
+                new CmsisNnDims(1, 1, 1, c.outC()), c.bias(),
+                new CmsisNnDims(1, c.outH(), c.outW(), c.outC()), output, scratch, scratchBytes, c.output()));
+        trace(c.tracedOutputs().get(0), output);
+        return output;
+    }
+
+    private TensorId gru(GruLayer g, TensorId input, boolean last) {
+        requireInput(g.name(), g.steps() * g.inputSize(), input);
+        for (int i = 0; i < 3; i++) {
+            requireFc(g.name(), g.inputFc()[i], g.inputSize(), g.hiddenSize(), true);
+            requireFc(g.name(), g.hiddenFc()[i], g.hiddenSize(), g.hiddenSize(), true);
+        }
+        int scratchBytes = ScratchSizes.gruS8(g.hiddenSize(), g.steps());
+        TensorId scratch = scratch(g.name(), scratchBytes, g.name() + " gate projections and per-step vectors");
+        TensorId output = result(g.name(), "output", g.steps() * g.hiddenSize(), g.output(), last,
+                g.name() + " hidden states [" + g.steps() + "][" + g.hiddenSize() + "]");
+        add(new GruCall(g.name(), g, g.steps(), input, output, scratch, scratchBytes));
+        trace(g.tracedOutputs().get(0), output);
+        return output;
+    }
+
+    /**
+     * Attention pooling as six calls: the energy projection of all steps, its tanh in place, the scores, their
+     * softmax over the steps, the hidden states transposed so they can serve as a filter, and the weighted sum as
+     * a fully-connected call with alpha as input.
+     */
+    private TensorId attention(AttentionLayer a, TensorId hidden, boolean last) {
+        String name = a.name();
+        int steps = a.steps();
+        int units = a.hiddenSize();
+        requireInput(name, steps * units, hidden);
+        requireFc(name, a.energy(), units, units, true);
+        requireFc(name, a.score(), units, 1, true);
+        requireFc(name, a.context(), steps, units, false);
+        TensorQuant hiddenQuant = tensors.get(hidden.index()).quant();
+
+        TensorId energy = activation(name, "energy", steps * units, a.energy().outputOffset(), null,
+                name + " energy [" + steps + "][" + units + "]");
+        add(new FullyConnectedCall(name, "energy", "energy projection W1 h + b1", a.energy(), steps, hidden, null,
+                energy));
+        add(new LutCall(name, "tanh_energy", "tanh of the energy", a.tanhEnergy(), steps * units, energy, energy));
+        TensorId scores = activation(name, "scores", steps, a.score().outputOffset(), null,
+                name + " scores [" + steps + "]");
+        add(new FullyConnectedCall(name, "score", "score projection w2 e + b2", a.score(), steps, energy, null,
+                scores));
+        TensorId weights = activation(name, "weights", steps, 0, SoftmaxLayer.OUTPUT,
+                name + " weights alpha [" + steps + "]");
+        add(new SoftmaxCall(name, "weights alpha over the steps", 1, steps, a.softmaxMult(), a.softmaxShift(),
+                a.softmaxDiffMin(), scores, weights));
+        trace(a.tracedOutputs().get(0), weights);
+        TensorId byUnit = activation(name, "hidden_t", steps * units, 0, hiddenQuant,
+                name + " hidden states transposed [" + units + "][" + steps + "]");
+        add(new TransposeCall(name, steps, units, hidden, byUnit));
+        TensorId context = result(name, "context", units, a.output(), last, name + " context [" + units + "]");
+        add(new FullyConnectedCall(name, "context", "weighted sum of the hidden states", a.context(), 1, weights,
+                byUnit, context));
+        trace(a.tracedOutputs().get(1), context);
+        return context;
+    }
+
+    private TensorId lastStep(LastStepLayer s, TensorId sequence, boolean last) {
+        requireInput(s.name(), s.steps() * s.hiddenSize(), sequence);
+        Tensor in = tensors.get(sequence.index());
+        TensorId context = last
+                ? result(s.name(), "output", s.hiddenSize(), in.quant(), true, s.name() + " [" + s.hiddenSize() + "]")
+                : tensor(s.name(), "view", s.hiddenSize(), TensorKind.VIEW, in.quant(), sequence,
+                        s.lastStepOffset(), s.name() + ": the last step of " + in.name());
+        add(new LastStepCall(s.name(), s.steps(), s.hiddenSize(), sequence, context));
+        trace(s.tracedOutputs().get(0), context);
+        return context;
+    }
+
+    private TensorId dense(DenseLayer d, TensorId input, boolean last) {
+        FullyConnected fc = d.fc();
+        requireInput(d.name(), fc.inputSize(), input);
+        TensorId output = result(d.name(), "output", fc.outputSize(), d.output(), last,
+                d.name() + " output [" + fc.outputSize() + "]");
+        add(new FullyConnectedCall(d.name(), "params", "fully connected " + fc.inputSize() + " -> "
+                + fc.outputSize(), fc, 1, input, null, output));
+        trace(d.tracedOutputs().get(0), output);
+        return output;
+    }
+
+    private TensorId softmax(SoftmaxLayer s, TensorId input, boolean last) {
+        requireInput(s.name(), s.rowSize(), input);
+        TensorId output = result(s.name(), "output", s.rowSize(), SoftmaxLayer.OUTPUT, last,
+                s.name() + " output [" + s.rowSize() + "]");
+        add(new SoftmaxCall(s.name(), "class probabilities", 1, s.rowSize(), s.mult(), s.shift(), s.diffMin(), input,
+                output));
+        trace(s.tracedOutputs().get(0), output);
+        return output;
+    }
+
+    private void add(KernelCall call) {
+        calls.add(call);
+    }
+
+    private void trace(Layer.TracedTensor traced, TensorId tensor) {
+        if (traced.size() != tensors.get(tensor.index()).size()) {
+            throw new IllegalArgumentException("traced tensor " + traced.name() + " holds " + traced.size()
+                    + " bytes but its buffer " + tensors.get(tensor.index()).size());
+        }
+        traces.add(new TracePoint(traced, tensor, calls.size() - 1));
+    }
+
+    /** The network's output buffer when {@code last}, otherwise a new arena activation. */
+    private TensorId result(String layer, String role, int size, TensorQuant quant, boolean last, String description) {
+        return last ? tensor(layer, role, size, TensorKind.OUTPUT, quant, null, 0, description)
+                : tensor(layer, role, size, TensorKind.ACTIVATION, quant, null, 0, description);
+    }
+
+    /**
+     * An arena activation inside a layer; its grid is {@code quant}, or when that is {@code null} an affine grid
+     * known only by its zero point ({@code outputOffset} of the call that writes it), with a placeholder scale.
+     */
+    private TensorId activation(String layer, String role, int size, int zeroPoint, TensorQuant quant,
+                                String description) {
+        TensorQuant grid = quant != null ? quant : new TensorQuant(1f, zeroPoint);
+        return tensor(layer, role, size, TensorKind.ACTIVATION, grid, null, 0, description);
+    }
+
+    private TensorId scratch(String layer, int size, String description) {
+        return tensor(layer, "scratch", size, TensorKind.SCRATCH, null, null, 0, description);
+    }
+
+    private TensorId tensor(String layer, String role, int size, TensorKind kind, TensorQuant quant, TensorId base,
+                            int offset, String description) {
+        TensorId id = new TensorId(tensors.size());
+        Tensor t = new Tensor(id, layer, role, size, kind, quant, base, offset, description);
+        if (!names.add(t.name())) {
+            throw new IllegalArgumentException("two tensors of the model are named " + t.name()
+                    + "; rename a layer");
+        }
+        tensors.add(t);
+        return id;
+    }
+
+    /** First and last call touching each arena tensor, through views to their bases, in tensor order. */
+    private List<BufferRequest> lifetimes() {
+        Map<Integer, int[]> spans = new LinkedHashMap<>();
+        for (int step = 0; step < calls.size(); step++) {
+            KernelCall call = calls.get(step);
+            List<TensorId> used = new ArrayList<>(call.reads());
+            used.addAll(call.writes());
+            for (TensorId id : used) {
+                Tensor t = storage(id);
+                if (t.inArena()) {
+                    int s = step;
+                    spans.merge(t.id().index(), new int[] {s, s},
+                            (a, b) -> new int[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+                }
+            }
+        }
+        List<BufferRequest> requests = new ArrayList<>();
+        for (Tensor t : tensors) {
+            if (t.inArena()) {
+                int[] span = spans.get(t.id().index());
+                if (span == null) {
+                    throw new IllegalStateException("tensor " + t.name() + " is never used");
+                }
+                requests.add(new BufferRequest(t.name(), t.size(), span[0], span[1]));
+            }
+        }
+        return requests;
+    }
+
+    private Tensor storage(TensorId id) {
+        Tensor t = tensors.get(id.index());
+        while (t.base() != null) {
+            t = tensors.get(t.base().index());
+        }
+        return t;
+    }
+
+    private void requireInput(String layer, int expected, TensorId input) {
+        int actual = tensors.get(input.index()).size();
+        if (expected != actual) {
+            throw new IllegalArgumentException("layer " + layer + ": expects " + expected
+                    + " input values but the previous layer produces " + actual);
+        }
+    }
+
+    private static void requireFc(String layer, FullyConnected fc, int inputs, int outputs, boolean weights) {
+        if (fc.inputSize() != inputs || fc.outputSize() != outputs || (fc.weights() != null) != weights) {
+            throw new IllegalArgumentException("layer " + layer + ": a projection is " + fc.outputSize() + " x "
+                    + fc.inputSize() + (fc.weights() == null ? " without" : " with") + " constant weights, expected "
+                    + outputs + " x " + inputs + (weights ? " with" : " without") + " constant weights");
+        }
+    }
+}
