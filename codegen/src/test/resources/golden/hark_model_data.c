@@ -743,7 +743,10 @@ const hark_gru_s8_params hark_gru2_params = {
     .tanh_n = hark_gru2_tanh_n,
 };
 
-/* attention energy projection W1 h + b1 weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+/*
+ * attention energy (energy projection W1 h + b1) weights: int8 [8][8] (output x input), symmetric, zero
+ * point 0.
+ */
 static const int8_t hark_attention_energy_weights[64] __attribute__((aligned(16))) = {
      -47,   93,   23,  -14,  -30,   50,   60,  -74,   70,   53,   28,  -40,   76,   38,  -33,  -48,
       -4, -100,  -34,  112, -118,   48,   26,  -92,   34,  127,  -52,  -62,  -74,  -52,   49,   -4,
@@ -751,13 +754,13 @@ static const int8_t hark_attention_energy_weights[64] __attribute__((aligned(16)
       32,    3, -100,   70,   13,  -66,   52,   71,  120,   27,   53,  -22,   14,  -35, -125,   36,
 };
 
-/* attention energy projection W1 h + b1 bias: int32 [8], in units of input scale x weight scale. */
+/* attention energy (energy projection W1 h + b1) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_attention_energy_bias[8] __attribute__((aligned(4))) = {
     -605, 2450, -793,  570, 2856, 2017, 4336, 3624,
 };
 
 /*
- * attention energy projection W1 h + b1: fully connected 8 -> 8, input offset 0, output offset 26,
+ * attention energy: energy projection W1 h + b1, fully connected 8 -> 8, input offset 0, output offset 26,
  * requantized by 1482438474 x 2^(-8 - 31), output clamped to [-128, 127].
  */
 const hark_fc_s8_params hark_attention_energy =
@@ -773,7 +776,7 @@ const hark_fc_s8_params hark_attention_energy =
     .quant_params = {.multiplier = 1482438474, .shift = -8},
 };
 
-/* attention tanh of the energy: int8 [256], entry k is the result for the energy k - 128. */
+/* attention tanh_energy: tanh of the energy, int8 [256], entry k is the result for the input k - 128. */
 const int8_t hark_attention_tanh_energy[256] __attribute__((aligned(16))) = {
     -107, -107, -106, -106, -106, -105, -105, -105, -104, -104, -104, -103, -103, -103, -102, -102,
     -102, -101, -101, -101, -100, -100,  -99,  -99,  -99,  -98,  -98,  -97,  -97,  -96,  -96,  -96,
@@ -793,18 +796,21 @@ const int8_t hark_attention_tanh_energy[256] __attribute__((aligned(16))) = {
       75,   76,   77,   77,   78,   78,   79,   80,   80,   81,   82,   82,   83,   83,   84,   84,
 };
 
-/* attention score projection w2 e + b2 weights: int8 [1][8] (output x input), symmetric, zero point 0. */
+/*
+ * attention score (score projection w2 e + b2) weights: int8 [1][8] (output x input), symmetric, zero
+ * point 0.
+ */
 static const int8_t hark_attention_score_weights[8] __attribute__((aligned(16))) = {
      100,  -69,   82,    1,  125, -127,   38,   80,
 };
 
-/* attention score projection w2 e + b2 bias: int32 [1], in units of input scale x weight scale. */
+/* attention score (score projection w2 e + b2) bias: int32 [1], in units of input scale x weight scale. */
 static const int32_t hark_attention_score_bias[1] __attribute__((aligned(4))) = {
     1688,
 };
 
 /*
- * attention score projection w2 e + b2: fully connected 8 -> 1, input offset 0, output offset 23,
+ * attention score: score projection w2 e + b2, fully connected 8 -> 1, input offset 0, output offset 23,
  * requantized by 1515445762 x 2^(-8 - 31), output clamped to [-128, 127].
  */
 const hark_fc_s8_params hark_attention_score =
@@ -821,17 +827,16 @@ const hark_fc_s8_params hark_attention_score =
 };
 
 /*
- * attention weighted sum of the hidden states (weights come from the GRU output at run time) bias: int32
- * [8], in units of input scale x weight scale.
+ * attention context (weighted sum of the hidden states) bias: int32 [8], in units of input scale x weight
+ * scale.
  */
 static const int32_t hark_attention_context_bias[8] __attribute__((aligned(4))) = {
     0, 0, 0, 0, 0, 0, 0, 0,
 };
 
 /*
- * attention weighted sum of the hidden states (weights come from the GRU output at run time): fully
- * connected 7 -> 8, input offset 128, output offset 0, requantized by 1073741824 x 2^(-7 - 31), output
- * clamped to [-128, 127].
+ * attention context: weighted sum of the hidden states, fully connected 7 -> 8, input offset 128, output
+ * offset 0, requantized by 1073741824 x 2^(-7 - 31), output clamped to [-128, 127].
  */
 const hark_fc_s8_params hark_attention_context =
 {
@@ -846,25 +851,19 @@ const hark_fc_s8_params hark_attention_context =
     .quant_params = {.multiplier = 1073741824, .shift = -7},
 };
 
-/*
- * logits (output scale 0.015686275, zero point 20) weights: int8 [2][8] (output x input), symmetric, zero
- * point 0.
- */
+/* logits (dense layer) weights: int8 [2][8] (output x input), symmetric, zero point 0. */
 static const int8_t hark_logits_params_weights[16] __attribute__((aligned(16))) = {
      -30, -100,   55,   37,  -45,  -27,   80,  105,   17,   61,   16,  -83,  -57,   36, -127,  -57,
 };
 
-/*
- * logits (output scale 0.015686275, zero point 20) bias: int32 [2], in units of input scale x weight
- * scale.
- */
+/* logits (dense layer) bias: int32 [2], in units of input scale x weight scale. */
 static const int32_t hark_logits_params_bias[2] __attribute__((aligned(4))) = {
     -1332,   663,
 };
 
 /*
- * logits (output scale 0.015686275, zero point 20): fully connected 8 -> 2, input offset 0, output offset
- * 20, requantized by 1482332440 x 2^(-9 - 31), output clamped to [-128, 127].
+ * logits: dense layer, fully connected 8 -> 2, input offset 0, output offset 20, requantized by 1482332440
+ * x 2^(-9 - 31), output clamped to [-128, 127].
  */
 const hark_fc_s8_params hark_logits_params =
 {

@@ -14,7 +14,7 @@
 
 #include "hark_nn_types.h"
 
-/* attention softmax over the steps: input multiplier (Q31). */
+/* attention softmax: input multiplier (Q31). */
 #define HARK_ATTENTION_SOFTMAX_MULT 1077952640
 
 /* attention softmax: input left shift. */
@@ -63,30 +63,29 @@ extern const hark_gru_s8_params hark_gru1_params;
 extern const hark_gru_s8_params hark_gru2_params;
 
 /*
- * attention energy projection W1 h + b1: fully connected 8 -> 8, input offset 0, output offset 26,
+ * attention energy: energy projection W1 h + b1, fully connected 8 -> 8, input offset 0, output offset 26,
  * requantized by 1482438474 x 2^(-8 - 31), output clamped to [-128, 127].
  */
 extern const hark_fc_s8_params hark_attention_energy;
 
-/* attention tanh of the energy: int8 [256], entry k is the result for the energy k - 128. */
+/* attention tanh_energy: tanh of the energy, int8 [256], entry k is the result for the input k - 128. */
 extern const int8_t hark_attention_tanh_energy[256];
 
 /*
- * attention score projection w2 e + b2: fully connected 8 -> 1, input offset 0, output offset 23,
+ * attention score: score projection w2 e + b2, fully connected 8 -> 1, input offset 0, output offset 23,
  * requantized by 1515445762 x 2^(-8 - 31), output clamped to [-128, 127].
  */
 extern const hark_fc_s8_params hark_attention_score;
 
 /*
- * attention weighted sum of the hidden states (weights come from the GRU output at run time): fully
- * connected 7 -> 8, input offset 128, output offset 0, requantized by 1073741824 x 2^(-7 - 31), output
- * clamped to [-128, 127].
+ * attention context: weighted sum of the hidden states, fully connected 7 -> 8, input offset 128, output
+ * offset 0, requantized by 1073741824 x 2^(-7 - 31), output clamped to [-128, 127].
  */
 extern const hark_fc_s8_params hark_attention_context;
 
 /*
- * logits (output scale 0.015686275, zero point 20): fully connected 8 -> 2, input offset 0, output offset
- * 20, requantized by 1482332440 x 2^(-9 - 31), output clamped to [-128, 127].
+ * logits: dense layer, fully connected 8 -> 2, input offset 0, output offset 20, requantized by 1482332440
+ * x 2^(-9 - 31), output clamped to [-128, 127].
  */
 extern const hark_fc_s8_params hark_logits_params;
 

@@ -143,8 +143,7 @@ arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, har
     }
     hark_emit_trace(trace, user, HARK_LAYER_GRU2, gru2_output);
 
-    /* attention: attention pooling of [7][8] hidden states into one context vector of 8. */
-    /* attention energy: e = W1 h + b1 for all 7 steps at once. */
+    /* attention energy: energy projection W1 h + b1 for all 7 rows at once, [7][8] -> [7][8]. */
     {
         const cmsis_nn_context ctx = {NULL, 0};
         const cmsis_nn_dims input_dims = {7, 1, 1, 8};
@@ -160,10 +159,11 @@ arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, har
                                           &bias_dims, hark_attention_energy.bias,
                                           &output_dims, attention_energy));
     }
-    /* attention energy: e = tanh(e), in place. */
+
+    /* attention: tanh of the energy, 56 values in place. */
     HARK_CHECK(hark_lut_s8(attention_energy, attention_energy, 56, hark_attention_tanh_energy));
 
-    /* attention scores: s = w2 e + b2, one per step. */
+    /* attention score: score projection w2 e + b2 for all 7 rows at once, [7][8] -> [7][1]. */
     {
         const cmsis_nn_context ctx = {NULL, 0};
         const cmsis_nn_dims input_dims = {7, 1, 1, 8};
@@ -180,17 +180,24 @@ arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, har
                                           &output_dims, attention_scores));
     }
 
-    /* attention weights: alpha = softmax of the scores over the steps (scale 1/256, zero point -128). */
+    /*
+     * attention: weights alpha over the steps, softmax over 7 values; the output has scale 1/256 and zero
+     * point -128, so q + 128 is the probability in 1/256 steps.
+     */
     arm_softmax_s8(attention_scores, 1, 7,
                    HARK_ATTENTION_SOFTMAX_MULT, HARK_ATTENTION_SOFTMAX_SHIFT, HARK_ATTENTION_SOFTMAX_DIFF_MIN,
                    attention_weights);
     hark_emit_trace(trace, user, HARK_LAYER_ATTENTION_WEIGHTS, attention_weights);
 
-    /* attention context, part 1: the hidden states transposed to [8][7] so that they can serve as a filter. */
-    HARK_CHECK(hark_transpose_s8(gru2_output, attention_hidden_t, 7, 8));
     /*
-     * attention context, part 2: c[j] = sum over t of alpha[t] h[t][j], a fully-connected layer with alpha as
-     * input and the hidden states as weights.
+     * attention: [7][8] transposed to [8][7] so that the hidden states can serve as the filter of the weighted
+     * sum.
+     */
+    HARK_CHECK(hark_transpose_s8(gru2_output, attention_hidden_t, 7, 8));
+
+    /*
+     * attention context: weighted sum of the hidden states, [1][7] -> [1][8]; the filter is
+     * attention_hidden_t, computed at run time.
      */
     {
         const cmsis_nn_context ctx = {NULL, 0};
@@ -209,7 +216,7 @@ arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, har
     }
     hark_emit_trace(trace, user, HARK_LAYER_ATTENTION_CONTEXT, attention_context);
 
-    /* logits: fully connected 8 -> 2. */
+    /* logits: dense layer, [1][8] -> [1][2]. */
     {
         const cmsis_nn_context ctx = {NULL, 0};
         const cmsis_nn_dims input_dims = {1, 1, 1, 8};
@@ -228,8 +235,8 @@ arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, har
     hark_emit_trace(trace, user, HARK_LAYER_LOGITS, logits_output);
 
     /*
-     * probs: softmax over 2 values; the output has scale 1/256 and zero point -128, so q + 128 is the
-     * probability in 1/256 steps.
+     * probs: class probabilities, softmax over 2 values; the output has scale 1/256 and zero point -128, so q
+     * + 128 is the probability in 1/256 steps.
      */
     arm_softmax_s8(logits_output, 1, 2,
                    HARK_PROBS_SOFTMAX_MULT, HARK_PROBS_SOFTMAX_SHIFT, HARK_PROBS_SOFTMAX_DIFF_MIN,

@@ -6,11 +6,8 @@ import dev.hark.codegen.model.ConstantDeclaration;
 import dev.hark.codegen.model.FcParamsConstant;
 import dev.hark.codegen.model.FcParamsInitializer;
 import dev.hark.codegen.model.MacroConstant;
-import dev.hark.codegen.model.Scratch;
-import dev.hark.codegen.model.TracePoint;
 import dev.hark.codegen.writer.ModelElement;
 import dev.hark.sim.model.FullyConnected;
-import dev.hark.sim.model.Layer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,29 +15,25 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The program under construction, shared by the layer emitters: the constants of {@code hark_model_data.*}, the
- * layer calls of {@code hark_network.c}, the buffer lifetimes, and the traced tensors still to be produced.
- * Every C name goes through here, so two model names that map to the same identifier are caught.
+ * The C program under construction while the kernel calls are rendered: the constants of
+ * {@code hark_model_data.*} and the call blocks of {@code hark_network.c}. Every C name goes through here, so two
+ * model names that map to the same identifier are caught.
  */
 final class Assembly {
     /** int8 weight arrays are 16-byte aligned so vector loads on any Cortex-M core start on a boundary. */
     static final int WEIGHT_ALIGNMENT = 16;
     static final int WORD_ALIGNMENT = 4;
 
-    final BufferTimeline timeline = new BufferTimeline();
     final List<ModelElement> constants = new ArrayList<>();
     final List<ConstantDeclaration> declarations = new ArrayList<>();
     final List<MacroConstant> dataMacros = new ArrayList<>();
     final List<ModelElement> layerCalls = new ArrayList<>();
 
     private final boolean comments;
-    private final List<Layer.TracedTensor> traced;
     private final Set<String> names = new HashSet<>();
-    private int nextTrace;
 
-    Assembly(boolean comments, List<Layer.TracedTensor> traced) {
+    Assembly(boolean comments) {
         this.comments = comments;
-        this.traced = traced;
         // Names hark_network_run() already uses for its parameters and locals.
         names.addAll(List.of("features", "output", "trace", "user", "ctx", "hark_arena"));
     }
@@ -130,58 +123,6 @@ final class Assembly {
         constants.add(new FcParamsConstant(name, comment(text), value));
         declare("hark_fc_s8_params", name, 0, text);
         return name;
-    }
-
-    /** Scratch for the call at {@code step}: an arena buffer, or none when the kernel needs no bytes. */
-    Scratch scratch(String name, int size, int step, String description) {
-        if (size == 0) {
-            return Scratch.NONE;
-        }
-        return new Scratch(timeline.allocate(claim(name), size, step, description).expression(), size);
-    }
-
-    /**
-     * Where the call at {@code step} writes a layer's result: the caller's {@code output} for the network's last
-     * tensor, otherwise a new arena buffer.
-     */
-    Activation result(String name, int size, int step, boolean networkOutput, String description) {
-        if (networkOutput) {
-            return new Activation("output", size, false);
-        }
-        return timeline.allocate(claim(name), size, step, description);
-    }
-
-    /**
-     * A named pointer to {@code size} bytes inside {@code base}, for a layer that only selects part of its input;
-     * its uses keep {@code base} alive.
-     */
-    Activation view(String name, Activation base, int size) {
-        return timeline.view(claim(name), base, size);
-    }
-
-    /** Intermediate arena buffer inside a layer. */
-    Activation temporary(String name, int size, int step, String description) {
-        return timeline.allocate(claim(name), size, step, description);
-    }
-
-    /**
-     * The trace of the next traced tensor, which must be {@code tensor}: layers trace in the order
-     * {@code QuantizedModel.tracedTensors()} lists, which is the harness's and the simulator's order.
-     */
-    TracePoint trace(Layer.TracedTensor tensor, Activation value) {
-        if (nextTrace >= traced.size() || !traced.get(nextTrace).equals(tensor)) {
-            throw new IllegalStateException("traced tensor " + tensor.name() + " is out of order");
-        }
-        if (tensor.size() != value.size()) {
-            throw new IllegalArgumentException("traced tensor " + tensor.name() + " holds " + tensor.size()
-                    + " bytes but its buffer " + value.size());
-        }
-        nextTrace++;
-        return new TracePoint(layerMacro(tensor.name()), value.expression());
-    }
-
-    boolean allTraced() {
-        return nextTrace == traced.size();
     }
 
     static String layerMacro(String tensorName) {

@@ -1,6 +1,15 @@
 package dev.hark.codegen.build;
 
 import dev.hark.codegen.model.ArenaBuffer;
+import dev.hark.codegen.model.CallBlock;
+import dev.hark.codegen.model.TracePoint;
+import dev.hark.sim.program.KernelCall;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.Lowering;
+import dev.hark.sim.program.Tensor;
+import dev.hark.sim.program.TensorKind;
+import java.util.HashMap;
+import java.util.Map;
 import dev.hark.codegen.model.ArenaPlan;
 import dev.hark.codegen.model.Comment;
 import dev.hark.codegen.model.FileBanner;
@@ -17,33 +26,25 @@ import dev.hark.sim.program.plan.MemoryPlanner;
 import dev.hark.sim.program.plan.PlannedBuffer;
 import dev.hark.sim.io.Checksums;
 import dev.hark.sim.kernels.Rounding;
-import dev.hark.sim.model.AttentionLayer;
-import dev.hark.sim.model.ConvLayer;
-import dev.hark.sim.model.DenseLayer;
-import dev.hark.sim.model.GruLayer;
-import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.SoftmaxLayer;
-import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns a {@link QuantizedModel} into the complete, not yet rendered C program ({@link GeneratedSources}):
- * every name, shape, constant, call, buffer lifetime and arena offset is decided here.
+ * Turns a {@link QuantizedModel} into the complete, not yet rendered C program ({@link GeneratedSources}): lowers
+ * it to its {@link KernelProgram} (the calls, tensors and arena plan the simulator executes too) and renders each
+ * call with {@link CallRenderer}; here only the C names and the files are decided.
  *
- * <p>The calls are exactly the ones {@code NetworkSimulator} makes, with the same parameters and in the same
- * order, so the firmware reproduces the simulator byte for byte. Each layer reads the previous layer's result;
- * the first reads the caller's {@code features}, the last writes the caller's {@code output}; every other
+ * <p>The first call reads the caller's {@code features}, the last writes the caller's {@code output}; every other
  * activation and all scratch memory lives in one static arena planned by the given {@link MemoryPlanner}.
  */
 public final class SourcesBuilder {
     /** Name of the generator in file banners; no version, so output does not change with the build. */
     public static final String GENERATOR = "hark codegen";
     /** Arena and offset alignment in bytes. */
-    public static final int ARENA_ALIGNMENT = 16;
+    public static final int ARENA_ALIGNMENT = Lowering.ARENA_ALIGNMENT;
 
     private final boolean emitComments;
     private final MemoryPlanner planner;
@@ -58,24 +59,22 @@ public final class SourcesBuilder {
      *                                  two names clash in C
      */
     public GeneratedSources build(QuantizedModel model) {
-        List<Layer> layers = model.layers();
-        if (layers.isEmpty()) {
-            throw new IllegalArgumentException("model " + model.info().name() + " has no layers");
+        KernelProgram program = Lowering.lower(model, planner);
+        Assembly a = new Assembly(emitComments);
+        for (Tensor t : program.tensors()) {
+            if (t.inArena() || t.kind() == TensorKind.VIEW) {
+                a.claim(CFormat.identifier(t.name()));
+            }
         }
-        Assembly a = new Assembly(emitComments, model.tracedTensors());
-        Activation x = new Activation("features", model.info().inputSize(), false);
-        for (int i = 0; i < layers.size(); i++) {
-            x = emit(a, layers.get(i), x, i == layers.size() - 1);
+        CallRenderer renderer = new CallRenderer(a, program);
+        List<KernelCall> calls = program.calls();
+        for (int i = 0; i < calls.size(); i++) {
+            List<TracePoint> traces = new ArrayList<>();
+            for (dev.hark.sim.program.TracePoint t : program.tracesAfter(i)) {
+                traces.add(new TracePoint(Assembly.layerMacro(t.traced().name()), renderer.expression(t.tensor())));
+            }
+            a.layerCalls.add(new CallBlock(calls.get(i).accept(renderer), traces));
         }
-        if (!a.allTraced()) {
-            throw new IllegalStateException("not every traced tensor of " + model.info().name() + " was produced");
-        }
-        int outputSize = x.size();
-        if (model.info().labels().size() != outputSize) {
-            throw new IllegalArgumentException("model " + model.info().name() + " has " + model.info().labels().size()
-                    + " labels but " + outputSize + " outputs");
-        }
-        MemoryPlan plan = planner.plan(a.timeline.requests()).requireValid();
 
         String digest = Checksums.sha256Hex(ModelFile.toBytes(model));
         String modelName = model.info().name();
@@ -84,7 +83,7 @@ public final class SourcesBuilder {
                 banner("hark_model_settings.h", "the constants the application must share with training.", modelName,
                         digest),
                 "HARK_MODEL_SETTINGS_H", SettingsEmitter.macros(model.info(), model.rounding(),
-                        outputQuant(model), this::comment))));
+                        program.output().quant(), this::comment))));
         files.add(new GeneratedFile("hark_model_data.h", new ModelDataHeader(
                 banner("hark_model_data.h", "the model's constants that hark_network.c uses.", modelName, digest),
                 "HARK_MODEL_DATA_H", a.dataMacros, a.declarations)));
@@ -93,69 +92,34 @@ public final class SourcesBuilder {
                         + " (read-only, placed in flash).", modelName, digest), a.constants)));
         files.add(new GeneratedFile("hark_network.h", new NetworkHeader(
                 banner("hark_network.h", "the API to run the network on one clip of features.", modelName, digest),
-                "HARK_NETWORK_H", model.info().inputSize(), outputSize, model.tracedTensors().size(),
-                layerMacros(model))));
+                "HARK_NETWORK_H", program.input().size(), program.output().size(), program.traces().size(),
+                layerMacros(program))));
         files.add(new GeneratedFile("hark_network.c", new NetworkSource(
                 banner("hark_network.c", "the network as a sequence of CMSIS-NN and hark kernel calls.", modelName,
                         digest),
-                model.rounding() == Rounding.SINGLE, arena(plan, a.timeline), layerNames(model),
-                layerSizes(model), a.layerCalls)));
-        return new GeneratedSources(files, plan);
+                model.rounding() == Rounding.SINGLE, arena(program), layerNames(program), layerSizes(program),
+                a.layerCalls)));
+        return new GeneratedSources(files, program.arena());
     }
 
-    private static Activation emit(Assembly a, Layer layer, Activation input, boolean last) {
-        if (layer instanceof ConvLayer c) {
-            return ConvEmitter.emit(a, c, input, last);
-        } else if (layer instanceof GruLayer g) {
-            return GruEmitter.emit(a, g, input, last);
-        } else if (layer instanceof AttentionLayer at) {
-            return AttentionEmitter.emit(a, at, input, last);
-        } else if (layer instanceof LastStepLayer l) {
-            return LastStepEmitter.emit(a, l, input, last);
-        } else if (layer instanceof DenseLayer d) {
-            return DenseEmitter.emit(a, d, input, last);
-        } else if (layer instanceof SoftmaxLayer s) {
-            return SoftmaxEmitter.emit(a, s, input, last);
+    private ArenaPlan arena(KernelProgram program) {
+        MemoryPlan plan = program.arena();
+        Map<String, Tensor> byName = new HashMap<>();
+        for (Tensor t : program.tensors()) {
+            byName.put(t.name(), t);
         }
-        throw new IllegalArgumentException("layer " + layer.name() + ": no C code for " + layer.getClass());
-    }
-
-    /** The grid of the network's output: the last layer's, or for a last-step layer that of its input. */
-    private static TensorQuant outputQuant(QuantizedModel model) {
-        List<Layer> layers = model.layers();
-        int index = layers.size() - 1;
-        while (index >= 0 && layers.get(index) instanceof LastStepLayer) {
-            index--;
-        }
-        return index < 0 ? model.info().inputQuant() : outputQuant(layers.get(index));
-    }
-
-    private static TensorQuant outputQuant(Layer last) {
-        if (last instanceof ConvLayer c) {
-            return c.output();
-        } else if (last instanceof GruLayer g) {
-            return g.output();
-        } else if (last instanceof AttentionLayer at) {
-            return at.output();
-        } else if (last instanceof DenseLayer d) {
-            return d.output();
-        }
-        return SoftmaxLayer.OUTPUT;
-    }
-
-    private ArenaPlan arena(MemoryPlan plan, BufferTimeline timeline) {
         List<ArenaBuffer> buffers = new ArrayList<>();
         for (PlannedBuffer b : plan.buffers()) {
-            buffers.add(new ArenaBuffer(b.name(), b.offset(), b.size(),
-                    emitComments ? b.size() + " bytes: " + timeline.description(b.name()) : ""));
+            buffers.add(new ArenaBuffer(CFormat.identifier(b.name()), b.offset(), b.size(),
+                    emitComments ? b.size() + " bytes: " + byName.get(b.name()).description() : ""));
         }
         List<String> table = emitComments ? plan.toTable().lines().toList() : List.of();
-        return new ArenaPlan(plan.peakBytes(), ARENA_ALIGNMENT, Comment.verbatim(table).lines(), buffers);
+        return new ArenaPlan(plan.peakBytes(), plan.alignment(), Comment.verbatim(table).lines(), buffers);
     }
 
-    private static List<MacroConstant> layerMacros(QuantizedModel model) {
+    private static List<MacroConstant> layerMacros(KernelProgram program) {
         List<MacroConstant> macros = new ArrayList<>();
-        List<Layer.TracedTensor> traced = model.tracedTensors();
+        List<Layer.TracedTensor> traced = program.tracedTensors();
         java.util.Set<String> names = new java.util.HashSet<>();
         for (int i = 0; i < traced.size(); i++) {
             String name = Assembly.layerMacro(traced.get(i).name());
@@ -168,17 +132,17 @@ public final class SourcesBuilder {
         return macros;
     }
 
-    private static List<String> layerNames(QuantizedModel model) {
+    private static List<String> layerNames(KernelProgram program) {
         List<String> names = new ArrayList<>();
-        for (Layer.TracedTensor t : model.tracedTensors()) {
+        for (Layer.TracedTensor t : program.tracedTensors()) {
             names.add(CFormat.string(t.name()));
         }
         return names;
     }
 
-    private static List<Integer> layerSizes(QuantizedModel model) {
+    private static List<Integer> layerSizes(KernelProgram program) {
         List<Integer> sizes = new ArrayList<>();
-        for (Layer.TracedTensor t : model.tracedTensors()) {
+        for (Layer.TracedTensor t : program.tracedTensors()) {
             sizes.add(t.size());
         }
         return sizes;

@@ -16,4 +16,3 @@
                                            &bias_dims, ${model.bias},
                                            &output_dims, ${model.output}));
     }
-<@includeModel object=model.trace/>

@@ -5,4 +5,3 @@
         HARK_REQUIRE_SCRATCH(ctx, hark_gru_s8_get_buffer_size(&${model.params}, ${model.steps}));
         HARK_CHECK(hark_gru_s8(&ctx, &${model.params}, ${model.steps}, ${model.input}, ${model.output}));
     }
-<@includeModel object=model.trace/>

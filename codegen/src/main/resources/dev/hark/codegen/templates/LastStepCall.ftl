@@ -8,4 +8,3 @@
 <#else>
     const int8_t *const ${model.output} = ${model.sequence} + ${model.offset};
 </#if>
-<@includeModel object=model.trace/>

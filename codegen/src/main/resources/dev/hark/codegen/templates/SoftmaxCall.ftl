@@ -1,4 +1,5 @@
 <#-- @ftlvariable name="model" type="dev.hark.codegen.model.SoftmaxCall" -->
 <@includeModel object=model.comment indent="    "/>
-<@includeModel object=model.softmax/>
-<@includeModel object=model.trace/>
+    arm_softmax_s8(${model.input}, ${model.rows}, ${model.rowSize},
+                   ${model.mult}, ${model.shift}, ${model.diffMin},
+                   ${model.output});

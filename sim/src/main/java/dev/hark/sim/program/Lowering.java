@@ -162,7 +162,8 @@ public final class Lowering {
         trace(a.tracedOutputs().get(0), weights);
         TensorId byUnit = activation(name, "hidden_t", steps * units, 0, hiddenQuant,
                 name + " hidden states transposed [" + units + "][" + steps + "]");
-        add(new TransposeCall(name, steps, units, hidden, byUnit));
+        add(new TransposeCall(name, "so that the hidden states can serve as the filter of the weighted sum", steps,
+                units, hidden, byUnit));
         TensorId context = result(name, "context", units, a.output(), last, name + " context [" + units + "]");
         add(new FullyConnectedCall(name, "context", "weighted sum of the hidden states", a.context(), 1, weights,
                 byUnit, context));
@@ -187,8 +188,7 @@ public final class Lowering {
         requireInput(d.name(), fc.inputSize(), input);
         TensorId output = result(d.name(), "output", fc.outputSize(), d.output(), last,
                 d.name() + " output [" + fc.outputSize() + "]");
-        add(new FullyConnectedCall(d.name(), "params", "fully connected " + fc.inputSize() + " -> "
-                + fc.outputSize(), fc, 1, input, null, output));
+        add(new FullyConnectedCall(d.name(), "params", "dense layer", fc, 1, input, null, output));
         trace(d.tracedOutputs().get(0), output);
         return output;
     }

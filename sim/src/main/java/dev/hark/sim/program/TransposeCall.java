@@ -2,8 +2,12 @@ package dev.hark.sim.program;
 
 import java.util.List;
 
-/** {@code hark_transpose_s8(input, output, rows, cols)}: {@code output[c][r] = input[r][c]}. */
-public record TransposeCall(String layer, int rows, int cols, TensorId input, TensorId output)
+/**
+ * {@code hark_transpose_s8(input, output, rows, cols)}: {@code output[c][r] = input[r][c]}.
+ *
+ * @param purpose why the matrix is transposed, in words
+ */
+public record TransposeCall(String layer, String purpose, int rows, int cols, TensorId input, TensorId output)
         implements KernelCall {
     @Override
     public List<TensorId> reads() {

@@ -1,0 +1,235 @@
+package dev.hark.codegen.build;
+
+import dev.hark.codegen.model.AddParamsInitializer;
+import dev.hark.codegen.model.CDims;
+import dev.hark.codegen.model.ConvCall;
+import dev.hark.codegen.model.ConvParamsConstant;
+import dev.hark.codegen.model.FcParamsInitializer;
+import dev.hark.codegen.model.FullyConnectedCall;
+import dev.hark.codegen.model.GruCall;
+import dev.hark.codegen.model.GruParamsConstant;
+import dev.hark.codegen.model.LastStepCall;
+import dev.hark.codegen.model.LutCall;
+import dev.hark.codegen.model.MulParamsInitializer;
+import dev.hark.codegen.model.Scratch;
+import dev.hark.codegen.model.SoftmaxCall;
+import dev.hark.codegen.model.TransposeCall;
+import dev.hark.codegen.writer.ModelElement;
+import dev.hark.sim.kernels.CmsisNnConvParams;
+import dev.hark.sim.kernels.CmsisNnDims;
+import dev.hark.sim.model.ElementwiseAdd;
+import dev.hark.sim.model.ElementwiseMul;
+import dev.hark.sim.model.FullyConnected;
+import dev.hark.sim.model.GruLayer;
+import dev.hark.sim.program.ConvolveCall;
+import dev.hark.sim.program.KernelCall;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.Tensor;
+import dev.hark.sim.program.TensorId;
+import dev.hark.sim.program.TensorKind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Renders each kernel call of a {@link KernelProgram} as its C: the call's constants go to
+ * {@code hark_model_data.*} through the {@link Assembly}, the call itself becomes one model element of
+ * {@code hark_network.c}. One method per call kind; the program has decided everything else (operands, order,
+ * scratch, arena offsets).
+ */
+final class CallRenderer implements KernelCall.Visitor<ModelElement> {
+    private static final String[] GATES = {"r", "z", "n"};
+
+    private final Assembly a;
+    private final KernelProgram program;
+
+    CallRenderer(Assembly a, KernelProgram program) {
+        this.a = a;
+        this.program = program;
+    }
+
+    /** The C expression of a tensor's first byte: a parameter of the run function, an arena pointer or a view. */
+    String expression(TensorId id) {
+        Tensor t = program.tensor(id);
+        return switch (t.kind()) {
+            case FEATURES -> "features";
+            case OUTPUT -> "output";
+            case ACTIVATION, SCRATCH, VIEW -> CFormat.identifier(t.name());
+        };
+    }
+
+    @Override
+    public ModelElement convolve(ConvolveCall c) {
+        String layer = c.layer();
+        CmsisNnDims f = c.filterDims();
+        int outC = f.n();
+        String shape = "[" + outC + "][" + f.h() + "][" + f.w() + "][" + f.c() + "]";
+        String weights = a.int8Array(a.constantName(layer, "weights"), c.weights(), true, layer
+                + " filter: int8 " + shape + " (output channel, kernel row, kernel column, input channel), symmetric"
+                + " per output channel (zero point 0).");
+        String bias = a.int32Array(a.constantName(layer, "bias"), c.bias(), true, layer + " bias: int32 ["
+                + outC + "], per output channel, in units of input scale x that channel's weight scale.");
+        String multipliers = a.int32Array(a.constantName(layer, "multipliers"), c.quant().multiplier(), false,
+                layer + " requantization multipliers: Q31 [" + outC + "], per output channel; the real scale is"
+                        + " multiplier x 2^(shift - 31).");
+        String shifts = a.int32Array(a.constantName(layer, "shifts"), c.quant().shift(), false, layer
+                + " requantization shifts: [" + outC + "], per output channel; positive shifts left.");
+        String params = a.constantName(layer, "params");
+        String quantParams = a.constantName(layer, "quant_params");
+        CmsisNnConvParams p = c.conv();
+        String paramsText = layer + ": input offset " + p.inputOffset() + " (minus the input zero point), output"
+                + " offset " + p.outputOffset() + " (output scale " + c.outputQuant().scale() + ", zero point "
+                + c.outputQuant().zeroPoint() + "), stride " + p.stride().h() + " x " + p.stride().w() + ", padding "
+                + p.padding().h() + " x " + p.padding().w() + " (rows x columns), output clamped to ["
+                + p.activation().min() + ", " + p.activation().max() + "].";
+        a.constants.add(new ConvParamsConstant(params, quantParams, a.comment(paramsText), p.inputOffset(),
+                p.outputOffset(), p.stride().w(), p.stride().h(), p.padding().w(), p.padding().h(), p.dilation().w(),
+                p.dilation().h(), p.activation().min(), p.activation().max(), multipliers, shifts));
+        a.declare("cmsis_nn_conv_params", params, 0, paramsText);
+        a.declare("cmsis_nn_per_channel_quant_params", quantParams, 0, layer
+                + " per-channel requantization (multipliers and shifts).");
+        CmsisNnDims in = c.inputDims();
+        CmsisNnDims out = c.outputDims();
+        return new ConvCall(a.comment(layer + ": convolution " + f.h() + " x " + f.w() + ", stride "
+                        + p.stride().h() + " x " + p.stride().w() + ", [" + in.h() + "][" + in.w() + "][" + in.c()
+                        + "] -> [" + out.h() + "][" + out.w() + "][" + out.c() + "] (rows, columns, channels)."),
+                scratch(c.scratch(), c.scratchBytes()), params, quantParams, dims(in), expression(c.input()),
+                dims(f), weights, dims(c.biasDims()), bias, dims(out), expression(c.output()));
+    }
+
+    @Override
+    public ModelElement fullyConnected(dev.hark.sim.program.FullyConnectedCall c) {
+        FullyConnected fc = c.fc();
+        String label = label(c.layer(), c.part());
+        String params = a.constantName(c.layer(), c.part());
+        FcParamsInitializer value = a.fullyConnected(fc, params, "", label + " (" + c.purpose() + ")");
+        String text = label + ": " + c.purpose() + ", fully connected " + fc.inputSize() + " -> " + fc.outputSize()
+                + ", input offset " + fc.inputOffset() + ", output offset " + fc.outputOffset()
+                + ", requantized by " + fc.multiplier() + " x 2^(" + fc.shift() + " - 31), output clamped to ["
+                + fc.activationMin() + ", " + fc.activationMax() + "].";
+        a.constants.add(new dev.hark.codegen.model.FcParamsConstant(params, a.comment(text), value));
+        a.declare("hark_fc_s8_params", params, 0, text);
+        String weights = c.runtimeWeights() == null ? params + ".weights" : expression(c.runtimeWeights());
+        String rows = c.batches() == 1 ? "" : " for all " + c.batches() + " rows at once";
+        String filter = c.runtimeWeights() == null ? "" : "; the filter is " + weights + ", computed at run time";
+        return new FullyConnectedCall(a.comment(label + ": " + c.purpose() + rows + ", [" + c.batches() + "]["
+                + fc.inputSize() + "] -> [" + c.batches() + "][" + fc.outputSize() + "]" + filter + "."), params,
+                dims(c.inputDims()), expression(c.input()), dims(c.filterDims()), weights, dims(c.biasDims()),
+                dims(c.outputDims()), expression(c.output()),
+                // arm_fully_connected_s8 needs no scratch on the cores hark plans for; the C checks it at run time.
+                Scratch.NONE);
+    }
+
+    @Override
+    public ModelElement gru(dev.hark.sim.program.GruCall c) {
+        GruLayer g = c.params();
+        String layer = c.layer();
+        String id = CFormat.identifier(layer);
+        List<FcParamsInitializer> inputFc = new ArrayList<>();
+        List<FcParamsInitializer> hiddenFc = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            inputFc.add(a.fullyConnected(g.inputFc()[i], "hark_" + id + "_input_" + GATES[i],
+                    "gate " + GATES[i] + ": W_i" + GATES[i] + " x + b_i" + GATES[i],
+                    layer + " input projection of gate " + GATES[i] + " (W_i" + GATES[i] + ")"));
+        }
+        for (int i = 0; i < 3; i++) {
+            hiddenFc.add(a.fullyConnected(g.hiddenFc()[i], "hark_" + id + "_hidden_" + GATES[i],
+                    "gate " + GATES[i] + ": W_h" + GATES[i] + " h + b_h" + GATES[i],
+                    layer + " hidden projection of gate " + GATES[i] + " (W_h" + GATES[i] + ")"));
+        }
+        List<String> tables = List.of(
+                table(layer, "sigmoid_r", g.sigmoidR(), "sigmoid of the r gate", g.mulRHn().input1Offset()),
+                table(layer, "sigmoid_z", g.sigmoidZ(), "sigmoid of the z gate", g.mulZH().input1Offset()),
+                table(layer, "one_minus_sigmoid_z", g.oneMinusSigmoidZ(), "1 - sigmoid of the z gate",
+                        g.mulZcN().input1Offset()),
+                table(layer, "tanh_n", g.tanhN(), "tanh of the n gate", g.mulZcN().input2Offset()));
+        List<AddParamsInitializer> adds = List.of(add("add_r", g.addR()), add("add_z", g.addZ()),
+                add("add_n", g.addN()), add("add_h", g.addH()));
+        List<MulParamsInitializer> muls = List.of(mul("mul_r_hn", g.mulRHn()), mul("mul_zc_n", g.mulZcN()),
+                mul("mul_z_h", g.mulZH()));
+        String params = a.constantName(layer, "params");
+        String text = layer + ": GRU " + g.inputSize() + " -> " + g.hiddenSize() + " over " + c.steps()
+                + " steps, gates r, z, n in PyTorch order; the hidden state is int8 with scale "
+                + g.output().scale() + " and zero point " + g.output().zeroPoint() + ".";
+        a.constants.add(new GruParamsConstant(params, a.comment(text), g.inputSize(), g.hiddenSize(), inputFc,
+                hiddenFc, adds, muls, tables));
+        a.declare("hark_gru_s8_params", params, 0, text);
+        return new GruCall(a.comment(layer + ": GRU [" + c.steps() + "][" + g.inputSize() + "] -> [" + c.steps()
+                + "][" + g.hiddenSize() + "], the hidden state after every step (h starts at 0)."),
+                scratch(c.scratch(), c.scratchBytes()), params, c.steps(), expression(c.input()),
+                expression(c.output()));
+    }
+
+    @Override
+    public ModelElement lut(dev.hark.sim.program.LutCall c) {
+        String label = label(c.layer(), c.part());
+        String table = a.int8Array(a.constantName(c.layer(), c.part()), c.table(), true, label + ": "
+                + c.purpose() + ", int8 [256], entry k is the result for the input k - 128.");
+        boolean inPlace = c.input().equals(c.output());
+        return new LutCall(a.comment(c.layer() + ": " + c.purpose() + ", " + c.size() + " values"
+                + (inPlace ? " in place." : ".")), expression(c.input()), expression(c.output()), c.size(), table);
+    }
+
+    @Override
+    public ModelElement softmax(dev.hark.sim.program.SoftmaxCall c) {
+        String macro = "HARK_" + CFormat.identifier(c.layer()).toUpperCase(Locale.ROOT) + "_SOFTMAX_";
+        String mult = a.dataMacro(macro + "MULT", c.mult(), c.layer() + " softmax: input multiplier (Q31).");
+        String shift = a.dataMacro(macro + "SHIFT", c.shift(), c.layer() + " softmax: input left shift.");
+        String diffMin = a.dataMacro(macro + "DIFF_MIN", c.diffMin(), c.layer()
+                + " softmax: smallest difference to the maximum that still counts.");
+        return new SoftmaxCall(a.comment(c.layer() + ": " + c.purpose() + ", softmax over " + c.rowSize()
+                + " values; the output has scale 1/256 and zero point -128, so q + 128 is the probability in 1/256"
+                + " steps."), expression(c.input()), c.rows(), c.rowSize(), mult, shift, diffMin,
+                expression(c.output()));
+    }
+
+    @Override
+    public ModelElement transpose(dev.hark.sim.program.TransposeCall c) {
+        return new TransposeCall(a.comment(c.layer() + ": [" + c.rows() + "][" + c.cols() + "] transposed to ["
+                + c.cols() + "][" + c.rows() + "] " + c.purpose() + "."), expression(c.input()), expression(c.output()), c.rows(),
+                c.cols());
+    }
+
+    @Override
+    public ModelElement lastStep(dev.hark.sim.program.LastStepCall c) {
+        boolean copy = program.tensor(c.output()).kind() == TensorKind.OUTPUT;
+        String sequence = expression(c.input());
+        String what = c.layer() + ": the hidden state after the last of " + c.steps() + " steps, h["
+                + (c.steps() - 1) + "], bytes " + c.offset() + " to " + (c.offset() + c.size() - 1) + " of "
+                + sequence;
+        return new LastStepCall(a.comment(what + (copy ? ", copied to the output."
+                : "; the next layer reads it in place.")), sequence, c.offset(), c.size(), expression(c.output()),
+                copy);
+    }
+
+    private String table(String layer, String what, byte[] values, String description, int consumerOffset) {
+        return a.int8Array(a.constantName(layer, what), values, false, layer + " " + description
+                + ": int8 [256], entry k is the result for the pre-activation k - 128; output zero point "
+                + (-consumerOffset) + ".");
+    }
+
+    private static AddParamsInitializer add(String field, ElementwiseAdd p) {
+        return new AddParamsInitializer(field, p.input1Offset(), p.input1Mult(), p.input1Shift(), p.input2Offset(),
+                p.input2Mult(), p.input2Shift(), p.leftShift(), p.outOffset(), p.outMult(), p.outShift(),
+                p.activationMin(), p.activationMax());
+    }
+
+    private static MulParamsInitializer mul(String field, ElementwiseMul p) {
+        return new MulParamsInitializer(field, p.input1Offset(), p.input2Offset(), p.outOffset(), p.outMult(),
+                p.outShift(), p.activationMin(), p.activationMax());
+    }
+
+    /** The context of a scratch tensor: its arena pointer and planned size, or none. */
+    private Scratch scratch(TensorId scratch, int bytes) {
+        return scratch == null ? Scratch.NONE : new Scratch(expression(scratch), bytes);
+    }
+
+    private static CDims dims(CmsisNnDims d) {
+        return new CDims(d.n(), d.h(), d.w(), d.c());
+    }
+
+    /** {@code layer} for the one projection of a dense layer, {@code layer part} for a part of a larger layer. */
+    private static String label(String layer, String part) {
+        return part.equals("params") ? layer : layer + " " + part;
+    }
+}
