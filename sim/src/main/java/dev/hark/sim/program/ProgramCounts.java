@@ -1,0 +1,143 @@
+package dev.hark.sim.program;
+
+import dev.hark.sim.model.FullyConnected;
+import dev.hark.sim.model.GruLayer;
+
+/**
+ * What a {@link KernelProgram} costs, counted from its calls: the figures a compression table and a memory report
+ * quote, so they describe exactly the network the firmware runs.
+ *
+ * <p>MACs are counted as the common PyTorch counter ({@code thop}) counts them, so figures compare with published
+ * ones: a convolution one per kernel tap per output value, a fully-connected call {@code batches x in x out}, a GRU
+ * step {@code 3 H (in + H)} for its six gate matrices plus {@code 13 H} element-wise operations (six bias adds,
+ * the two pre-activation adds of r and z, r times the hidden projection of n and its add, and the three operations
+ * of {@code (1 - z) n + z h}); look-up tables, softmax, transposes and views count 0.
+ *
+ * <p>Constant bytes are what the firmware keeps in flash besides code: int8 weights (1 byte), int32 biases (4), the
+ * convolution's per-channel multiplier and shift (8 per channel), each call's scalar parameters as int32
+ * (convolution 4, fully connected 6, GRU element-wise add 12 and multiply 7 each, softmax 3) and 256 bytes per
+ * look-up table. Shapes and the informational float scales live in code and are not counted.
+ *
+ * @param macs          multiply-accumulates of one run of the program
+ * @param constantBytes constant data, as above
+ * @param arenaBytes    the static arena that holds every activation and all scratch memory
+ * @param tracedBytes   bytes handed to the trace callback in one run
+ */
+public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long tracedBytes) {
+    /** GRU element-wise operations per hidden unit and step; see the class comment. */
+    public static final int GRU_ELEMENTWISE_PER_UNIT = 13;
+    static final int CONV_PARAMS = 4 * 4;
+    static final int FC_PARAMS = 6 * 4;
+    static final int ADD_PARAMS = 12 * 4;
+    static final int MUL_PARAMS = 7 * 4;
+    static final int SOFTMAX_PARAMS = 3 * 4;
+    static final int TABLE = 256;
+
+    public static ProgramCounts of(KernelProgram program) {
+        long macs = 0;
+        long bytes = 0;
+        for (KernelCall call : program.calls()) {
+            macs += call.accept(MACS);
+            bytes += call.accept(CONSTANT_BYTES);
+        }
+        long traced = program.traces().stream().mapToLong(t -> t.traced().size()).sum();
+        return new ProgramCounts(macs, bytes, program.arena().peakBytes(), traced);
+    }
+
+    /** Multiply-accumulates of one call. */
+    public static long macs(KernelCall call) {
+        return call.accept(MACS);
+    }
+
+    /** Constant bytes of one call. */
+    public static long constantBytes(KernelCall call) {
+        return call.accept(CONSTANT_BYTES);
+    }
+
+    private static final KernelCall.Visitor<Long> MACS = new KernelCall.Visitor<>() {
+        @Override
+        public Long convolve(ConvolveCall c) {
+            return (long) c.outputDims().elementCount() * c.filterDims().h() * c.filterDims().w()
+                    * c.filterDims().c();
+        }
+
+        @Override
+        public Long fullyConnected(FullyConnectedCall c) {
+            return (long) c.batches() * c.fc().inputSize() * c.fc().outputSize();
+        }
+
+        @Override
+        public Long gru(GruCall c) {
+            long h = c.params().hiddenSize();
+            long in = c.params().inputSize();
+            return c.steps() * (3 * h * (in + h) + GRU_ELEMENTWISE_PER_UNIT * h);
+        }
+
+        @Override
+        public Long lut(LutCall c) {
+            return 0L;
+        }
+
+        @Override
+        public Long softmax(SoftmaxCall c) {
+            return 0L;
+        }
+
+        @Override
+        public Long transpose(TransposeCall c) {
+            return 0L;
+        }
+
+        @Override
+        public Long lastStep(LastStepCall c) {
+            return 0L;
+        }
+    };
+
+    private static final KernelCall.Visitor<Long> CONSTANT_BYTES = new KernelCall.Visitor<>() {
+        @Override
+        public Long convolve(ConvolveCall c) {
+            int channels = c.bias().length;
+            return c.weights().length + 4L * channels + 8L * channels + CONV_PARAMS;
+        }
+
+        @Override
+        public Long fullyConnected(FullyConnectedCall c) {
+            return fc(c.fc());
+        }
+
+        @Override
+        public Long gru(GruCall c) {
+            GruLayer g = c.params();
+            long bytes = 4L * ADD_PARAMS + 3L * MUL_PARAMS + 4L * TABLE;
+            for (int i = 0; i < 3; i++) {
+                bytes += fc(g.inputFc()[i]) + fc(g.hiddenFc()[i]);
+            }
+            return bytes;
+        }
+
+        @Override
+        public Long lut(LutCall c) {
+            return (long) TABLE;
+        }
+
+        @Override
+        public Long softmax(SoftmaxCall c) {
+            return (long) SOFTMAX_PARAMS;
+        }
+
+        @Override
+        public Long transpose(TransposeCall c) {
+            return 0L;
+        }
+
+        @Override
+        public Long lastStep(LastStepCall c) {
+            return 0L;
+        }
+
+        private long fc(FullyConnected fc) {
+            return (fc.weights() == null ? 0 : fc.weights().length) + 4L * fc.bias().length + FC_PARAMS;
+        }
+    };
+}
