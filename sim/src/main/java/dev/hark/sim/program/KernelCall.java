@@ -8,8 +8,7 @@ import java.util.List;
  * them, each as a {@link Visitor}: a new kind adds a visitor method, so every place that does not handle it yet
  * fails to compile. (Java 17, the project's release, has exhaustive pattern switches only as a preview.)
  */
-public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, GruCall, LutCall, SoftmaxCall,
-        TransposeCall, LastStepCall {
+public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, GruCall, KernelCall.Unary {
     /** The model layer this call belongs to. */
     String layer();
 
@@ -21,6 +20,23 @@ public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, Gru
 
     /** Dispatches to the visitor method of this call's kind. */
     <R> R accept(Visitor<R> visitor);
+
+    /** A call that reads one tensor and writes one, with no scratch. */
+    sealed interface Unary extends KernelCall permits LutCall, SoftmaxCall, TransposeCall, LastStepCall {
+        TensorId input();
+
+        TensorId output();
+
+        @Override
+        default List<TensorId> reads() {
+            return List.of(input());
+        }
+
+        @Override
+        default List<TensorId> writes() {
+            return List.of(output());
+        }
+    }
 
     /** One method per call kind. */
     interface Visitor<R> {

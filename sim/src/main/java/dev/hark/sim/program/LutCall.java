@@ -1,7 +1,5 @@
 package dev.hark.sim.program;
 
-import java.util.List;
-
 /**
  * {@code hark_lut_s8(input, output, size, table)}: {@code output[i] = table[input[i] + 128]}, how the network
  * evaluates tanh and sigmoid; input and output may be the same tensor.
@@ -11,21 +9,11 @@ import java.util.List;
  * @param table   256 entries
  */
 public record LutCall(String layer, String part, String purpose, byte[] table, int size, TensorId input,
-                      TensorId output) implements KernelCall {
+                      TensorId output) implements KernelCall.Unary {
     public LutCall {
         if (table.length != 256) {
             throw new IllegalArgumentException(layer + " " + part + ": a lookup table has 256 entries");
         }
-    }
-
-    @Override
-    public List<TensorId> reads() {
-        return List.of(input);
-    }
-
-    @Override
-    public List<TensorId> writes() {
-        return List.of(output);
     }
 
     @Override

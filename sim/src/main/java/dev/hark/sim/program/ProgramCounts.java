@@ -1,5 +1,6 @@
 package dev.hark.sim.program;
 
+import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.model.FullyConnected;
 import dev.hark.sim.model.GruLayer;
 
@@ -37,103 +38,67 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
         long macs = 0;
         long bytes = 0;
         for (KernelCall call : program.calls()) {
-            macs += call.accept(MACS);
-            bytes += call.accept(CONSTANT_BYTES);
+            CallCost cost = call.accept(COST);
+            macs += cost.macs();
+            bytes += cost.constantBytes();
         }
         long traced = program.traces().stream().mapToLong(t -> t.traced().size()).sum();
         return new ProgramCounts(macs, bytes, program.arena().peakBytes(), traced);
     }
 
-    /** Multiply-accumulates of one call. */
-    public static long macs(KernelCall call) {
-        return call.accept(MACS);
+    /** What one call costs. */
+    public static CallCost cost(KernelCall call) {
+        return call.accept(COST);
     }
 
-    /** Constant bytes of one call. */
-    public static long constantBytes(KernelCall call) {
-        return call.accept(CONSTANT_BYTES);
+    /** Multiply-accumulates and constant bytes of one call, by the rules of the class comment. */
+    public record CallCost(long macs, long constantBytes) {
+        static final CallCost NONE = new CallCost(0, 0);
     }
 
-    private static final KernelCall.Visitor<Long> MACS = new KernelCall.Visitor<>() {
+    private static final KernelCall.Visitor<CallCost> COST = new KernelCall.Visitor<>() {
         @Override
-        public Long convolve(ConvolveCall c) {
-            return (long) c.outputDims().elementCount() * c.filterDims().h() * c.filterDims().w()
-                    * c.filterDims().c();
-        }
-
-        @Override
-        public Long fullyConnected(FullyConnectedCall c) {
-            return (long) c.batches() * c.fc().inputSize() * c.fc().outputSize();
-        }
-
-        @Override
-        public Long gru(GruCall c) {
-            long h = c.params().hiddenSize();
-            long in = c.params().inputSize();
-            return c.steps() * (3 * h * (in + h) + GRU_ELEMENTWISE_PER_UNIT * h);
-        }
-
-        @Override
-        public Long lut(LutCall c) {
-            return 0L;
-        }
-
-        @Override
-        public Long softmax(SoftmaxCall c) {
-            return 0L;
-        }
-
-        @Override
-        public Long transpose(TransposeCall c) {
-            return 0L;
-        }
-
-        @Override
-        public Long lastStep(LastStepCall c) {
-            return 0L;
-        }
-    };
-
-    private static final KernelCall.Visitor<Long> CONSTANT_BYTES = new KernelCall.Visitor<>() {
-        @Override
-        public Long convolve(ConvolveCall c) {
+        public CallCost convolve(ConvolveCall c) {
+            CmsisNnDims f = c.filterDims();
             int channels = c.bias().length;
-            return c.weights().length + 4L * channels + 8L * channels + CONV_PARAMS;
+            return new CallCost((long) c.outputDims().elementCount() * f.h() * f.w() * f.c(),
+                    c.weights().length + 4L * channels + 8L * channels + CONV_PARAMS);
         }
 
         @Override
-        public Long fullyConnected(FullyConnectedCall c) {
-            return fc(c.fc());
+        public CallCost fullyConnected(FullyConnectedCall c) {
+            return new CallCost((long) c.batches() * c.fc().inputSize() * c.fc().outputSize(), fc(c.fc()));
         }
 
         @Override
-        public Long gru(GruCall c) {
+        public CallCost gru(GruCall c) {
             GruLayer g = c.params();
+            long h = g.hiddenSize();
             long bytes = 4L * ADD_PARAMS + 3L * MUL_PARAMS + 4L * TABLE;
             for (int i = 0; i < 3; i++) {
                 bytes += fc(g.inputFc()[i]) + fc(g.hiddenFc()[i]);
             }
-            return bytes;
+            return new CallCost(c.steps() * (3 * h * (g.inputSize() + h) + GRU_ELEMENTWISE_PER_UNIT * h), bytes);
         }
 
         @Override
-        public Long lut(LutCall c) {
-            return (long) TABLE;
+        public CallCost lut(LutCall c) {
+            return new CallCost(0, TABLE);
         }
 
         @Override
-        public Long softmax(SoftmaxCall c) {
-            return (long) SOFTMAX_PARAMS;
+        public CallCost softmax(SoftmaxCall c) {
+            return new CallCost(0, SOFTMAX_PARAMS);
         }
 
         @Override
-        public Long transpose(TransposeCall c) {
-            return 0L;
+        public CallCost transpose(TransposeCall c) {
+            return CallCost.NONE;
         }
 
         @Override
-        public Long lastStep(LastStepCall c) {
-            return 0L;
+        public CallCost lastStep(LastStepCall c) {
+            return CallCost.NONE;
         }
 
         private long fc(FullyConnected fc) {

@@ -1,7 +1,5 @@
 package dev.hark.sim.program;
 
-import java.util.List;
-
 /**
  * {@code arm_softmax_s8(input, rows, row_size, mult, shift, diff_min, output)}; the output has scale 1/256 and zero
  * point -128.
@@ -9,17 +7,7 @@ import java.util.List;
  * @param purpose what the probabilities are, in words
  */
 public record SoftmaxCall(String layer, String purpose, int rows, int rowSize, int mult, int shift, int diffMin,
-                          TensorId input, TensorId output) implements KernelCall {
-    @Override
-    public List<TensorId> reads() {
-        return List.of(input);
-    }
-
-    @Override
-    public List<TensorId> writes() {
-        return List.of(output);
-    }
-
+                          TensorId input, TensorId output) implements KernelCall.Unary {
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.softmax(this);
