@@ -1,0 +1,69 @@
+package dev.hark.pipeline.verify;
+
+import dev.hark.codegen.CodeGenerator;
+import dev.hark.codegen.GenerationResult;
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.HarnessRunner;
+import dev.hark.firmware.run.HarnessTrace;
+import dev.hark.firmware.run.Target;
+import dev.hark.firmware.run.TraceComparison;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Proves a model's firmware bit-exact on one target: generates the C, builds the harness, runs the clips and
+ * compares every traced byte with the simulator.
+ *
+ * <p>One check keeps one firmware project (the template extracted once) and checks any number of models in it one
+ * after another: the generator rewrites only the files that changed and make recompiles only what depends on them,
+ * so the kernels are compiled once per check rather than once per model.
+ */
+public final class FirmwareCheck {
+    /**
+     * What one model gave.
+     *
+     * @param generation what the generator wrote, with the arena plan
+     * @param build      the harness image
+     * @param comparison the byte-for-byte comparison
+     */
+    public record Outcome(GenerationResult generation, FirmwareBuild.Result build, TraceComparison.Result comparison) {
+    }
+
+    private final FirmwareProject project;
+    private final Target target;
+    private final Rounding rounding;
+
+    /**
+     * @param directory the project's folder (created, the template extracted into it)
+     * @param rounding  the rounding mode of every model this check will see; CMSIS-NN is built for it
+     */
+    public FirmwareCheck(Path directory, Target target, Rounding rounding) throws IOException {
+        this.project = FirmwareProject.create(directory);
+        this.target = target;
+        this.rounding = rounding;
+    }
+
+    /**
+     * @param clips   int8 feature clips of the model's input size
+     * @param clipIds a name per clip for the report
+     * @throws IllegalArgumentException if the model's rounding is not this check's
+     * @throws IOException              if generating, building or running fails; a missing tool is a
+     *                                  {@code MissingToolException}
+     */
+    public Outcome check(QuantizedModel model, List<byte[]> clips, List<String> clipIds) throws IOException {
+        if (model.rounding() != rounding) {
+            throw new IllegalArgumentException("model " + model.info().name() + " is for " + model.rounding()
+                    + " rounding, this check builds CMSIS-NN for " + rounding);
+        }
+        GenerationResult generation = CodeGenerator.generate(model, project.generatedDirectory());
+        FirmwareBuild.Result build = FirmwareBuild.of(project, target)
+                .optSingleRounding(rounding == Rounding.SINGLE).build();
+        HarnessTrace trace = new HarnessRunner(project.directory().resolve("run")).run(build, clips,
+                model.info().inputSize());
+        return new Outcome(generation, build, TraceComparison.compare(model, clips, clipIds, trace));
+    }
+}
