@@ -103,7 +103,7 @@ public final class HtmlReport {
         Files.createDirectories(dir);
         for (Part p : parts) {
             if (p instanceof ChartPart c) {
-                c.chart().writePng(dir.resolve(c.fileName()));
+                LineChartRenderer.writePng(c.chart(), dir.resolve(c.fileName()));
             }
         }
         Path page = dir.resolve("index.html");
