@@ -71,7 +71,7 @@ public final class ReportCharts {
                 .xLabel("time (s), centre of the 1-second window")
                 .yLabel("keyword probability")
                 .yRange(0, 1)
-                .xRange(0, Double.NaN)
+                .xRange(0, first.scores().seconds()) // the whole glued audio, not only the window centres
                 .size(900, 450)
                 .band(first.keywordStartSecond(), first.keywordEndSecond(), "keyword clip");
         for (Map.Entry<String, NineClipCheck> e : checks.entrySet()) {
