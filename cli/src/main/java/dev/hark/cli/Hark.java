@@ -25,6 +25,9 @@ public final class Hark implements Runnable {
         if (System.getProperty("ai.djl.offline") == null) {
             System.setProperty("ai.djl.offline", "true");
         }
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true"); // reports draw charts into images, never on a screen
+        }
         CommandLine cli = new CommandLine(new Hark());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         return cli;
