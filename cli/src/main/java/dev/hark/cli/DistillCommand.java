@@ -1,6 +1,5 @@
 package dev.hark.cli;
 
-import ai.djl.Model;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.kernels.Rounding;
@@ -144,7 +143,7 @@ final class DistillCommand implements Callable<Integer> {
                 System.err.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",
                         entry.name(), model.result().bestEpoch(), model.result().secondsPerEpoch(),
                         (System.nanoTime() - start) / 1e9);
-                rows.add(evaluate(entry, model.model(), train, test, runDir));
+                rows.add(evaluate(entry, model.weights(), train, test, runDir));
             }
         } finally {
             trained.values().forEach(TrainedCrnn::close);
@@ -163,9 +162,8 @@ final class DistillCommand implements Callable<Integer> {
                String int8Note) {
     }
 
-    private Row evaluate(Entry entry, Model model, List<Example> train, List<LabelledFeatures> test, Path runDir)
-            throws IOException {
-        CrnnWeights weights = CrnnWeights.fromDjl(model, dev.hark.trainer.model.CrnnModels.block(model).config());
+    private Row evaluate(Entry entry, CrnnWeights weights, List<Example> train, List<LabelledFeatures> test,
+                         Path runDir) throws IOException {
         FloatCrnn floatNet = new FloatCrnn(weights);
         float[] floatScores = new float[test.size()];
         boolean[] keyword = new boolean[test.size()];

@@ -60,8 +60,7 @@ public final class TrainStage {
             EpochStats best = trained.result().best();
             log.printf(Locale.ROOT, "[train] best epoch %d: dev accuracy %.4f, dev au_fa_fr %.5f; %.2f s per epoch%n",
                     best.epoch(), best.devAccuracy(), best.devAuFaFr(), trained.result().secondsPerEpoch());
-            return new Trained(CrnnWeights.fromDjl(trained.model(), trained.config()),
-                    Optional.of(trained.result()), history);
+            return new Trained(trained.weights(), Optional.of(trained.result()), history);
         }
     }
 
@@ -72,7 +71,7 @@ public final class TrainStage {
                     + " first");
         }
         try (SavedCrnn saved = CrnnModelStore.load(modelDir)) {
-            return new Trained(CrnnWeights.fromDjl(saved.model(), saved.config()), Optional.empty(),
+            return new Trained(saved.weights(), Optional.empty(),
                     Files.exists(historyFile) ? Files.readString(historyFile) : "");
         }
     }

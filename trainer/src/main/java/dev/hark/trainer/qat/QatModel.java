@@ -37,7 +37,7 @@ public final class QatModel implements AutoCloseable {
     }
 
     /**
-     * @param start      trained float weights (standardization folded, as {@link CrnnWeights#fromDjl} gives)
+     * @param start      trained float weights (standardization folded, as {@code CrnnBlockWeights} gives)
      * @param grids      the grids of the calibrated tensors, frozen for training and conversion
      * @param inputQuant the grid of the int8 front-end features
      */

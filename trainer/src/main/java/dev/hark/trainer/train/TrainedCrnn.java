@@ -1,6 +1,8 @@
 package dev.hark.trainer.train;
 
 import ai.djl.Model;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnBlockWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModels;
 
@@ -15,6 +17,11 @@ public record TrainedCrnn(Model model, TrainingResult result) implements AutoClo
     /** The model's configuration, including the input standardization chosen for training. */
     public CrnnConfig config() {
         return CrnnModels.block(model).config();
+    }
+
+    /** The trained parameters as plain arrays, input standardization folded in ({@link CrnnBlockWeights}). */
+    public CrnnWeights weights() {
+        return CrnnBlockWeights.read(model, config());
     }
 
     @Override

@@ -1,27 +1,24 @@
 package dev.hark.trainer.eval;
 
-import ai.djl.Model;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.floatref.RandomCrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.trainer.model.CrnnModels;
 import dev.hark.trainer.quant.PostTrainingQuantization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-/** Untrained networks for tests: DJL's seeded initialization, quantized on random features. */
+/** Untrained networks for tests: seeded random weights, quantized on random features. */
 final class TestModels {
     private TestModels() {
     }
 
     static CrnnWeights weights(CrnnConfig config) {
-        try (Model model = CrnnModels.newModel(config, 7)) {
-            return CrnnWeights.fromDjl(model, config);
-        }
+        return RandomCrnnWeights.of(config, 7);
     }
 
     static List<byte[]> randomFeatures(CrnnConfig config, int n, long seed) {

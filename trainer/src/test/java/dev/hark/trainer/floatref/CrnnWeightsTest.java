@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import ai.djl.Model;
-import ai.djl.nn.Parameter;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.trainer.model.CrnnModels;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -18,7 +15,7 @@ class CrnnWeightsTest {
     @Test
     void namesEveryParameterOnceWithItsShape() {
         CrnnConfig c = CrnnConfig.defaults();
-        CrnnWeights w = FloatCrnnTest.randomWeights(c, 1);
+        CrnnWeights w = RandomCrnnWeights.of(c, 1);
         long total = 0;
         for (String name : w.names()) {
             total += w.get(name).length;
@@ -31,28 +28,10 @@ class CrnnWeightsTest {
         assertArrayEquals(new int[] {2, 64}, w.shape("fc.w"));
     }
 
-    /** Fills DJL's stacked GRU tensors with their own flat index and checks where each gate's rows land. */
-    @Test
-    void splitsTheStackedGruTensorsInGateOrderRZN() {
-        CrnnConfig c = CrnnConfig.builder().optGruHidden(4).optGruLayers(1).optConvChannels(1).build();
-        try (Model model = CrnnModels.newModel(c, 1)) {
-            Parameter wIh = model.getBlock().getParameters().get("02gru_l_0_i2h_WEIGHT");
-            Parameter bHh = model.getBlock().getParameters().get("02gru_l_0_h2h_BIAS");
-            wIh.getArray().set(indexRamp((int) wIh.getArray().size()));
-            bHh.getArray().set(indexRamp((int) bHh.getArray().size()));
-            CrnnWeights w = CrnnWeights.fromDjl(model, c);
-            int in = c.gruInputSize();
-            assertEquals(0f, w.get("gru1.w_ih_r")[0]);
-            assertEquals(4 * in, w.get("gru1.w_ih_z")[0]);
-            assertEquals(8 * in + in + 2, w.get("gru1.w_ih_n")[in + 2]);
-            assertArrayEquals(new float[] {8, 9, 10, 11}, w.get("gru1.b_hh_n"));
-        }
-    }
-
     @Test
     void rejectsMissingOrMisSizedTensorsAndUnknownNames() {
         CrnnConfig c = CrnnConfig.builder().optGruHidden(4).build();
-        CrnnWeights w = FloatCrnnTest.randomWeights(c, 1);
+        CrnnWeights w = RandomCrnnWeights.of(c, 1);
         Map<String, float[]> values = new HashMap<>();
         for (String name : w.names()) {
             values.put(name, w.get(name));
@@ -67,23 +46,10 @@ class CrnnWeightsTest {
     }
 
     @Test
-    void refusesABlockBuiltForAnotherConfig() {
-        CrnnConfig c = CrnnConfig.builder().optGruHidden(4).build();
-        try (Model model = CrnnModels.newModel(c, 1)) {
-            assertThrows(IllegalArgumentException.class,
-                    () -> CrnnWeights.fromDjl(model, c.toBuilder().optGruHidden(5).build()));
-        }
-        CrnnWeights w = FloatCrnnTest.randomWeights(c, 1);
+    void getReturnsACopy() {
+        CrnnWeights w = RandomCrnnWeights.of(CrnnConfig.builder().optGruHidden(4).build(), 1);
         float[] copy = w.get("fc.w");
         copy[0] += 1;
         assertFalse(copy[0] == w.get("fc.w")[0], "get must return a copy");
-    }
-
-    private static float[] indexRamp(int n) {
-        float[] v = new float[n];
-        for (int i = 0; i < n; i++) {
-            v[i] = i;
-        }
-        return v;
     }
 }

@@ -12,8 +12,8 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
+import dev.hark.trainer.model.CrnnBlockWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModels;
 import dev.hark.trainer.model.InputFeatures;
@@ -66,7 +66,7 @@ class CrnnTrainerTest {
         for (int run = 0; run < 2; run++) {
             try (Model model = CrnnModels.newModel(TINY, 7)) {
                 results[run] = CrnnTrainer.train(model, train, dev, ToyProblem.QUANT, options);
-                weights[run] = CrnnWeights.fromDjl(model, TINY).get("gru1.w_hh_n");
+                weights[run] = CrnnBlockWeights.read(model, TINY).get("gru1.w_hh_n");
             }
         }
         assertArrayEquals(weights[0], weights[1]);
@@ -86,7 +86,7 @@ class CrnnTrainerTest {
 
     /** Dev accuracy recomputed outside DJL's training loop, through the float reference. */
     private static double accuracy(Model model, CrnnConfig config, List<Example> dev) {
-        FloatCrnn reference = new FloatCrnn(CrnnWeights.fromDjl(model, config));
+        FloatCrnn reference = new FloatCrnn(CrnnBlockWeights.read(model, config));
         int correct = 0;
         for (Example e : dev) {
             float[] logits = reference.forward(InputFeatures.dequantize(e.features(), ToyProblem.QUANT));
