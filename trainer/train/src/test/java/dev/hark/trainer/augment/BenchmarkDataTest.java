@@ -42,7 +42,7 @@ class BenchmarkDataTest {
                 """;
         String table = BenchmarkData.realSpeech(root).countsTable();
         assertEquals(expected, table, "the benchmark changed: update docs/benchmark.md and this test together");
-        String doc = Files.readString(Path.of(System.getProperty("user.dir")).resolveSibling("docs").resolve("benchmark.md"));
+        String doc = Files.readString(Path.of(System.getProperty("hark.docs.dir"), "benchmark.md"));
         assertTrue(doc.contains(expected.strip()), "docs/benchmark.md shows another split table");
     }
 
