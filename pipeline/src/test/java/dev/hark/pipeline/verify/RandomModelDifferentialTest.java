@@ -1,0 +1,152 @@
+package dev.hark.pipeline.verify;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.hark.firmware.run.MissingToolException;
+import dev.hark.firmware.run.Target;
+import dev.hark.firmware.run.TraceComparison;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.RandomModels;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Differential test over random networks: {@value #MODELS} CRNNs of random shape (input size, convolution
+ * channels, kernel and stride, GRU size and depth, attention or last step, classes), random float weights and
+ * random calibration clips, quantized by the real quantizer in both rounding modes, each run on random and extreme
+ * clips in the simulator and as generated C on the host and on QEMU mps2-an386 (Cortex-M4). Every traced byte of
+ * every layer must agree; a failure names the model's seed and shape and the first difference (clip, layer, step,
+ * index).
+ */
+class RandomModelDifferentialTest {
+    static final int MODELS = 200;
+    private static final long FIRST_SEED = 1_000;
+
+    /** One random model and the clips it runs. */
+    private record Case(long seed, CrnnConfig shape, QuantizedModel model, List<byte[]> clips) {
+        String describe() {
+            return "seed " + seed + ", " + model.rounding() + " rounding, " + shape;
+        }
+    }
+
+    @Test
+    void randomModelsAreBitExactOnTheHostAndOnACortexM4() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < MODELS; i++) {
+            long seed = FIRST_SEED + i;
+            Random random = new Random(seed);
+            CrnnConfig shape = randomShape(random);
+            Rounding rounding = random.nextBoolean() ? Rounding.SINGLE : Rounding.DOUBLE;
+            QuantizedModel model = RandomModels.create(shape, seed, rounding);
+            cases.add(new Case(seed, shape, model, clips(model, seed)));
+        }
+        Path work = Path.of("target", "differential").toAbsolutePath();
+        // The host and the Cortex-M4 builds run side by side, each through every model in order.
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Outcome> host = pool.submit(() -> runAll(cases, work, Target.HOST));
+            Future<Outcome> m4 = pool.submit(() -> runAll(cases, work, Target.MPS2_AN386));
+            Outcome onHost = unwrap(host);
+            Outcome onM4 = unwrap(m4);
+            List<String> failures = new ArrayList<>(onHost.failures());
+            failures.addAll(onM4.failures());
+            System.out.println("random-model differential test: " + MODELS + " models x {host, mps2-an386}, "
+                    + (onHost.bytesCompared() + onM4.bytesCompared()) + " bytes compared, " + failures.size()
+                    + " runs differing");
+            if (!failures.isEmpty()) {
+                fail(failures.size() + " of " + 2 * MODELS + " runs differ:\n" + String.join("\n", failures));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** What one target gave: bytes compared and a line per differing case. */
+    private record Outcome(long bytesCompared, List<String> failures) {
+    }
+
+    private static Outcome runAll(List<Case> cases, Path work, Target target) throws IOException {
+        Map<Rounding, FirmwareCheck> checks = new EnumMap<>(Rounding.class);
+        for (Rounding rounding : Rounding.values()) {
+            checks.put(rounding, new FirmwareCheck(work.resolve(target.makeName() + "-" + rounding), target,
+                    rounding));
+        }
+        List<String> ids = List.of("random-0", "random-1", "all-min", "all-max", "alternating");
+        List<String> failures = new ArrayList<>();
+        long bytes = 0;
+        for (Case c : cases) {
+            TraceComparison.Result result = checks.get(c.model().rounding()).check(c.model(), c.clips(), ids)
+                    .comparison();
+            bytes += result.bytesCompared();
+            if (!result.identical()) {
+                failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
+            }
+        }
+        return new Outcome(bytes, failures);
+    }
+
+    /** The task's result; a missing tool skips the test, naming it. */
+    private static Outcome unwrap(Future<Outcome> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MissingToolException missing) {
+                Assumptions.abort(missing.getMessage());
+            }
+            throw e;
+        }
+    }
+
+    /** A CRNN the code generator supports, small enough that hundreds build and run in minutes. */
+    static CrnnConfig randomShape(Random r) {
+        int frames = 6 + r.nextInt(35);
+        int mels = 3 + r.nextInt(14);
+        return CrnnConfig.builder()
+                .optFrames(frames)
+                .optMels(mels)
+                .optConvChannels(1 + r.nextInt(4))
+                .optKernelTime(1 + r.nextInt(Math.min(8, frames)))
+                .optKernelMel(1 + r.nextInt(Math.min(5, mels)))
+                .optStrideTime(1 + r.nextInt(4))
+                .optStrideMel(1 + r.nextInt(3))
+                .optGruHidden(1 + r.nextInt(12))
+                .optGruLayers(1 + r.nextInt(2))
+                .optAttention(r.nextBoolean())
+                .optClasses(2 + r.nextInt(3))
+                .build();
+    }
+
+    /** Two random clips and the extremes that drive every layer into saturation. */
+    private static List<byte[]> clips(QuantizedModel model, long seed) {
+        List<byte[]> clips = new ArrayList<>(RandomModels.features(model, 2, seed));
+        int size = model.info().inputSize();
+        clips.add(filled(size, (byte) -128));
+        clips.add(filled(size, (byte) 127));
+        byte[] alternating = new byte[size];
+        for (int i = 0; i < size; i++) {
+            alternating[i] = (byte) (i % 2 == 0 ? -128 : 127);
+        }
+        clips.add(alternating);
+        return clips;
+    }
+
+    private static byte[] filled(int size, byte value) {
+        byte[] clip = new byte[size];
+        Arrays.fill(clip, value);
+        return clip;
+    }
+}
