@@ -1,33 +1,37 @@
 package dev.hark.trainer.eval;
 
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.Lowering;
+import dev.hark.sim.program.ProgramCounts;
 import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.ShapeOnlyModel;
 
 /**
- * The size and cost of a CRNN, the figures a compression table compares (see docs/metrics.md).
+ * The size and cost of a CRNN, the figures a compression table compares (see docs/metrics.md). MACs and int8
+ * bytes are counted on the kernel program the firmware runs ({@link ProgramCounts}), so they describe exactly the
+ * calls and arrays of the generated C.
  *
  * @param parameters    trainable parameters ({@link CrnnConfig#parameterCount()})
- * @param macsPerSecond multiply-accumulates of one forward pass over a 1-second clip ({@link MacCount#total()});
- *                      the whole-clip model runs once per second of audio. A streaming deployment that
- *                      re-scores every 100 ms pays this ten times per second.
+ * @param macsPerSecond multiply-accumulates of one forward pass over a 1-second clip; the whole-clip model runs
+ *                      once per second of audio. A streaming deployment that re-scores every 100 ms pays this ten
+ *                      times per second.
  * @param float32Bytes  {@code parameters x 4}
- * @param int8Bytes     constant data of the int8 network ({@link Int8Bytes})
- * @param int8Measured  true when {@code int8Bytes} was summed over an actual quantized model, false when
- *                      estimated from the shapes
+ * @param int8Bytes     constant data of the int8 network ({@link ProgramCounts#constantBytes()})
+ * @param arenaBytes    the static arena of activations and scratch
  */
 public record ModelFigures(long parameters, long macsPerSecond, long float32Bytes, long int8Bytes,
-                           boolean int8Measured) {
+                           int arenaBytes) {
 
-    /** Figures from the shapes alone; int8 bytes estimated by {@link Int8Bytes#estimate}. */
+    /** Figures from the shapes alone: the program of {@link ShapeOnlyModel} has the trained model's calls. */
     public static ModelFigures of(CrnnConfig config) {
-        long params = config.parameterCount();
-        return new ModelFigures(params, MacCount.of(config).total(), 4 * params, Int8Bytes.estimate(config), false);
+        return of(config, ShapeOnlyModel.of(config));
     }
 
-    /** Figures with int8 bytes summed over {@code model}'s constant arrays ({@link Int8Bytes#of}). */
+    /** Figures of {@code model}'s kernel program. */
     public static ModelFigures of(CrnnConfig config, QuantizedModel model) {
         long params = config.parameterCount();
-        return new ModelFigures(params, MacCount.of(config).total(), 4 * params, Int8Bytes.of(model), true);
+        ProgramCounts counts = ProgramCounts.of(Lowering.lower(model));
+        return new ModelFigures(params, counts.macs(), 4 * params, counts.constantBytes(), counts.arenaBytes());
     }
 
     /** How many times fewer MACs this model needs than {@code reference}. */

@@ -52,7 +52,7 @@ public final class ReportTables {
             rows.add(List.of(e.getKey(), String.format(Locale.ROOT, "%,d", m.parameters()),
                     String.format(Locale.ROOT, "%,d", m.macsPerSecond()),
                     String.format(Locale.ROOT, "%,d", m.float32Bytes()),
-                    String.format(Locale.ROOT, "%,d", m.int8Bytes()) + (m.int8Measured() ? "" : " (estimate)")));
+                    String.format(Locale.ROOT, "%,d", m.int8Bytes())));
         }
         return new HtmlReport.Table(caption, List.of("model", "parameters", "MACs per second of audio",
                 "float32 bytes", "int8 bytes"), rows);
