@@ -26,9 +26,9 @@ import java.util.Random;
  */
 public final class RandomModels {
     private static final TensorQuant HIDDEN = new TensorQuant(1f / 128, 0);
-    private static final TensorQuant SIGMOID_OUT = ActivationTables.SIGMOID_OUT;
-    private static final TensorQuant TANH_OUT = ActivationTables.TANH_OUT;
-    private static final TensorQuant PROBABILITY = SoftmaxLayer.OUTPUT;
+    private static final TensorQuant SIGMOID_OUT = FixedGrids.SIGMOID;
+    private static final TensorQuant TANH_OUT = FixedGrids.TANH;
+    private static final TensorQuant PROBABILITY = FixedGrids.PROBABILITY;
     private static final int MIN = -128;
     private static final int MAX = 127;
 

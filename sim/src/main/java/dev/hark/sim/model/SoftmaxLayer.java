@@ -8,8 +8,6 @@ import java.util.List;
  * {@code beta * input_scale}.
  */
 public record SoftmaxLayer(String name, int rowSize, int mult, int shift, int diffMin) implements Layer {
-    public static final TensorQuant OUTPUT = new TensorQuant(1f / 256, -128);
-
     @Override
     public List<TracedTensor> tracedOutputs() {
         return List.of(new TracedTensor(name, rowSize, 1));

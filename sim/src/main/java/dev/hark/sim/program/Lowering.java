@@ -1,5 +1,6 @@
 package dev.hark.sim.program;
 
+import dev.hark.sim.model.FixedGrids;
 import dev.hark.sim.kernels.CmsisNnActivation;
 import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
@@ -155,7 +156,7 @@ public final class Lowering {
                 name + " scores [" + steps + "]");
         add(new FullyConnectedCall(name, "score", "score projection w2 e + b2", a.score(), steps, energy, null,
                 scores));
-        TensorId weights = activation(name, "weights", steps, 0, SoftmaxLayer.OUTPUT,
+        TensorId weights = activation(name, "weights", steps, 0, FixedGrids.PROBABILITY,
                 name + " weights alpha [" + steps + "]");
         add(new SoftmaxCall(name, "weights alpha over the steps", 1, steps, a.softmaxMult(), a.softmaxShift(),
                 a.softmaxDiffMin(), scores, weights));
@@ -195,7 +196,7 @@ public final class Lowering {
 
     private TensorId softmax(SoftmaxLayer s, TensorId input, boolean last) {
         requireInput(s.name(), s.rowSize(), input);
-        TensorId output = result(s.name(), "output", s.rowSize(), SoftmaxLayer.OUTPUT, last,
+        TensorId output = result(s.name(), "output", s.rowSize(), FixedGrids.PROBABILITY, last,
                 s.name() + " output [" + s.rowSize() + "]");
         add(new SoftmaxCall(s.name(), "class probabilities", 1, s.rowSize(), s.mult(), s.shift(), s.diffMin(), input,
                 output));

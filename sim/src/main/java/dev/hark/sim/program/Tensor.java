@@ -23,7 +23,8 @@ public record Tensor(TensorId id, String layer, String role, int size, TensorKin
             throw new IllegalArgumentException("tensor " + layer + "." + role + " has " + size + " bytes");
         }
         if ((kind == TensorKind.VIEW) != (base != null)) {
-            throw new IllegalArgumentException("tensor " + layer + "." + role + ": a view, and only a view, has a base");
+            throw new IllegalArgumentException("tensor " + layer + "." + role
+                    + ": a view, and only a view, has a base");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hark.sim.quant;
 
+import dev.hark.sim.model.FixedGrids;
 import dev.hark.sim.model.TensorQuant;
 import java.util.function.DoubleUnaryOperator;
 
@@ -11,23 +12,20 @@ import java.util.function.DoubleUnaryOperator;
  * firmware never recomputes them.
  */
 public final class ActivationTables {
-    public static final TensorQuant SIGMOID_OUT = new TensorQuant(1f / 256, -128);
-    public static final TensorQuant TANH_OUT = new TensorQuant(1f / 128, 0);
-
     private ActivationTables() {
     }
 
     public static byte[] sigmoid(TensorQuant in) {
-        return table(in, x -> 1.0 / (1.0 + StrictMath.exp(-x)), SIGMOID_OUT);
+        return table(in, x -> 1.0 / (1.0 + StrictMath.exp(-x)), FixedGrids.SIGMOID);
     }
 
     /** {@code 1 - sigmoid(x)}, computed as {@code sigmoid(-x)} so it is as exact as the sigmoid itself. */
     public static byte[] oneMinusSigmoid(TensorQuant in) {
-        return table(in, x -> 1.0 / (1.0 + StrictMath.exp(x)), SIGMOID_OUT);
+        return table(in, x -> 1.0 / (1.0 + StrictMath.exp(x)), FixedGrids.SIGMOID);
     }
 
     public static byte[] tanh(TensorQuant in) {
-        return table(in, StrictMath::tanh, TANH_OUT);
+        return table(in, StrictMath::tanh, FixedGrids.TANH);
     }
 
     public static byte[] table(TensorQuant in, DoubleUnaryOperator f, TensorQuant out) {

@@ -1,5 +1,6 @@
 package dev.hark.trainer.eval;
 
+import dev.hark.sim.model.FixedGrids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class WindowScorerTest {
         NetworkSimulator simulator = new NetworkSimulator(model);
         List<byte[]> clips = TestModels.randomFeatures(CONFIG, 20, 10);
         for (byte[] f : clips) {
-            double int8Softmax = SoftmaxLayer.OUTPUT.dequantize(simulator.run(f).output()[1]);
+            double int8Softmax = FixedGrids.PROBABILITY.dequantize(simulator.run(f).output()[1]);
             float score = scorer.score(f);
             assertTrue(score > 0 && score < 1);
             // The int8 softmax rounds to 1/256 steps (and its exp is approximate): agreement within a few steps.

@@ -1,5 +1,10 @@
 package dev.hark.trainer.quant;
 
+import static dev.hark.sim.model.FixedGrids.HIDDEN;
+import static dev.hark.sim.model.FixedGrids.PROBABILITY;
+import static dev.hark.sim.model.FixedGrids.SIGMOID;
+import static dev.hark.sim.model.FixedGrids.TANH;
+
 import dev.hark.sim.quant.ActivationTables;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.AttentionLayer;
@@ -37,8 +42,6 @@ import java.util.List;
  * </ul>
  */
 public final class Quantizer {
-    static final TensorQuant HIDDEN = new TensorQuant(1f / 128, 0);
-    static final TensorQuant PROBABILITY = new TensorQuant(1f / 256, -128);
     private static final int MIN = -128;
     private static final int MAX = 127;
 
@@ -134,8 +137,8 @@ public final class Quantizer {
         TensorQuant preN = activation(name + ".pre_n");
         return new GruLayer(name, steps, inputSize, hidden, inputFc, hiddenFc,
                 add(gx[0], gh[0], preR), add(gx[1], gh[1], preZ), add(gx[2], rHn, preN), add(HIDDEN, HIDDEN, HIDDEN),
-                mul(ActivationTables.SIGMOID_OUT, gh[2], rHn), mul(ActivationTables.SIGMOID_OUT, HIDDEN, HIDDEN),
-                mul(ActivationTables.SIGMOID_OUT, HIDDEN, HIDDEN),
+                mul(SIGMOID, gh[2], rHn), mul(SIGMOID, HIDDEN, HIDDEN),
+                mul(SIGMOID, HIDDEN, HIDDEN),
                 ActivationTables.sigmoid(preR), ActivationTables.sigmoid(preZ), ActivationTables.oneMinusSigmoid(preZ),
                 ActivationTables.tanh(preN), HIDDEN);
     }
@@ -147,7 +150,7 @@ public final class Quantizer {
         SoftmaxParams softmax = SoftmaxParams.of(1f, score.scale());
         FullyConnected energyFc = fc(weights.get("att.w1"), weights.get("att.b1"), hidden, hidden, HIDDEN, energy);
         FullyConnected scoreFc = fc(weights.get("att.w2"), weights.get("att.b2"), 1, hidden,
-                ActivationTables.TANH_OUT, score);
+                TANH, score);
         // context[j] = sum_t alpha[t] h[t][j]: alpha (1/256, zp -128) is the input, h^T (1/128, zp 0) the filter.
         QuantizedMultiplier contextScale = QuantizedMultiplier.of(
                 (double) PROBABILITY.scale() * HIDDEN.scale() / HIDDEN.scale());

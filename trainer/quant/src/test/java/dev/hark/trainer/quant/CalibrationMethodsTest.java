@@ -1,5 +1,6 @@
 package dev.hark.trainer.quant;
 
+import dev.hark.sim.model.FixedGrids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -94,7 +95,7 @@ class CalibrationMethodsTest {
             for (byte[] clip : heldOut) {
                 double pFloat = FloatCrnn.softmax(floatNet.forward(
                         InputFeatures.dequantize(clip, QuantizerTest.INPUT)))[1];
-                sum += Math.abs(pFloat - SoftmaxLayer.OUTPUT.dequantize(sim.run(clip).output()[1]));
+                sum += Math.abs(pFloat - FixedGrids.PROBABILITY.dequantize(sim.run(clip).output()[1]));
             }
             assertTrue(sum / heldOut.size() < 0.06, plan + ": mean probability error " + sum / heldOut.size());
         }

@@ -1,5 +1,6 @@
 package dev.hark.trainer.quant;
 
+import dev.hark.sim.model.FixedGrids;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -102,7 +103,7 @@ class NoAttentionQuantizerTest {
                 worstContext = Math.max(worstContext, Math.abs(floatContext[i] - context[i] / 128.0));
             }
             double pFloat = FloatCrnn.softmax(logits)[1];
-            double pInt8 = SoftmaxLayer.OUTPUT.dequantize(trace.output()[1]);
+            double pInt8 = FixedGrids.PROBABILITY.dequantize(trace.output()[1]);
             sumProb += Math.abs(pFloat - pInt8);
         }
         assertTrue(worstContext < 0.15, "context error " + worstContext);

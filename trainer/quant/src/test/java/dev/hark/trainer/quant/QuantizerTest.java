@@ -1,5 +1,6 @@
 package dev.hark.trainer.quant;
 
+import dev.hark.sim.model.FixedGrids;
 import dev.hark.sim.quant.ActivationTables;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -78,7 +79,7 @@ class QuantizerTest {
                 worstHidden = Math.max(worstHidden, Math.abs(h2[i] - q2[i] / 128.0));
             }
             double pFloat = FloatCrnn.softmax(logits)[1];
-            double pInt8 = SoftmaxLayer.OUTPUT.dequantize(trace.output()[1]);
+            double pInt8 = FixedGrids.PROBABILITY.dequantize(trace.output()[1]);
             sumProb += Math.abs(pFloat - pInt8);
         }
         assertTrue(worstHidden < 0.15, "GRU output error " + worstHidden);

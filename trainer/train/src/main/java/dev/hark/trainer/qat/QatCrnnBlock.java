@@ -1,5 +1,10 @@
 package dev.hark.trainer.qat;
 
+import static dev.hark.sim.model.FixedGrids.HIDDEN;
+import static dev.hark.sim.model.FixedGrids.PROBABILITY;
+import static dev.hark.sim.model.FixedGrids.SIGMOID;
+import static dev.hark.sim.model.FixedGrids.TANH;
+
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDArrays;
 import ai.djl.ndarray.NDList;
@@ -47,10 +52,6 @@ import java.util.Map;
  */
 public final class QatCrnnBlock extends AbstractBlock {
     private static final byte VERSION = 1;
-    static final TensorQuant HIDDEN = new TensorQuant(1f / 128, 0);
-    static final TensorQuant SIGMOID = new TensorQuant(1f / 256, -128);
-    static final TensorQuant TANH = new TensorQuant(1f / 128, 0);
-    static final TensorQuant PROBABILITY = new TensorQuant(1f / 256, -128);
 
     private final CrnnConfig config;
     private final TensorQuant inputQuant;
