@@ -2,9 +2,9 @@ package dev.hark.firmware;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hark.firmware.GoldenCaseFile.GoldenCase;
+import dev.hark.testing.SharedFolder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -54,11 +54,7 @@ class PortableKernelGoldenTest {
     }
 
     private static Path goldenDir(String rounding) {
-        String shared = System.getProperty("hark.shared.dir");
-        assumeTrue(shared != null, "system property hark.shared.dir is not set");
-        Path dir = Path.of(shared, "cmsis-nn-golden", rounding);
-        assumeTrue(Files.isDirectory(dir), "golden vectors not found at " + dir);
-        return dir;
+        return SharedFolder.require("cmsis-nn-golden/" + rounding);
     }
 
     private static void checkFile(String target, String rounding, String kernel) throws IOException {

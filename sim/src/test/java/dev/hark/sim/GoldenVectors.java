@@ -8,6 +8,7 @@ import dev.hark.sim.kernels.CmsisNnActivation;
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.kernels.CmsisNnTile;
 import dev.hark.sim.kernels.Rounding;
+import dev.hark.testing.SharedFolder;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 
@@ -24,13 +24,13 @@ import org.junit.jupiter.api.DynamicTest;
  * Test access to the CMSIS-NN golden vectors in {@code <hark.shared.dir>/cmsis-nn-golden/}: locating and
  * parsing the JSON files (layout described in that folder's README) and comparing outputs exactly.
  *
- * <p>When the system property {@code hark.shared.dir} is unset or does not point at the golden folder, the
- * calling test is skipped (JUnit assumption) with a message saying so; the product never needs these files.
+ * <p>When the golden folder is not available, the calling test is skipped with a message saying so, or fails
+ * under {@code CI=true} ({@link SharedFolder}); the product never needs these files.
  */
 public final class GoldenVectors {
 
-    /** System property naming the shared folder; surefire sets it to {@code ../shared}. */
-    public static final String SHARED_DIR_PROPERTY = "hark.shared.dir";
+    /** The golden vectors' folder inside the shared folder. */
+    private static final String GOLDEN_DIR = "cmsis-nn-golden";
 
     /** The two CMSIS-NN builds the vectors were produced with. */
     public enum Folder {
@@ -68,27 +68,12 @@ public final class GoldenVectors {
     }
 
     /**
-     * The golden folder, or a skipped test when it is not available.
+     * The golden folder; when it is not available, a skipped test (a failed one under {@code CI=true}).
      *
-     * @return {@code <hark.shared.dir>/cmsis-nn-golden}
+     * @return {@code <shared folder>/cmsis-nn-golden}
      */
     public static Path goldenDir() {
-        String reason = unavailableReason();
-        Assumptions.assumeTrue(reason == null, reason);
-        return Path.of(System.getProperty(SHARED_DIR_PROPERTY)).resolve("cmsis-nn-golden");
-    }
-
-    /** Why the golden folder cannot be used, or null when it can. */
-    private static String unavailableReason() {
-        String shared = System.getProperty(SHARED_DIR_PROPERTY);
-        if (shared == null || shared.isBlank()) {
-            return "golden vectors skipped: system property " + SHARED_DIR_PROPERTY + " is not set";
-        }
-        Path dir = Path.of(shared).resolve("cmsis-nn-golden");
-        if (!Files.isDirectory(dir)) {
-            return "golden vectors skipped: " + dir.toAbsolutePath().normalize() + " does not exist";
-        }
-        return null;
+        return SharedFolder.require(GOLDEN_DIR);
     }
 
     /**
@@ -132,12 +117,11 @@ public final class GoldenVectors {
      * @return containers for a {@code @TestFactory}
      */
     public static Stream<DynamicContainer> casesOfBothFolders(String fileName, CaseCheck check) {
-        String reason = unavailableReason();
-        if (reason != null) {
-            // An assumption failing in the factory itself would vanish from surefire's report; a skipped
-            // dynamic test keeps the reason visible.
+        if (!SharedFolder.isPresent(GOLDEN_DIR)) {
+            // An assumption failing in the factory itself would vanish from surefire's report; a dynamic test
+            // that looks the folder up keeps the reason visible (and fails under CI=true).
             return Stream.of(DynamicContainer.dynamicContainer(fileName, Stream.of(
-                    DynamicTest.dynamicTest("skipped", () -> Assumptions.assumeTrue(false, reason)))));
+                    DynamicTest.dynamicTest("needs the golden vectors", GoldenVectors::goldenDir))));
         }
         List<DynamicContainer> containers = new ArrayList<>();
         for (Folder folder : Folder.values()) {

@@ -2,32 +2,28 @@ package dev.hark.sim.frontend;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.SharedFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * How closely the integer pipeline tracks {@link DoubleLogMel} on real recordings (docs/frontend.md,
  * "Accuracy"). Uses the first clips of every word plus the noise and silence recordings in
- * {@code ${hark.shared.dir}/data/speech-commands}; skipped when that folder is absent.
+ * {@code ../shared/data/speech-commands}; skipped when that folder is absent ({@link SharedFolder}).
  */
 class RealSpeechToleranceTest {
     private static final int CLIPS_PER_WORD = 6;
     private static final int NOISE_SECONDS = 3;
 
     private static Path dataDir() {
-        String shared = System.getProperty("hark.shared.dir");
-        Path dir = shared == null ? null : Paths.get(shared, "data", "speech-commands");
-        Assumptions.assumeTrue(dir != null && Files.isDirectory(dir), "no speech-commands data in hark.shared.dir");
-        return dir;
+        return SharedFolder.require("data/speech-commands");
     }
 
     private static List<Path> clips(Path root) throws IOException {

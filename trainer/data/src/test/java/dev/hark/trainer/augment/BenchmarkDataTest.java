@@ -5,6 +5,7 @@ import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.data.ProgressListener;
+import dev.hark.testing.SharedFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -17,17 +18,14 @@ import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The real-data benchmark is exactly what docs/benchmark.md documents; skipped where ../shared is absent. */
+/** The real-data benchmark is exactly what docs/benchmark.md documents; skipped where ../shared is absent ({@link SharedFolder}). */
 class BenchmarkDataTest {
     private static Path root;
 
     @BeforeAll
     static void locate() {
-        String shared = System.getProperty("hark.shared.dir");
-        root = shared == null ? null : Path.of(shared, "data", "speech-commands");
-        assumeTrue(root != null && Files.isDirectory(root), "shared real speech not present (hark.shared.dir)");
+        root = SharedFolder.require("data/speech-commands");
     }
 
     @Test

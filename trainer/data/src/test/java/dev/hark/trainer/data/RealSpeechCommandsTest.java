@@ -1,5 +1,6 @@
 package dev.hark.trainer.data;
 
+import dev.hark.testing.SharedFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -14,17 +15,14 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** Reads the shared real Speech Commands subset; skipped where ../shared is absent. */
+/** Reads the shared real Speech Commands subset; skipped where ../shared is absent ({@link SharedFolder}). */
 class RealSpeechCommandsTest {
     private static Path root;
 
     @BeforeAll
     static void locate() {
-        String shared = System.getProperty("hark.shared.dir");
-        root = shared == null ? null : Path.of(shared, "data", "speech-commands");
-        assumeTrue(root != null && Files.isDirectory(root), "shared real speech not present (hark.shared.dir)");
+        root = SharedFolder.require("data/speech-commands");
     }
 
     @Test
