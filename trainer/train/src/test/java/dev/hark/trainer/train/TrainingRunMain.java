@@ -7,16 +7,25 @@ import dev.hark.trainer.model.CrnnConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A small real training run for {@link KillAndResumeTest}, started in a child JVM: trains the toy problem with
  * checkpoints in {@code args[0]} (resuming whatever is there) and, when done, writes the final parameters' bit
- * patterns and the history (without wall times) to {@code args[1]}. Each clip read sleeps {@code args[2]}
- * milliseconds, so that epochs last long enough to be killed in the middle of one.
+ * patterns and the history (without wall times) to {@code args[1]}. Progress goes to stderr.
+ *
+ * <p>With {@code args[2]} and {@code args[3]}, an epoch (1-based) and a batch count, the run stops inside that epoch
+ * once that many of its batches are trained: it prints {@link #stopLine} on stdout and waits, never to continue,
+ * for the parent to kill it. The stop sits in the reading of the next batch's first clip, which DJL does on the
+ * training thread just before that batch (no prefetching without an executor), so the process is always killed at
+ * the same point of the run.
  */
 public final class TrainingRunMain {
     static final CrnnConfig CONFIG = CrnnConfig.builder().optConvChannels(2).optGruHidden(8).optGruLayers(1).build();
     static final int EPOCHS = 6;
+    static final int BATCH_SIZE = 16;
+    static final int CLIPS = 128;
 
     private TrainingRunMain() {
     }
@@ -24,35 +33,61 @@ public final class TrainingRunMain {
     public static void main(String[] args) throws Exception {
         Path runDir = Path.of(args[0]);
         Path result = Path.of(args[1]);
-        long sleepMillis = Long.parseLong(args[2]);
-        List<Example> train = ToyProblem.clips(CONFIG, 128, 0.4, 21);
+        List<Example> train = ToyProblem.clips(CONFIG, CLIPS, 0.4, 21);
         List<Example> dev = ToyProblem.clips(CONFIG, 48, 0.4, 22);
-        TrainingFeatures fixed = TrainingFeatures.of(train);
-        TrainingFeatures slow = new TrainingFeatures() {
+        TrainingFeatures features = TrainingFeatures.of(train);
+        if (args.length > 2) {
+            features = stoppingInside(features, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        }
+        TrainingOptions options = TrainingOptions.builder().optEpochs(EPOCHS).optBatchSize(BATCH_SIZE).optSeed(5)
+                .optRunDirectory(runDir).optProgress(System.err).build();
+        try (TrainedCrnn trained = CrnnTrainer.trainNew(CONFIG, features, dev, ToyProblem.QUANT, options)) {
+            AtomicFiles.writeString(result, describe(trained));
+        }
+    }
+
+    /** The line a run prints on stdout when it has stopped inside {@code epoch} after {@code batches} batches. */
+    static String stopLine(int epoch, int batches) {
+        return "stopped in epoch " + epoch + " after " + batches + " batches";
+    }
+
+    /**
+     * {@code features}, except that reading the first clip of batch {@code batches + 1} of {@code epoch} (1-based)
+     * announces the stop and then blocks for good.
+     */
+    private static TrainingFeatures stoppingInside(TrainingFeatures features, int epoch, int batches) {
+        AtomicInteger readsInThatEpoch = new AtomicInteger();
+        return new TrainingFeatures() {
             @Override
             public int size() {
-                return fixed.size();
+                return features.size();
             }
 
             @Override
             public int label(int index) {
-                return fixed.label(index);
+                return features.label(index);
             }
 
             @Override
-            public byte[] features(int index, int epoch) {
-                try {
-                    Thread.sleep(sleepMillis);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            public byte[] features(int index, int epochIndex) {
+                if (epochIndex == epoch - 1 && readsInThatEpoch.getAndIncrement() == batches * BATCH_SIZE) {
+                    System.out.println(stopLine(epoch, batches));
+                    System.out.flush();
+                    waitForTheKill();
                 }
-                return fixed.features(index, epoch);
+                return features.features(index, epochIndex);
             }
         };
-        TrainingOptions options = TrainingOptions.builder().optEpochs(EPOCHS).optBatchSize(16).optSeed(5)
-                .optRunDirectory(runDir).optProgress(System.out).build();
-        try (TrainedCrnn trained = CrnnTrainer.trainNew(CONFIG, slow, dev, ToyProblem.QUANT, options)) {
-            AtomicFiles.writeString(result, describe(trained));
+    }
+
+    private static void waitForTheKill() {
+        CountDownLatch never = new CountDownLatch(1);
+        while (true) {
+            try {
+                never.await();
+            } catch (InterruptedException e) {
+                // Nothing may wake this run up; only SIGKILL ends it.
+            }
         }
     }
 
