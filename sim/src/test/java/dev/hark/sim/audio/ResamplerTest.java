@@ -1,11 +1,13 @@
 package dev.hark.sim.audio;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Fast
 class ResamplerTest {
     private static float[] sine(double hz, int rate, int n, double amp) {
         float[] s = new float[n];

@@ -4,8 +4,10 @@ import static dev.hark.sim.frontend.FrontendConfig.LOG_MAX_Q16;
 import static dev.hark.sim.frontend.FrontendConfig.LOG_MIN_Q16;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FeatureQuantizerTest {
     private static final int STEP = (LOG_MAX_Q16 - LOG_MIN_Q16) / 255;
 

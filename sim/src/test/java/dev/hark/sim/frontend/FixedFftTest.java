@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FixedFftTest {
     /** Worst-case deviation from the exact DFT proven in docs/frontend.md (section "Overflow bounds"). */
     private static final double PROVEN_ERROR_BOUND = 926;

@@ -2,9 +2,11 @@ package dev.hark.sim.frontend;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.hark.testing.Fast;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FrontendConfigTest {
     @Test
     void oneSecondIs101FramesOf40Features() {

@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FrontendTablesTest {
     /**
      * Checksums of the shipped tables. They pin the specification: a change to a formula, constant or

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class LogMelFrontendTest {
     /** Pins the whole pipeline on a fixed synthetic clip; see FrontendTablesTest for why. */
     private static final long SYNTHETIC_FEATURES_CRC = 2085951307L;

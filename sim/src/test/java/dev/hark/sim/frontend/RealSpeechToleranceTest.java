@@ -3,6 +3,7 @@ package dev.hark.sim.frontend;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.testing.SharedFolder;
+import dev.hark.testing.Slow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * "Accuracy"). Uses the first clips of every word plus the noise and silence recordings in
  * {@code ../shared/data/speech-commands}; skipped when that folder is absent ({@link SharedFolder}).
  */
+@Slow
 class RealSpeechToleranceTest {
     private static final int CLIPS_PER_WORD = 6;
     private static final int NOISE_SECONDS = 3;

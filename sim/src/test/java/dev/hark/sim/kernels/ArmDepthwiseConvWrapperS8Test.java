@@ -1,6 +1,7 @@
 package dev.hark.sim.kernels;
 
 import dev.hark.sim.GoldenVectors;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
@@ -9,6 +10,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code arm_depthwise_conv_wrapper_s8} against {@code depthwise_conv_wrapper_s8.json} of both rounding
  * builds.
  */
+@Fast
 class ArmDepthwiseConvWrapperS8Test {
 
     @TestFactory

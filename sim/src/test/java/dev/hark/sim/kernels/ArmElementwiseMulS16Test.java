@@ -3,11 +3,13 @@ package dev.hark.sim.kernels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hark.sim.GoldenVectors;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_elementwise_mul_s16} against {@code elementwise_mul_s16.json} of both rounding builds. */
+@Fast
 class ArmElementwiseMulS16Test {
 
     @TestFactory

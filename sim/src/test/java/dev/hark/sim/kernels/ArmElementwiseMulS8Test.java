@@ -1,11 +1,13 @@
 package dev.hark.sim.kernels;
 
 import dev.hark.sim.GoldenVectors;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_elementwise_mul_s8} against {@code elementwise_mul_s8.json} of both rounding builds. */
+@Fast
 class ArmElementwiseMulS8Test {
 
     @TestFactory

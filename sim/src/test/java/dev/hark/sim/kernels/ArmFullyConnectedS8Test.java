@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.sim.GoldenVectors;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_fully_connected_s8} against {@code fully_connected_s8.json} of both rounding builds. */
+@Fast
 class ArmFullyConnectedS8Test {
 
     @TestFactory

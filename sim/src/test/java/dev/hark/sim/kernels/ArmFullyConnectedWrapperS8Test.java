@@ -3,6 +3,7 @@ package dev.hark.sim.kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import dev.hark.sim.GoldenVectors;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
@@ -11,6 +12,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@code arm_fully_connected_wrapper_s8} against {@code fully_connected_wrapper_s8.json} of both rounding
  * builds, through both overloads.
  */
+@Fast
 class ArmFullyConnectedWrapperS8Test {
 
     @TestFactory

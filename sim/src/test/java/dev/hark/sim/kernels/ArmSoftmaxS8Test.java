@@ -3,12 +3,14 @@ package dev.hark.sim.kernels;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
 import dev.hark.sim.GoldenVectors;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_softmax_s8} against {@code softmax_s8.json} of both rounding builds. */
+@Fast
 class ArmSoftmaxS8Test {
 
     @TestFactory

@@ -14,11 +14,13 @@ import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.testing.Fast;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The simulator's last-step pooling: the classifier reads exactly the last GRU step, traced as "context". */
+@Fast
 class LastStepSimulationTest {
     @Test
     void contextIsTheLastStepOfTheGruOutputAndFeedsTheClassifier() {

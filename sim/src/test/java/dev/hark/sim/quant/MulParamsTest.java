@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hark.sim.GoldenVectors;
 import dev.hark.sim.GoldenVectors.GoldenCase;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /** Mul parameter derivation against the float fields of the s8 and s16 elementwise-mul golden files. */
+@Fast
 class MulParamsTest {
 
     @TestFactory

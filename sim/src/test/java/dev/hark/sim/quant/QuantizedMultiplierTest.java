@@ -3,9 +3,11 @@ package dev.hark.sim.quant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 /** TFLite {@code QuantizeMultiplier} semantics, including its rounding and edge cases. */
+@Fast
 class QuantizedMultiplierTest {
 
     @Test

@@ -4,12 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.sim.GoldenVectors;
+import dev.hark.testing.Fast;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /** Softmax parameter derivation against the float fields of {@code softmax_s8.json}. */
+@Fast
 class SoftmaxParamsTest {
 
     @TestFactory

@@ -12,6 +12,7 @@ import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.testing.Fast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class ModelFileTest {
     @TempDir
     Path dir;

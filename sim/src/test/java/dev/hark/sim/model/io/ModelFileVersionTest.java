@@ -10,6 +10,7 @@ import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
+import dev.hark.testing.Fast;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Format versions: a model with a {@link LastStepLayer} is a version-2 file, any other model stays a version-1
  * file (what version-1 readers know), and a version-1 file cannot smuggle in a version-2 layer.
  */
+@Fast
 class ModelFileVersionTest {
     @TempDir
     Path dir;
