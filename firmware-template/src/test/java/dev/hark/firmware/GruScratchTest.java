@@ -4,16 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.firmware.FirmwareBuildSupport.ProcessResult;
+import dev.hark.testing.Qemu;
+import dev.hark.testing.Slow;
 import java.nio.file.Path;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
 
 /** Runs test/gru_scratch_test.c: hark_gru_s8 rejects a missing or too small scratch buffer and accepts the exact size. */
 class GruScratchTest {
 
-    @ParameterizedTest
-    @ValueSource(strings = {"host", FirmwareBuildSupport.BOARD})
-    void gruRejectsTooSmallScratch(String target) {
+    @Test
+    @Slow
+    void gruRejectsTooSmallScratchOnTheHost() {
+        gruRejectsTooSmallScratch("host");
+    }
+
+    @Test
+    @Qemu
+    void gruRejectsTooSmallScratchUnderQemu() {
+        gruRejectsTooSmallScratch(FirmwareBuildSupport.BOARD);
+    }
+
+    private static void gruRejectsTooSmallScratch(String target) {
         FirmwareBuildSupport.assumeToolchain(target);
         Path work = FirmwareBuildSupport.workDir("gru-scratch-" + target);
         Path program = FirmwareBuildSupport.make(target, work.resolve("build"), "gru-scratch-test", "gru_scratch_test");

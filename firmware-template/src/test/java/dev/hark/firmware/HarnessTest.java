@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.firmware.FirmwareBuildSupport.ProcessResult;
+import dev.hark.testing.Qemu;
+import dev.hark.testing.Slow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -18,9 +20,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The harness (harness/hark_harness_main.c) linked with the stand-in network of test/fake-network: file formats,
@@ -59,54 +60,26 @@ class HarnessTest {
         return FirmwareBuildSupport.run(dir, FirmwareBuildSupport.command(harness(target), arguments));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"host", FirmwareBuildSupport.BOARD})
-    void writesEveryTracedLayerOfEveryClip(String target) throws IOException {
-        Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-valid");
-        Files.write(dir.resolve("in.bin"), validInput(3));
-
-        ProcessResult result = runHarness(target, dir, "in.bin", "out.bin");
-
-        assertEquals(0, result.exitCode(), result::describe);
-        ByteBuffer out = ByteBuffer.wrap(Files.readAllBytes(dir.resolve("out.bin"))).order(ByteOrder.LITTLE_ENDIAN);
-        byte[] magic = new byte[4];
-        out.get(magic);
-        assertEquals("HKTR", new String(magic, StandardCharsets.US_ASCII));
-        assertEquals(1, out.getInt(), "version");
-        assertEquals(3, out.getInt(), "clip count");
-        assertEquals(3, out.getInt(), "layer count");
-        for (int layer = 0; layer < 3; layer++) {
-            assertEquals(LAYER_SIZES.get(layer), out.getInt(), "size of layer " + layer);
-            byte[] name = new byte[out.get() & 0xFF];
-            out.get(name);
-            assertEquals(LAYER_NAMES.get(layer), new String(name, StandardCharsets.US_ASCII));
+    /** The harness built with gcc and run on the host. */
+    @Nested
+    @Slow
+    class OnTheHost extends Checks {
+        OnTheHost() {
+            super("host");
         }
-        assertEquals(3 * (16 + 3 + 3), out.remaining(), "trace bytes");
-        for (int clip = 0; clip < 3; clip++) {
-            out.position(out.position() + 16 + 3);
-            int probabilitySum = 0;
-            for (int k = 0; k < 3; k++) {
-                probabilitySum += out.get() + 128;
-            }
-            // Softmax output has scale 1/256: the three probabilities add up to 1 up to rounding.
-            assertTrue(Math.abs(probabilitySum - 256) <= 3, "clip " + clip + " probabilities sum " + probabilitySum);
-        }
-        assertFalse(Files.exists(dir.resolve("out.bin.tmp")), "temporary file left behind");
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"host", FirmwareBuildSupport.BOARD})
-    void withoutArgumentsUsesTheDefaultFileNames(String target) throws IOException {
-        Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-defaults");
-        Files.write(dir.resolve("hark_in.bin"), validInput(1));
-
-        ProcessResult result = runHarness(target, dir);
-
-        assertEquals(0, result.exitCode(), result::describe);
-        assertTrue(Files.size(dir.resolve("hark_out.bin")) > 16);
+    /** The harness built for the board and run under QEMU. */
+    @Nested
+    @Qemu
+    class UnderQemu extends Checks {
+        UnderQemu() {
+            super(FirmwareBuildSupport.BOARD);
+        }
     }
 
     @Test
+    @Qemu
     void hostAndQemuTracesAreIdentical() throws IOException {
         Path host = FirmwareBuildSupport.workDir("harness-compare-host");
         Path board = FirmwareBuildSupport.workDir("harness-compare-board");
@@ -121,38 +94,91 @@ class HarnessTest {
         assertArrayEquals(Files.readAllBytes(host.resolve("out.bin")), Files.readAllBytes(board.resolve("out.bin")));
     }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"host", FirmwareBuildSupport.BOARD})
-    void rejectsBadInputWithoutTouchingTheOutput(String target) throws IOException {
-        Map<String, byte[]> badInputs = Map.of(
-                "bad magic", "HKXX\1\0\0\0\1\0\0\0\14\0\0\0".getBytes(StandardCharsets.ISO_8859_1),
-                "input size", input(1, INPUT_SIZE + 1, INPUT_SIZE + 1, 1),
-                "truncated", input(2, INPUT_SIZE, INPUT_SIZE + 5, 1),
-                "trailing bytes", input(1, INPUT_SIZE, INPUT_SIZE + 1, 1));
-        for (Map.Entry<String, byte[]> bad : badInputs.entrySet()) {
-            Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-bad");
-            Files.write(dir.resolve("in.bin"), bad.getValue());
-            Files.writeString(dir.resolve("out.bin"), "previous");
+    /** What the harness must do on every target. */
+    abstract static class Checks {
+        private final String target;
+
+        Checks(String target) {
+            this.target = target;
+        }
+
+        @Test
+        void writesEveryTracedLayerOfEveryClip() throws IOException {
+            Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-valid");
+            Files.write(dir.resolve("in.bin"), validInput(3));
 
             ProcessResult result = runHarness(target, dir, "in.bin", "out.bin");
 
-            assertNotEquals(0, result.exitCode(), bad.getKey());
-            String message = result.stderr().strip();
-            assertTrue(message.startsWith("hark_harness: in.bin: ") && !message.contains("\n"),
-                    bad.getKey() + ": one line naming the file expected, got: " + result.stderr());
-            assertEquals("previous", Files.readString(dir.resolve("out.bin")), bad.getKey());
-            assertFalse(Files.exists(dir.resolve("out.bin.tmp")), bad.getKey() + ": temporary file left behind");
+            assertEquals(0, result.exitCode(), result::describe);
+            ByteBuffer out = ByteBuffer.wrap(Files.readAllBytes(dir.resolve("out.bin"))).order(ByteOrder.LITTLE_ENDIAN);
+            byte[] magic = new byte[4];
+            out.get(magic);
+            assertEquals("HKTR", new String(magic, StandardCharsets.US_ASCII));
+            assertEquals(1, out.getInt(), "version");
+            assertEquals(3, out.getInt(), "clip count");
+            assertEquals(3, out.getInt(), "layer count");
+            for (int layer = 0; layer < 3; layer++) {
+                assertEquals(LAYER_SIZES.get(layer), out.getInt(), "size of layer " + layer);
+                byte[] name = new byte[out.get() & 0xFF];
+                out.get(name);
+                assertEquals(LAYER_NAMES.get(layer), new String(name, StandardCharsets.US_ASCII));
+            }
+            assertEquals(3 * (16 + 3 + 3), out.remaining(), "trace bytes");
+            for (int clip = 0; clip < 3; clip++) {
+                out.position(out.position() + 16 + 3);
+                int probabilitySum = 0;
+                for (int k = 0; k < 3; k++) {
+                    probabilitySum += out.get() + 128;
+                }
+                // Softmax output has scale 1/256: the three probabilities add up to 1 up to rounding.
+                assertTrue(Math.abs(probabilitySum - 256) <= 3, "clip " + clip + " probabilities sum "
+                        + probabilitySum);
+            }
+            assertFalse(Files.exists(dir.resolve("out.bin.tmp")), "temporary file left behind");
         }
-    }
 
-    @ParameterizedTest
-    @ValueSource(strings = {"host", FirmwareBuildSupport.BOARD})
-    void reportsAMissingInputFile(String target) {
-        Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-missing");
+        @Test
+        void withoutArgumentsUsesTheDefaultFileNames() throws IOException {
+            Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-defaults");
+            Files.write(dir.resolve("hark_in.bin"), validInput(1));
 
-        ProcessResult result = runHarness(target, dir, "absent.bin", "out.bin");
+            ProcessResult result = runHarness(target, dir);
 
-        assertNotEquals(0, result.exitCode());
-        assertEquals("hark_harness: absent.bin: cannot open", result.stderr().strip());
+            assertEquals(0, result.exitCode(), result::describe);
+            assertTrue(Files.size(dir.resolve("hark_out.bin")) > 16);
+        }
+
+        @Test
+        void rejectsBadInputWithoutTouchingTheOutput() throws IOException {
+            Map<String, byte[]> badInputs = Map.of(
+                    "bad magic", "HKXX\1\0\0\0\1\0\0\0\14\0\0\0".getBytes(StandardCharsets.ISO_8859_1),
+                    "input size", input(1, INPUT_SIZE + 1, INPUT_SIZE + 1, 1),
+                    "truncated", input(2, INPUT_SIZE, INPUT_SIZE + 5, 1),
+                    "trailing bytes", input(1, INPUT_SIZE, INPUT_SIZE + 1, 1));
+            for (Map.Entry<String, byte[]> bad : badInputs.entrySet()) {
+                Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-bad");
+                Files.write(dir.resolve("in.bin"), bad.getValue());
+                Files.writeString(dir.resolve("out.bin"), "previous");
+
+                ProcessResult result = runHarness(target, dir, "in.bin", "out.bin");
+
+                assertNotEquals(0, result.exitCode(), bad.getKey());
+                String message = result.stderr().strip();
+                assertTrue(message.startsWith("hark_harness: in.bin: ") && !message.contains("\n"),
+                        bad.getKey() + ": one line naming the file expected, got: " + result.stderr());
+                assertEquals("previous", Files.readString(dir.resolve("out.bin")), bad.getKey());
+                assertFalse(Files.exists(dir.resolve("out.bin.tmp")), bad.getKey() + ": temporary file left behind");
+            }
+        }
+
+        @Test
+        void reportsAMissingInputFile() {
+            Path dir = FirmwareBuildSupport.workDir("harness-" + target + "-missing");
+
+            ProcessResult result = runHarness(target, dir, "absent.bin", "out.bin");
+
+            assertNotEquals(0, result.exitCode());
+            assertEquals("hark_harness: absent.bin: cannot open", result.stderr().strip());
+        }
     }
 }

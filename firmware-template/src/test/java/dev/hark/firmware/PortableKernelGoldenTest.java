@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hark.firmware.GoldenCaseFile.GoldenCase;
+import dev.hark.testing.Qemu;
 import dev.hark.testing.SharedFolder;
+import dev.hark.testing.Slow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +27,11 @@ import org.junit.jupiter.api.TestFactory;
  * Runs every case of the CMSIS-NN golden vectors for the kernels of cmsis-nn-portable through test/golden_runner.c
  * and requires the exact outputs the real library produced: built with gcc for the host and, when the Arm toolchain
  * and QEMU are installed, for mps2-an386 under QEMU; each in the default double-rounding build and with
- * -DCMSIS_NN_USE_SINGLE_ROUNDING. One test per (target, rounding, golden file).
+ * -DCMSIS_NN_USE_SINGLE_ROUNDING. One test per (target, rounding, golden file); the QEMU ones are in the group
+ * qemu.
  */
 class PortableKernelGoldenTest {
 
-    private static final List<String> TARGETS = List.of("host", FirmwareBuildSupport.BOARD);
     private static final Map<String, String> ROUNDING_FLAGS =
             Map.of("double-rounding", "", "single-rounding", "-DCMSIS_NN_USE_SINGLE_ROUNDING");
 
@@ -37,20 +39,27 @@ class PortableKernelGoldenTest {
     private static final Map<String, Object> RUNS = new HashMap<>();
 
     @TestFactory
-    Stream<DynamicNode> goldenVectors() {
-        List<DynamicNode> targets = new ArrayList<>();
-        for (String target : TARGETS) {
-            List<DynamicNode> roundings = new ArrayList<>();
-            for (String rounding : List.of("double-rounding", "single-rounding")) {
-                List<DynamicNode> files = new ArrayList<>();
-                for (String kernel : GoldenCaseFile.KERNELS) {
-                    files.add(DynamicTest.dynamicTest(kernel + ".json", () -> checkFile(target, rounding, kernel)));
-                }
-                roundings.add(DynamicContainer.dynamicContainer(rounding, files));
+    @Slow
+    Stream<DynamicNode> goldenVectorsOnTheHost() {
+        return goldenVectors("host");
+    }
+
+    @TestFactory
+    @Qemu
+    Stream<DynamicNode> goldenVectorsUnderQemu() {
+        return goldenVectors(FirmwareBuildSupport.BOARD);
+    }
+
+    private static Stream<DynamicNode> goldenVectors(String target) {
+        List<DynamicNode> roundings = new ArrayList<>();
+        for (String rounding : List.of("double-rounding", "single-rounding")) {
+            List<DynamicNode> files = new ArrayList<>();
+            for (String kernel : GoldenCaseFile.KERNELS) {
+                files.add(DynamicTest.dynamicTest(kernel + ".json", () -> checkFile(target, rounding, kernel)));
             }
-            targets.add(DynamicContainer.dynamicContainer(target, roundings));
+            roundings.add(DynamicContainer.dynamicContainer(rounding, files));
         }
-        return targets.stream();
+        return roundings.stream();
     }
 
     private static Path goldenDir(String rounding) {

@@ -10,11 +10,13 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
+import dev.hark.testing.Fast;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Comparison logic on traces built in memory (the end-to-end test in codegen runs real firmware). */
+@Fast
 class TraceComparisonTest {
     private final QuantizedModel model = RandomModels.tiny(5);
     private final List<byte[]> features = RandomModels.features(model, 3, 8);
