@@ -18,6 +18,7 @@ import dev.hark.sim.model.RandomModels;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.model.io.ModelFormatException;
+import dev.hark.testing.Fast;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +28,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class CodeGeneratorTest {
     @TempDir
     Path dir;

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class CodegenConfigTest {
     @Test
     void defaultsAndFluentSetters() {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
+import dev.hark.testing.Slow;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The generated C compiles without a single warning under {@code -std=c99 -Wall -Wextra -Werror}, for the host
  * and for Cortex-M4, with and without comments, and refuses to compile against the wrong rounding mode.
  */
+@Slow
 class GeneratedCodeCompileTest {
     @TempDir
     Path dir;

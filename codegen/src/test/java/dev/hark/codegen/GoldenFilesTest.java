@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
+import dev.hark.testing.Fast;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code src/test/resources/golden/}. After an intended change to the generator, run once with
  * {@code -Dhark.regenerate=true} to rewrite them, and review the diff.
  */
+@Fast
 class GoldenFilesTest {
     /** The seed of the golden model; changing it changes every golden file. */
     static final long GOLDEN_SEED = 20260101L;

@@ -14,6 +14,8 @@ import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
+import dev.hark.testing.Qemu;
+import dev.hark.testing.Slow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ class TinyModelEndToEndTest {
     private static final long MODEL_SEED = 11;
 
     @Test
+    @Slow
     void hostFirmwareMatchesTheSimulatorByteForByte() throws IOException {
         QuantizedModel model = RandomModels.tiny(MODEL_SEED);
         TraceComparison.Result result = runAndCompare("host-double", model, Target.HOST, clips(model, 6));
@@ -43,6 +46,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Qemu
     void qemuFirmwareMatchesTheSimulatorByteForByte() throws IOException {
         QuantizedModel model = RandomModels.tiny(MODEL_SEED);
         TraceComparison.Result result = runAndCompare("qemu-double", model, Target.MPS2_AN386, clips(model, 6));
@@ -51,6 +55,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Qemu
     void singleRoundingFirmwareMatchesOnHostAndQemu() throws IOException {
         QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny(), MODEL_SEED + 1, Rounding.SINGLE);
         List<Clip> clips = clips(model, 3);
@@ -61,6 +66,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Slow
     void oneGruLayerModelMatchesOnHost() throws IOException {
         QuantizedModel model = RandomModels.create(new RandomModels.Shape(24, 10, 3, 5, 4, 3, 3, 6, 1, 3),
                 MODEL_SEED + 2, Rounding.DOUBLE);
@@ -69,6 +75,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Qemu
     void noAttentionModelMatchesOnHostAndQemu() throws IOException {
         QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), MODEL_SEED + 3,
                 Rounding.DOUBLE);
@@ -82,6 +89,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Qemu
     void smallStudentMatchesOnHostAndQemu() throws IOException {
         QuantizedModel model = RandomModels.create(RandomModels.Shape.smallStudent(), MODEL_SEED + 4,
                 Rounding.DOUBLE);
@@ -99,6 +107,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Slow
     void smallStudentWithAttentionMatchesOnHost() throws IOException {
         RandomModels.Shape s = RandomModels.Shape.smallStudent();
         QuantizedModel model = RandomModels.create(new RandomModels.Shape(s.frames(), s.melBins(), s.convOut(),
@@ -110,6 +119,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Slow
     void aCorruptedFirmwareTraceIsReportedWithLayerStepAndIndex() throws IOException {
         QuantizedModel model = RandomModels.tiny(MODEL_SEED);
         List<Clip> clips = clips(model, 2);
@@ -138,6 +148,7 @@ class TinyModelEndToEndTest {
     }
 
     @Test
+    @Qemu
     void defaultSizeModelMatchesOnQemuAndFitsACortexM4() throws IOException {
         QuantizedModel model = RandomModels.defaultSize(MODEL_SEED);
         List<Clip> clips = clips(model, 2);
