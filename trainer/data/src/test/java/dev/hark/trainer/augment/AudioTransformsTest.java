@@ -1,11 +1,13 @@
 package dev.hark.trainer.augment;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each transform, through {@link Augmenter#apply} with a hand-made plan, does what it says. */
+@Fast
 class AudioTransformsTest {
     private final Augmenter augmenter = new Augmenter(AugmentationConfig.defaults(), TestSignals.whiteBank(), 1);
 

@@ -1,6 +1,7 @@
 package dev.hark.trainer.augment;
 
 import dev.hark.sim.frontend.LogMelFrontend;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.data.Clip;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+@Fast
 class AugmentedFeaturesTest {
     private static List<Clip> clips() {
         List<Clip> out = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.hark.trainer.augment;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -12,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Fast
 class AugmenterTest {
     private static final short[] CLIP = TestSignals.toneBurst(5000, 11000, 6000);
 

@@ -1,5 +1,6 @@
 package dev.hark.trainer.augment;
 
+import dev.hark.testing.Slow;
 import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
@@ -19,7 +20,11 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The real-data benchmark is exactly what docs/benchmark.md documents; skipped where ../shared is absent ({@link SharedFolder}). */
+/**
+ * The real-data benchmark is exactly what docs/benchmark.md documents; skipped where ../shared is absent
+ * ({@link SharedFolder}).
+ */
+@Slow
 class BenchmarkDataTest {
     private static Path root;
 

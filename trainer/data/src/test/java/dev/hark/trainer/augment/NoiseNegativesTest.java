@@ -1,5 +1,6 @@
 package dev.hark.trainer.augment;
 
+import dev.hark.testing.Fast;
 import dev.hark.trainer.data.Clip;
 import dev.hark.trainer.data.NoiseRecording;
 import dev.hark.trainer.data.Split;
@@ -13,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Fast
 class NoiseNegativesTest {
     private static final List<NoiseRecording> RECORDINGS = List.of(
             TestSignals.whiteNoise("white", 60 * 16000, 120, 1),

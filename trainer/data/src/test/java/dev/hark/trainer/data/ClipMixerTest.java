@@ -1,5 +1,6 @@
 package dev.hark.trainer.data;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 import java.util.Random;
@@ -7,6 +8,7 @@ import java.util.Random;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Fast
 class ClipMixerTest {
     private static float[] tone(int n) {
         float[] w = new float[n];

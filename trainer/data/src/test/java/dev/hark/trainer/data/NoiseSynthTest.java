@@ -1,5 +1,6 @@
 package dev.hark.trainer.data;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Fast
 class NoiseSynthTest {
     private static double rms(float[] x) {
         double s = 0;

@@ -1,5 +1,6 @@
 package dev.hark.trainer.data;
 
+import dev.hark.testing.Fast;
 import dev.hark.testing.SharedFolder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reads the shared real Speech Commands subset; skipped where ../shared is absent ({@link SharedFolder}). */
+@Fast
 class RealSpeechCommandsTest {
     private static Path root;
 

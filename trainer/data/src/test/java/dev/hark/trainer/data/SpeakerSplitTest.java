@@ -1,5 +1,6 @@
 package dev.hark.trainer.data;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Fast
 class SpeakerSplitTest {
     @Test
     void matchesTheSpeechCommandsWhichSetRule() {

@@ -2,6 +2,7 @@ package dev.hark.trainer.data;
 
 import dev.hark.sim.audio.AudioFormatException;
 import dev.hark.sim.audio.WavFile;
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+@Fast
 class SpeechCommandsFolderTest {
     @TempDir
     Path root;

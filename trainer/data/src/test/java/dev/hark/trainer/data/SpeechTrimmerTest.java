@@ -1,9 +1,11 @@
 package dev.hark.trainer.data;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+@Fast
 class SpeechTrimmerTest {
     @Test
     void cutsSilenceKeepingOneFrameOfMarginEachSide() {

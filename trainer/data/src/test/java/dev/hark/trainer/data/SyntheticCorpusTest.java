@@ -1,6 +1,7 @@
 package dev.hark.trainer.data;
 
 import dev.hark.sim.audio.WavFile;
+import dev.hark.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+@Slow
 class SyntheticCorpusTest {
     @TempDir
     Path tmp;

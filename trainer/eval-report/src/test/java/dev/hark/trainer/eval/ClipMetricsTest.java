@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import dev.hark.trainer.train.Metrics;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class ClipMetricsTest {
     @Test
     void countsAndRatesAtHalf() {

@@ -3,8 +3,10 @@ package dev.hark.trainer.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FalseAlarmCounterTest {
     @Test
     void aHighStretchIsOneAlarmPerRefractoryPeriod() {

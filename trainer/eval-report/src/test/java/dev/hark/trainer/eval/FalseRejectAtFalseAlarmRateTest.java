@@ -3,9 +3,11 @@ package dev.hark.trainer.eval;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class FalseRejectAtFalseAlarmRateTest {
     /** A one-hour stream (36,000 windows of 100 ms) that is quiet except for isolated peaks of given heights. */
     private static StreamScores streamWithPeaks(float... peaks) {

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class LongNegativeStreamTest {
     private static short[] constant(int n, int value) {
         short[] s = new short[n];

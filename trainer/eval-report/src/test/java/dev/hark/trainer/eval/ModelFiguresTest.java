@@ -4,10 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.model.CrnnConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class ModelFiguresTest {
     @Test
     void teacherMatchesThePublishedFigures() {

@@ -6,12 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.frontend.LogMelFrontend;
+import dev.hark.testing.Fast;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class StreamingScorerTest {
     private static short[] noise(int n, long seed) {
         Random random = new Random(seed);

@@ -8,12 +8,14 @@ import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.net.NetworkSimulator;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.InputFeatures;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class WindowScorerTest {
     private static final CrnnConfig CONFIG = CrnnConfig.builder().optConvChannels(3).optGruHidden(16)
             .optGruLayers(1).build();

@@ -3,6 +3,7 @@ package dev.hark.trainer.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.eval.WindowScorer;
 import dev.hark.trainer.features.LabelledFeatures;
@@ -16,6 +17,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class EvaluationReportTest {
     @TempDir
     Path dir;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import dev.hark.trainer.eval.ClipMetrics;
 import dev.hark.trainer.eval.FaFrCurve;
 import dev.hark.trainer.eval.ModelFigures;
@@ -25,6 +26,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class HtmlReportTest {
     @TempDir
     Path dir;

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class LineChartTest {
     @Test
     void builderCollectsTheDescription() {

@@ -3,9 +3,11 @@ package dev.hark.trainer.train;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.hark.testing.Fast;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class MetricsTest {
 
     /**

@@ -10,6 +10,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.net.NetworkSimulator;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.InputFeatures;
@@ -18,6 +19,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Histogram bookkeeping, the three clipping methods, per-tensor plans, and quantizing with each plan. */
+@Fast
 class CalibrationMethodsTest {
     @Test
     void histogramKeepsEveryCountWhileItsRangeGrowsAndFindsQuantiles() {

@@ -16,6 +16,7 @@ import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.CrnnConfig;
@@ -37,6 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A CRNN without attention quantizes to conv -> GRUs -> {@link LastStepLayer} "context" -> logits -> probs, and
  * the integer network tracks the float reference, whose "context" is the last GRU step too.
  */
+@Fast
 class NoAttentionQuantizerTest {
     private static final TensorQuant INPUT = new TensorQuant(0.05f, -128);
     /** The baseline shape without attention: two GRU layers of 64 over 11 steps. */

@@ -14,6 +14,7 @@ import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.floatref.RandomCrnnWeights;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.Test;
  * Quantizes a randomly initialized CRNN of the real shape and checks that the integer network tracks the float
  * one: a wrong scale, gate order or table would make these figures explode.
  */
+@Fast
 class QuantizerTest {
     static final TensorQuant INPUT = new TensorQuant(0.05f, -128);
     static final CrnnConfig CONFIG = CrnnConfig.defaults();

@@ -8,9 +8,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.model.DjlRuntime;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class DistillationLossTest {
     private static final float[] STUDENT = {1.0f, -0.5f, 0.2f, 0.9f, -2f, 3f};
     private static final float[] TEACHER = {2.0f, -1.0f, -0.3f, 0.4f, -1f, 1.5f};

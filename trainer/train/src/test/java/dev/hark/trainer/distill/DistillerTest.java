@@ -10,6 +10,7 @@ import ai.djl.Model;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.testing.Slow;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModelStore;
 import dev.hark.trainer.model.CrnnModels;
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Slow
 class DistillerTest {
     private static final TensorQuant QUANT = new TensorQuant(0.125f, -128);
     private static final CrnnConfig TEACHER = CrnnConfig.builder().optConvChannels(4).optGruHidden(16)

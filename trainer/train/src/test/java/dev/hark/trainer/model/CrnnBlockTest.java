@@ -13,9 +13,11 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.Pair;
+import dev.hark.testing.Fast;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class CrnnBlockTest {
 
     @Test

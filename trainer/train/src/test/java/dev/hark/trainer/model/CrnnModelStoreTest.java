@@ -11,6 +11,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.testing.Fast;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class CrnnModelStoreTest {
     private static final CrnnConfig CONFIG = CrnnConfig.builder().optGruHidden(12).optInputNormalization(14.5f, 4.6f)
             .build();

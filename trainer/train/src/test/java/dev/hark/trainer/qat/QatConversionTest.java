@@ -13,6 +13,7 @@ import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
+import dev.hark.testing.Slow;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.RandomCrnnWeights;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * simulator on the converted model agree closely, before and after fine-tuning, and the converted model is an
  * ordinary model file.
  */
+@Slow
 class QatConversionTest {
     static final TensorQuant INPUT = new TensorQuant(0.15625f, -128);
     static final CrnnConfig TINY = CrnnConfig.builder().optConvChannels(4).optGruHidden(12).optGruLayers(2).build();

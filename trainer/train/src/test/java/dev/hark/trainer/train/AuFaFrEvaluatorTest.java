@@ -7,9 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.model.DjlRuntime;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class AuFaFrEvaluatorTest {
 
     /** Keyword logit minus other logit: -2.2 (other), -0.4 (keyword) | 0.4 (other), 1.4 (keyword). */

@@ -14,11 +14,13 @@ import ai.djl.training.evaluator.Accuracy;
 import ai.djl.training.evaluator.Evaluator;
 import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.loss.Loss;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModels;
 import org.junit.jupiter.api.Test;
 
 /** Drives the keeper through two fake epochs, the first better, and checks what the model ends up holding. */
+@Fast
 class BestEpochKeeperTest {
     private static final CrnnConfig CONFIG = CrnnConfig.builder().optGruHidden(4).optConvChannels(1).build();
 

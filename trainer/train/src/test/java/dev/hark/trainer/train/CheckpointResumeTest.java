@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Slow;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Resuming inside one JVM: from an older checkpoint, from a finished run, and refusing another run's files. */
+@Slow
 class CheckpointResumeTest {
     private static final List<Example> TRAIN = ToyProblem.clips(TrainingRunMain.CONFIG, 96, 0.4, 31);
     private static final List<Example> DEV = ToyProblem.clips(TrainingRunMain.CONFIG, 32, 0.4, 32);

@@ -13,6 +13,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import dev.hark.testing.ChanceLevels;
+import dev.hark.testing.Slow;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.CrnnBlockWeights;
 import dev.hark.trainer.model.CrnnConfig;
@@ -24,6 +25,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Slow
 class CrnnTrainerTest {
     private static final CrnnConfig TINY = CrnnConfig.builder().optConvChannels(2).optGruHidden(8).optGruLayers(1)
             .build();

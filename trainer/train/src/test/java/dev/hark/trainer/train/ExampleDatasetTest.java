@@ -11,12 +11,14 @@ import ai.djl.training.dataset.Batch;
 import ai.djl.training.dataset.BatchSampler;
 import ai.djl.training.dataset.Record;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.DjlRuntime;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class ExampleDatasetTest {
     private static final CrnnConfig CONFIG = CrnnConfig.builder().optFrames(20).optMels(5).build();
     private static final TensorQuant QUANT = new TensorQuant(0.5f, -100);

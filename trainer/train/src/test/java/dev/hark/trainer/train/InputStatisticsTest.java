@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.testing.Fast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class InputStatisticsTest {
     private static final TensorQuant QUANT = new TensorQuant(0.125f, -128);
 

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Slow;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * ends with bit-identical parameters and history to a run that was never interrupted. The run stops at a fixed
  * batch and waits there ({@link TrainingRunMain}), so the kill always lands at the same point.
  */
+@Slow
 class KillAndResumeTest {
     private static final int KILL_IN_EPOCH = 3;
     private static final int AFTER_BATCHES = 4; // of 8

@@ -8,9 +8,11 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.loss.Loss;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.model.DjlRuntime;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class WeightedSoftmaxCrossEntropyLossTest {
     private static final float[] LOGITS = {2f, 0f, 0f, 1f, -1f, 3f};
     private static final long[] LABELS = {0, 1, 1};
