@@ -8,6 +8,7 @@ import dev.hark.sim.audio.PcmAudio;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.model.RandomModels;
 import dev.hark.sim.model.io.ModelFile;
+import dev.hark.testing.Fast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bad input through the real command line: one line on stderr naming the file and the problem, exit code 1,
  * and nothing written or overwritten.
  */
+@Fast
 class BadInputTest {
     @TempDir
     Path dir;

@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class HarkCommandTest {
     @Test
     void versionComesFromTheBuild() {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModelStore;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@Fast
 class TrainStageTest {
     @TempDir
     Path dir;
