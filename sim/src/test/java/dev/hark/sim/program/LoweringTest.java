@@ -8,9 +8,11 @@ import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.RandomModels;
 import dev.hark.sim.program.plan.PlannedBuffer;
+import dev.hark.testing.Fast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class LoweringTest {
     @Test
     void theDefaultCrnnLowersToElevenCallsInLayerOrder() {
