@@ -11,6 +11,7 @@ import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.testing.Fast;
+import dev.hark.testing.Slow;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.InputFeatures;
@@ -19,9 +20,9 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** Histogram bookkeeping, the three clipping methods, per-tensor plans, and quantizing with each plan. */
-@Fast
 class CalibrationMethodsTest {
     @Test
+    @Fast
     void histogramKeepsEveryCountWhileItsRangeGrowsAndFindsQuantiles() {
         Histogram h = new Histogram();
         h.observe(new float[] {0f, 0f}); // zeros before any scale is known
@@ -45,6 +46,7 @@ class CalibrationMethodsTest {
     }
 
     @Test
+    @Fast
     void percentileAndEntropyClipRareOutliersThatMinMaxKeeps() {
         Calibration c = new Calibration();
         Random random = new Random(2);
@@ -69,6 +71,7 @@ class CalibrationMethodsTest {
     }
 
     @Test
+    @Fast
     void planPicksTheFirstMatchingPatternAndRejectsNonsense() {
         CalibrationPlan plan = CalibrationPlan.parse("kl, conv=minmax, gru*.gh_*=percentile:99.5");
         assertEquals(CalibrationMethod.MINMAX, plan.methodFor("conv"));
@@ -83,6 +86,7 @@ class CalibrationMethodsTest {
     }
 
     @Test
+    @Slow
     void everyMethodGivesAnInt8NetworkThatTracksTheFloatOne() {
         CrnnWeights weights = QuantizerTest.randomWeights(QuantizerTest.CONFIG, 1);
         Calibration calibration = PostTrainingQuantization.calibrate(weights, QuantizerTest.info(),
