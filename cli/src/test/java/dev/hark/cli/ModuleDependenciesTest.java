@@ -13,6 +13,7 @@ import dev.hark.codegen.CodeGenerator;
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.pipeline.verify.FirmwareCheck;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.testing.Slow;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.report.EvaluationReport;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.Test;
  * trainer/train), so a module is not a set of packages here but the classes in its jar (or classes folder), found
  * from one class it holds. The CLI's test class path is the one that sees every module.
  */
+@Slow
 class ModuleDependenciesTest {
 
     /** Each module with a class it holds and the modules its code may use. */

@@ -6,9 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import ai.djl.Model;
 import ai.djl.nn.Parameter;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
 import org.junit.jupiter.api.Test;
 
+@Fast
 class CrnnBlockWeightsTest {
 
     /** Fills DJL's stacked GRU tensors with their own flat index and checks where each gate's rows land. */

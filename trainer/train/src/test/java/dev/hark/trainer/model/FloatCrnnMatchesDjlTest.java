@@ -9,11 +9,13 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
+import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.FloatCrnn;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /** The plain-Java float reference computes what the DJL block computes, on the weights read out of it. */
+@Fast
 class FloatCrnnMatchesDjlTest {
     private static final int BATCH = 4;
 
