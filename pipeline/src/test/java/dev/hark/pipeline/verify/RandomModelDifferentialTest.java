@@ -7,6 +7,7 @@ import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.testing.Qemu;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.RandomModels;
 import java.io.IOException;
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.Test;
  * every layer must agree; a failure names the model's seed and shape and the first difference (clip, layer, step,
  * index).
  */
+@Qemu
 class RandomModelDifferentialTest {
     static final int MODELS = 200;
     private static final long FIRST_SEED = 1_000;
