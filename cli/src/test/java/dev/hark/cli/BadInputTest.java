@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.audio.PcmAudio;
 import dev.hark.sim.audio.WavFile;
-import dev.hark.sim.model.RandomModels;
+import dev.hark.trainer.quant.RandomModels;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Fast;
 import java.nio.file.Files;

@@ -14,7 +14,7 @@ import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
+import dev.hark.trainer.quant.RandomModels;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.model.io.ModelFormatException;
@@ -110,7 +110,7 @@ class CodeGeneratorTest {
 
     @Test
     void lastStepPoolingReadsTheGruOutputInPlaceAndKeepsItAlive() {
-        QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), 8, Rounding.DOUBLE);
+        QuantizedModel model = RandomModels.create(RandomModels.tinyShape().toBuilder().optAttention(false).build(), 8, Rounding.DOUBLE);
         var sources = CodeGenerator.build(model, new CodegenConfig());
         String network = CodeGenerator.render(sources).get("hark_network.c");
         // gru2 is [7 steps][8 units]: the last step starts at byte 48.

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
+import dev.hark.trainer.quant.RandomModels;
 import dev.hark.testing.Slow;
 import java.nio.file.Path;
 import java.util.List;
@@ -36,9 +36,9 @@ class GeneratedCodeCompileTest {
     void modelsWithoutAttentionCompileWithHostGcc() throws Exception {
         assumeTrue(CCompiler.isInstalled("gcc"), "gcc is not installed (scripts/install-deps)");
         CCompiler gcc = new CCompiler("gcc", dir.resolve("template"));
-        assertCompiles(gcc, RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), 7, Rounding.DOUBLE),
+        assertCompiles(gcc, RandomModels.create(RandomModels.tinyShape().toBuilder().optAttention(false).build(), 7, Rounding.DOUBLE),
                 new CodegenConfig(), List.of());
-        assertCompiles(gcc, RandomModels.create(RandomModels.Shape.smallStudent(), 8, Rounding.DOUBLE),
+        assertCompiles(gcc, RandomModels.create(RandomModels.smallStudentShape(), 8, Rounding.DOUBLE),
                 new CodegenConfig().withEmitComments(false), List.of());
         assertCompiles(gcc, CodeGeneratorTest.lastStepAtTheEnd(), new CodegenConfig(), List.of());
     }
@@ -48,7 +48,7 @@ class GeneratedCodeCompileTest {
         assumeTrue(CCompiler.isInstalled("arm-none-eabi-gcc"), "arm-none-eabi-gcc is not installed"
                 + " (scripts/install-deps)");
         CCompiler arm = new CCompiler("arm-none-eabi-gcc", dir.resolve("template"));
-        assertCompiles(arm, RandomModels.create(RandomModels.Shape.smallStudent(), 9, Rounding.DOUBLE),
+        assertCompiles(arm, RandomModels.create(RandomModels.smallStudentShape(), 9, Rounding.DOUBLE),
                 new CodegenConfig(), CCompiler.CORTEX_M4);
     }
 
@@ -64,7 +64,7 @@ class GeneratedCodeCompileTest {
     void singleRoundingModelNeedsASingleRoundingBuild() throws Exception {
         assumeTrue(CCompiler.isInstalled("gcc"), "gcc is not installed (scripts/install-deps)");
         CCompiler gcc = new CCompiler("gcc", dir.resolve("template"));
-        QuantizedModel single = RandomModels.create(RandomModels.Shape.tiny(), 6, Rounding.SINGLE);
+        QuantizedModel single = RandomModels.create(RandomModels.tinyShape(), 6, Rounding.SINGLE);
         assertCompiles(gcc, single, new CodegenConfig(), List.of("-DCMSIS_NN_USE_SINGLE_ROUNDING"));
 
         Path out = dir.resolve("wrong-rounding");

@@ -3,7 +3,7 @@ package dev.hark.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
+import dev.hark.trainer.quant.RandomModels;
 import dev.hark.testing.Fast;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -13,7 +13,8 @@ import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.RandomModels;
 import dev.hark.testing.Qemu;
 import dev.hark.testing.Slow;
 import java.io.IOException;
@@ -57,7 +58,7 @@ class TinyModelEndToEndTest {
     @Test
     @Qemu
     void singleRoundingFirmwareMatchesOnHostAndQemu() throws IOException {
-        QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny(), MODEL_SEED + 1, Rounding.SINGLE);
+        QuantizedModel model = RandomModels.create(RandomModels.tinyShape(), MODEL_SEED + 1, Rounding.SINGLE);
         List<Clip> clips = clips(model, 3);
         TraceComparison.Result host = runAndCompare("host-single", model, Target.HOST, clips);
         assertTrue(host.identical(), host.summary());
@@ -68,7 +69,9 @@ class TinyModelEndToEndTest {
     @Test
     @Slow
     void oneGruLayerModelMatchesOnHost() throws IOException {
-        QuantizedModel model = RandomModels.create(new RandomModels.Shape(24, 10, 3, 5, 4, 3, 3, 6, 1, 3),
+        QuantizedModel model = RandomModels.create(CrnnConfig.builder().optFrames(24).optMels(10).optConvChannels(3)
+                        .optKernelTime(5).optKernelMel(4).optStrideTime(3).optStrideMel(3).optGruHidden(6).optGruLayers(1)
+                        .optClasses(3).build(),
                 MODEL_SEED + 2, Rounding.DOUBLE);
         TraceComparison.Result result = runAndCompare("host-one-gru", model, Target.HOST, clips(model, 4));
         assertTrue(result.identical(), result.summary());
@@ -77,7 +80,7 @@ class TinyModelEndToEndTest {
     @Test
     @Qemu
     void noAttentionModelMatchesOnHostAndQemu() throws IOException {
-        QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), MODEL_SEED + 3,
+        QuantizedModel model = RandomModels.create(RandomModels.tinyShape().toBuilder().optAttention(false).build(), MODEL_SEED + 3,
                 Rounding.DOUBLE);
         List<Clip> clips = clips(model, 6);
         TraceComparison.Result host = runAndCompare("host-no-attention", model, Target.HOST, clips);
@@ -91,7 +94,7 @@ class TinyModelEndToEndTest {
     @Test
     @Qemu
     void smallStudentMatchesOnHostAndQemu() throws IOException {
-        QuantizedModel model = RandomModels.create(RandomModels.Shape.smallStudent(), MODEL_SEED + 4,
+        QuantizedModel model = RandomModels.create(RandomModels.smallStudentShape(), MODEL_SEED + 4,
                 Rounding.DOUBLE);
         assertEquals(2828, model.parameterCount());
         List<Clip> clips = clips(model, 4);
@@ -109,10 +112,8 @@ class TinyModelEndToEndTest {
     @Test
     @Slow
     void smallStudentWithAttentionMatchesOnHost() throws IOException {
-        RandomModels.Shape s = RandomModels.Shape.smallStudent();
-        QuantizedModel model = RandomModels.create(new RandomModels.Shape(s.frames(), s.melBins(), s.convOut(),
-                s.kernelTime(), s.kernelMel(), s.strideTime(), s.strideMel(), s.hidden(), s.gruLayers(), s.classes(),
-                true), MODEL_SEED + 5, Rounding.DOUBLE);
+        QuantizedModel model = RandomModels.create(RandomModels.smallStudentShape().toBuilder().optAttention(true)
+                .build(), MODEL_SEED + 5, Rounding.DOUBLE);
         TraceComparison.Result host = runAndCompare("host-small-student-attention", model, Target.HOST,
                 clips(model, 3));
         assertTrue(host.identical(), host.summary());

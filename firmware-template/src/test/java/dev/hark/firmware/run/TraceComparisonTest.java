@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
+import dev.hark.trainer.quant.RandomModels;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
 import dev.hark.testing.Fast;

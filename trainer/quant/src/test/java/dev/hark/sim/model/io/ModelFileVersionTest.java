@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
+import dev.hark.trainer.quant.RandomModels;
 import dev.hark.testing.Fast;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -30,7 +30,7 @@ class ModelFileVersionTest {
     Path dir;
 
     private static QuantizedModel lastStepModel() {
-        return RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), 3, Rounding.DOUBLE);
+        return RandomModels.create(RandomModels.tinyShape().toBuilder().optAttention(false).build(), 3, Rounding.DOUBLE);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package dev.hark.sim.net;
+package dev.hark.trainer.quant;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,8 +12,9 @@ import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.sim.net.NetworkSimulator;
+import dev.hark.sim.net.Trace;
 import dev.hark.testing.Fast;
 import java.util.Arrays;
 import java.util.List;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 class LastStepSimulationTest {
     @Test
     void contextIsTheLastStepOfTheGruOutputAndFeedsTheClassifier() {
-        QuantizedModel model = RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), 8, Rounding.DOUBLE);
+        QuantizedModel model = RandomModels.create(RandomModels.tinyShape().toBuilder().optAttention(false).build(), 8, Rounding.DOUBLE);
         assertEquals(List.of("gru1", "gru2", "context", "logits", "probs"),
                 model.tracedTensors().stream().skip(1).map(Layer.TracedTensor::name).toList());
         DenseLayer logits = (DenseLayer) model.layers().get(4);

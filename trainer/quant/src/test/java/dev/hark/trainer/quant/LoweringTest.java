@@ -1,12 +1,25 @@
-package dev.hark.sim.program;
+package dev.hark.trainer.quant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.program.TransposeCall;
+import dev.hark.sim.program.TracePoint;
+import dev.hark.sim.program.TensorKind;
+import dev.hark.sim.program.Tensor;
+import dev.hark.sim.program.SoftmaxCall;
+import dev.hark.sim.program.ProgramCounts;
+import dev.hark.sim.program.LutCall;
+import dev.hark.sim.program.Lowering;
+import dev.hark.sim.program.LastStepCall;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.KernelCall;
+import dev.hark.sim.program.GruCall;
+import dev.hark.sim.program.FullyConnectedCall;
+import dev.hark.sim.program.ConvolveCall;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.RandomModels;
 import dev.hark.sim.program.plan.PlannedBuffer;
 import dev.hark.testing.Fast;
 import java.util.List;
@@ -38,7 +51,7 @@ class LoweringTest {
 
     @Test
     void everyArenaTensorLivesFromItsFirstWriteToItsLastRead() {
-        KernelProgram p = Lowering.lower(RandomModels.create(RandomModels.Shape.tiny(), 3, Rounding.DOUBLE));
+        KernelProgram p = Lowering.lower(RandomModels.create(RandomModels.tinyShape(), 3, Rounding.DOUBLE));
         for (PlannedBuffer b : p.arena().buffers()) {
             int first = Integer.MAX_VALUE;
             int last = -1;
@@ -59,7 +72,7 @@ class LoweringTest {
 
     @Test
     void aLastStepIsAViewThatKeepsItsSequenceAlive() {
-        KernelProgram p = Lowering.lower(RandomModels.create(RandomModels.Shape.tiny().withoutAttention(), 4,
+        KernelProgram p = Lowering.lower(RandomModels.create(RandomModels.tinyShape().toBuilder().optAttention(false).build(), 4,
                 Rounding.SINGLE));
         LastStepCall last = p.calls().stream().filter(LastStepCall.class::isInstance).map(LastStepCall.class::cast)
                 .findFirst().orElseThrow();
@@ -86,7 +99,7 @@ class LoweringTest {
 
     @Test
     void constantBytesAddUpEveryArrayAndParameterStruct() {
-        KernelProgram p = Lowering.lower(RandomModels.create(RandomModels.Shape.tiny(), 6, Rounding.DOUBLE));
+        KernelProgram p = Lowering.lower(RandomModels.create(RandomModels.tinyShape(), 6, Rounding.DOUBLE));
         long expected = 0;
         for (KernelCall c : p.calls()) {
             if (c instanceof ConvolveCall conv) {
