@@ -28,9 +28,11 @@ public final class FirmwareCheck {
      *
      * @param generation what the generator wrote, with the arena plan
      * @param build      the harness image
-     * @param comparison the byte-for-byte comparison
+     * @param trace      what the firmware traced
+     * @param comparison the byte-for-byte comparison with the simulator
      */
-    public record Outcome(GenerationResult generation, FirmwareBuild.Result build, TraceComparison.Result comparison) {
+    public record Outcome(GenerationResult generation, FirmwareBuild.Result build, HarnessTrace trace,
+                          TraceComparison.Result comparison) {
     }
 
     private final FirmwareProject project;
@@ -64,6 +66,6 @@ public final class FirmwareCheck {
                 .optSingleRounding(rounding == Rounding.SINGLE).build();
         HarnessTrace trace = new HarnessRunner(project.directory().resolve("run")).run(build, clips,
                 model.info().inputSize());
-        return new Outcome(generation, build, TraceComparison.compare(model, clips, clipIds, trace));
+        return new Outcome(generation, build, trace, TraceComparison.compare(model, clips, clipIds, trace));
     }
 }

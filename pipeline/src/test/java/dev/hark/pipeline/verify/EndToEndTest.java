@@ -1,12 +1,9 @@
-package dev.hark.codegen;
+package dev.hark.pipeline.verify;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hark.firmware.run.FirmwareBuild;
-import dev.hark.firmware.run.FirmwareProject;
-import dev.hark.firmware.run.HarnessRunner;
 import dev.hark.firmware.run.HarnessTrace;
 import dev.hark.firmware.run.MissingToolException;
 import dev.hark.firmware.run.Target;
@@ -18,13 +15,10 @@ import dev.hark.trainer.quant.RandomModels;
 import dev.hark.testing.Qemu;
 import dev.hark.testing.Slow;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +27,7 @@ import org.junit.jupiter.api.Test;
  * board under QEMU, runs on feature clips, and every traced byte of every layer equals the Java simulator's.
  * Each part skips, naming the missing tool, when the toolchain is not installed.
  */
-class TinyModelEndToEndTest {
+class EndToEndTest {
     private static final long MODEL_SEED = 11;
 
     @Test
@@ -100,8 +94,8 @@ class TinyModelEndToEndTest {
         List<Clip> clips = clips(model, 4);
         TraceComparison.Result host = runAndCompare("host-small-student", model, Target.HOST, clips);
         assertTrue(host.identical(), host.summary());
-        Run run = run("qemu-small-student", model, Target.MPS2_AN386, clips);
-        TraceComparison.Result qemu = TraceComparison.compare(model, features(clips), ids(clips), run.trace());
+        FirmwareCheck.Outcome run = run("qemu-small-student", model, Target.MPS2_AN386, clips);
+        TraceComparison.Result qemu = run.comparison();
         assertTrue(qemu.identical(), qemu.summary());
         System.out.println("small student (" + model.parameterCount() + " parameters, no attention): arena "
                 + run.generation().arenaBytes() + " bytes; harness image " + run.build().size().orElseThrow());
@@ -124,7 +118,7 @@ class TinyModelEndToEndTest {
     void aCorruptedFirmwareTraceIsReportedWithLayerStepAndIndex() throws IOException {
         QuantizedModel model = RandomModels.tiny(MODEL_SEED);
         List<Clip> clips = clips(model, 2);
-        Run run = run("host-corrupted", model, Target.HOST, clips);
+        FirmwareCheck.Outcome run = run("host-corrupted", model, Target.HOST, clips);
         // gru2 is [7 steps][8 units]: byte 29 is step 3, unit 5.
         int layer = 2;
         int index = 29;
@@ -153,8 +147,8 @@ class TinyModelEndToEndTest {
     void defaultSizeModelMatchesOnQemuAndFitsACortexM4() throws IOException {
         QuantizedModel model = RandomModels.defaultSize(MODEL_SEED);
         List<Clip> clips = clips(model, 2);
-        Run run = run("qemu-default-size", model, Target.MPS2_AN386, clips);
-        TraceComparison.Result result = TraceComparison.compare(model, features(clips), ids(clips), run.trace());
+        FirmwareCheck.Outcome run = run("qemu-default-size", model, Target.MPS2_AN386, clips);
+        TraceComparison.Result result = run.comparison();
         assertTrue(result.identical(), result.summary());
         long flash = run.build().size().orElseThrow().flash();
         long ram = run.build().size().orElseThrow().ram();
@@ -169,8 +163,6 @@ class TinyModelEndToEndTest {
     private record Clip(String id, byte[] features) {
     }
 
-    private record Run(GenerationResult generation, FirmwareBuild.Result build, HarnessTrace trace) {
-    }
 
     /** {@code random} random clips plus the extremes, which drive every layer into saturation. */
     private static List<Clip> clips(QuantizedModel model, int random) {
@@ -202,36 +194,18 @@ class TinyModelEndToEndTest {
 
     private static TraceComparison.Result runAndCompare(String name, QuantizedModel model, Target target,
                                                         List<Clip> clips) throws IOException {
-        Run run = run(name, model, target, clips);
-        return TraceComparison.compare(model, features(clips), ids(clips), run.trace());
+        return run(name, model, target, clips).comparison();
     }
 
     /** Generates, builds and runs in target/end-to-end/{@code name}; skips when a tool is missing. */
-    private static Run run(String name, QuantizedModel model, Target target, List<Clip> clips) throws IOException {
-        Path dir = Path.of("target", "end-to-end", name).toAbsolutePath();
-        deleteRecursively(dir);
+    private static FirmwareCheck.Outcome run(String name, QuantizedModel model, Target target, List<Clip> clips)
+            throws IOException {
         try {
-            FirmwareProject project = FirmwareProject.create(dir);
-            GenerationResult generation = CodeGenerator.generate(model, project.generatedDirectory());
-            FirmwareBuild.Result build = FirmwareBuild.of(project, target)
-                    .optSingleRounding(model.rounding() == Rounding.SINGLE).build();
-            HarnessTrace trace = new HarnessRunner(dir.resolve("run")).run(build, features(clips),
-                    model.info().inputSize());
-            return new Run(generation, build, trace);
+            return new FirmwareCheck(Path.of("target", "end-to-end", name).toAbsolutePath(), target,
+                    model.rounding()).check(model, features(clips), ids(clips));
         } catch (MissingToolException e) {
             Assumptions.abort(e.getMessage());
             throw e;
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
         }
     }
 }
