@@ -1,7 +1,7 @@
 package dev.hark.cli;
 
-import dev.hark.cli.pipeline.DataStage;
-import dev.hark.cli.pipeline.Workspace;
+import dev.hark.pipeline.data.DataStage;
+import dev.hark.pipeline.workspace.Workspace;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -1,14 +1,14 @@
 package dev.hark.cli;
 
-import dev.hark.cli.pipeline.DataStage;
-import dev.hark.cli.pipeline.DemoReport;
-import dev.hark.cli.pipeline.FeatureStage;
-import dev.hark.cli.pipeline.FirmwareStage;
-import dev.hark.cli.pipeline.QuantizeStage;
-import dev.hark.cli.pipeline.ReportStage;
-import dev.hark.cli.pipeline.TrainStage;
-import dev.hark.cli.pipeline.VerifyStage;
-import dev.hark.cli.pipeline.Workspace;
+import dev.hark.pipeline.data.DataStage;
+import dev.hark.pipeline.demo.DemoReport;
+import dev.hark.pipeline.data.FeatureStage;
+import dev.hark.pipeline.firmware.FirmwareStage;
+import dev.hark.pipeline.quantize.QuantizeStage;
+import dev.hark.pipeline.report.ReportStage;
+import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.verify.VerifyStage;
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.io.AtomicFiles;

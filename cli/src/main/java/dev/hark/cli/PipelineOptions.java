@@ -1,8 +1,8 @@
 package dev.hark.cli;
 
-import dev.hark.cli.pipeline.DataStage;
-import dev.hark.cli.pipeline.FeatureStage;
-import dev.hark.cli.pipeline.Workspace;
+import dev.hark.pipeline.data.DataStage;
+import dev.hark.pipeline.data.FeatureStage;
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;

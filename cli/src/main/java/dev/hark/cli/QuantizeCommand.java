@@ -1,8 +1,8 @@
 package dev.hark.cli;
 
-import dev.hark.cli.pipeline.QuantizeStage;
-import dev.hark.cli.pipeline.TrainStage;
-import dev.hark.cli.pipeline.Workspace;
+import dev.hark.pipeline.quantize.QuantizeStage;
+import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;

@@ -1,8 +1,8 @@
 package dev.hark.cli;
 
-import dev.hark.cli.pipeline.ReportStage;
-import dev.hark.cli.pipeline.TrainStage;
-import dev.hark.cli.pipeline.Workspace;
+import dev.hark.pipeline.report.ReportStage;
+import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.augment.BenchmarkData;

@@ -1,7 +1,7 @@
 package dev.hark.cli;
 
-import dev.hark.cli.pipeline.TrainStage;
-import dev.hark.cli.pipeline.Workspace;
+import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;

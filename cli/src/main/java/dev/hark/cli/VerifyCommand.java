@@ -1,8 +1,8 @@
 package dev.hark.cli;
 
-import dev.hark.cli.pipeline.FirmwareStage;
-import dev.hark.cli.pipeline.VerifyStage;
-import dev.hark.cli.pipeline.Workspace;
+import dev.hark.pipeline.firmware.FirmwareStage;
+import dev.hark.pipeline.verify.VerifyStage;
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.model.QuantizedModel;

@@ -1,4 +1,4 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.verify;
 
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.HarnessRunner;

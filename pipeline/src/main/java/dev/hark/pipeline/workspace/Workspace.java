@@ -1,4 +1,4 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.workspace;
 
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.data.Split;

@@ -1,4 +1,4 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.train;
 
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

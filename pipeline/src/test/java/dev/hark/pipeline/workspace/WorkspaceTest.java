@@ -1,4 +1,4 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.workspace;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;

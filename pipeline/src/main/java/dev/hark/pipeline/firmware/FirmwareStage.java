@@ -1,5 +1,6 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.firmware;
 
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;

@@ -1,4 +1,4 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.train;
 
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.trainer.augment.AugmentedFeatures;

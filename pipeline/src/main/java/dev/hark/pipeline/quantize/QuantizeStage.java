@@ -1,4 +1,4 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.quantize;
 
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.kernels.Rounding;

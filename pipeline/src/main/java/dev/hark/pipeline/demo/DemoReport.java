@@ -1,4 +1,4 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.demo;
 
 import dev.hark.firmware.run.SizeReport;
 import dev.hark.firmware.run.Target;

@@ -1,5 +1,6 @@
-package dev.hark.cli.pipeline;
+package dev.hark.pipeline.data;
 
+import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.data.CorpusSummary;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.ProgressListener;

@@ -1,0 +1,4 @@
+/**
+ * Post-training quantization to the int8 model file.
+ */
+package dev.hark.pipeline.quantize;
