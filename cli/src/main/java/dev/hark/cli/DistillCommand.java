@@ -2,7 +2,8 @@ package dev.hark.cli;
 
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
-import dev.hark.sim.kernels.Rounding;
+import dev.hark.pipeline.quantize.CalibrationPolicy;
+import dev.hark.pipeline.quantize.ModelDescription;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.data.Split;
@@ -21,7 +22,6 @@ import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModelStore;
 import dev.hark.trainer.model.InputFeatures;
-import dev.hark.trainer.quant.PostTrainingQuantization;
 import dev.hark.trainer.train.CrnnTrainer;
 import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.TrainedCrnn;
@@ -53,9 +53,6 @@ import picocli.CommandLine.Spec;
         description = "Train the teacher, distill it into students of several shapes (and a two-stage chain), "
                 + "quantize them and print params, MACs, int8 bytes and test au_fa_fr against the teacher.")
 final class DistillCommand implements Callable<Integer> {
-    /** Calibration clips for int8, spread over the training set (as the quantize stage does). */
-    private static final int CALIBRATION_CLIPS = 400;
-
     @Mixin
     PipelineOptions pipeline;
 
@@ -117,7 +114,6 @@ final class DistillCommand implements Callable<Integer> {
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         TrainingFeatures trainingFeatures =
                 augmentation.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed);
-        List<Example> train = features.get(Split.TRAIN).examples();
         List<Example> dev = features.get(Split.DEV).examples();
         List<LabelledFeatures> test = features.get(Split.TEST).items();
         Path root = pipeline.workspace().root().resolve("distill");
@@ -143,7 +139,7 @@ final class DistillCommand implements Callable<Integer> {
                 System.err.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",
                         entry.name(), model.result().bestEpoch(), model.result().secondsPerEpoch(),
                         (System.nanoTime() - start) / 1e9);
-                rows.add(evaluate(entry, model.weights(), train, test, runDir));
+                rows.add(evaluate(entry, model.weights(), features.get(Split.TRAIN), test, runDir));
             }
         } finally {
             trained.values().forEach(TrainedCrnn::close);
@@ -162,7 +158,7 @@ final class DistillCommand implements Callable<Integer> {
                String int8Note) {
     }
 
-    private Row evaluate(Entry entry, CrnnWeights weights, List<Example> train, List<LabelledFeatures> test,
+    private Row evaluate(Entry entry, CrnnWeights weights, FeatureSet train, List<LabelledFeatures> test,
                          Path runDir) throws IOException {
         FloatCrnn floatNet = new FloatCrnn(weights);
         float[] floatScores = new float[test.size()];
@@ -174,12 +170,11 @@ final class DistillCommand implements Callable<Integer> {
             keyword[i] = test.get(i).label() == 1;
         }
         ClipMetrics floatMetrics = ClipMetrics.of(new Scores(floatScores, keyword));
-        ModelInfo info = new ModelInfo("crnn-" + pipeline.keyword + "-" + entry.name(), pipeline.keyword,
-                List.of("other", pipeline.keyword), weights.config().frames(), weights.config().mels(),
-                FrontendConfig.FEATURE_QUANT, FrontendConfig.ID, "hark distill");
+        ModelInfo info = ModelDescription.named("crnn-" + pipeline.keyword + "-" + entry.name(), weights.config(),
+                pipeline.keyword, "hark distill");
         QuantizedModel int8;
         try {
-            int8 = PostTrainingQuantization.quantize(weights, info, spread(train, CALIBRATION_CLIPS), Rounding.DOUBLE);
+            int8 = CalibrationPolicy.quantize(weights, info, train, CalibrationPolicy.DEFAULT_PLAN);
         } catch (RuntimeException e) { // e.g. a layer the integer network does not support yet
             System.err.println("[distill] " + entry.name() + ": int8 pending: " + e.getMessage());
             return new Row(entry, ModelFigures.of(weights.config()), floatMetrics, null, "pending");
@@ -192,16 +187,6 @@ final class DistillCommand implements Callable<Integer> {
         }
         return new Row(entry, ModelFigures.of(weights.config(), int8), floatMetrics,
                 ClipMetrics.of(new Scores(int8Scores, keyword)), "");
-    }
-
-    /** Every k-th clip, so that calibration sees every word (clips are listed word by word). */
-    private static List<byte[]> spread(List<Example> clips, int count) {
-        List<byte[]> picked = new ArrayList<>();
-        double step = Math.max(1.0, (double) clips.size() / count);
-        for (double i = 0; i < clips.size() && picked.size() < count; i += step) {
-            picked.add(clips.get((int) i).features());
-        }
-        return picked;
     }
 
     private static String markdown(List<Row> rows) {

@@ -1,10 +1,10 @@
 package dev.hark.cli;
 
-import dev.hark.pipeline.quantize.QuantizeStage;
+import dev.hark.pipeline.quantize.CalibrationPolicy;
+import dev.hark.pipeline.quantize.ModelDescription;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.frontend.FrontendConfig;
-import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
@@ -21,7 +21,6 @@ import dev.hark.trainer.qat.QatTrainer;
 import dev.hark.trainer.quant.Calibration;
 import dev.hark.trainer.quant.CalibrationPlan;
 import dev.hark.trainer.quant.Int8Evaluation;
-import dev.hark.trainer.quant.PostTrainingQuantization;
 import dev.hark.trainer.train.TrainingOptions;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -77,17 +76,16 @@ final class QatCommand implements Callable<Integer> {
         }
         Map<Split, FeatureSet> features = pipeline.features(System.err);
         CrnnWeights weights = TrainStage.load(workspace.floatModel(), workspace.trainingHistory()).weights();
-        ModelInfo info = QuantizeStage.info(weights, pipeline.keyword, "hark-qat");
-        Calibration calibrated = PostTrainingQuantization.calibrate(weights, info,
-                QuantizeStage.calibrationClips(features.get(Split.TRAIN)));
+        ModelInfo info = ModelDescription.of(weights.config(), pipeline.keyword, "hark-qat");
+        Calibration calibrated = CalibrationPolicy.calibrate(weights, info, features.get(Split.TRAIN));
         FrozenGrids grids = FrozenGrids.of(weights.config(), plan.grids(calibrated));
         QatOptions options = QatOptions.defaults().withEpochs(epochs).withLearningRate(learningRate)
                 .withSeed(pipeline.seed).withProgress(System.err);
         PrintWriter stdout = spec.commandLine().getOut();
         try (QatModel qat = QatModel.create(weights, grids, FrontendConfig.FEATURE_QUANT)) {
-            QuantizedModel ptq = qat.convert(info, Rounding.DOUBLE);
+            QuantizedModel ptq = qat.convert(info, CalibrationPolicy.ROUNDING);
             QatResult result = QatTrainer.fineTune(qat, features.get(Split.TRAIN).items(),
-                    features.get(Split.DEV).items(), info, Rounding.DOUBLE, options);
+                    features.get(Split.DEV).items(), info, CalibrationPolicy.ROUNDING, options);
             Path file = out != null ? out : workspace.root().resolve("model-qat.hark");
             ModelFile.write(result.model(), file);
             Int8Evaluation.Result before = Int8Evaluation.evaluate(weights, ptq, features.get(Split.TEST).items());

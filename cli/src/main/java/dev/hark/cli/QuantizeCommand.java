@@ -7,12 +7,9 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.sim.kernels.Rounding;
 import dev.hark.trainer.quant.CalibrationComparison;
-import dev.hark.trainer.quant.CalibrationMethod;
 import dev.hark.trainer.quant.CalibrationPlan;
 import dev.hark.trainer.quant.Int8Evaluation;
-import java.util.ArrayList;
 import java.util.List;
 import dev.hark.trainer.train.TrainingOptions;
 import java.nio.file.Files;
@@ -60,15 +57,8 @@ final class QuantizeCommand implements Callable<Integer> {
             throw new HarkException(ExitCodes.BAD_INPUT, "--calibration: " + e.getMessage());
         }
         if (compare) {
-            List<CalibrationPlan> plans = new ArrayList<>(List.of(CalibrationPlan.minMax(),
-                    CalibrationPlan.of(CalibrationMethod.PERCENTILE), CalibrationPlan.of(CalibrationMethod.KL)));
-            if (!plans.contains(plan)) {
-                plans.add(plan);
-            }
-            List<CalibrationComparison.Row> rows = CalibrationComparison.compare(trained.weights(),
-                    QuantizeStage.info(trained.weights(), pipeline.keyword, "hark"),
-                    QuantizeStage.calibrationClips(features.get(Split.TRAIN)), plans, features.get(Split.TEST).items(),
-                    Rounding.DOUBLE);
+            List<CalibrationComparison.Row> rows = QuantizeStage.compare(trained.weights(),
+                    features.get(Split.TRAIN), features.get(Split.TEST), pipeline.keyword, "hark", plan);
             spec.commandLine().getOut().print(CalibrationComparison.table(rows));
         }
         QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), pipeline.keyword,
