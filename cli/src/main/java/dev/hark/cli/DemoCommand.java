@@ -6,6 +6,7 @@ import dev.hark.pipeline.data.FeatureStage;
 import dev.hark.pipeline.firmware.FirmwareStage;
 import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.report.ReportStage;
+import dev.hark.pipeline.scoring.FloatAndInt8Scores;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
@@ -84,8 +85,8 @@ final class DemoCommand implements Callable<Integer> {
 
         QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), keyword, producer(),
                 workspace.model(), log);
-        Int8Evaluation.Result accuracy = Int8Evaluation.evaluate(trained.weights(), model,
-                features.get(Split.TEST).items());
+        Int8Evaluation.Result accuracy = FloatAndInt8Scores.of(trained.weights(), model,
+                features.get(Split.TEST).items()).comparison();
         report.model(model.parameterCount(), (int) Files.size(workspace.model()), trained.result()
                 .map(r -> String.format(Locale.ROOT, "trained %d epochs, best epoch %d (%.2f s per epoch)",
                         r.history().size(), r.best().epoch(), r.secondsPerEpoch()))

@@ -4,6 +4,8 @@ import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.pipeline.quantize.CalibrationPolicy;
 import dev.hark.pipeline.quantize.ModelDescription;
+import dev.hark.pipeline.scoring.ClipScores;
+import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.data.Split;
@@ -160,16 +162,7 @@ final class DistillCommand implements Callable<Integer> {
 
     private Row evaluate(Entry entry, CrnnWeights weights, FeatureSet train, List<LabelledFeatures> test,
                          Path runDir) throws IOException {
-        FloatCrnn floatNet = new FloatCrnn(weights);
-        float[] floatScores = new float[test.size()];
-        boolean[] keyword = new boolean[test.size()];
-        for (int i = 0; i < test.size(); i++) {
-            float[] logits = floatNet.forward(InputFeatures.dequantize(test.get(i).features(),
-                    FrontendConfig.FEATURE_QUANT));
-            floatScores[i] = (float) FloatCrnn.softmax(logits)[1];
-            keyword[i] = test.get(i).label() == 1;
-        }
-        ClipMetrics floatMetrics = ClipMetrics.of(new Scores(floatScores, keyword));
+        ClipMetrics floatMetrics = ClipMetrics.of(ClipScores.of(ModelScorers.floatScorer(weights), test));
         ModelInfo info = ModelDescription.named("crnn-" + pipeline.keyword + "-" + entry.name(), weights.config(),
                 pipeline.keyword, "hark distill");
         QuantizedModel int8;
@@ -180,13 +173,8 @@ final class DistillCommand implements Callable<Integer> {
             return new Row(entry, ModelFigures.of(weights.config()), floatMetrics, null, "pending");
         }
         ModelFile.write(int8, runDir.resolve("model.hark"));
-        Int8WindowScorer scorer = new Int8WindowScorer(int8);
-        float[] int8Scores = new float[test.size()];
-        for (int i = 0; i < test.size(); i++) {
-            int8Scores[i] = scorer.score(test.get(i).features());
-        }
         return new Row(entry, ModelFigures.of(weights.config(), int8), floatMetrics,
-                ClipMetrics.of(new Scores(int8Scores, keyword)), "");
+                ClipMetrics.of(ClipScores.of(ModelScorers.int8Scorer(int8), test)), "");
     }
 
     private static String markdown(List<Row> rows) {

@@ -2,6 +2,7 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.quantize.CalibrationPolicy;
 import dev.hark.pipeline.quantize.ModelDescription;
+import dev.hark.pipeline.scoring.FloatAndInt8Scores;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.frontend.FrontendConfig;
@@ -88,9 +89,10 @@ final class QatCommand implements Callable<Integer> {
                     features.get(Split.DEV).items(), info, CalibrationPolicy.ROUNDING, options);
             Path file = out != null ? out : workspace.root().resolve("model-qat.hark");
             ModelFile.write(result.model(), file);
-            Int8Evaluation.Result before = Int8Evaluation.evaluate(weights, ptq, features.get(Split.TEST).items());
-            Int8Evaluation.Result after = Int8Evaluation.evaluate(result.weights(), result.model(),
-                    features.get(Split.TEST).items());
+            Int8Evaluation.Result before = FloatAndInt8Scores.of(weights, ptq, features.get(Split.TEST).items())
+                    .comparison();
+            Int8Evaluation.Result after = FloatAndInt8Scores.of(result.weights(), result.model(),
+                    features.get(Split.TEST).items()).comparison();
             stdout.printf(java.util.Locale.ROOT, "%s: kept epoch %d of %d (calibration %s)%n", file,
                     result.bestEpoch(), epochs, plan);
             for (QatEpoch e : result.history()) {

@@ -1,6 +1,7 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.quantize.QuantizeStage;
+import dev.hark.pipeline.scoring.FloatAndInt8Scores;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
@@ -63,7 +64,8 @@ final class QuantizeCommand implements Callable<Integer> {
         }
         QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), pipeline.keyword,
                 "hark", plan, workspace.model(), System.err);
-        Int8Evaluation.Result r = Int8Evaluation.evaluate(trained.weights(), model, features.get(Split.TEST).items());
+        Int8Evaluation.Result r = FloatAndInt8Scores.of(trained.weights(), model, features.get(Split.TEST).items())
+                .comparison();
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "%s: test %d clips, float accuracy %.2f%%, int8 accuracy %.2f%%, decisions agree %.2f%%%n",
                 workspace.model(), r.clips(), 100 * r.floatAccuracy(), 100 * r.int8Accuracy(), 100 * r.agreement());

@@ -1,15 +1,19 @@
 package dev.hark.pipeline.quantize;
 
+import dev.hark.pipeline.scoring.FloatAndInt8Scores;
+import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.quant.Calibration;
 import dev.hark.trainer.quant.CalibrationComparison;
 import dev.hark.trainer.quant.CalibrationPlan;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Stage 4: calibrate on training clips ({@link CalibrationPolicy}), quantize to int8 and write the model file. */
@@ -46,8 +50,14 @@ public final class QuantizeStage {
      */
     public static List<CalibrationComparison.Row> compare(CrnnWeights weights, FeatureSet train, FeatureSet test,
                                                           String keyword, String producer, CalibrationPlan chosen) {
-        return CalibrationComparison.compare(weights, ModelDescription.of(weights.config(), keyword, producer),
-                CalibrationPolicy.clips(train), CalibrationPolicy.comparedWith(chosen), test.items(),
-                CalibrationPolicy.ROUNDING);
+        ModelInfo info = ModelDescription.of(weights.config(), keyword, producer);
+        Calibration calibration = CalibrationPolicy.calibrate(weights, info, train);
+        List<CalibrationComparison.Row> rows = new ArrayList<>();
+        for (CalibrationPlan plan : CalibrationPolicy.comparedWith(chosen)) {
+            QuantizedModel model = CalibrationPolicy.quantize(weights, info, calibration, plan);
+            rows.add(new CalibrationComparison.Row(plan, model,
+                    FloatAndInt8Scores.of(weights, model, test.items()).comparison()));
+        }
+        return rows;
     }
 }

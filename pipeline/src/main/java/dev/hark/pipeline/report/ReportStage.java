@@ -1,6 +1,6 @@
 package dev.hark.pipeline.report;
 
-import dev.hark.sim.frontend.FrontendConfig;
+import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.NoisePartition;
@@ -8,13 +8,9 @@ import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.NoiseRecording;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.FalseRejectAtFalseAlarmRate;
-import dev.hark.trainer.eval.FloatWindowScorer;
-import dev.hark.trainer.eval.Int8WindowScorer;
 import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
-import dev.hark.trainer.floatref.FloatCrnn;
-import dev.hark.trainer.report.Detector;
 import dev.hark.trainer.report.EvaluationReport;
 import dev.hark.trainer.report.TrainingHistoryCsv;
 import java.io.IOException;
@@ -50,11 +46,9 @@ public final class ReportStage {
         for (NoiseRecording recording : NoisePartition.portions(data.backgroundNoise(), Split.TEST)) {
             noise.add(recording.samples());
         }
-        EvaluationReport report = new EvaluationReport(title)
-                .detector(new Detector("float", new FloatWindowScorer(new FloatCrnn(weights),
-                        FrontendConfig.FEATURE_QUANT)))
-                .detector(new Detector("int8", new Int8WindowScorer(model)))
-                .testClips(test.items())
+        EvaluationReport report = new EvaluationReport(title);
+        ModelScorers.of(weights, model).detectors().forEach(report::detector);
+        report.testClips(test.items())
                 .negativeStream(negatives, noise, streamHours * 3600)
                 .figures("CRNN float32 / int8", ModelFigures.of(weights.config(), model))
                 .seed(seed)
