@@ -1,6 +1,6 @@
 package dev.hark.cli;
 
-import dev.hark.trainer.augment.AugmentationConfig;
+import dev.hark.pipeline.train.TrainStage;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.train.TrainingFeatures;
@@ -18,9 +18,8 @@ final class AugmentationOptions {
                     + " gain, speed (docs/benchmark.md). On by default; --no-augment trains on the clips as they are.")
     boolean augment;
 
-    /** What the trainer sees each epoch: the cached features, or freshly augmented audio with {@code --augment}. */
+    /** What the trainer sees each epoch ({@link TrainStage#trainingFeatures}). */
     TrainingFeatures trainingFeatures(BenchmarkData data, FeatureSet train, long seed) throws IOException {
-        return augment ? data.trainingFeatures(AugmentationConfig.defaults(), seed)
-                : TrainingFeatures.of(train.examples());
+        return TrainStage.trainingFeatures(data, train, augment, seed);
     }
 }

@@ -1,13 +1,10 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.train.TrainStage;
-import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
-import dev.hark.trainer.model.CrnnConfig;
 import java.util.Map;
-import dev.hark.trainer.train.TrainingOptions;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -28,14 +25,10 @@ final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Workspace workspace = pipeline.workspace();
-        TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optSeed(pipeline.seed)
-                .optRunDirectory(workspace.trainingRun()).optProgress(System.err).build();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         TrainStage.run(augmentation.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed),
-                features.get(Split.DEV),
-                CrnnConfig.defaults(), options, workspace.floatModel(), workspace.trainingHistory(), System.err);
+                features.get(Split.DEV), epochs, pipeline.seed, pipeline.workspace(), System.err);
         return ExitCodes.OK;
     }
 }

@@ -70,6 +70,19 @@ public record Workspace(Path root) {
         return root.resolve("firmware");
     }
 
+    /** The distillation stage's models, one run directory each, and its table. */
+    public Path distillation() {
+        return root.resolve("distill");
+    }
+
+    public Path distillationTable() {
+        return distillation().resolve("distill-table.md");
+    }
+
+    public Path distillationCsv() {
+        return distillation().resolve("distill-table.csv");
+    }
+
     /** The HTML evaluation report and its charts. */
     public Path reportDirectory() {
         return root.resolve("report");

@@ -28,12 +28,12 @@ class TrainStageTest {
         TrainingOptions twenty = TrainingOptions.builder().optEpochs(20).build();
         TrainingOptions five = TrainingOptions.builder().optEpochs(5).build();
         CrnnConfig config = CrnnConfig.defaults();
-        assertNotEquals(TrainStage.settings(none, config, twenty), TrainStage.settings(none, config, five));
+        assertNotEquals(TrainingFingerprint.of(none, config, twenty), TrainingFingerprint.of(none, config, five));
 
         Path model = dir.resolve("float-model");
         Files.createDirectories(model);
         Files.writeString(model.resolve(CrnnModelStore.PROPERTIES_FILE), "# stands for a saved model\n");
-        Files.writeString(dir.resolve("float-model.settings"), TrainStage.settings(none, config, five));
+        Files.writeString(dir.resolve("float-model.settings"), TrainingFingerprint.of(none, config, five));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainStage.run(none,
                 new FeatureSet(List.of()), config, twenty, model, dir.resolve("history.csv"),
                 new PrintStream(PrintStream.nullOutputStream())));

@@ -1,0 +1,120 @@
+package dev.hark.pipeline.distill;
+
+import dev.hark.pipeline.quantize.CalibrationPolicy;
+import dev.hark.pipeline.quantize.ModelDescription;
+import dev.hark.pipeline.scoring.ClipScores;
+import dev.hark.pipeline.scoring.ModelScorers;
+import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.sim.frontend.FrontendConfig;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.distill.DistillationOptions;
+import dev.hark.trainer.distill.Distiller;
+import dev.hark.trainer.eval.ClipMetrics;
+import dev.hark.trainer.eval.ModelFigures;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.features.LabelledFeatures;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.train.CrnnTrainer;
+import dev.hark.trainer.train.Example;
+import dev.hark.trainer.train.TrainedCrnn;
+import dev.hark.trainer.train.TrainingFeatures;
+import dev.hark.trainer.train.TrainingOptions;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Distillation: trains every model of a zoo in order (the teacher on the labels, each student against its
+ * teacher), quantizes each with the {@link CalibrationPolicy}, scores float and int8 on the test split and writes
+ * the {@link DistillationTable} as Markdown and CSV.
+ *
+ * <p>Every model trains in its own run directory under {@link Workspace#distillation()} with a checkpoint per epoch,
+ * so running the stage again reuses finished models and continues a killed one where it stopped.
+ */
+public final class DistillStage {
+    /**
+     * @param keyword      the keyword, for the model files' descriptions
+     * @param epochs       epochs per model
+     * @param seed         training seed of every model
+     * @param distillation the loss's temperature and weights
+     */
+    public record Settings(String keyword, int epochs, long seed, DistillationOptions distillation) {
+    }
+
+    private DistillStage() {
+    }
+
+    /**
+     * @param train    the training clips as the trainer sees them (see {@link TrainStage#trainingFeatures})
+     * @param features the cached features: calibration from the training split, each model's kept epoch chosen
+     *                 on dev, the table measured on test
+     */
+    public static DistillationTable run(List<Student> zoo, TrainingFeatures train, Map<Split, FeatureSet> features,
+                                        Settings settings, Workspace workspace, PrintStream log) throws IOException {
+        List<Example> dev = features.get(Split.DEV).examples();
+        Map<String, TrainedCrnn> trained = new LinkedHashMap<>();
+        List<DistillationRow> rows = new ArrayList<>();
+        try {
+            for (Student student : zoo) {
+                Path runDir = workspace.distillation().resolve(student.directoryName());
+                log.printf(Locale.ROOT, "[distill] %s: %d parameters%s -> %s%n", student.name(),
+                        student.config().parameterCount(), student.teacher().map(t -> ", taught by " + t).orElse(""),
+                        runDir);
+                long start = System.nanoTime();
+                TrainedCrnn model = train(student, trained, train, dev,
+                        TrainStage.options(settings.epochs(), settings.seed(), runDir, log), settings.distillation());
+                trained.put(student.name(), model);
+                CrnnModelStore.save(model.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
+                log.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",
+                        student.name(), model.result().bestEpoch(), model.result().secondsPerEpoch(),
+                        (System.nanoTime() - start) / 1e9);
+                rows.add(evaluate(student, model.weights(), settings.keyword(),
+                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, log));
+            }
+        } finally {
+            trained.values().forEach(TrainedCrnn::close);
+        }
+        DistillationTable table = new DistillationTable(rows);
+        AtomicFiles.writeString(workspace.distillationTable(), table.markdown());
+        AtomicFiles.writeString(workspace.distillationCsv(), table.csv());
+        return table;
+    }
+
+    private static TrainedCrnn train(Student student, Map<String, TrainedCrnn> trained, TrainingFeatures train,
+                                     List<Example> dev, TrainingOptions options, DistillationOptions distillation) {
+        if (student.teacher().isEmpty()) {
+            return CrnnTrainer.trainNew(student.config(), train, dev, FrontendConfig.FEATURE_QUANT, options);
+        }
+        return Distiller.distill(trained.get(student.teacher().get()).model(), student.config(), train, dev,
+                FrontendConfig.FEATURE_QUANT, options, distillation);
+    }
+
+    /** Float metrics; then int8 ones, unless the integer network cannot run the model yet ("pending"). */
+    private static DistillationRow evaluate(Student student, CrnnWeights weights, String keyword, FeatureSet train,
+                                            List<LabelledFeatures> test, Path runDir, PrintStream log)
+            throws IOException {
+        ClipMetrics floatMetrics = ClipMetrics.of(ClipScores.of(ModelScorers.floatScorer(weights), test));
+        QuantizedModel int8;
+        try {
+            int8 = CalibrationPolicy.quantize(weights, ModelDescription.named("crnn-" + keyword + "-" + student.name(),
+                    weights.config(), keyword, "hark distill"), train, CalibrationPolicy.DEFAULT_PLAN);
+        } catch (RuntimeException e) { // e.g. a layer the integer network does not support yet
+            log.println("[distill] " + student.name() + ": int8 pending: " + e.getMessage());
+            return new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics, Optional.empty());
+        }
+        ModelFile.write(int8, runDir.resolve("model.hark"));
+        return new DistillationRow(student, ModelFigures.of(weights.config(), int8), floatMetrics,
+                Optional.of(ClipMetrics.of(ClipScores.of(ModelScorers.int8Scorer(int8), test))));
+    }
+}
