@@ -2,12 +2,14 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.data.DataStage;
 import dev.hark.pipeline.data.FeatureStage;
+import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import picocli.CommandLine.Option;
@@ -34,8 +36,7 @@ final class PipelineOptions {
 
     /** The data set (synthesized if needed), with its split. */
     BenchmarkData data(PrintStream log) throws IOException {
-        Path root = DataStage.resolve(data, workspace(), keyword, seed, log);
-        return DataStage.load(root, keyword, data == null);
+        return DataStage.prepare(data, workspace(), keyword, seed, log);
     }
 
     /** Features per split, cached in the workspace. */
@@ -45,5 +46,19 @@ final class PipelineOptions {
 
     Map<Split, FeatureSet> features(PrintStream log) throws IOException {
         return features(data(log), log);
+    }
+
+    /** @throws HarkException (bad input) naming the command that makes the float model, when there is none */
+    void requireFloatModel() {
+        Path model = workspace().floatModel();
+        if (!Files.isDirectory(model)) {
+            throw new HarkException(ExitCodes.BAD_INPUT, model + ": no trained float model; run `hark train --work "
+                    + work + "` first");
+        }
+    }
+
+    /** The workspace's trained float model. */
+    TrainStage.Trained floatModel() throws IOException {
+        return TrainStage.load(workspace().floatModel(), workspace().trainingHistory());
     }
 }

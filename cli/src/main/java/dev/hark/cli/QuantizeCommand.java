@@ -2,18 +2,14 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.scoring.FloatAndInt8Scores;
-import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
-import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.quant.CalibrationComparison;
 import dev.hark.trainer.quant.CalibrationPlan;
 import dev.hark.trainer.quant.Int8Evaluation;
-import java.util.List;
-import dev.hark.trainer.train.TrainingOptions;
-import java.nio.file.Files;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -45,27 +41,17 @@ final class QuantizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Workspace workspace = pipeline.workspace();
-        if (!Files.isDirectory(workspace.floatModel())) {
-            throw new HarkException(ExitCodes.BAD_INPUT, workspace.floatModel() + ": no trained float model; run "
-                    + "`hark train --work " + pipeline.work + "` first");
-        }
+        pipeline.requireFloatModel();
+        CalibrationPlan plan = CalibrationOption.parse(calibration);
         Map<Split, FeatureSet> features = pipeline.features(System.err);
-        TrainStage.Trained trained = TrainStage.load(workspace.floatModel(), workspace.trainingHistory());
-        CalibrationPlan plan;
-        try {
-            plan = CalibrationPlan.parse(calibration);
-        } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCodes.BAD_INPUT, "--calibration: " + e.getMessage());
-        }
+        CrnnWeights weights = pipeline.floatModel().weights();
         if (compare) {
-            List<CalibrationComparison.Row> rows = QuantizeStage.compare(trained.weights(),
-                    features.get(Split.TRAIN), features.get(Split.TEST), pipeline.keyword, "hark", plan);
-            spec.commandLine().getOut().print(CalibrationComparison.table(rows));
+            spec.commandLine().getOut().print(CalibrationComparison.table(QuantizeStage.compare(weights,
+                    features.get(Split.TRAIN), features.get(Split.TEST), pipeline.keyword, "hark", plan)));
         }
-        QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), pipeline.keyword,
-                "hark", plan, workspace.model(), System.err);
-        Int8Evaluation.Result r = FloatAndInt8Scores.of(trained.weights(), model, features.get(Split.TEST).items())
-                .comparison();
+        QuantizedModel model = QuantizeStage.run(weights, features.get(Split.TRAIN), pipeline.keyword, "hark", plan,
+                workspace.model(), System.err);
+        Int8Evaluation.Result r = FloatAndInt8Scores.of(weights, model, features.get(Split.TEST).items()).comparison();
         spec.commandLine().getOut().printf(Locale.ROOT,
                 "%s: test %d clips, float accuracy %.2f%%, int8 accuracy %.2f%%, decisions agree %.2f%%%n",
                 workspace.model(), r.clips(), 100 * r.floatAccuracy(), 100 * r.int8Accuracy(), 100 * r.agreement());

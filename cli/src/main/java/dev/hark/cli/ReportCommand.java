@@ -36,7 +36,7 @@ final class ReportCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Workspace workspace = pipeline.workspace();
         QuantizedModel model = ModelFile.read(workspace.model());
-        TrainStage.Trained trained = TrainStage.load(workspace.floatModel(), workspace.trainingHistory());
+        TrainStage.Trained trained = pipeline.floatModel();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword + "'", data,

@@ -35,6 +35,12 @@ public final class DataStage {
         return workspace.corpus();
     }
 
+    /** {@link #resolve} then {@link #load}: the data set to run on, synthesized first when no folder is given. */
+    public static BenchmarkData prepare(Path data, Workspace workspace, String keyword, long seed, PrintStream log)
+            throws IOException {
+        return load(resolve(data, workspace, keyword, seed, log), keyword, data == null);
+    }
+
     /**
      * The clips and their split. Real recordings also get 1-second noise negatives cut from their own split's part
      * of {@code _background_noise_} ({@code docs/benchmark.md}); the synthetic corpus already has noise clips.

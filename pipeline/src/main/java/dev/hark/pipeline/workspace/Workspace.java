@@ -62,6 +62,11 @@ public record Workspace(Path root) {
         return root.resolve("model.hark");
     }
 
+    /** The model quantization-aware fine-tuning converts (beside {@link #model()}, which it does not replace). */
+    public Path qatModel() {
+        return root.resolve("model-qat.hark");
+    }
+
     public Path generatedSources() {
         return root.resolve("firmware").resolve("generated");
     }

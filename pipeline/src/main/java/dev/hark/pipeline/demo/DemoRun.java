@@ -1,0 +1,117 @@
+package dev.hark.pipeline.demo;
+
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.Target;
+import dev.hark.firmware.run.TraceComparison;
+import dev.hark.pipeline.data.DataStage;
+import dev.hark.pipeline.data.FeatureStage;
+import dev.hark.pipeline.firmware.FirmwareStage;
+import dev.hark.pipeline.quantize.QuantizeStage;
+import dev.hark.pipeline.report.ReportStage;
+import dev.hark.pipeline.scoring.FloatAndInt8Scores;
+import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.verify.VerifyStage;
+import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The whole path on one data set: data, features, float training, quantization, C and firmware, bit-exact
+ * verification on every target, the evaluation report, and a short text report of it all ({@link DemoReport}).
+ * Every stage keeps its output in the workspace and is skipped when rerun, so a killed demo resumes.
+ */
+public final class DemoRun {
+    /**
+     * @param data     a folder in Speech Commands layout, or null for the synthetic corpus built in the workspace
+     * @param keyword  the keyword
+     * @param seed     seed of the corpus, training and the report's negative stream
+     * @param epochs   float training epochs
+     * @param augment  whether training augments its clips ({@link TrainStage#trainingFeatures})
+     * @param targets  where the firmware is built and verified
+     * @param producer written into the model file: the tool and its version
+     */
+    public record Settings(Path data, String keyword, long seed, int epochs, boolean augment, List<Target> targets,
+                           String producer) {
+    }
+
+    /**
+     * @param report    the text report, also written to {@link Workspace#report()}
+     * @param identical whether every target computed every traced byte as the simulator did
+     */
+    public record Outcome(String report, boolean identical) {
+    }
+
+    private DemoRun() {
+    }
+
+    public static Outcome run(Settings s, Workspace workspace, PrintStream log) throws IOException {
+        DemoReport report = new DemoReport();
+        Laps laps = new Laps(report);
+        BenchmarkData dataset = DataStage.prepare(s.data(), workspace, s.keyword(), s.seed(), log);
+        laps.lap("data");
+
+        Map<Split, FeatureSet> features = FeatureStage.run(dataset, workspace, log);
+        report.data(s.data() == null ? "synthetic '" + s.keyword() + "' corpus" : s.data().toString(), features);
+        laps.lap("features");
+
+        TrainStage.Trained trained = TrainStage.run(TrainStage.trainingFeatures(dataset, features.get(Split.TRAIN),
+                s.augment(), s.seed()), features.get(Split.DEV), s.epochs(), s.seed(), workspace, log);
+        laps.lap("training");
+
+        QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), s.keyword(),
+                s.producer(), workspace.model(), log);
+        report.model(model.parameterCount(), (int) Files.size(workspace.model()), trained.result()
+                .map(r -> String.format(Locale.ROOT, "trained %d epochs, best epoch %d (%.2f s per epoch)",
+                        r.history().size(), r.best().epoch(), r.secondsPerEpoch()))
+                .orElse("float model reused from the workspace"));
+        report.accuracy(FloatAndInt8Scores.of(trained.weights(), model, features.get(Split.TEST).items())
+                .comparison());
+        laps.lap("quantization");
+
+        FirmwareStage.Built built = FirmwareStage.run(model, workspace, s.targets(), log);
+        laps.lap("codegen+build");
+
+        Map<Target, TraceComparison.Result> verified = VerifyStage.run(model, built.builds(),
+                features.get(Split.TEST).items(), workspace.firmware(), log);
+        verified.forEach(report::verification);
+        report.firmware(Optional.ofNullable(built.builds().get(Target.MPS2_AN386)).flatMap(FirmwareBuild.Result::size),
+                built.generation().arenaBytes());
+        laps.lap("verification");
+
+        report.evaluation(ReportStage.run("hark demo: keyword '" + s.keyword() + "'", dataset,
+                features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), 1.0, s.seed(),
+                workspace.reportDirectory(), log));
+        laps.lap("report");
+
+        String text = report.render();
+        AtomicFiles.writeString(workspace.report(), text);
+        return new Outcome(text, verified.values().stream().allMatch(TraceComparison.Result::identical));
+    }
+
+    /** Each stage's wall time, from the end of the one before. */
+    private static final class Laps {
+        private final DemoReport report;
+        private long mark = System.nanoTime();
+
+        Laps(DemoReport report) {
+            this.report = report;
+        }
+
+        void lap(String stage) {
+            long now = System.nanoTime();
+            report.stage(stage, (now - mark) / 1e9);
+            mark = now;
+        }
+    }
+}
