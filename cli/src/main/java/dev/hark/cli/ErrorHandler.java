@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.audio.AudioFormatException;
 import dev.hark.sim.model.io.ModelFormatException;
 import java.io.IOException;
@@ -25,6 +26,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static int exitCode(Throwable e) {
         if (e instanceof HarkException h) {
             return h.exitCode();
+        }
+        if (e instanceof WorkspaceConflictException) {
+            return ExitCodes.BAD_INPUT; // the workspace given with --work holds another run's outputs
         }
         if (e instanceof ModelFormatException || e instanceof AudioFormatException
                 || e instanceof java.nio.file.NoSuchFileException || e instanceof IllegalArgumentException) {

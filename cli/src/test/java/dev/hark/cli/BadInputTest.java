@@ -79,6 +79,19 @@ class BadInputTest {
                 wav.toString(), "8000");
     }
 
+    @Test
+    void aWorkspaceOfAnotherKeywordIsRefusedBeforeAnythingIsWritten() throws Exception {
+        Path data = speechCommandsFolder();
+        Path work = dir.resolve("work");
+        Files.createDirectories(work);
+        Files.writeString(work.resolve("workspace.txt"), "data=synthetic\nkeyword=stop\n");
+        assertOneLineError(CliRunner.run("train", "--data", data.toString(), "--work", work.toString()),
+                work.toString(), "holds a run on other data");
+        try (var files = Files.list(work)) {
+            assertEquals(1, files.count(), "nothing beside the stamp");
+        }
+    }
+
     /** A tiny data set: a few 1-second clips of two words from distinct speakers. */
     private Path speechCommandsFolder() throws Exception {
         Path data = dir.resolve("data");

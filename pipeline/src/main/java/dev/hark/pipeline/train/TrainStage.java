@@ -1,6 +1,7 @@
 package dev.hark.pipeline.train;
 
 import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.augment.AugmentationConfig;
@@ -64,7 +65,7 @@ public final class TrainStage {
      * Trains unless {@code modelDir} already holds a float model. With a run directory in {@code options}, every
      * epoch is checkpointed and a killed run continues from its last checkpoint.
      *
-     * @throws IllegalArgumentException if the saved model was trained with other settings
+     * @throws WorkspaceConflictException if the saved model was trained with other settings
      */
     public static Trained run(TrainingFeatures train, FeatureSet dev, CrnnConfig config, TrainingOptions options,
                               Path modelDir, Path historyFile, PrintStream log) throws IOException {
@@ -72,7 +73,7 @@ public final class TrainStage {
         Path stamp = modelDir.resolveSibling(modelDir.getFileName() + ".settings");
         if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
             if (Files.exists(stamp) && !Files.readString(stamp).equals(fingerprint)) {
-                throw new IllegalArgumentException(modelDir + ": this float model was trained with other settings ("
+                throw new WorkspaceConflictException(modelDir + ": this float model was trained with other settings ("
                         + Files.readString(stamp).strip() + "); delete it or choose another --work");
             }
             log.println("[train] reusing the float model in " + modelDir);

@@ -16,7 +16,7 @@ public record Workspace(Path root) {
      * Records which data and keyword this workspace's cached stages were made from, or checks that they match:
      * reusing features of other data would silently mix two experiments.
      *
-     * @throws IllegalArgumentException (one line, naming the workspace) when the workspace holds another run's work
+     * @throws WorkspaceConflictException (one line, naming the workspace) when it holds another run's work
      */
     public void claim(Path data, String keyword) throws IOException {
         String identity = "data=" + (data == null ? "synthetic" : data.toAbsolutePath().normalize()) + "\nkeyword="
@@ -25,7 +25,7 @@ public record Workspace(Path root) {
         if (Files.exists(stamp)) {
             String existing = Files.readString(stamp);
             if (!existing.equals(identity)) {
-                throw new IllegalArgumentException(root + ": this workspace holds a run on other data ("
+                throw new WorkspaceConflictException(root + ": this workspace holds a run on other data ("
                         + existing.strip().replace('\n', ' ') + "); choose another --work or delete it");
             }
         } else {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
@@ -34,7 +35,7 @@ class TrainStageTest {
         Files.createDirectories(model);
         Files.writeString(model.resolve(CrnnModelStore.PROPERTIES_FILE), "# stands for a saved model\n");
         Files.writeString(dir.resolve("float-model.settings"), TrainingFingerprint.of(none, config, five));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> TrainStage.run(none,
+        WorkspaceConflictException e = assertThrows(WorkspaceConflictException.class, () -> TrainStage.run(none,
                 new FeatureSet(List.of()), config, twenty, model, dir.resolve("history.csv"),
                 new PrintStream(PrintStream.nullOutputStream())));
         assertTrue(e.getMessage().startsWith(model + ": this float model was trained with other settings"),

@@ -19,10 +19,10 @@ class WorkspaceTest {
         Workspace workspace = new Workspace(dir);
         workspace.claim(null, "sheila");
         assertDoesNotThrow(() -> workspace.claim(null, "sheila"), "the same run resumes");
-        IllegalArgumentException otherKeyword = assertThrows(IllegalArgumentException.class,
+        WorkspaceConflictException otherKeyword = assertThrows(WorkspaceConflictException.class,
                 () -> workspace.claim(null, "stop"));
         assertTrue(otherKeyword.getMessage().startsWith(dir + ": this workspace holds a run on other data"),
                 otherKeyword.getMessage());
-        assertThrows(IllegalArgumentException.class, () -> workspace.claim(dir.resolve("real"), "sheila"));
+        assertThrows(WorkspaceConflictException.class, () -> workspace.claim(dir.resolve("real"), "sheila"));
     }
 }
