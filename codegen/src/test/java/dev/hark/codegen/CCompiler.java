@@ -1,14 +1,14 @@
 package dev.hark.codegen;
 
 import dev.hark.firmware.FirmwareTemplate;
-import dev.hark.firmware.run.Tools;
+import dev.hark.sim.io.Executables;
+import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 /** Compiles generated C files alone (no linking), as the firmware build compiles them, for the compile tests. */
 final class CCompiler {
@@ -31,11 +31,11 @@ final class CCompiler {
     }
 
     static boolean isInstalled(String compiler) {
-        return Tools.isInstalled(compiler);
+        return Executables.isInstalled(compiler);
     }
 
     /** Compiles every {@code .c} file of {@code generated} to an object file next to it. */
-    Outcome compileAll(Path generated, List<String> extraFlags) throws IOException, InterruptedException {
+    Outcome compileAll(Path generated, List<String> extraFlags) throws IOException {
         List<Path> sources;
         try (var list = Files.list(generated)) {
             sources = list.filter(p -> p.toString().endsWith(".c")).sorted().toList();
@@ -48,16 +48,11 @@ final class CCompiler {
             command.addAll(List.of("-I" + template.resolve("cmsis-nn-portable/Include"),
                     "-I" + template.resolve("hark-kernels/Include"), "-I" + generated, "-c", source.toString(),
                     "-o", source + ".o"));
-            Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-            process.getOutputStream().close();
-            String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new IllegalStateException(compiler + " did not finish: " + command);
-            }
-            output.append(text);
-            if (process.exitValue() != 0) {
-                return new Outcome(process.exitValue(), source.getFileName() + ":\n" + output);
+            ProcessRunner.Finished compiled = ProcessRunner.run(command, generated, Path.of(source + ".log"),
+                    Duration.ofMinutes(2));
+            output.append(compiled.output());
+            if (compiled.exitCode() != 0) {
+                return new Outcome(compiled.exitCode(), source.getFileName() + ":\n" + output);
             }
         }
         return new Outcome(0, output.toString());

@@ -2,6 +2,7 @@ package dev.hark.firmware;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hark.sim.io.Executables;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -67,27 +68,14 @@ final class FirmwareBuildSupport {
         return extractedTemplate;
     }
 
-    static boolean onPath(String command) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String entry : path.split(File.pathSeparator)) {
-            if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, command))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** Skips the calling test unless the native toolchain for {@code target} is installed. */
     static void assumeToolchain(String target) {
-        assumeTrue(onPath("make"), "make is not installed");
+        assumeTrue(Executables.isInstalled("make"), "make is not installed");
         if (target.equals("host")) {
-            assumeTrue(onPath("gcc"), "gcc is not installed");
+            assumeTrue(Executables.isInstalled("gcc"), "gcc is not installed");
         } else {
-            assumeTrue(onPath("arm-none-eabi-gcc"), "arm-none-eabi-gcc is not installed");
-            assumeTrue(onPath("qemu-system-arm"), "qemu-system-arm is not installed");
+            assumeTrue(Executables.isInstalled("arm-none-eabi-gcc"), "arm-none-eabi-gcc is not installed");
+            assumeTrue(Executables.isInstalled("qemu-system-arm"), "qemu-system-arm is not installed");
         }
     }
 

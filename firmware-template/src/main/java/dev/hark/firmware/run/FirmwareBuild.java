@@ -1,5 +1,6 @@
 package dev.hark.firmware.run;
 
+import dev.hark.sim.io.ProcessRunner;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,8 +89,7 @@ public final class FirmwareBuild {
         if (singleRounding) {
             command.add("EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING");
         }
-        ProcessRunner.Finished make = ProcessRunner.run(command, project.directory(), buildDir.resolve("make.log"),
-                timeout);
+        ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);
         if (make.exitCode() != 0) {
             throw new FirmwareRunException("make TARGET=" + target.makeName() + " failed with exit status "
                     + make.exitCode() + ":\n" + make.tail());
@@ -107,8 +107,8 @@ public final class FirmwareBuild {
     }
 
     private SizeReport size(Path executable, Path buildDir) throws FirmwareRunException {
-        ProcessRunner.Finished size = ProcessRunner.run(List.of("arm-none-eabi-size", executable.toString()),
-                buildDir, buildDir.resolve("size.log"), Duration.ofMinutes(1));
+        ProcessRunner.Finished size = Tools.run(List.of("arm-none-eabi-size", executable.toString()), buildDir,
+                buildDir.resolve("size.log"), Duration.ofMinutes(1));
         if (size.exitCode() != 0) {
             throw new FirmwareRunException("arm-none-eabi-size " + executable + " failed:\n" + size.tail());
         }

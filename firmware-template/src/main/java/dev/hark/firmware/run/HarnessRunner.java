@@ -1,5 +1,6 @@
 package dev.hark.firmware.run;
 
+import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ public final class HarnessRunner {
         Path output = workDirectory.resolve(OUTPUT_FILE);
         HarnessFiles.writeInput(input, clips, inputSize);
         Files.deleteIfExists(output);
-        ProcessRunner.Finished run = ProcessRunner.run(target.runCommand(executable.toAbsolutePath()), workDirectory,
+        ProcessRunner.Finished run = Tools.run(target.runCommand(executable.toAbsolutePath()), workDirectory,
                 workDirectory.resolve(LOG_FILE), timeout);
         if (run.exitCode() != 0) {
             throw new FirmwareRunException("the " + target.makeName() + " harness " + executable.getFileName()

@@ -1,34 +1,18 @@
 package dev.hark.firmware.run;
 
-import java.io.File;
-import java.nio.file.Files;
+import dev.hark.sim.io.Executables;
+import dev.hark.sim.io.ProcessRunner;
+import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
+import java.time.Duration;
+import java.util.List;
 
-/** Finds external programs on the {@code PATH}, so a missing one is reported by name before anything runs. */
+/**
+ * The external programs of a firmware build and run (make, compilers, QEMU): a missing one is reported by name
+ * before anything runs, and every failure to run one is a {@link FirmwareRunException}.
+ */
 public final class Tools {
     private Tools() {
-    }
-
-    /** The executable called {@code name} in the first {@code PATH} entry that has one. */
-    public static Optional<Path> find(String name) {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return Optional.empty();
-        }
-        for (String entry : path.split(File.pathSeparator)) {
-            if (!entry.isEmpty()) {
-                Path candidate = Path.of(entry, name);
-                if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
-                    return Optional.of(candidate);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    public static boolean isInstalled(String name) {
-        return find(name).isPresent();
     }
 
     /**
@@ -36,6 +20,20 @@ public final class Tools {
      * @throws MissingToolException if it is not on the PATH
      */
     public static Path require(String name, String purpose) throws MissingToolException {
-        return find(name).orElseThrow(() -> new MissingToolException(name, purpose));
+        return Executables.find(name).orElseThrow(() -> new MissingToolException(name, purpose));
+    }
+
+    /**
+     * {@link ProcessRunner#run}: a non-zero exit status is returned.
+     *
+     * @throws FirmwareRunException if the program cannot start or does not finish in time
+     */
+    static ProcessRunner.Finished run(List<String> command, Path directory, Path log, Duration timeout)
+            throws FirmwareRunException {
+        try {
+            return ProcessRunner.run(command, directory, log, timeout);
+        } catch (IOException e) {
+            throw new FirmwareRunException(e.getMessage(), e);
+        }
     }
 }

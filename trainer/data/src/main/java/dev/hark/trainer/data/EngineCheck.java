@@ -1,8 +1,10 @@
 package dev.hark.trainer.data;
 
+import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -16,7 +18,7 @@ import java.util.function.Function;
  * several "speakers" identical.
  */
 final class EngineCheck {
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final Duration TIMEOUT = Duration.ofMinutes(1);
 
     private EngineCheck() {
     }
@@ -31,7 +33,7 @@ final class EngineCheck {
             }
         }
         if (engines.contains(TtsEngine.ESPEAK_NG)) {
-            Set<String> variants = tokens(ProcessRunner.run(List.of("espeak-ng", "--voices=variant"), TIMEOUT_SECONDS));
+            Set<String> variants = tokens(output("espeak-ng", "--voices=variant"));
             Set<String> languagesFound = new HashSet<>();
             for (TtsVoice v : voices) {
                 if (v.engine() != TtsEngine.ESPEAK_NG) {
@@ -39,7 +41,7 @@ final class EngineCheck {
                 }
                 if (!languagesFound.contains(v.name())) {
                     // "--voices=<language>" lists the voices of that language, the language code in column 2.
-                    Set<String> langs = tokens(ProcessRunner.run(List.of("espeak-ng", "--voices=" + v.name()), TIMEOUT_SECONDS));
+                    Set<String> langs = tokens(output("espeak-ng", "--voices=" + v.name()));
                     if (!langs.contains(v.name())) {
                         throw missing(v);
                     }
@@ -51,7 +53,7 @@ final class EngineCheck {
             }
         }
         if (engines.contains(TtsEngine.FLITE)) {
-            Set<String> fliteVoices = tokens(ProcessRunner.run(List.of("flite", "-lv"), TIMEOUT_SECONDS));
+            Set<String> fliteVoices = tokens(output("flite", "-lv"));
             for (TtsVoice v : voices) {
                 if (v.engine() == TtsEngine.FLITE && !fliteVoices.contains(v.name())) {
                     throw missing(v);
@@ -62,7 +64,7 @@ final class EngineCheck {
             Path script = Files.createTempFile("hark-festival-voices-", ".scm");
             try {
                 Files.writeString(script, TtsCommands.festivalVoiceListScript());
-                String out = ProcessRunner.run(List.of("festival", "--batch", script.toString()), TIMEOUT_SECONDS);
+                String out = output("festival", "--batch", script.toString());
                 Set<String> festivalVoices = tokens(out.replace('(', ' ').replace(')', ' '));
                 for (TtsVoice v : voices) {
                     if (v.engine() == TtsEngine.FESTIVAL && !festivalVoices.contains(v.name())) {
@@ -77,6 +79,11 @@ final class EngineCheck {
 
     private static IOException missing(TtsVoice v) {
         return new IOException("TTS voice '" + v.description() + "' is not installed; run scripts/install-deps");
+    }
+
+    /** What {@code command} prints; it must exit with status 0. */
+    private static String output(String... command) throws IOException {
+        return ProcessRunner.runChecked(List.of(command), TIMEOUT).output();
     }
 
     private static Set<String> tokens(String output) {

@@ -2,6 +2,7 @@ package dev.hark.trainer.data;
 
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.Executables;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -312,7 +313,7 @@ public final class SyntheticCorpus {
         private int noiseClips = 160;
         private int noiseSeconds = 10;
         private int jobs = 2;
-        private Function<String, Path> findOnPath = ProcessRunner::findOnPath;
+        private Function<String, Path> findOnPath = name -> Executables.find(name).orElse(null);
 
         private Builder() {
         }

@@ -1,11 +1,13 @@
 package dev.hark.trainer.data;
 
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.ProcessRunner;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -16,8 +18,8 @@ import java.util.List;
  * Safe to use from several threads (distinct temporary names; renames are atomic).
  */
 final class TtsSynthesizer {
-    private static final long TIMEOUT_SECONDS = 120;
-    private static final long FESTIVAL_TIMEOUT_SECONDS = 600;
+    private static final Duration TIMEOUT = Duration.ofMinutes(2);
+    private static final Duration FESTIVAL_TIMEOUT = Duration.ofMinutes(10);
 
     private final Path cacheDir;
 
@@ -51,7 +53,7 @@ final class TtsSynthesizer {
         try {
             List<String> cmd = r.voice().engine() == TtsEngine.ESPEAK_NG
                     ? TtsCommands.espeak(r, temp) : TtsCommands.flite(r, temp);
-            ProcessRunner.run(cmd, TIMEOUT_SECONDS);
+            ProcessRunner.runChecked(cmd, TIMEOUT);
             publish(r, temp, out);
         } finally {
             Files.deleteIfExists(temp);
@@ -72,12 +74,12 @@ final class TtsSynthesizer {
                 temps.add(tempFile(r));
             }
             AtomicFiles.writeString(script, TtsCommands.festivalScript(todo, temps));
-            String output = ProcessRunner.run(List.of(TtsEngine.FESTIVAL.executable(), "--batch", script.toString()),
-                    FESTIVAL_TIMEOUT_SECONDS);
+            ProcessRunner.Finished festival = ProcessRunner.runChecked(
+                    List.of(TtsEngine.FESTIVAL.executable(), "--batch", script.toString()), FESTIVAL_TIMEOUT);
             for (int i = 0; i < todo.size(); i++) {
                 if (Files.size(temps.get(i)) <= 44) {
                     throw new IOException("festival produced no audio for " + todo.get(i) + ": "
-                            + ProcessRunner.lastLine(output) + " (is the voice installed? run scripts/install-deps)");
+                            + festival.lastLine() + " (is the voice installed? run scripts/install-deps)");
                 }
                 publish(todo.get(i), temps.get(i), cached(todo.get(i)));
             }

@@ -1,6 +1,7 @@
 package dev.hark.trainer.data;
 
 import dev.hark.sim.audio.WavFile;
+import dev.hark.sim.io.Executables;
 import dev.hark.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,7 +35,7 @@ class SyntheticCorpusTest {
     }
 
     private static void assumeEngine(String name) {
-        assumeTrue(ProcessRunner.findOnPath(name) != null, name + " not installed (run scripts/install-deps)");
+        assumeTrue(Executables.isInstalled(name), name + " not installed (run scripts/install-deps)");
     }
 
     /** Relative path -> bytes of every file in the corpus folder. */
