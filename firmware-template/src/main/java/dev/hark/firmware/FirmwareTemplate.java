@@ -1,14 +1,13 @@
 package dev.hark.firmware;
 
+import dev.hark.sim.io.AtomicFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -63,8 +62,8 @@ public final class FirmwareTemplate {
 
     /**
      * Copies every template file into {@code dir}, creating it and any subfolders as needed. Each file is written
-     * to a temporary file in its target folder and then atomically moved into place, so a reader never sees a
-     * partial file; existing files of the same name are replaced, other files in {@code dir} are left alone.
+     * with {@link AtomicFiles}, so a reader never sees a partial file; existing files of the same name are
+     * replaced, other files in {@code dir} are left alone.
      *
      * @param dir destination folder, for example a firmware build's working directory
      * @throws IllegalStateException if the index lists a file that is not on the class path
@@ -75,22 +74,11 @@ public final class FirmwareTemplate {
         for (String file : files()) {
             Path target = root.resolve(file).normalize();
             try (InputStream in = openResource(file)) {
-                Files.createDirectories(target.getParent());
-                writeAtomically(in, target);
+                AtomicFiles.write(target, in::transferTo);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot extract firmware template file " + file + " to " + target
                         + ": " + e.getMessage(), e);
             }
-        }
-    }
-
-    private static void writeAtomically(InputStream in, Path target) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.copy(in, temp, StandardCopyOption.REPLACE_EXISTING);
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

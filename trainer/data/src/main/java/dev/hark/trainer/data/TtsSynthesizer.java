@@ -6,7 +6,6 @@ import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,6 +99,6 @@ final class TtsSynthesizer {
         if (!Files.isRegularFile(temp) || Files.size(temp) <= 44) {
             throw new IOException(r.voice().engine().executable() + " produced no audio for " + r);
         }
-        Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        AtomicFiles.publish(temp, out);
     }
 }

@@ -7,13 +7,9 @@ import dev.hark.sim.io.Checksums;
 import dev.hark.sim.model.TensorQuant;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.TreeMap;
@@ -24,10 +20,7 @@ import java.util.stream.Stream;
  * input quantization, sorted {@code key=value} lines) next to DJL's {@code crnn-NNNN.params} written by
  * {@link Model#save}.
  *
- * <p>Saving is all-or-nothing: the model is written to a temporary sibling directory, forced to disk, and
- * renamed into place. Replacing an existing model takes two renames (old aside, new in); a reader that looks
- * exactly between them finds no directory, and a crash exactly between them leaves the previous model in
- * {@code .<name>.old-*} beside it. Never a half-written model.
+ * <p>Saving is all-or-nothing ({@link AtomicFiles#writeDirectory}): never a half-written model.
  */
 public final class CrnnModelStore {
     /** The configuration file inside a model directory. */
@@ -45,33 +38,15 @@ public final class CrnnModelStore {
     public static void save(Model model, TensorQuant inputQuant, Path dir) throws IOException {
         CrnnConfig config = CrnnModels.block(model).config();
         Path target = dir.toAbsolutePath().normalize();
-        Path parent = target.getParent();
-        Files.createDirectories(parent);
         if (Files.exists(target) && !isEmptyOrModel(target)) {
             throw new IOException(target + ": refusing to replace a directory that is not a hark model (no "
                     + PROPERTIES_FILE + ")");
         }
-        String name = target.getFileName().toString();
-        Path temp = Files.createTempDirectory(parent, "." + name + ".tmp-");
-        try {
+        AtomicFiles.writeDirectory(target, temp -> {
             model.save(temp, CrnnModels.MODEL_NAME);
             String checksums = parameterChecksums(temp);
             AtomicFiles.writeString(temp.resolve(PROPERTIES_FILE), propertiesText(config, inputQuant) + checksums);
-            forceAll(temp);
-            if (Files.exists(target)) {
-                Path old = Files.createTempDirectory(parent, "." + name + ".old-");
-                Files.delete(old); // only its unique name is wanted
-                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
-            } else {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            if (Files.exists(temp)) {
-                deleteTree(temp);
-            }
-        }
+        });
     }
 
     /**
@@ -175,26 +150,6 @@ public final class CrnnModelStore {
         }
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.findAny().isEmpty();
-        }
-    }
-
-    private static void forceAll(Path dir) throws IOException {
-        try (Stream<Path> files = Files.list(dir)) {
-            for (Path f : (Iterable<Path>) files::iterator) {
-                if (Files.isRegularFile(f)) {
-                    try (FileChannel channel = FileChannel.open(f, StandardOpenOption.WRITE)) {
-                        channel.force(true);
-                    }
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }
