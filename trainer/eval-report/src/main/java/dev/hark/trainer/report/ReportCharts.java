@@ -2,6 +2,7 @@ package dev.hark.trainer.report;
 
 import dev.hark.trainer.eval.FaFrCurve;
 import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.train.BestEpoch;
 import dev.hark.trainer.train.EpochStats;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public final class ReportCharts {
                 .yRange(0, Double.NaN)
                 .series("train loss", epochs(history), history.stream().mapToDouble(EpochStats::trainLoss).toArray())
                 .series("dev loss", epochs(history), history.stream().mapToDouble(EpochStats::devLoss).toArray())
-                .marker(best(history).epoch(), "best epoch " + best(history).epoch())
+                .marker(bestEpoch(history), "best epoch " + bestEpoch(history))
                 .build();
     }
 
@@ -30,7 +31,7 @@ public final class ReportCharts {
                 .xLabel("epoch").yLabel("au_fa_fr on the dev split")
                 .yRange(0, Double.NaN)
                 .series("dev au_fa_fr", epochs(history), history.stream().mapToDouble(EpochStats::devAuFaFr).toArray())
-                .marker(best(history).epoch(), "best epoch " + best(history).epoch())
+                .marker(bestEpoch(history), "best epoch " + bestEpoch(history))
                 .build();
     }
 
@@ -86,14 +87,8 @@ public final class ReportCharts {
     }
 
     /** The epoch a trainer keeps: {@link EpochStats#betterThan} (lowest dev au_fa_fr, then dev loss). */
-    static EpochStats best(List<EpochStats> history) {
-        EpochStats best = history.get(0);
-        for (EpochStats e : history) {
-            if (e.betterThan(best)) {
-                best = e;
-            }
-        }
-        return best;
+    private static int bestEpoch(List<EpochStats> history) {
+        return BestEpoch.of(history, EpochStats::betterThan).epoch();
     }
 
     private static double[] epochs(List<EpochStats> history) {

@@ -10,4 +10,12 @@ package dev.hark.trainer.qat;
  * @param devInt8AuFaFr  its au_fa_fr on the dev clips
  */
 public record QatEpoch(int epoch, double trainLoss, double devInt8Accuracy, double devInt8AuFaFr) {
+
+    /** Whether this epoch is a better model than {@code other}: lower dev int8 au_fa_fr, then higher accuracy. */
+    public boolean betterThan(QatEpoch other) {
+        if (devInt8AuFaFr != other.devInt8AuFaFr) {
+            return devInt8AuFaFr < other.devInt8AuFaFr;
+        }
+        return devInt8Accuracy > other.devInt8Accuracy;
+    }
 }

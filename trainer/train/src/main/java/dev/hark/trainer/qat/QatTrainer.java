@@ -18,6 +18,7 @@ import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.DjlRuntime;
 import dev.hark.trainer.model.InputFeatures;
 import dev.hark.trainer.quant.Int8Evaluation;
+import dev.hark.trainer.train.BestEpoch;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -52,13 +53,9 @@ public final class QatTrainer {
                     + dev.size());
         }
         List<QatEpoch> history = new ArrayList<>();
-        CrnnWeights best = model.weights();
-        QuantizedModel bestModel = model.convert(info, rounding);
-        Int8Evaluation.Result start = Int8Evaluation.evaluate(best, bestModel, dev);
-        history.add(new QatEpoch(0, Double.NaN, start.int8Accuracy(), start.int8AuFaFr()));
-        report(options, history.get(0));
-        int bestEpoch = 0;
-        QatEpoch bestStats = history.get(0);
+        BestEpoch<QatEpoch, Kept> best = new BestEpoch<>(QatEpoch::betterThan);
+        offer(new Kept(model.weights(), model.convert(info, rounding)), 0, Double.NaN, dev, history, best,
+                options);
 
         DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(options.learningRate())).build());
@@ -68,30 +65,27 @@ public final class QatTrainer {
             model.block().load(startWeights); // whatever initialize did, training starts from the given weights
             for (int epoch = 1; epoch <= options.epochs(); epoch++) {
                 double loss = epoch(trainer, model, train, options, epoch);
-                CrnnWeights weights = model.weights();
-                QuantizedModel converted = model.convert(info, rounding);
-                Int8Evaluation.Result r = Int8Evaluation.evaluate(weights, converted, dev);
-                QatEpoch stats = new QatEpoch(epoch, loss, r.int8Accuracy(), r.int8AuFaFr());
-                history.add(stats);
-                report(options, stats);
-                if (better(stats, bestStats)) {
-                    bestStats = stats;
-                    bestEpoch = epoch;
-                    best = weights;
-                    bestModel = converted;
-                }
+                offer(new Kept(model.weights(), model.convert(info, rounding)), epoch, loss, dev, history, best,
+                        options);
             }
         }
         CrnnWeights last = model.weights();
-        model.block().load(best);
-        return new QatResult(history, bestEpoch, best, bestModel, last);
+        model.block().load(best.kept().weights());
+        return new QatResult(history, best.epoch().epoch(), best.kept().weights(), best.kept().model(), last);
     }
 
-    private static boolean better(QatEpoch a, QatEpoch b) {
-        if (a.devInt8AuFaFr() != b.devInt8AuFaFr()) {
-            return a.devInt8AuFaFr() < b.devInt8AuFaFr();
-        }
-        return a.devInt8Accuracy() > b.devInt8Accuracy();
+    /** An epoch's float weights and their int8 conversion. */
+    private record Kept(CrnnWeights weights, QuantizedModel model) {
+    }
+
+    /** Scores an epoch's conversion on the dev clips, records and reports it, and offers it as the best. */
+    private static void offer(Kept kept, int epoch, double loss, List<LabelledFeatures> dev, List<QatEpoch> history,
+                              BestEpoch<QatEpoch, Kept> best, QatOptions options) {
+        Int8Evaluation.Result r = Int8Evaluation.evaluate(kept.weights(), kept.model(), dev);
+        QatEpoch stats = new QatEpoch(epoch, loss, r.int8Accuracy(), r.int8AuFaFr());
+        history.add(stats);
+        report(options, stats);
+        best.offer(stats, () -> kept);
     }
 
     private static double epoch(Trainer trainer, QatModel model, List<LabelledFeatures> train, QatOptions options,

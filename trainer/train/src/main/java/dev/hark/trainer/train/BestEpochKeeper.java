@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Records each epoch's {@link EpochStats} and keeps a copy of the parameters of the best one (see
- * {@link EpochStats#betterThan}); when training ends it writes that copy back into the model, so the model
+ * Records each epoch's {@link EpochStats} and keeps a copy of the parameters of the best one ({@link BestEpoch}
+ * by {@link EpochStats#betterThan}); when training ends it writes that copy back into the model, so the model
  * leaves training as it was after its best epoch rather than its last.
  *
  * <p>It reads the epoch's numbers from DJL's {@link EvaluatorTrainingListener}, which must come earlier in the
@@ -24,8 +24,7 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
     private final EvaluatorTrainingListener evaluations;
     private final String lossName;
     private final List<EpochStats> history = new ArrayList<>();
-    private Map<String, float[]> bestParameters;
-    private int bestEpoch;
+    private final BestEpoch<EpochStats, Map<String, float[]>> best = new BestEpoch<>(EpochStats::betterThan);
     private long epochStart;
 
     /**
@@ -51,23 +50,20 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
                 value(latest, "validate_" + AuFaFrEvaluator.NAME), (now - epochStart) / 1e9);
         epochStart = now;
         history.add(stats);
-        if (bestParameters == null || stats.betterThan(history.get(bestEpoch - 1))) {
-            bestEpoch = stats.epoch();
-            bestParameters = snapshot(trainer);
-        }
+        best.offer(stats, () -> snapshot(trainer));
     }
 
     @Override
     public void onTrainingEnd(Trainer trainer) {
-        if (bestParameters == null) {
+        if (best.isEmpty()) {
             return;
         }
         for (Pair<String, Parameter> p : trainer.getModel().getBlock().getParameters()) {
-            float[] best = bestParameters.get(p.getKey());
-            if (best == null) {
+            float[] kept = best.kept().get(p.getKey());
+            if (kept == null) {
                 throw new IllegalStateException("the best epoch's copy lacks parameter " + p.getKey());
             }
-            p.getValue().getArray().set(best);
+            p.getValue().getArray().set(kept);
         }
     }
 
@@ -83,15 +79,14 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
         }
         history.clear();
         history.addAll(earlier);
-        this.bestEpoch = bestEpoch;
-        this.bestParameters = new LinkedHashMap<>(bestParameters);
+        best.restore(earlier.get(bestEpoch - 1), new LinkedHashMap<>(bestParameters));
     }
 
     /** The best epoch's parameters by name (copies), empty before the first epoch ends. */
     public Map<String, float[]> bestParameters() {
         Map<String, float[]> copy = new LinkedHashMap<>();
-        if (bestParameters != null) {
-            bestParameters.forEach((k, v) -> copy.put(k, v.clone()));
+        if (!best.isEmpty()) {
+            best.kept().forEach((k, v) -> copy.put(k, v.clone()));
         }
         return copy;
     }
@@ -103,7 +98,7 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
 
     /** The best epoch so far (1-based), 0 before the first epoch ends. */
     public int bestEpoch() {
-        return bestEpoch;
+        return best.isEmpty() ? 0 : best.epoch().epoch();
     }
 
     private static Map<String, float[]> snapshot(Trainer trainer) {
