@@ -34,20 +34,6 @@ public final class ArmAvgpoolS8 {
     }
 
     /** Sum, then divide by the count rounding half away from zero (C's truncating division on the offset sum). */
-    private static final PoolingWindow.Reduction MEAN = new PoolingWindow.Reduction() {
-        @Override
-        public int initial() {
-            return 0;
-        }
-
-        @Override
-        public int add(int sum, int value) {
-            return sum + value;
-        }
-
-        @Override
-        public int finish(int sum, int count) {
-            return sum > 0 ? (sum + count / 2) / count : (sum - count / 2) / count;
-        }
-    };
+    private static final PoolingWindow.Reduction MEAN = new PoolingWindow.Reduction(0, Integer::sum,
+            (sum, count) -> sum > 0 ? (sum + count / 2) / count : (sum - count / 2) / count);
 }

@@ -48,23 +48,17 @@ public final class ArmConvolveWrapperS8 {
         Objects.requireNonNull(r, "rounding");
         Objects.requireNonNull(p, "conv params");
         Objects.requireNonNull(q, "quant params");
-        KernelChecks.checkPositive(KERNEL, "input_dims", inputDims);
-        KernelChecks.checkPositive(KERNEL, "filter_dims", filterDims);
-        KernelChecks.checkPositive(KERNEL, "output_dims", outputDims);
-        KernelChecks.checkPositive(KERNEL, "stride", p.stride());
-        KernelChecks.checkPositive(KERNEL, "dilation", p.dilation());
+        KernelChecks.checkConvolution(KERNEL, p.stride(), p.dilation(), inputDims, input, filterDims, filter, bias, q,
+                outputDims, output);
         int outCh = outputDims.c();
         int filterCh = filterDims.c();
         KernelChecks.check(filterDims.n() == outCh, KERNEL,
                 "filter_dims.n " + filterDims.n() + " must equal output_dims.c " + outCh);
-        KernelChecks.check(inputDims.n() == outputDims.n(), KERNEL,
-                "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
         KernelChecks.check(inputDims.c() % filterCh == 0, KERNEL,
                 "input_dims.c " + inputDims.c() + " is not a multiple of filter_dims.c " + filterCh);
         int groups = inputDims.c() / filterCh;
         KernelChecks.check(outCh % groups == 0, KERNEL,
                 "output_dims.c " + outCh + " is not a multiple of the group count " + groups);
-        KernelChecks.checkConvolutionArrays(KERNEL, inputDims, input, filterDims, filter, bias, q, outputDims, output);
 
         int inH = inputDims.h();
         int inW = inputDims.w();

@@ -45,11 +45,8 @@ public final class ArmDepthwiseConvWrapperS8 {
         Objects.requireNonNull(r, "rounding");
         Objects.requireNonNull(p, "depthwise conv params");
         Objects.requireNonNull(q, "quant params");
-        KernelChecks.checkPositive(KERNEL, "input_dims", inputDims);
-        KernelChecks.checkPositive(KERNEL, "filter_dims", filterDims);
-        KernelChecks.checkPositive(KERNEL, "output_dims", outputDims);
-        KernelChecks.checkPositive(KERNEL, "stride", p.stride());
-        KernelChecks.checkPositive(KERNEL, "dilation", p.dilation());
+        KernelChecks.checkConvolution(KERNEL, p.stride(), p.dilation(), inputDims, input, filterDims, filter, bias, q,
+                outputDims, output);
         KernelChecks.check(p.chMult() > 0, KERNEL, "ch_mult " + p.chMult() + " must be positive");
         int inCh = inputDims.c();
         int outCh = outputDims.c();
@@ -58,9 +55,6 @@ public final class ArmDepthwiseConvWrapperS8 {
                 + " must equal input_dims.c " + inCh + " * ch_mult " + chMult);
         KernelChecks.check(filterDims.c() == outCh && filterDims.n() == 1, KERNEL,
                 "filter_dims " + filterDims + " must be {1, KH, KW, " + outCh + "}");
-        KernelChecks.check(inputDims.n() == outputDims.n(), KERNEL,
-                "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
-        KernelChecks.checkConvolutionArrays(KERNEL, inputDims, input, filterDims, filter, bias, q, outputDims, output);
 
         int inH = inputDims.h();
         int inW = inputDims.w();

@@ -39,37 +39,22 @@ public final class ArmFullyConnectedS16 {
             short[] output) {
         Objects.requireNonNull(p, "fc params");
         Objects.requireNonNull(q, "quant params");
-        KernelChecks.checkPositive(KERNEL, "input_dims", inputDims);
-        KernelChecks.checkPositive(KERNEL, "output_dims", outputDims);
-        KernelChecks.check(filterDims.n() > 0, KERNEL, "filter_dims.n (accumulation depth) must be positive");
-        int batches = inputDims.n();
-        int accumDepth = filterDims.n();
-        int outputDepth = outputDims.c();
-        KernelChecks.check(inputDims.h() * inputDims.w() * inputDims.c() == accumDepth, KERNEL,
-                "input_dims " + inputDims + " hold h*w*c values per batch but filter_dims.n is " + accumDepth);
-        KernelChecks.checkLength(KERNEL, "input", input.length, (long) batches * accumDepth,
-                "input_dims " + inputDims);
-        KernelChecks.checkLength(KERNEL, "filter", filter.length, (long) outputDepth * accumDepth,
-                "[output_dims.c][filter_dims.n]");
-        KernelChecks.checkLength(KERNEL, "output", output.length, (long) batches * outputDepth,
-                "[input_dims.n][output_dims.c]");
-        if (bias != null) {
-            KernelChecks.checkLength(KERNEL, "bias", bias.length, outputDepth, "output_dims.c");
-        }
+        FullyConnectedDims d = FullyConnectedDims.check(KERNEL, inputDims, input.length, filterDims, filter.length,
+                bias == null ? -1 : bias.length, outputDims, output.length);
 
-        for (int b = 0; b < batches; b++) {
-            int inBase = b * accumDepth;
-            for (int o = 0; o < outputDepth; o++) {
-                int filterBase = o * accumDepth;
+        for (int b = 0; b < d.batches(); b++) {
+            int inBase = b * d.accumDepth();
+            for (int o = 0; o < d.outputDepth(); o++) {
+                int filterBase = o * d.accumDepth();
                 long acc = 0;
-                for (int k = 0; k < accumDepth; k++) {
+                for (int k = 0; k < d.accumDepth(); k++) {
                     acc += (long) input[inBase + k] * filter[filterBase + k];
                 }
                 if (bias != null) {
                     acc += bias[o];
                 }
                 int value = ArmNnRequantize.requantizeS64(acc, q.multiplier(), q.shift());
-                output[b * outputDepth + o] = (short) KernelChecks.clamp(value, p.activation());
+                output[b * d.outputDepth() + o] = (short) KernelChecks.clamp(value, p.activation());
             }
         }
     }

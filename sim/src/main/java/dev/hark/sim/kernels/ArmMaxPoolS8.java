@@ -29,20 +29,6 @@ public final class ArmMaxPoolS8 {
         PoolingWindow.run(KERNEL, MAX, p, inputDims, input, filterDims, outputDims, output);
     }
 
-    private static final PoolingWindow.Reduction MAX = new PoolingWindow.Reduction() {
-        @Override
-        public int initial() {
-            return Integer.MIN_VALUE;
-        }
-
-        @Override
-        public int add(int max, int value) {
-            return Math.max(max, value);
-        }
-
-        @Override
-        public int finish(int max, int count) {
-            return max;
-        }
-    };
+    private static final PoolingWindow.Reduction MAX = new PoolingWindow.Reduction(Integer.MIN_VALUE, Math::max,
+            (max, count) -> max);
 }

@@ -42,11 +42,20 @@ final class KernelChecks {
     }
 
     /**
-     * The array lengths a convolution's dims promise: input, filter and output match their dims, and the bias (when
-     * given) and the per-channel multipliers hold one value per output channel.
+     * What every convolution needs of its arguments: positive dims, stride and dilation, as many output batches as
+     * input batches, and the array lengths the dims promise (input, filter and output match their dims; the bias,
+     * when given, and the per-channel multipliers hold one value per output channel).
      */
-    static void checkConvolutionArrays(String kernel, CmsisNnDims inputDims, byte[] input, CmsisNnDims filterDims,
-            byte[] filter, int[] bias, CmsisNnPerChannelQuantParams q, CmsisNnDims outputDims, byte[] output) {
+    static void checkConvolution(String kernel, CmsisNnTile stride, CmsisNnTile dilation, CmsisNnDims inputDims,
+            byte[] input, CmsisNnDims filterDims, byte[] filter, int[] bias, CmsisNnPerChannelQuantParams q,
+            CmsisNnDims outputDims, byte[] output) {
+        checkPositive(kernel, "input_dims", inputDims);
+        checkPositive(kernel, "filter_dims", filterDims);
+        checkPositive(kernel, "output_dims", outputDims);
+        checkPositive(kernel, "stride", stride);
+        checkPositive(kernel, "dilation", dilation);
+        check(inputDims.n() == outputDims.n(), kernel,
+                "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
         int outCh = outputDims.c();
         checkLength(kernel, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
         checkLength(kernel, "filter", filter.length, filterDims.elementCount(), "filter_dims " + filterDims);

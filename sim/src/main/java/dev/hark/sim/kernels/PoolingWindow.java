@@ -1,6 +1,7 @@
 package dev.hark.sim.kernels;
 
 import java.util.Objects;
+import java.util.function.IntBinaryOperator;
 
 /**
  * The walk shared by the two pooling kernels: shape checks, and for every output position and channel the part of
@@ -8,14 +9,15 @@ import java.util.Objects;
  * {@link Reduction}.
  */
 final class PoolingWindow {
-    /** How one kernel folds the in-range values of a window into its output value (before the clamp). */
-    interface Reduction {
-        int initial();
-
-        int add(int accumulator, int value);
-
-        /** @param count the number of in-range positions, at least 1 */
-        int finish(int accumulator, int count);
+    /**
+     * How one kernel folds the in-range values of a window into its output value (before the clamp).
+     *
+     * @param initial the accumulator before the first value
+     * @param add     {@code (accumulator, value) -> accumulator}
+     * @param finish  {@code (accumulator, count) -> value}, count being the number of in-range positions (at
+     *                least 1)
+     */
+    record Reduction(int initial, IntBinaryOperator add, IntBinaryOperator finish) {
     }
 
     private PoolingWindow() {
@@ -62,12 +64,12 @@ final class PoolingWindow {
                         int accumulator = reduction.initial();
                         for (int ky = kyStart; ky < kyEnd; ky++) {
                             for (int kx = kxStart; kx < kxEnd; kx++) {
-                                accumulator = reduction.add(accumulator,
+                                accumulator = reduction.add().applyAsInt(accumulator,
                                         input[((b * inH + iyOrigin + ky) * inW + ixOrigin + kx) * ch + c]);
                             }
                         }
-                        output[outIndex++] = (byte) KernelChecks.clamp(reduction.finish(accumulator, count),
-                                p.activation());
+                        int value = reduction.finish().applyAsInt(accumulator, count);
+                        output[outIndex++] = (byte) KernelChecks.clamp(value, p.activation());
                     }
                 }
             }
