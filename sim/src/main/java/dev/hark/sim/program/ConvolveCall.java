@@ -4,7 +4,6 @@ import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.kernels.CmsisNnPerChannelQuantParams;
 import dev.hark.sim.model.TensorQuant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,12 +25,7 @@ public record ConvolveCall(String layer, CmsisNnConvParams conv, CmsisNnPerChann
 
     @Override
     public List<TensorId> writes() {
-        List<TensorId> writes = new ArrayList<>();
-        writes.add(output);
-        if (scratch != null) {
-            writes.add(scratch);
-        }
-        return writes;
+        return KernelCall.present(output, scratch);
     }
 
     @Override

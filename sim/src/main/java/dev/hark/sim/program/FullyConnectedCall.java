@@ -2,7 +2,6 @@ package dev.hark.sim.program;
 
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.model.FullyConnected;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -46,12 +45,7 @@ public record FullyConnectedCall(String layer, String part, String purpose, Full
 
     @Override
     public List<TensorId> reads() {
-        List<TensorId> reads = new ArrayList<>();
-        reads.add(input);
-        if (runtimeWeights != null) {
-            reads.add(runtimeWeights);
-        }
-        return reads;
+        return KernelCall.present(input, runtimeWeights);
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.hark.sim.program;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One call of the lowered network: one CMSIS-NN or hark kernel call, with exactly the operands the C call takes.
@@ -20,6 +22,11 @@ public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, Gru
 
     /** Dispatches to the visitor method of this call's kind. */
     <R> R accept(Visitor<R> visitor);
+
+    /** The given tensors in order, leaving out absent (null) optional operands. */
+    static List<TensorId> present(TensorId... tensors) {
+        return Arrays.stream(tensors).filter(Objects::nonNull).toList();
+    }
 
     /** A call that reads one tensor and writes one, with no scratch. */
     sealed interface Unary extends KernelCall permits LutCall, SoftmaxCall, TransposeCall, LastStepCall {
