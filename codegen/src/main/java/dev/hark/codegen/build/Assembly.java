@@ -61,19 +61,19 @@ final class Assembly {
     }
 
     String int8Array(String name, byte[] values, boolean exported, String description) {
-        constants.add(new ConstantArray(name, "int8_t", values.length, CFormat.lines(values), WEIGHT_ALIGNMENT,
-                !exported, comment(description)));
-        if (exported) {
-            declare("int8_t", name, values.length, description);
-        }
-        return name;
+        return array("int8_t", name, values.length, CFormat.lines(values), WEIGHT_ALIGNMENT, exported, description);
     }
 
     String int32Array(String name, int[] values, boolean exported, String description) {
-        constants.add(new ConstantArray(name, "int32_t", values.length, CFormat.lines(values), WORD_ALIGNMENT,
-                !exported, comment(description)));
+        return array("int32_t", name, values.length, CFormat.lines(values), WORD_ALIGNMENT, exported, description);
+    }
+
+    /** A constant array in {@code hark_model_data.c}, declared in its header when other files refer to it. */
+    private String array(String cType, String name, int length, List<String> lines, int alignment, boolean exported,
+                         String description) {
+        constants.add(new ConstantArray(name, cType, length, lines, alignment, !exported, comment(description)));
         if (exported) {
-            declare("int32_t", name, values.length, description);
+            declare(cType, name, length, description);
         }
         return name;
     }
