@@ -108,6 +108,61 @@ static void write_result(FILE *out, const char *case_name, int32_t status, const
     fputc('\n', out);
 }
 
+/* The four dims of a layer call, in the order the call takes them. */
+typedef struct
+{
+    cmsis_nn_dims input;
+    cmsis_nn_dims filter;
+    cmsis_nn_dims bias;
+    cmsis_nn_dims output;
+} layer_dims;
+
+static layer_dims read_layer_dims(FILE *in, const char *case_name)
+{
+    layer_dims dims;
+    dims.input = read_dims(in, case_name);
+    dims.filter = read_dims(in, case_name);
+    dims.bias = read_dims(in, case_name);
+    dims.output = read_dims(in, case_name);
+    return dims;
+}
+
+/* The number of output values, checked against the output buffer. */
+static int32_t output_count(const char *case_name, const cmsis_nn_dims *output_dims)
+{
+    const int32_t count = volume(output_dims);
+    if (count > MAX_VALUES)
+    {
+        fail(case_name, "output too large");
+    }
+    return count;
+}
+
+/* A zeroed scratch buffer of buffer_size bytes for one call (none when the kernel needs none). */
+static cmsis_nn_context scratch_context(const char *case_name, int32_t buffer_size)
+{
+    if (buffer_size > (int32_t)sizeof(scratch))
+    {
+        fail(case_name, "scratch buffer too small");
+    }
+    memset(scratch, 0, sizeof(scratch));
+    const cmsis_nn_context ctx = {buffer_size > 0 ? scratch : NULL, buffer_size};
+    return ctx;
+}
+
+/* Reads an elementwise case: `count` scalars, the last being the block size, then the two inputs. */
+static int32_t read_elementwise(FILE *in, const char *case_name, int32_t *p, int count)
+{
+    for (int i = 0; i < count; i++)
+    {
+        p[i] = read_int(in, case_name);
+    }
+    const int32_t block_size = p[count - 1];
+    read_array(in, case_name, 0, block_size);
+    read_array(in, case_name, 1, block_size);
+    return block_size;
+}
+
 static void run_requantize(FILE *in, FILE *out, const char *name)
 {
     const int32_t val = read_int(in, name);
@@ -127,36 +182,23 @@ static void run_fully_connected(FILE *in, FILE *out, const char *name)
     fc_params.activation.max = read_int(in, name);
     quant_params.multiplier = read_int(in, name);
     quant_params.shift = read_int(in, name);
-    const cmsis_nn_dims input_dims = read_dims(in, name);
-    const cmsis_nn_dims filter_dims = read_dims(in, name);
-    const cmsis_nn_dims bias_dims = read_dims(in, name);
-    const cmsis_nn_dims output_dims = read_dims(in, name);
-    read_array(in, name, 0, volume(&input_dims));
-    read_array(in, name, 1, filter_dims.n * filter_dims.c);
-    read_array(in, name, 2, output_dims.c);
-    const int32_t count = volume(&output_dims);
-    if (count > MAX_VALUES)
-    {
-        fail(name, "output too large");
-    }
+    const layer_dims dims = read_layer_dims(in, name);
+    read_array(in, name, 0, volume(&dims.input));
+    read_array(in, name, 1, dims.filter.n * dims.filter.c);
+    read_array(in, name, 2, dims.output.c);
+    const int32_t count = output_count(name, &dims.output);
 
-    const int32_t buffer_size = arm_fully_connected_s8_get_buffer_size(&filter_dims);
-    if (buffer_size > (int32_t)sizeof(scratch))
-    {
-        fail(name, "scratch buffer too small");
-    }
-    memset(scratch, 0, sizeof(scratch));
-    const cmsis_nn_context ctx = {buffer_size > 0 ? scratch : NULL, buffer_size};
+    const cmsis_nn_context ctx = scratch_context(name, arm_fully_connected_s8_get_buffer_size(&dims.filter));
     const arm_cmsis_nn_status status = arm_fully_connected_s8(&ctx,
                                                               &fc_params,
                                                               &quant_params,
-                                                              &input_dims,
+                                                              &dims.input,
                                                               bytes[0],
-                                                              &filter_dims,
+                                                              &dims.filter,
                                                               bytes[1],
-                                                              &bias_dims,
+                                                              &dims.bias,
                                                               values[2],
-                                                              &output_dims,
+                                                              &dims.output,
                                                               output);
     write_result(out, name, status, output, count);
 }
@@ -174,42 +216,29 @@ static void run_convolve(FILE *in, FILE *out, const char *name)
     conv_params.dilation.h = read_int(in, name);
     conv_params.activation.min = read_int(in, name);
     conv_params.activation.max = read_int(in, name);
-    const cmsis_nn_dims input_dims = read_dims(in, name);
-    const cmsis_nn_dims filter_dims = read_dims(in, name);
-    const cmsis_nn_dims bias_dims = read_dims(in, name);
-    const cmsis_nn_dims output_dims = read_dims(in, name);
-    read_array(in, name, 0, volume(&input_dims));
-    read_array(in, name, 1, volume(&filter_dims));
-    read_array(in, name, 2, output_dims.c);
-    read_array(in, name, 3, output_dims.c);
-    read_array(in, name, 4, output_dims.c);
-    const int32_t count = volume(&output_dims);
-    if (count > MAX_VALUES)
-    {
-        fail(name, "output too large");
-    }
+    const layer_dims dims = read_layer_dims(in, name);
+    read_array(in, name, 0, volume(&dims.input));
+    read_array(in, name, 1, volume(&dims.filter));
+    read_array(in, name, 2, dims.output.c);
+    read_array(in, name, 3, dims.output.c);
+    read_array(in, name, 4, dims.output.c);
+    const int32_t count = output_count(name, &dims.output);
 
     cmsis_nn_per_channel_quant_params quant_params;
     quant_params.multiplier = values[3];
     quant_params.shift = values[4];
-    const int32_t buffer_size =
-        arm_convolve_wrapper_s8_get_buffer_size(&conv_params, &input_dims, &filter_dims, &output_dims);
-    if (buffer_size > (int32_t)sizeof(scratch))
-    {
-        fail(name, "scratch buffer too small");
-    }
-    memset(scratch, 0, sizeof(scratch));
-    const cmsis_nn_context ctx = {buffer_size > 0 ? scratch : NULL, buffer_size};
+    const cmsis_nn_context ctx = scratch_context(
+        name, arm_convolve_wrapper_s8_get_buffer_size(&conv_params, &dims.input, &dims.filter, &dims.output));
     const arm_cmsis_nn_status status = arm_convolve_wrapper_s8(&ctx,
                                                                &conv_params,
                                                                &quant_params,
-                                                               &input_dims,
+                                                               &dims.input,
                                                                bytes[0],
-                                                               &filter_dims,
+                                                               &dims.filter,
                                                                bytes[1],
-                                                               &bias_dims,
+                                                               &dims.bias,
                                                                values[2],
-                                                               &output_dims,
+                                                               &dims.output,
                                                                output);
     write_result(out, name, status, output, count);
 }
@@ -229,13 +258,7 @@ static void run_softmax(FILE *in, FILE *out, const char *name)
 static void run_add(FILE *in, FILE *out, const char *name)
 {
     int32_t p[13];
-    for (int i = 0; i < 13; i++)
-    {
-        p[i] = read_int(in, name);
-    }
-    const int32_t block_size = p[12];
-    read_array(in, name, 0, block_size);
-    read_array(in, name, 1, block_size);
+    const int32_t block_size = read_elementwise(in, name, p, 13);
     const arm_cmsis_nn_status status = arm_elementwise_add_s8(
         bytes[0], bytes[1], p[0], p[1], p[2], p[3], p[4], p[5], p[6], output, p[7], p[8], p[9], p[10], p[11], block_size);
     write_result(out, name, status, output, block_size);
@@ -244,13 +267,7 @@ static void run_add(FILE *in, FILE *out, const char *name)
 static void run_mul(FILE *in, FILE *out, const char *name)
 {
     int32_t p[8];
-    for (int i = 0; i < 8; i++)
-    {
-        p[i] = read_int(in, name);
-    }
-    const int32_t block_size = p[7];
-    read_array(in, name, 0, block_size);
-    read_array(in, name, 1, block_size);
+    const int32_t block_size = read_elementwise(in, name, p, 8);
     const arm_cmsis_nn_status status =
         arm_elementwise_mul_s8(bytes[0], bytes[1], p[0], p[1], output, p[2], p[3], p[4], p[5], p[6], block_size);
     write_result(out, name, status, output, block_size);
