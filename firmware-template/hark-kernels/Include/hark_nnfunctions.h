@@ -20,6 +20,20 @@ extern "C" {
 #endif
 
 /**
+ * @brief Evaluates `call`, an expression of type arm_cmsis_nn_status, and returns its status from the enclosing
+ *        function unless it is ARM_CMSIS_NN_SUCCESS. Used by the GRU layer and the generated network.
+ */
+#define HARK_CHECK(call)                                                                                              \
+    do                                                                                                                 \
+    {                                                                                                                  \
+        const arm_cmsis_nn_status hark_status_ = (call);                                                               \
+        if (hark_status_ != ARM_CMSIS_NN_SUCCESS)                                                                      \
+        {                                                                                                              \
+            return hark_status_;                                                                                       \
+        }                                                                                                              \
+    } while (0)
+
+/**
  * @brief Element-wise table lookup: output[i] = table[input[i] + 128].
  *
  * This is how hark applies int8 activations (sigmoid, tanh, ...): the code generator computes each table from a

@@ -86,17 +86,6 @@ static arm_cmsis_nn_status run_mul(const hark_mul_s8_params *p,
                                   size);
 }
 
-/* Evaluates `call`; on failure returns its status from the enclosing function. */
-#define HARK_RETURN_ON_ERROR(call)                                                                                    \
-    do                                                                                                                 \
-    {                                                                                                                  \
-        const arm_cmsis_nn_status hark_status_ = (call);                                                               \
-        if (hark_status_ != ARM_CMSIS_NN_SUCCESS)                                                                      \
-        {                                                                                                              \
-            return hark_status_;                                                                                       \
-        }                                                                                                              \
-    } while (0)
-
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
                                 const hark_gru_s8_params *params,
                                 int32_t steps,
@@ -142,7 +131,7 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
     /* (a) Input projections of all steps, one batched call per gate. */
     for (int32_t g = 0; g < 3; g++)
     {
-        HARK_RETURN_ON_ERROR(run_fc(&fc_ctx, &params->input_fc[g], steps, params->input_size, hidden, input, gx[g]));
+        HARK_CHECK(run_fc(&fc_ctx, &params->input_fc[g], steps, params->input_size, hidden, input, gx[g]));
     }
 
     /* (b) h_0 = 0. */
@@ -154,24 +143,24 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
         const int32_t step_offset = t * hidden;
         for (int32_t g = 0; g < 3; g++)
         {
-            HARK_RETURN_ON_ERROR(run_fc(&fc_ctx, &params->hidden_fc[g], 1, hidden, hidden, h, gh[g]));
+            HARK_CHECK(run_fc(&fc_ctx, &params->hidden_fc[g], 1, hidden, hidden, h, gh[g]));
         }
 
-        HARK_RETURN_ON_ERROR(run_add(&params->add_r, gx[GATE_R] + step_offset, gh[GATE_R], pre, hidden));
-        HARK_RETURN_ON_ERROR(hark_lut_s8(pre, r, hidden, params->sigmoid_r));
+        HARK_CHECK(run_add(&params->add_r, gx[GATE_R] + step_offset, gh[GATE_R], pre, hidden));
+        HARK_CHECK(hark_lut_s8(pre, r, hidden, params->sigmoid_r));
 
-        HARK_RETURN_ON_ERROR(run_add(&params->add_z, gx[GATE_Z] + step_offset, gh[GATE_Z], pre, hidden));
-        HARK_RETURN_ON_ERROR(hark_lut_s8(pre, z, hidden, params->sigmoid_z));
-        HARK_RETURN_ON_ERROR(hark_lut_s8(pre, zc, hidden, params->one_minus_sigmoid_z));
+        HARK_CHECK(run_add(&params->add_z, gx[GATE_Z] + step_offset, gh[GATE_Z], pre, hidden));
+        HARK_CHECK(hark_lut_s8(pre, z, hidden, params->sigmoid_z));
+        HARK_CHECK(hark_lut_s8(pre, zc, hidden, params->one_minus_sigmoid_z));
 
-        HARK_RETURN_ON_ERROR(run_mul(&params->mul_r_hn, r, gh[GATE_N], r_hn, hidden));
-        HARK_RETURN_ON_ERROR(run_add(&params->add_n, gx[GATE_N] + step_offset, r_hn, pre, hidden));
-        HARK_RETURN_ON_ERROR(hark_lut_s8(pre, n, hidden, params->tanh_n));
+        HARK_CHECK(run_mul(&params->mul_r_hn, r, gh[GATE_N], r_hn, hidden));
+        HARK_CHECK(run_add(&params->add_n, gx[GATE_N] + step_offset, r_hn, pre, hidden));
+        HARK_CHECK(hark_lut_s8(pre, n, hidden, params->tanh_n));
 
         /* h' = (1 - z) * n + z * h: b reads the old h before the sum overwrites it. */
-        HARK_RETURN_ON_ERROR(run_mul(&params->mul_zc_n, zc, n, a, hidden));
-        HARK_RETURN_ON_ERROR(run_mul(&params->mul_z_h, z, h, b, hidden));
-        HARK_RETURN_ON_ERROR(run_add(&params->add_h, a, b, h, hidden));
+        HARK_CHECK(run_mul(&params->mul_zc_n, zc, n, a, hidden));
+        HARK_CHECK(run_mul(&params->mul_z_h, z, h, b, hidden));
+        HARK_CHECK(run_add(&params->add_h, a, b, h, hidden));
 
         memcpy(output + step_offset, h, (size_t)hidden);
     }

@@ -34,17 +34,6 @@ const int32_t hark_layer_sizes[HARK_LAYER_COUNT] = {
 </#list>
 };
 
-/* Returns the status of a failed call from hark_network_run(). */
-#define HARK_CHECK(call)                                                                                      \
-    do                                                                                                        \
-    {                                                                                                         \
-        const arm_cmsis_nn_status hark_status_ = (call);                                                      \
-        if (hark_status_ != ARM_CMSIS_NN_SUCCESS)                                                             \
-        {                                                                                                     \
-            return hark_status_;                                                                              \
-        }                                                                                                     \
-    } while (0)
-
 /*
  * Refuses to run when the CMSIS-NN build in use wants more scratch memory than the plan gave the call (the plan
  * assumes a core without Helium); overrunning the buffer would corrupt other activations silently.
