@@ -263,41 +263,4 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
                     gruHidden, gruLayers, attention, classes, inputMean, inputStd);
         }
     }
-
-    /** Typed reads from {@link Properties} with one-line errors naming the source and key. */
-    private record PropertyReader(Properties p, String source) {
-        String raw(String key) {
-            String v = p.getProperty(key);
-            if (v == null) {
-                throw new IllegalArgumentException(source + ": missing property " + key);
-            }
-            return v.trim();
-        }
-
-        int integer(String key) {
-            String v = raw(key);
-            try {
-                return Integer.parseInt(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(source + ": property " + key + " is not an integer: " + v);
-            }
-        }
-
-        float real(String key) {
-            String v = raw(key);
-            try {
-                return Float.parseFloat(v);
-            } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(source + ": property " + key + " is not a number: " + v);
-            }
-        }
-
-        boolean bool(String key) {
-            String v = raw(key);
-            if (!v.equals("true") && !v.equals("false")) {
-                throw new IllegalArgumentException(source + ": property " + key + " is not true/false: " + v);
-            }
-            return Boolean.parseBoolean(v);
-        }
-    }
 }

@@ -68,9 +68,9 @@ public final class CrnnModelStore {
         TensorQuant inputQuant;
         try {
             config = CrnnConfig.fromProperties(p, properties.toString());
-            inputQuant = new TensorQuant(Float.parseFloat(required(p, "input.scale", properties)),
-                    Integer.parseInt(required(p, "input.zeroPoint", properties)));
-        } catch (IllegalArgumentException e) { // includes NumberFormatException
+            PropertyReader r = new PropertyReader(p, properties.toString());
+            inputQuant = new TensorQuant(r.real("input.scale"), r.integer("input.zeroPoint"));
+        } catch (IllegalArgumentException e) {
             throw new IOException(e.getMessage().startsWith(properties.toString()) ? e.getMessage()
                     : properties + ": " + e.getMessage(), e);
         }
@@ -131,14 +131,6 @@ public final class CrnnModelStore {
             return files.filter(f -> f.getFileName().toString().startsWith(CrnnModels.MODEL_NAME + "-")
                     && f.getFileName().toString().endsWith(".params")).sorted().toList();
         }
-    }
-
-    private static String required(Properties p, String key, Path file) {
-        String v = p.getProperty(key);
-        if (v == null) {
-            throw new IllegalArgumentException(file + ": missing property " + key);
-        }
-        return v.trim();
     }
 
     private static boolean isEmptyOrModel(Path dir) throws IOException {
