@@ -26,6 +26,7 @@ import org.jfree.chart.axis.NumberTickUnitSource;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
+import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -263,30 +264,29 @@ public final class LineChartRenderer {
     private static IntervalMarker band(LineChart.Band band) {
         IntervalMarker marker = new IntervalMarker(band.from(), band.to(), BAND);
         marker.setAlpha(0.85f); // the grid shows through faintly
-        if (band.label() != null && !band.label().isEmpty()) {
-            marker.setLabel(band.label());
-            marker.setLabelFont(TICK_FONT);
-            marker.setLabelPaint(BAND_LABEL);
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_LEFT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            marker.setLabelOffset(new RectangleInsets(6, 5, 6, 5));
-            marker.setLabelBackgroundColor(TRANSPARENT);
-        }
+        label(marker, band.label(), BAND_LABEL, RectangleAnchor.BOTTOM_LEFT, new RectangleInsets(6, 5, 6, 5));
         return marker;
     }
 
     private static ValueMarker referenceLine(LineChart.Marker m) {
         ValueMarker marker = new ValueMarker(m.x(), REFERENCE_LINE, new BasicStroke(1.2f, BasicStroke.CAP_BUTT,
                 BasicStroke.JOIN_MITER, 10f, new float[] {6f, 4f}, 0f));
-        if (m.label() != null && !m.label().isEmpty()) {
-            marker.setLabel(m.label());
-            marker.setLabelFont(TICK_FONT);
-            marker.setLabelPaint(REFERENCE_LINE);
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            marker.setLabelOffset(new RectangleInsets(6, 4, 6, 4));
-            marker.setLabelBackgroundColor(TRANSPARENT);
-        }
+        label(marker, m.label(), REFERENCE_LINE, RectangleAnchor.BOTTOM_RIGHT, new RectangleInsets(6, 4, 6, 4));
         return marker;
+    }
+
+    /** Draws {@code text}, if any, at the marker's {@code anchor}, from the text's bottom-left corner. */
+    private static void label(Marker marker, String text, Color paint, RectangleAnchor anchor,
+                              RectangleInsets offset) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        marker.setLabel(text);
+        marker.setLabelFont(TICK_FONT);
+        marker.setLabelPaint(paint);
+        marker.setLabelAnchor(anchor);
+        marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+        marker.setLabelOffset(offset);
+        marker.setLabelBackgroundColor(TRANSPARENT);
     }
 }

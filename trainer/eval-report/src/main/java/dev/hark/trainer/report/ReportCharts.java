@@ -14,25 +14,27 @@ public final class ReportCharts {
 
     /** Training and dev loss per epoch. */
     public static LineChart trainingLoss(List<EpochStats> history) {
-        requireHistory(history);
-        return LineChart.builder("Training curves: loss")
-                .xLabel("epoch").yLabel("loss (cross-entropy)")
-                .yRange(0, Double.NaN)
+        return trainingCurves("Training curves: loss", "loss (cross-entropy)", history)
                 .series("train loss", epochs(history), history.stream().mapToDouble(EpochStats::trainLoss).toArray())
                 .series("dev loss", epochs(history), history.stream().mapToDouble(EpochStats::devLoss).toArray())
-                .marker(bestEpoch(history), "best epoch " + bestEpoch(history))
                 .build();
     }
 
     /** Dev au_fa_fr per epoch (lower is better). */
     public static LineChart trainingAuFaFr(List<EpochStats> history) {
-        requireHistory(history);
-        return LineChart.builder("Training curves: dev au_fa_fr (lower is better)")
-                .xLabel("epoch").yLabel("au_fa_fr on the dev split")
-                .yRange(0, Double.NaN)
+        return trainingCurves("Training curves: dev au_fa_fr (lower is better)", "au_fa_fr on the dev split", history)
                 .series("dev au_fa_fr", epochs(history), history.stream().mapToDouble(EpochStats::devAuFaFr).toArray())
-                .marker(bestEpoch(history), "best epoch " + bestEpoch(history))
                 .build();
+    }
+
+    /** A chart over the epochs, from 0 up, marking the epoch a trainer keeps; the caller adds the series. */
+    private static LineChart.Builder trainingCurves(String title, String yLabel, List<EpochStats> history) {
+        if (history.isEmpty()) {
+            throw new IllegalArgumentException("training chart: the history is empty");
+        }
+        int best = BestEpoch.of(history, EpochStats::betterThan).epoch();
+        return LineChart.builder(title).xLabel("epoch").yLabel(yLabel).yRange(0, Double.NaN)
+                .marker(best, "best epoch " + best);
     }
 
     /**
@@ -86,18 +88,7 @@ public final class ReportCharts {
         return b.build();
     }
 
-    /** The epoch a trainer keeps: {@link EpochStats#betterThan} (lowest dev au_fa_fr, then dev loss). */
-    private static int bestEpoch(List<EpochStats> history) {
-        return BestEpoch.of(history, EpochStats::betterThan).epoch();
-    }
-
     private static double[] epochs(List<EpochStats> history) {
         return history.stream().mapToDouble(EpochStats::epoch).toArray();
-    }
-
-    private static void requireHistory(List<EpochStats> history) {
-        if (history.isEmpty()) {
-            throw new IllegalArgumentException("training chart: the history is empty");
-        }
     }
 }
