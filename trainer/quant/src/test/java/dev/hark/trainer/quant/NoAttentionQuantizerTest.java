@@ -19,18 +19,17 @@ import dev.hark.sim.net.Trace;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.FloatCrnn;
+import dev.hark.trainer.floatref.RandomCrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.InputFeatures;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -60,14 +59,14 @@ class NoAttentionQuantizerTest {
 
     @Test
     void quantizedModelSurvivesItsFileAsVersionTwo(@TempDir Path dir) throws Exception {
-        QuantizedModel model = PostTrainingQuantization.quantize(randomWeights(STUDENT, 4), info(STUDENT),
-                randomClips(10, 5), Rounding.DOUBLE);
+        QuantizedModel model = PostTrainingQuantization.quantize(RandomCrnnWeights.of(STUDENT, 4), info(STUDENT),
+                QuantizerTest.randomClips(10, 5), Rounding.DOUBLE);
         Path file = dir.resolve("student.hark");
         ModelFile.write(model, file);
         assertEquals(2, ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN)
                 .getInt(ModelFile.MAGIC.length), "a last-step layer needs format version 2");
         QuantizedModel back = ModelFile.read(file);
-        byte[] clip = randomClips(1, 6).get(0);
+        byte[] clip = QuantizerTest.randomClips(1, 6).get(0);
         Trace a = new NetworkSimulator(model).run(clip);
         Trace b = new NetworkSimulator(back).run(clip);
         for (int i = 0; i < a.values().size(); i++) {
@@ -76,8 +75,8 @@ class NoAttentionQuantizerTest {
     }
 
     private static void assertTracksFloat(CrnnConfig config, long seed) {
-        CrnnWeights weights = randomWeights(config, seed);
-        QuantizedModel model = PostTrainingQuantization.quantize(weights, info(config), randomClips(60, seed + 1),
+        CrnnWeights weights = RandomCrnnWeights.of(config, seed);
+        QuantizedModel model = PostTrainingQuantization.quantize(weights, info(config), QuantizerTest.randomClips(60, seed + 1),
                 Rounding.DOUBLE);
         assertEquals(config.parameterCount(), model.parameterCount(), "every float parameter has an int8 twin");
         int layers = model.layers().size();
@@ -91,7 +90,7 @@ class NoAttentionQuantizerTest {
         int h = config.gruHidden();
         double worstContext = 0;
         double sumProb = 0;
-        List<byte[]> heldOut = randomClips(20, seed + 2);
+        List<byte[]> heldOut = QuantizerTest.randomClips(20, seed + 2);
         for (byte[] clip : heldOut) {
             Map<String, float[]> floats = new HashMap<>();
             float[] logits = floatNet.forward(InputFeatures.dequantize(clip, INPUT), floats::put);
@@ -115,51 +114,5 @@ class NoAttentionQuantizerTest {
     private static ModelInfo info(CrnnConfig config) {
         return new ModelInfo("no-attention", "sheila", List.of("other", "sheila"), config.frames(), config.mels(),
                 INPUT, "hark-logmel-v1", "test");
-    }
-
-    /** Gaussian weights scaled by 1/sqrt(fan-in), for every tensor a CRNN without attention has. */
-    private static CrnnWeights randomWeights(CrnnConfig config, long seed) {
-        Random random = new Random(seed);
-        int h = config.gruHidden();
-        Map<String, int[]> shapes = new HashMap<>();
-        shapes.put("conv.weight", new int[] {config.convChannels(), config.kernelTime() * config.kernelMel()});
-        shapes.put("conv.bias", new int[] {config.convChannels()});
-        for (int l = 1; l <= config.gruLayers(); l++) {
-            int in = l == 1 ? config.gruInputSize() : h;
-            for (String g : CrnnWeights.GATES) {
-                shapes.put("gru" + l + ".w_ih_" + g, new int[] {h, in});
-                shapes.put("gru" + l + ".w_hh_" + g, new int[] {h, h});
-                shapes.put("gru" + l + ".b_ih_" + g, new int[] {h});
-                shapes.put("gru" + l + ".b_hh_" + g, new int[] {h});
-            }
-        }
-        shapes.put("fc.w", new int[] {config.classes(), h});
-        shapes.put("fc.b", new int[] {config.classes()});
-        Map<String, float[]> values = new HashMap<>();
-        for (String name : shapes.keySet().stream().sorted().toList()) {
-            int[] shape = shapes.get(name);
-            int fanIn = shape.length > 1 ? shape[1] : 8;
-            float[] v = new float[Arrays.stream(shape).reduce(1, (a, b) -> a * b)];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (float) (random.nextGaussian() / Math.sqrt(fanIn));
-            }
-            values.put(name, v);
-        }
-        return CrnnWeights.of(config, values);
-    }
-
-    /** Clips of 101 x 40 features around a random level, like real log-mel features. */
-    private static List<byte[]> randomClips(int n, long seed) {
-        Random random = new Random(seed);
-        List<byte[]> clips = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            byte[] f = new byte[BASELINE.featuresPerClip()];
-            int level = random.nextInt(100);
-            for (int k = 0; k < f.length; k++) {
-                f[k] = (byte) Math.max(-128, Math.min(127, -128 + level + random.nextInt(120)));
-            }
-            clips.add(f);
-        }
-        return clips;
     }
 }
