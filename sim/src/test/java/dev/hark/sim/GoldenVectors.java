@@ -6,6 +6,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.hark.sim.kernels.CmsisNnActivation;
 import dev.hark.sim.kernels.CmsisNnDims;
+import dev.hark.sim.kernels.CmsisNnPerChannelQuantParams;
+import dev.hark.sim.kernels.CmsisNnPerTensorQuantParams;
 import dev.hark.sim.kernels.CmsisNnTile;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.testing.SharedFolder;
@@ -288,6 +290,21 @@ public final class GoldenVectors {
         /** An activation clamp from two integer parameters. */
         public CmsisNnActivation activation(String minKey, String maxKey) {
             return new CmsisNnActivation(intParam(minKey), intParam(maxKey));
+        }
+
+        /** The {@code multiplier} and {@code shift} arrays, one pair per output channel. */
+        public CmsisNnPerChannelQuantParams perChannelQuant() {
+            return new CmsisNnPerChannelQuantParams(int32Array("multiplier"), int32Array("shift"));
+        }
+
+        /** The one pair of the {@code multiplier} and {@code shift} arrays of a per-tensor case. */
+        public CmsisNnPerTensorQuantParams perTensorQuant() {
+            CmsisNnPerChannelQuantParams q = perChannelQuant();
+            if (q.multiplier().length != 1 || q.shift().length != 1) {
+                throw problem("a per-tensor case needs one multiplier and one shift, has "
+                        + q.multiplier().length + " and " + q.shift().length);
+            }
+            return new CmsisNnPerTensorQuantParams(q.multiplier()[0], q.shift()[0]);
         }
 
         /** A top-level array of int8 values. */

@@ -18,10 +18,9 @@ class ArmConvolveWrapperS8Test {
                     c.activation("activation_min", "activation_max"));
             CmsisNnDims outputDims = c.dims("output_dims");
             byte[] output = new byte[outputDims.elementCount()];
-            ArmConvolveWrapperS8.run(rounding, p,
-                    new CmsisNnPerChannelQuantParams(c.int32Array("multiplier"), c.int32Array("shift")),
-                    c.dims("input_dims"), c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"),
-                    c.dims("bias_dims"), c.int32Array("bias"), outputDims, output);
+            ArmConvolveWrapperS8.run(rounding, p, c.perChannelQuant(), c.dims("input_dims"), c.int8Array("input"),
+                    c.dims("filter_dims"), c.int8Array("filter"), c.dims("bias_dims"), c.int32Array("bias"),
+                    outputDims, output);
             c.assertOutput(output);
         });
     }

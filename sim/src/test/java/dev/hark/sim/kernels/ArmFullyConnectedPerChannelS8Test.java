@@ -17,8 +17,7 @@ class ArmFullyConnectedPerChannelS8Test {
     Stream<DynamicContainer> matchesGoldenVectors() {
         return GoldenVectors.casesOfBothFolders("fully_connected_per_channel_s8.json", (rounding, c) -> {
             byte[] output = FcCases.outputBuffer(c);
-            ArmFullyConnectedPerChannelS8.run(rounding, FcCases.fcParams(c),
-                    new CmsisNnPerChannelQuantParams(c.int32Array("multiplier"), c.int32Array("shift")),
+            ArmFullyConnectedPerChannelS8.run(rounding, FcCases.fcParams(c), c.perChannelQuant(),
                     c.dims("input_dims"), c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"),
                     c.dims("bias_dims"), c.int32Array("bias"), c.dims("output_dims"), output);
             c.assertOutput(output);

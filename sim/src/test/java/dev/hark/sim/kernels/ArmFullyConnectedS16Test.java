@@ -15,14 +15,12 @@ class ArmFullyConnectedS16Test {
     @TestFactory
     Stream<DynamicContainer> matchesGoldenVectors() {
         return GoldenVectors.casesOfBothFolders("fully_connected_s16.json", (rounding, c) -> {
-            int[] multiplier = c.int32Array("multiplier");
-            int[] shift = c.int32Array("shift");
-            assertEquals(1, multiplier.length, "case " + c.name() + ": per-tensor multiplier count");
-            assertEquals(c.intParam("reduced_multiplier"), ArmNnRequantize.reduceMultiplier(multiplier[0]),
+            CmsisNnPerTensorQuantParams q = c.perTensorQuant();
+            assertEquals(c.intParam("reduced_multiplier"), ArmNnRequantize.reduceMultiplier(q.multiplier()),
                     "case " + c.name() + ": reduced multiplier");
             CmsisNnDims outputDims = c.dims("output_dims");
             short[] output = new short[outputDims.n() * outputDims.c()];
-            ArmFullyConnectedS16.run(FcCases.fcParams(c), new CmsisNnPerTensorQuantParams(multiplier[0], shift[0]),
+            ArmFullyConnectedS16.run(FcCases.fcParams(c), q,
                     c.dims("input_dims"), c.int16Array("input"), c.dims("filter_dims"), c.int8Array("filter"),
                     c.dims("bias_dims"), c.int64Array("bias"), outputDims, output);
             c.assertOutput(output);

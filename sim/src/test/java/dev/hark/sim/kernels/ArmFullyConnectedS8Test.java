@@ -18,12 +18,8 @@ class ArmFullyConnectedS8Test {
     @TestFactory
     Stream<DynamicContainer> matchesGoldenVectors() {
         return GoldenVectors.casesOfBothFolders("fully_connected_s8.json", (rounding, c) -> {
-            int[] multiplier = c.int32Array("multiplier");
-            int[] shift = c.int32Array("shift");
-            assertEquals(1, multiplier.length, "case " + c.name() + ": per-tensor multiplier count");
             byte[] output = FcCases.outputBuffer(c);
-            ArmFullyConnectedS8.run(rounding, FcCases.fcParams(c),
-                    new CmsisNnPerTensorQuantParams(multiplier[0], shift[0]), c.dims("input_dims"),
+            ArmFullyConnectedS8.run(rounding, FcCases.fcParams(c), c.perTensorQuant(), c.dims("input_dims"),
                     c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"), c.dims("bias_dims"),
                     c.int32Array("bias"), c.dims("output_dims"), output);
             c.assertOutput(output);
