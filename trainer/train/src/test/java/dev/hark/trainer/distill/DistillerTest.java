@@ -22,13 +22,13 @@ import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.RunDirectory;
 import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
+import dev.hark.trainer.train.ToyProblem;
 import dev.hark.trainer.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 @Slow
 class DistillerTest {
-    private static final TensorQuant QUANT = new TensorQuant(0.125f, -128);
+    private static final TensorQuant QUANT = ToyProblem.QUANT;
     private static final CrnnConfig TEACHER = CrnnConfig.builder().optConvChannels(4).optGruHidden(16)
             .optGruLayers(1).build();
     /** The report's smallest student: kernel 5 (mel) x 20 (frames), stride 2 x 6, 2 channels, hidden 16. */
@@ -44,8 +44,8 @@ class DistillerTest {
             .optKernelTime(20).optStrideMel(2).optStrideTime(6).optGruHidden(16).optGruLayers(1).build();
     private static final CrnnConfig STUDENT_B = CrnnConfig.builder().optConvChannels(2).optGruHidden(8)
             .optGruLayers(2).optAttention(false).build();
-    private static final List<Example> TRAIN = toyClips(640, 1);
-    private static final List<Example> DEV = toyClips(160, 2);
+    private static final List<Example> TRAIN = ToyProblem.clips(TEACHER, 640, 0.5, 1);
+    private static final List<Example> DEV = ToyProblem.clips(TEACHER, 160, 0.5, 2);
     /** Trained, saved and loaded again: a teacher as the CLI gets it, never attached to a trainer here. */
     private static SavedCrnn teacher;
 
@@ -148,31 +148,6 @@ class DistillerTest {
         List<float[]> out = new ArrayList<>();
         for (Pair<String, Parameter> p : CrnnModels.block(model).getParameters()) {
             out.add(p.getValue().getArray().toFloatArray());
-        }
-        return out;
-    }
-
-    /** Noise, and in keyword clips a bright band 4 mel bins x 40 frames (as the train package's toy problem). */
-    private static List<Example> toyClips(int count, long seed) {
-        CrnnConfig c = TEACHER;
-        Random random = new Random(seed);
-        List<Example> out = new ArrayList<>();
-        for (int n = 0; n < count; n++) {
-            byte[] codes = new byte[c.featuresPerClip()];
-            for (int i = 0; i < codes.length; i++) {
-                codes[i] = (byte) (-128 + random.nextInt(80));
-            }
-            int label = random.nextDouble() < 0.5 ? 1 : 0;
-            if (label == 1) {
-                int mel = random.nextInt(c.mels() - 4);
-                int frame = random.nextInt(c.frames() - 40);
-                for (int t = frame; t < frame + 40; t++) {
-                    for (int m = mel; m < mel + 4; m++) {
-                        codes[t * c.mels() + m] += 100;
-                    }
-                }
-            }
-            out.add(new Example(codes, label));
         }
         return out;
     }

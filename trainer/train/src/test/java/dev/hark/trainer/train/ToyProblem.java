@@ -10,13 +10,13 @@ import java.util.Random;
  * A learnable stand-in for keyword clips: noise everywhere, and in keyword clips (label 1) a bright band four
  * mel bins tall and 40 frames long at a random place in the feature image.
  */
-final class ToyProblem {
-    static final TensorQuant QUANT = new TensorQuant(0.125f, -128);
+public final class ToyProblem {
+    public static final TensorQuant QUANT = new TensorQuant(0.125f, -128);
 
     private ToyProblem() {
     }
 
-    static List<Example> clips(CrnnConfig c, int count, double keywordFraction, long seed) {
+    public static List<Example> clips(CrnnConfig c, int count, double keywordFraction, long seed) {
         Random random = new Random(seed);
         List<Example> out = new ArrayList<>();
         for (int n = 0; n < count; n++) {
