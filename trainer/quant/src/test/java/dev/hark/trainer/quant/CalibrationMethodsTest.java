@@ -1,6 +1,5 @@
 package dev.hark.trainer.quant;
 
-import dev.hark.sim.model.FixedGrids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,12 +8,9 @@ import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
-import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.testing.Fast;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.floatref.CrnnWeights;
-import dev.hark.trainer.floatref.FloatCrnn;
-import dev.hark.trainer.model.InputFeatures;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -92,18 +88,12 @@ class CalibrationMethodsTest {
         Calibration calibration = PostTrainingQuantization.calibrate(weights, QuantizerTest.info(),
                 QuantizerTest.randomClips(40, 2));
         List<byte[]> heldOut = QuantizerTest.randomClips(10, 3);
-        FloatCrnn floatNet = new FloatCrnn(weights);
         for (String plan : List.of("minmax", "percentile", "kl", "kl,conv=minmax,logits=percentile:99")) {
             QuantizedModel model = PostTrainingQuantization.quantize(weights, QuantizerTest.info(), calibration,
                     CalibrationPlan.parse(plan), Rounding.DOUBLE);
-            NetworkSimulator sim = new NetworkSimulator(model);
-            double sum = 0;
-            for (byte[] clip : heldOut) {
-                double pFloat = FloatCrnn.softmax(floatNet.forward(
-                        InputFeatures.dequantize(clip, QuantizerTest.INPUT)))[1];
-                sum += Math.abs(pFloat - FixedGrids.PROBABILITY.dequantize(sim.run(clip).output()[1]));
-            }
-            assertTrue(sum / heldOut.size() < 0.06, plan + ": mean probability error " + sum / heldOut.size());
+            double error = FloatTracking.measure(weights, model, QuantizerTest.INPUT, heldOut, null)
+                    .meanProbabilityError();
+            assertTrue(error < 0.06, plan + ": mean probability error " + error);
         }
     }
 }

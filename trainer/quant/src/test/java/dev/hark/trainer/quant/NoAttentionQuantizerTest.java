@@ -1,6 +1,5 @@
 package dev.hark.trainer.quant;
 
-import dev.hark.sim.model.FixedGrids;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -18,18 +17,14 @@ import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
-import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.floatref.RandomCrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.trainer.model.InputFeatures;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -62,53 +57,33 @@ class NoAttentionQuantizerTest {
         QuantizedModel model = PostTrainingQuantization.quantize(RandomCrnnWeights.of(STUDENT, 4), info(STUDENT),
                 QuantizerTest.randomClips(10, 5), Rounding.DOUBLE);
         Path file = dir.resolve("student.hark");
-        ModelFile.write(model, file);
+        FloatTracking.assertSurvivesItsFile(model, file, QuantizerTest.randomClips(1, 6).get(0));
         assertEquals(2, ByteBuffer.wrap(Files.readAllBytes(file)).order(ByteOrder.LITTLE_ENDIAN)
                 .getInt(ModelFile.MAGIC.length), "a last-step layer needs format version 2");
-        QuantizedModel back = ModelFile.read(file);
-        byte[] clip = QuantizerTest.randomClips(1, 6).get(0);
-        Trace a = new NetworkSimulator(model).run(clip);
-        Trace b = new NetworkSimulator(back).run(clip);
-        for (int i = 0; i < a.values().size(); i++) {
-            assertArrayEquals(a.values().get(i), b.values().get(i), a.tensors().get(i).name());
-        }
     }
 
     private static void assertTracksFloat(CrnnConfig config, long seed) {
         CrnnWeights weights = RandomCrnnWeights.of(config, seed);
-        QuantizedModel model = PostTrainingQuantization.quantize(weights, info(config), QuantizerTest.randomClips(60, seed + 1),
-                Rounding.DOUBLE);
+        QuantizedModel model = PostTrainingQuantization.quantize(weights, info(config),
+                QuantizerTest.randomClips(60, seed + 1), Rounding.DOUBLE);
         assertEquals(config.parameterCount(), model.parameterCount(), "every float parameter has an int8 twin");
         int layers = model.layers().size();
         LastStepLayer last = assertInstanceOf(LastStepLayer.class, model.layers().get(layers - 3));
         assertEquals(new LastStepLayer("context", config.convSteps(), config.gruHidden()), last);
         assertInstanceOf(DenseLayer.class, model.layers().get(layers - 2));
 
-        FloatCrnn floatNet = new FloatCrnn(weights);
-        NetworkSimulator int8Net = new NetworkSimulator(model);
-        String lastGru = "gru" + config.gruLayers();
-        int h = config.gruHidden();
-        double worstContext = 0;
-        double sumProb = 0;
         List<byte[]> heldOut = QuantizerTest.randomClips(20, seed + 2);
+        NetworkSimulator int8Net = new NetworkSimulator(model);
+        int h = config.gruHidden();
         for (byte[] clip : heldOut) {
-            Map<String, float[]> floats = new HashMap<>();
-            float[] logits = floatNet.forward(InputFeatures.dequantize(clip, INPUT), floats::put);
             Trace trace = int8Net.run(clip);
-            byte[] context = trace.get("context");
-            byte[] sequence = trace.get(lastGru);
-            assertArrayEquals(Arrays.copyOfRange(sequence, sequence.length - h, sequence.length), context,
-                    "the context is the last GRU step, unchanged");
-            float[] floatContext = floats.get("context");
-            for (int i = 0; i < h; i++) {
-                worstContext = Math.max(worstContext, Math.abs(floatContext[i] - context[i] / 128.0));
-            }
-            double pFloat = FloatCrnn.softmax(logits)[1];
-            double pInt8 = FixedGrids.PROBABILITY.dequantize(trace.output()[1]);
-            sumProb += Math.abs(pFloat - pInt8);
+            byte[] sequence = trace.get("gru" + config.gruLayers());
+            assertArrayEquals(Arrays.copyOfRange(sequence, sequence.length - h, sequence.length),
+                    trace.get("context"), "the context is the last GRU step, unchanged");
         }
-        assertTrue(worstContext < 0.15, "context error " + worstContext);
-        assertTrue(sumProb / heldOut.size() < 0.05, "mean probability error " + sumProb / heldOut.size());
+        FloatTracking tracking = FloatTracking.measure(weights, model, INPUT, heldOut, "context");
+        assertTrue(tracking.worstTensorError() < 0.15, "context error " + tracking.worstTensorError());
+        assertTrue(tracking.meanProbabilityError() < 0.05, "mean probability error " + tracking.meanProbabilityError());
     }
 
     private static ModelInfo info(CrnnConfig config) {

@@ -1,8 +1,6 @@
 package dev.hark.trainer.quant;
 
-import dev.hark.sim.model.FixedGrids;
 import dev.hark.sim.quant.ActivationTables;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,20 +9,13 @@ import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
-import dev.hark.sim.model.io.ModelFile;
-import dev.hark.sim.net.NetworkSimulator;
-import dev.hark.sim.net.Trace;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
-import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.floatref.RandomCrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.trainer.model.InputFeatures;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -66,41 +57,16 @@ class QuantizerTest {
         QuantizedModel model = PostTrainingQuantization.quantize(weights, info(), randomClips(60, 2), Rounding.DOUBLE);
         assertEquals(CONFIG.parameterCount(), model.parameterCount(), "every float parameter has an int8 twin");
 
-        FloatCrnn floatNet = new FloatCrnn(weights);
-        NetworkSimulator int8Net = new NetworkSimulator(model);
-        double worstHidden = 0;
-        double sumProb = 0;
-        List<byte[]> heldOut = randomClips(20, 3);
-        for (byte[] clip : heldOut) {
-            Map<String, float[]> floats = new HashMap<>();
-            float[] logits = floatNet.forward(InputFeatures.dequantize(clip, INPUT), floats::put);
-            Trace trace = int8Net.run(clip);
-            float[] h2 = floats.get("gru2");
-            byte[] q2 = trace.get("gru2");
-            for (int i = 0; i < h2.length; i++) {
-                worstHidden = Math.max(worstHidden, Math.abs(h2[i] - q2[i] / 128.0));
-            }
-            double pFloat = FloatCrnn.softmax(logits)[1];
-            double pInt8 = FixedGrids.PROBABILITY.dequantize(trace.output()[1]);
-            sumProb += Math.abs(pFloat - pInt8);
-        }
-        assertTrue(worstHidden < 0.15, "GRU output error " + worstHidden);
-        assertTrue(sumProb / heldOut.size() < 0.05, "mean probability error " + sumProb / heldOut.size());
+        FloatTracking tracking = FloatTracking.measure(weights, model, INPUT, randomClips(20, 3), "gru2");
+        assertTrue(tracking.worstTensorError() < 0.15, "GRU output error " + tracking.worstTensorError());
+        assertTrue(tracking.meanProbabilityError() < 0.05, "mean probability error " + tracking.meanProbabilityError());
     }
 
     @Test
     void quantizedModelSurvivesItsFileUnchanged(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
         QuantizedModel model = PostTrainingQuantization.quantize(randomWeights(CONFIG, 4), info(), randomClips(10, 5),
                 Rounding.DOUBLE);
-        Path file = dir.resolve("m.hark");
-        ModelFile.write(model, file);
-        QuantizedModel back = ModelFile.read(file);
-        byte[] clip = randomClips(1, 6).get(0);
-        Trace a = new NetworkSimulator(model).run(clip);
-        Trace b = new NetworkSimulator(back).run(clip);
-        for (int i = 0; i < a.values().size(); i++) {
-            assertArrayEquals(a.values().get(i), b.values().get(i), a.tensors().get(i).name());
-        }
+        FloatTracking.assertSurvivesItsFile(model, dir.resolve("m.hark"), randomClips(1, 6).get(0));
     }
 
     @Test
