@@ -1,5 +1,7 @@
 package dev.hark.sim.audio;
 
+import dev.hark.sim.Checks;
+
 /**
  * Mono 16-bit audio with its sample rate.
  *
@@ -11,9 +13,7 @@ public record PcmAudio(short[] samples, int sampleRate) {
         if (samples == null) {
             throw new IllegalArgumentException("samples must not be null");
         }
-        if (sampleRate <= 0) {
-            throw new IllegalArgumentException("sample rate must be positive, got " + sampleRate);
-        }
+        Checks.positive("sample rate", sampleRate);
     }
 
     /** Duration in seconds. */

@@ -1,5 +1,7 @@
 package dev.hark.trainer.augment;
 
+import dev.hark.sim.Checks;
+
 /**
  * How {@link Augmenter} perturbs one-second training clips. Each transform is applied to a clip with its own
  * probability; its strength is drawn uniformly from its range. Transforms run in this order: speed, shift,
@@ -38,10 +40,10 @@ public record AugmentationConfig(
 
     /** @throws IllegalArgumentException naming the first value out of its documented range */
     public AugmentationConfig {
-        probability("speed", speedProbability);
-        probability("shift", shiftProbability);
-        probability("noise", noiseProbability);
-        probability("gain", gainProbability);
+        Checks.unitInterval("augmentation: speed probability", speedProbability);
+        Checks.unitInterval("augmentation: shift probability", shiftProbability);
+        Checks.unitInterval("augmentation: noise probability", noiseProbability);
+        Checks.unitInterval("augmentation: gain probability", gainProbability);
         range("speed", minSpeed, maxSpeed, 0.5, 2.0);
         range("SNR dB", minSnrDb, maxSnrDb, -30, 60);
         range("gain dB", minGainDb, maxGainDb, -40, 40);
@@ -85,12 +87,6 @@ public record AugmentationConfig(
                 "speed %.2fx[%.2f,%.2f] shift %.2fx±%dms noise %.2fx[%.0f,%.0f]dB gain %.2fx[%.0f,%.0f]dB",
                 speedProbability, minSpeed, maxSpeed, shiftProbability, maxShiftMs,
                 noiseProbability, minSnrDb, maxSnrDb, gainProbability, minGainDb, maxGainDb);
-    }
-
-    private static void probability(String what, double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("augmentation: " + what + " probability must be in [0, 1], got " + p);
-        }
     }
 
     private static void range(String what, double min, double max, double lowest, double highest) {

@@ -1,5 +1,6 @@
 package dev.hark.trainer.eval;
 
+import dev.hark.sim.Checks;
 import java.util.Arrays;
 
 /**
@@ -61,9 +62,7 @@ public final class AuFaFrInterval {
      * @return the central 95% interval; see the class comment
      */
     public static Interval of(Scores scores, double auFaFr) {
-        if (!(auFaFr >= 0 && auFaFr <= 1)) {
-            throw new IllegalArgumentException("au_fa_fr interval: area must be in [0, 1], got " + auFaFr);
-        }
+        Checks.unitInterval("au_fa_fr interval: area", auFaFr);
         double n = effectiveTrials(scores, auFaFr);
         return BetaInterval.ofShape(auFaFr * n + 1, (1 - auFaFr) * n + 1, BetaInterval.LEVEL);
     }

@@ -1,5 +1,7 @@
 package dev.hark.trainer.eval;
 
+import dev.hark.sim.Checks;
+
 /**
  * The regularized incomplete beta function {@code I_x(a, b)} (the Beta(a, b) distribution function) and its
  * inverse, written out here so the trainer needs no statistics library.
@@ -25,9 +27,7 @@ public final class RegularizedBeta {
      */
     public static double cdf(double x, double a, double b) {
         checkShape(a, b);
-        if (!(x >= 0 && x <= 1)) {
-            throw new IllegalArgumentException("incomplete beta: x must be in [0, 1], got " + x);
-        }
+        Checks.unitInterval("incomplete beta: x", x);
         if (x == 0 || x == 1) {
             return x;
         }
@@ -47,9 +47,7 @@ public final class RegularizedBeta {
      */
     public static double quantile(double p, double a, double b) {
         checkShape(a, b);
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("beta quantile: p must be in [0, 1], got " + p);
-        }
+        Checks.unitInterval("beta quantile: p", p);
         if (p == 0 || p == 1) {
             return p;
         }
@@ -92,9 +90,7 @@ public final class RegularizedBeta {
      * 1e-15, with the reflection-free shift {@code Γ(x) = Γ(x + 1) / x} below 0.5.
      */
     public static double logGamma(double x) {
-        if (!(x > 0)) {
-            throw new IllegalArgumentException("log gamma: x must be positive, got " + x);
-        }
+        Checks.positive("log gamma: x", x);
         if (x < 0.5) {
             return logGamma(x + 1) - Math.log(x);
         }

@@ -1,5 +1,6 @@
 package dev.hark.trainer.eval;
 
+import dev.hark.sim.Checks;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.frontend.LogMelFrontend;
 import java.util.stream.IntStream;
@@ -71,9 +72,7 @@ public final class StreamingScorer {
      * @throws IllegalArgumentException if the features are not whole frames or shorter than one window
      */
     public static StreamScores score(byte[] features, double seconds, WindowScorer scorer, int hopFrames) {
-        if (hopFrames <= 0) {
-            throw new IllegalArgumentException("streaming: hop must be positive, got " + hopFrames);
-        }
+        Checks.positive("streaming: hop", hopFrames);
         if (features.length % MELS != 0 || features.length / MELS < WINDOW_FRAMES) {
             throw new IllegalArgumentException("streaming: " + features.length + " feature codes are not at least "
                     + WINDOW_FRAMES + " whole frames of " + MELS);

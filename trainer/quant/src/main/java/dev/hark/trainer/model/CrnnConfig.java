@@ -1,5 +1,6 @@
 package dev.hark.trainer.model;
 
+import dev.hark.sim.Checks;
 import java.util.Properties;
 
 /**
@@ -40,15 +41,15 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
                          float inputMean, float inputStd) {
 
     public CrnnConfig {
-        requirePositive("frames", frames);
-        requirePositive("mels", mels);
-        requirePositive("convChannels", convChannels);
-        requirePositive("kernelTime", kernelTime);
-        requirePositive("kernelMel", kernelMel);
-        requirePositive("strideTime", strideTime);
-        requirePositive("strideMel", strideMel);
-        requirePositive("gruHidden", gruHidden);
-        requirePositive("gruLayers", gruLayers);
+        Checks.positive("CRNN config: frames", frames);
+        Checks.positive("CRNN config: mels", mels);
+        Checks.positive("CRNN config: convChannels", convChannels);
+        Checks.positive("CRNN config: kernelTime", kernelTime);
+        Checks.positive("CRNN config: kernelMel", kernelMel);
+        Checks.positive("CRNN config: strideTime", strideTime);
+        Checks.positive("CRNN config: strideMel", strideMel);
+        Checks.positive("CRNN config: gruHidden", gruHidden);
+        Checks.positive("CRNN config: gruLayers", gruLayers);
         if (classes < 2) {
             throw new IllegalArgumentException("CRNN config: classes must be at least 2, got " + classes);
         }
@@ -146,12 +147,6 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
                 r.integer("crnn.strideMel"), r.integer("crnn.gruHidden"), r.integer("crnn.gruLayers"),
                 r.bool("crnn.attention"), r.integer("crnn.classes"), r.real("crnn.inputMean"),
                 r.real("crnn.inputStd"));
-    }
-
-    private static void requirePositive(String name, int value) {
-        if (value <= 0) {
-            throw new IllegalArgumentException("CRNN config: " + name + " must be positive, got " + value);
-        }
     }
 
     /** Builds a {@link CrnnConfig}; every setting is optional and defaults to the baseline model. */
