@@ -17,7 +17,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
@@ -176,29 +178,17 @@ public final class GoldenVectors {
 
     /** Widens int8 values for {@link #assertSameValues}. */
     public static long[] widen(byte[] values) {
-        long[] wide = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            wide[i] = values[i];
-        }
-        return wide;
+        return IntStream.range(0, values.length).mapToLong(i -> values[i]).toArray();
     }
 
     /** Widens int16 values for {@link #assertSameValues}. */
     public static long[] widen(short[] values) {
-        long[] wide = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            wide[i] = values[i];
-        }
-        return wide;
+        return IntStream.range(0, values.length).mapToLong(i -> values[i]).toArray();
     }
 
     /** Widens int32 values for {@link #assertSameValues}. */
     public static long[] widen(int[] values) {
-        long[] wide = new long[values.length];
-        for (int i = 0; i < values.length; i++) {
-            wide[i] = values[i];
-        }
-        return wide;
+        return Arrays.stream(values).asLongStream().toArray();
     }
 
     private static String string(JsonObject object, String key, String where) {
@@ -309,30 +299,37 @@ public final class GoldenVectors {
 
         /** A top-level array of int8 values. */
         public byte[] int8Array(String key) {
-            long[] wide = int64Array(key);
+            long[] wide = int64Array(key, Byte.MIN_VALUE, Byte.MAX_VALUE);
             byte[] values = new byte[wide.length];
             for (int i = 0; i < wide.length; i++) {
-                values[i] = (byte) checkRange(wide[i], Byte.MIN_VALUE, Byte.MAX_VALUE, key, i);
+                values[i] = (byte) wide[i];
             }
             return values;
         }
 
         /** A top-level array of int16 values. */
         public short[] int16Array(String key) {
-            long[] wide = int64Array(key);
+            long[] wide = int64Array(key, Short.MIN_VALUE, Short.MAX_VALUE);
             short[] values = new short[wide.length];
             for (int i = 0; i < wide.length; i++) {
-                values[i] = (short) checkRange(wide[i], Short.MIN_VALUE, Short.MAX_VALUE, key, i);
+                values[i] = (short) wide[i];
             }
             return values;
         }
 
         /** A top-level array of int32 values. */
         public int[] int32Array(String key) {
-            long[] wide = int64Array(key);
-            int[] values = new int[wide.length];
-            for (int i = 0; i < wide.length; i++) {
-                values[i] = (int) checkRange(wide[i], Integer.MIN_VALUE, Integer.MAX_VALUE, key, i);
+            return Arrays.stream(int64Array(key, Integer.MIN_VALUE, Integer.MAX_VALUE)).mapToInt(v -> (int) v)
+                    .toArray();
+        }
+
+        /** A top-level array of integers, each checked to lie in {@code [min, max]}. */
+        private long[] int64Array(String key, long min, long max) {
+            long[] values = int64Array(key);
+            for (int i = 0; i < values.length; i++) {
+                if (values[i] < min || values[i] > max) {
+                    throw problem(key + "[" + i + "] = " + values[i] + " is outside [" + min + ", " + max + "]");
+                }
             }
             return values;
         }
@@ -401,13 +398,6 @@ public final class GoldenVectors {
             } catch (RuntimeException e) {
                 throw problem(what + " is not an integer: " + element);
             }
-        }
-
-        private long checkRange(long value, long min, long max, String key, int index) {
-            if (value < min || value > max) {
-                throw problem(key + "[" + index + "] = " + value + " is outside [" + min + ", " + max + "]");
-            }
-            return value;
         }
 
         private IllegalStateException problem(String message) {
