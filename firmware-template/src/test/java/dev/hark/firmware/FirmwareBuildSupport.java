@@ -2,6 +2,7 @@ package dev.hark.firmware;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hark.sim.io.Directories;
 import dev.hark.sim.io.Executables;
 import java.io.File;
 import java.io.IOException;
@@ -10,10 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Shared plumbing of the tests that build and run the C template: an extracted copy of the template (so the tests
@@ -49,8 +48,8 @@ final class FirmwareBuildSupport {
     /** A fresh, empty scratch folder under target/firmware-tests. */
     static Path workDir(String name) {
         Path dir = moduleDir().resolve("target").resolve("firmware-tests").resolve(name);
-        deleteRecursively(dir);
         try {
+            Directories.deleteRecursively(dir);
             Files.createDirectories(dir);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -141,19 +140,6 @@ final class FirmwareBuildSupport {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new AssertionError("interrupted while running " + command, e);
-        }
-    }
-
-    static void deleteRecursively(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot delete " + dir, e);
         }
     }
 }

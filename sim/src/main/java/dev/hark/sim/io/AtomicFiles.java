@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
@@ -105,14 +104,12 @@ public final class AtomicFiles {
                 Files.delete(old); // only its unique name is wanted
                 Files.move(absolute, old, StandardCopyOption.ATOMIC_MOVE);
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-                deleteTree(old);
+                Directories.deleteRecursively(old);
             } else {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
             }
         } finally {
-            if (Files.exists(temp)) {
-                deleteTree(temp);
-            }
+            Directories.deleteRecursively(temp);
         }
     }
 
@@ -128,14 +125,6 @@ public final class AtomicFiles {
                 if (Files.isRegularFile(p)) {
                     force(p);
                 }
-            }
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(p);
             }
         }
     }

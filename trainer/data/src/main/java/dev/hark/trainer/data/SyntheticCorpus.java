@@ -2,13 +2,13 @@ package dev.hark.trainer.data;
 
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.Directories;
 import dev.hark.sim.io.Executables;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -192,7 +192,7 @@ public final class SyntheticCorpus {
         }
         CorpusManifest.writeCsv(dir, plan);
         CorpusManifest.writeJson(dir, fingerprint(), perWord, voiceBySpeaker);
-        deleteRecursively(synthesizer.cacheDir());
+        Directories.deleteRecursively(synthesizer.cacheDir());
         progress.progress("writing manifest", 1, 1);
         return new CorpusSummary(dir, plan.size(), pending.size(), perWord,
                 voices.stream().map(TtsVoice::description).toList());
@@ -286,17 +286,6 @@ public final class SyntheticCorpus {
                 if (name.startsWith(".") && name.endsWith(".tmp")) {
                     Files.deleteIfExists(p);
                 }
-            }
-        }
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> all = Files.walk(dir)) {
-            for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
             }
         }
     }
