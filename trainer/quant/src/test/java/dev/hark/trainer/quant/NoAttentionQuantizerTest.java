@@ -10,7 +10,6 @@ import dev.hark.sim.model.DenseLayer;
 import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.net.NetworkSimulator;

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
