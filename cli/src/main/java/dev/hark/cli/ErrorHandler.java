@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.firmware.run.FirmwareRunException;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.audio.AudioFormatException;
 import dev.hark.sim.model.io.ModelFormatException;
@@ -26,6 +27,9 @@ final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     static int exitCode(Throwable e) {
         if (e instanceof HarkException h) {
             return h.exitCode();
+        }
+        if (e instanceof FirmwareRunException) {
+            return ExitCodes.TOOL_FAILED; // a tool is missing (MissingToolException) or make, gcc or QEMU failed
         }
         if (e instanceof WorkspaceConflictException) {
             return ExitCodes.BAD_INPUT; // the workspace given with --work holds another run's outputs

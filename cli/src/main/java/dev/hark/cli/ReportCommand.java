@@ -18,7 +18,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code hark report}: the evaluation report of a workspace's float and int8 models, as HTML with charts. */
 @Command(name = "report", mixinStandardHelpOptions = true,
-        description = "Evaluate the workspace's float and int8 models (metrics with 95% intervals, false rejects at "
+        description = "Evaluate the workspace's float and int8 models (metrics with 95%% intervals, false rejects at "
                 + "1 false alarm per hour on a long negative stream, streaming check, training curves) and write "
                 + "an HTML report with PNG charts to <work>/report/.")
 final class ReportCommand implements Callable<Integer> {

@@ -1,0 +1,27 @@
+package dev.hark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.MissingToolException;
+import dev.hark.sim.model.io.ModelFormatException;
+import dev.hark.testing.Fast;
+import org.junit.jupiter.api.Test;
+
+/** The exit codes the README promises, by the kind of failure. */
+@Fast
+class ErrorHandlerTest {
+    @Test
+    void aMissingOrFailingToolExitsWithFour() {
+        assertEquals(ExitCodes.TOOL_FAILED,
+                ErrorHandler.exitCode(new MissingToolException("qemu-system-arm", "to run the firmware")));
+        assertEquals(ExitCodes.TOOL_FAILED, ErrorHandler.exitCode(new FirmwareRunException("make failed")));
+    }
+
+    @Test
+    void badInputExitsWithOneAndABugWithSeventy() {
+        assertEquals(ExitCodes.BAD_INPUT, ErrorHandler.exitCode(new ModelFormatException("model.hark: truncated")));
+        assertEquals(ExitCodes.BAD_INPUT, ErrorHandler.exitCode(new IllegalArgumentException("--epochs: 0")));
+        assertEquals(ExitCodes.INTERNAL, ErrorHandler.exitCode(new IllegalStateException("unreachable")));
+    }
+}
