@@ -20,7 +20,7 @@ class ErrorHandlerTest {
 
     @Test
     void badInputExitsWithOneAndABugWithSeventy() {
-        assertEquals(ExitCodes.BAD_INPUT, ErrorHandler.exitCode(new ModelFormatException("model.hark: truncated")));
+        assertEquals(ExitCodes.BAD_INPUT, ErrorHandler.exitCode(new ModelFormatException(java.nio.file.Path.of("model.hark"), "truncated")));
         assertEquals(ExitCodes.BAD_INPUT, ErrorHandler.exitCode(new IllegalArgumentException("--epochs: 0")));
         assertEquals(ExitCodes.INTERNAL, ErrorHandler.exitCode(new IllegalStateException("unreachable")));
     }
