@@ -38,9 +38,14 @@ public record KernelProgram(ModelInfo info, Rounding rounding, List<Tensor> tens
 
     /** The tensor whose memory holds {@code id}'s bytes: itself, or for a view the tensor it points into. */
     public Tensor storage(TensorId id) {
-        Tensor t = tensor(id);
+        return storage(tensors, id);
+    }
+
+    /** {@link #storage(TensorId)} over a tensor list still being built (the lowering needs it before the plan). */
+    static Tensor storage(List<Tensor> tensors, TensorId id) {
+        Tensor t = tensors.get(id.index());
         while (t.base() != null) {
-            t = tensor(t.base());
+            t = tensors.get(t.base().index());
         }
         return t;
     }

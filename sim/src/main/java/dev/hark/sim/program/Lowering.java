@@ -256,7 +256,7 @@ public final class Lowering {
             List<TensorId> used = new ArrayList<>(call.reads());
             used.addAll(call.writes());
             for (TensorId id : used) {
-                Tensor t = storage(id);
+                Tensor t = KernelProgram.storage(tensors, id);
                 if (t.inArena()) {
                     int s = step;
                     spans.merge(t.id().index(), new int[] {s, s},
@@ -275,14 +275,6 @@ public final class Lowering {
             }
         }
         return requests;
-    }
-
-    private Tensor storage(TensorId id) {
-        Tensor t = tensors.get(id.index());
-        while (t.base() != null) {
-            t = tensors.get(t.base().index());
-        }
-        return t;
     }
 
     private void requireInput(String layer, int expected, TensorId input) {
