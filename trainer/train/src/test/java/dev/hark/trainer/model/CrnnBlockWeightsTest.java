@@ -8,6 +8,7 @@ import ai.djl.Model;
 import ai.djl.nn.Parameter;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.floatref.RandomCrnnWeights;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -34,9 +35,11 @@ class CrnnBlockWeightsTest {
     @Test
     void refusesABlockBuiltForAnotherConfig() {
         CrnnConfig c = CrnnConfig.builder().optGruHidden(4).build();
+        CrnnConfig other = c.toBuilder().optGruHidden(5).build();
         try (Model model = CrnnModels.newModel(c, 1)) {
+            assertThrows(IllegalArgumentException.class, () -> CrnnBlockWeights.read(model, other));
             assertThrows(IllegalArgumentException.class,
-                    () -> CrnnBlockWeights.read(model, c.toBuilder().optGruHidden(5).build()));
+                    () -> CrnnBlockWeights.write(model.getBlock(), RandomCrnnWeights.of(other, 1)));
         }
     }
 
