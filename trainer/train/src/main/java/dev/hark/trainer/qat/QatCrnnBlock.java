@@ -20,6 +20,7 @@ import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.ActivationGrids;
 import java.nio.FloatBuffer;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -191,29 +192,15 @@ public final class QatCrnnBlock extends AbstractBlock {
         return new Shape[] {new Shape(inputs[0].get(0), config.classes())};
     }
 
-    /** DJL shapes of the parameters: CrnnWeights's, with the convolution filter as {@code [C][1][KT][KM]}. */
+    /**
+     * DJL shapes of the parameters: {@link CrnnWeights#shapesOf}'s, with the convolution filter as
+     * {@code [C][1][KT][KM]} (the same element order as {@code [C][KT][KM][1]}).
+     */
     private static Map<String, Shape> shapes(CrnnConfig config) {
         Map<String, Shape> shapes = new LinkedHashMap<>();
-        int h = config.gruHidden();
+        CrnnWeights.shapesOf(config).forEach((name, shape) -> shapes.put(name, new Shape(Arrays.stream(shape)
+                .asLongStream().toArray())));
         shapes.put("conv.weight", new Shape(config.convChannels(), 1, config.kernelTime(), config.kernelMel()));
-        shapes.put("conv.bias", new Shape(config.convChannels()));
-        for (int l = 1; l <= config.gruLayers(); l++) {
-            int in = l == 1 ? config.gruInputSize() : h;
-            for (String g : CrnnWeights.GATES) {
-                shapes.put("gru" + l + ".w_ih_" + g, new Shape(h, in));
-                shapes.put("gru" + l + ".w_hh_" + g, new Shape(h, h));
-                shapes.put("gru" + l + ".b_ih_" + g, new Shape(h));
-                shapes.put("gru" + l + ".b_hh_" + g, new Shape(h));
-            }
-        }
-        if (config.attention()) {
-            shapes.put("att.w1", new Shape(h, h));
-            shapes.put("att.b1", new Shape(h));
-            shapes.put("att.w2", new Shape(1, h));
-            shapes.put("att.b2", new Shape(1));
-        }
-        shapes.put("fc.w", new Shape(config.classes(), h));
-        shapes.put("fc.b", new Shape(config.classes()));
         return shapes;
     }
 }
