@@ -104,6 +104,14 @@ public final class CrnnBlock extends AbstractBlock {
 
     /** The shape of one batch of input features. */
     public Shape inputShape(long batch) {
+        return inputShape(config, batch);
+    }
+
+    /**
+     * The shape of one batch of input features, {@code [batch][frames][mels]}: the same for every block that
+     * computes this network, the QAT block included.
+     */
+    public static Shape inputShape(CrnnConfig config, long batch) {
         return new Shape(batch, config.frames(), config.mels());
     }
 

@@ -13,6 +13,7 @@ import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnBlock;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.DjlRuntime;
 import dev.hark.trainer.model.InputFeatures;
@@ -57,7 +58,7 @@ public final class QatModel implements AutoCloseable {
     }
 
     static Shape inputShape(CrnnConfig config, long batch) {
-        return new Shape(batch, config.frames(), config.mels());
+        return CrnnBlock.inputShape(config, batch);
     }
 
     public Model model() {
