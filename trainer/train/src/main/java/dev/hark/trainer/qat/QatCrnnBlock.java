@@ -17,6 +17,7 @@ import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.floatref.TensorObserver;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.ActivationGrids;
 import java.nio.FloatBuffer;
@@ -50,16 +51,25 @@ import java.util.Map;
  * Rounding is half away from zero, as CMSIS-NN's requantization and the tables round. Not modelled: the 2^20
  * pre-scaling inside the integer ADD, the rounding inside the 31-bit multipliers, and {@code arm_softmax_s8}'s
  * own exp approximation (each moves a value by at most one step, and only near a rounding boundary).
+ *
+ * <p>{@link #unquantized} builds the block with every rounding left out: then it computes the float network, as
+ * {@link dev.hark.trainer.floatref.FloatCrnn} and {@link dev.hark.trainer.model.CrnnBlock} do, which is how the
+ * tests check that this block's structure (gate order, bias placement, layouts) is the network's.
  */
 public final class QatCrnnBlock extends AbstractBlock {
     private static final byte VERSION = 1;
 
     private final CrnnConfig config;
+    /** The input's grid and the calibrated tensors' grids; both null when the block runs in float. */
     private final TensorQuant inputQuant;
     private final ActivationGrids grids;
     private final Map<String, Parameter> tensors = new LinkedHashMap<>();
-    /** Test hook: when set, receives the fake-quantized conv, gru<l>, attention.weights and context tensors. */
-    Map<String, float[]> probe;
+    /**
+     * Receives {@code conv}, {@code gru<l>}, {@code att.energy}, {@code att.score}, {@code context} and
+     * {@code logits} as {@link dev.hark.trainer.floatref.FloatCrnn} names them, batch first, for comparing the
+     * two.
+     */
+    TensorObserver observer = TensorObserver.NONE;
 
     /**
      * @param config     the network shape
@@ -77,6 +87,11 @@ public final class QatCrnnBlock extends AbstractBlock {
             tensors.put(name, addParameter(Parameter.builder().setName(name).setType(type).optShape(e.getValue())
                     .build()));
         }
+    }
+
+    /** The block with every rounding left out (see the class comment). */
+    static QatCrnnBlock unquantized(CrnnConfig config) {
+        return new QatCrnnBlock(config, null, null);
     }
 
     public CrnnConfig config() {
@@ -102,35 +117,34 @@ public final class QatCrnnBlock extends AbstractBlock {
                                      PairList<String, Object> params) {
         NDArray x = inputs.singletonOrThrow();
         long batch = x.getShape().get(0);
-        FakeQuant.Quantized w = FakeQuant.weightPerChannel(value(store, x, "conv.weight"));
-        NDArray b = FakeQuant.bias(value(store, x, "conv.bias"), w.scale().mul(inputQuant.scale()));
-        NDArray convOut = Conv2d.conv2d(x.expandDims(1), w.value(), b,
+        Affine conv = affine(store, x, "conv.weight", "conv.bias", inputQuant, true);
+        NDArray convOut = Conv2d.conv2d(x.expandDims(1), conv.weight(), conv.bias(),
                 new Shape(config.strideTime(), config.strideMel())).singletonOrThrow(); // [B][C][T'][F']
         NDArray sequence = convOut.transpose(0, 2, 3, 1).reshape(batch, config.convSteps(), -1);
-        sequence = FakeQuant.activation(sequence, grids.grid("conv"));
-        TensorQuant sequenceGrid = grids.grid("conv");
-        record("conv", sequence);
+        sequence = act(sequence, "conv");
+        TensorQuant sequenceGrid = calibratedGrid("conv");
+        observe("conv", sequence);
         for (int l = 1; l <= config.gruLayers(); l++) {
             sequence = gru(store, "gru" + l, sequence, sequenceGrid);
             sequenceGrid = HIDDEN;
-            record("gru" + l, sequence);
+            observe("gru" + l, sequence);
         }
         NDArray context = config.attention() ? attention(store, sequence) : sequence.get(":, -1, :");
-        record("context", context);
-        return new NDList(fc(store, "fc.w", "fc.b", context, HIDDEN, "logits"));
+        observe("context", context);
+        NDArray logits = fc(store, "fc.w", "fc.b", context, HIDDEN, "logits");
+        observe("logits", logits);
+        return new NDList(logits);
     }
 
     private NDArray gru(ParameterStore store, String name, NDArray in, TensorQuant inGrid) {
         List<String> gates = CrnnWeights.GATES;
         NDArray[] gx = new NDArray[3];
-        FakeQuant.Quantized[] wHh = new FakeQuant.Quantized[3];
-        NDArray[] bHh = new NDArray[3];
+        Affine[] hh = new Affine[3];
         for (int g = 0; g < 3; g++) {
             gx[g] = fc(store, name + ".w_ih_" + gates.get(g), name + ".b_ih_" + gates.get(g), in, inGrid,
                     name + ".gx_" + gates.get(g)); // all steps at once, as the batched FC call
-            wHh[g] = FakeQuant.weight(value(store, in, name + ".w_hh_" + gates.get(g)));
-            bHh[g] = FakeQuant.bias(value(store, in, name + ".b_hh_" + gates.get(g)), wHh[g].scale().mul(
-                    HIDDEN.scale()));
+            hh[g] = affine(store, in, name + ".w_hh_" + gates.get(g), name + ".b_hh_" + gates.get(g), HIDDEN,
+                    false);
         }
         long batch = in.getShape().get(0);
         NDArray h = in.getManager().zeros(new Shape(batch, config.gruHidden()));
@@ -138,19 +152,18 @@ public final class QatCrnnBlock extends AbstractBlock {
         for (int t = 0; t < config.convSteps(); t++) {
             NDArray[] gh = new NDArray[3];
             for (int g = 0; g < 3; g++) {
-                gh[g] = act(h.matMul(wHh[g].value().transpose()).add(bHh[g]), name + ".gh_" + gates.get(g));
+                gh[g] = act(h.matMul(hh[g].weight().transpose()).add(hh[g].bias()), name + ".gh_" + gates.get(g));
             }
             String step = ":, " + t + ", :";
             NDArray preR = act(gx[0].get(step).add(gh[0]), name + ".pre_r");
             NDArray preZ = act(gx[1].get(step).add(gh[1]), name + ".pre_z");
-            NDArray r = FakeQuant.activation(Activation.sigmoid(preR), SIGMOID);
-            NDArray z = FakeQuant.activation(Activation.sigmoid(preZ), SIGMOID);
-            NDArray zc = FakeQuant.activation(Activation.sigmoid(preZ.neg()), SIGMOID);
+            NDArray r = onGrid(Activation.sigmoid(preR), SIGMOID);
+            NDArray z = onGrid(Activation.sigmoid(preZ), SIGMOID);
+            NDArray zc = onGrid(Activation.sigmoid(preZ.neg()), SIGMOID);
             NDArray rHn = act(r.mul(gh[2]), name + ".r_hn");
             NDArray preN = act(gx[2].get(step).add(rHn), name + ".pre_n");
-            NDArray n = FakeQuant.activation(preN.tanh(), TANH);
-            h = FakeQuant.activation(FakeQuant.hiddenProduct(zc.mul(n)).add(FakeQuant.hiddenProduct(z.mul(h))),
-                    HIDDEN);
+            NDArray n = onGrid(preN.tanh(), TANH);
+            h = onGrid(hiddenProduct(zc.mul(n)).add(hiddenProduct(z.mul(h))), HIDDEN);
             outputs.add(h);
         }
         return NDArrays.stack(outputs, 1); // [B][T'][H]
@@ -158,29 +171,66 @@ public final class QatCrnnBlock extends AbstractBlock {
 
     private NDArray attention(ParameterStore store, NDArray h) {
         NDArray energy = fc(store, "att.w1", "att.b1", h, HIDDEN, "att.energy");
-        NDArray e = FakeQuant.activation(energy.tanh(), TANH);
+        observe("att.energy", energy);
+        NDArray e = onGrid(energy.tanh(), TANH);
         NDArray score = fc(store, "att.w2", "att.b2", e, TANH, "att.score"); // [B][T'][1]
-        NDArray alpha = FakeQuant.activation(score.softmax(1), PROBABILITY);
-        record("attention.weights", alpha);
-        return FakeQuant.hiddenProduct(h.mul(alpha).sum(new int[] {1}));
+        observe("att.score", score);
+        NDArray alpha = onGrid(score.softmax(1), PROBABILITY);
+        return hiddenProduct(h.mul(alpha).sum(new int[] {1}));
     }
 
     /** {@code fq(W_q x + b_q)} on the grid of {@code output}; x on {@code inGrid}, W [out][in]. */
     private NDArray fc(ParameterStore store, String weight, String bias, NDArray x, TensorQuant inGrid,
                        String output) {
-        FakeQuant.Quantized w = FakeQuant.weight(value(store, x, weight));
-        NDArray b = FakeQuant.bias(value(store, x, bias), w.scale().mul(inGrid.scale()));
-        return act(x.matMul(w.value().transpose()).add(b), output);
+        Affine fc = affine(store, x, weight, bias, inGrid, false);
+        return act(x.matMul(fc.weight().transpose()).add(fc.bias()), output);
     }
 
-    private void record(String name, NDArray value) {
-        if (probe != null) {
-            probe.put(name, value.toFloatArray());
+    /** A layer's weight and bias as the integer network holds them, or as they are in float. */
+    private record Affine(NDArray weight, NDArray bias) {
+    }
+
+    /**
+     * Symmetric int8 weights (per output channel, or one scale for the matrix) and the bias at the accumulator's
+     * scale {@code s_in s_w}; in float the parameters themselves.
+     *
+     * @param inGrid the grid of the layer's input (null in float)
+     */
+    private Affine affine(ParameterStore store, NDArray like, String weight, String bias, TensorQuant inGrid,
+                          boolean perChannel) {
+        NDArray w = value(store, like, weight);
+        NDArray b = value(store, like, bias);
+        if (grids == null) {
+            return new Affine(w, b);
         }
+        FakeQuant.Quantized q = perChannel ? FakeQuant.weightPerChannel(w) : FakeQuant.weight(w);
+        return new Affine(q.value(), FakeQuant.bias(b, q.scale().mul(inGrid.scale())));
     }
 
+    /** {@code x} on the frozen grid of the calibrated tensor {@code tensor}; in float {@code x}. */
     private NDArray act(NDArray x, String tensor) {
-        return FakeQuant.activation(x, grids.grid(tensor));
+        return grids == null ? x : FakeQuant.activation(x, grids.grid(tensor));
+    }
+
+    /** {@code x} on one of the fixed grids; in float {@code x}. */
+    private NDArray onGrid(NDArray x, TensorQuant fixed) {
+        return grids == null ? x : FakeQuant.activation(x, fixed);
+    }
+
+    /** A probability times a hidden value requantized as the integer MUL does; in float the product. */
+    private NDArray hiddenProduct(NDArray product) {
+        return grids == null ? product : FakeQuant.hiddenProduct(product);
+    }
+
+    /** The frozen grid of a calibrated tensor; null in float, where no grid is used. */
+    private TensorQuant calibratedGrid(String tensor) {
+        return grids == null ? null : grids.grid(tensor);
+    }
+
+    private void observe(String name, NDArray value) {
+        if (observer != TensorObserver.NONE) {
+            observer.observe(name, value.toFloatArray());
+        }
     }
 
     private NDArray value(ParameterStore store, NDArray like, String name) {
