@@ -102,7 +102,6 @@ class QatConversionTest {
         List<LabelledFeatures> train = clips(48, 8);
         List<LabelledFeatures> dev = clips(16, 9);
         try (QatModel qat = QatModel.create(start, grids(start, train), INPUT)) {
-            assertArrayEquals(start.get("gru2.w_hh_n"), qat.weights().get("gru2.w_hh_n"), "weights load unchanged");
             QuantizedModel ptq = qat.convert(info(), Rounding.DOUBLE);
             double before = worstLogitSteps(qat, ptq, dev);
             assertTrue(before <= 8, "QAT forward vs simulator before training: " + before + " logit steps");
