@@ -1,5 +1,6 @@
 package dev.hark.codegen;
 
+import dev.hark.codegen.build.FrontendTablesBuilder;
 import dev.hark.codegen.build.SourcesBuilder;
 import dev.hark.codegen.model.GeneratedFile;
 import dev.hark.codegen.model.GeneratedSources;
@@ -10,6 +11,7 @@ import dev.hark.sim.model.io.ModelFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,8 +25,10 @@ import java.util.Map;
  * </ol>
  *
  * <p>Output files: {@code hark_model_settings.h}, {@code hark_model_data.h}, {@code hark_model_data.c},
- * {@code hark_network.h}, {@code hark_network.c}. They need CMSIS-NN (or hark's portable subset) and hark's glue
- * kernels ({@code hark_nnfunctions.h}) on the include path. The output is a pure function of the model and the
+ * {@code hark_network.h}, {@code hark_network.c}, and for a model of this release's front end
+ * {@code hark_frontend_tables.h} and {@code hark_frontend_tables.c} (also generated alone by
+ * {@link #generateFrontend}). They need CMSIS-NN (or hark's portable subset) and hark's glue kernels
+ * ({@code hark_nnfunctions.h}) on the include path. The output is a pure function of the model and the
  * configuration: no dates, no machine names, stable order.
  */
 public final class CodeGenerator {
@@ -67,10 +71,26 @@ public final class CodeGenerator {
                 .build(model);
     }
 
+    /**
+     * Generates the front end's constants alone, {@code hark_frontend_tables.h} and {@code .c}, into
+     * {@code outputDirectory}: what the C front end needs without a network.
+     *
+     * @return the names of the files written, left unchanged and deleted (files of an earlier generation there)
+     * @throws IOException if a file cannot be written
+     */
+    public static GeneratedFilesWriter.Outcome generateFrontend(Path outputDirectory, boolean emitComments)
+            throws IOException {
+        return GeneratedFilesWriter.write(outputDirectory, render(FrontendTablesBuilder.build(emitComments)));
+    }
+
     /** Stage 2 alone: file name to content, in output order. */
     public static Map<String, String> render(GeneratedSources sources) {
+        return render(sources.files());
+    }
+
+    private static Map<String, String> render(List<GeneratedFile> generated) {
         Map<String, String> files = new LinkedHashMap<>();
-        for (GeneratedFile file : sources.files()) {
+        for (GeneratedFile file : generated) {
             files.put(file.fileName(), WRITER.render(file.content()));
         }
         return files;

@@ -71,13 +71,27 @@ public final class CFormat {
         return wrap(text, 16);
     }
 
+    /** Initializer lines for int16 values, 16 per line, right-aligned, each value followed by a comma. */
+    public static List<String> lines(short[] values) {
+        String[] text = new String[values.length];
+        for (int i = 0; i < values.length; i++) {
+            text[i] = Integer.toString(values[i]);
+        }
+        return wrap(text, 16);
+    }
+
     /** Initializer lines for int32 values, 8 per line, right-aligned, each value followed by a comma. */
     public static List<String> lines(int[] values) {
+        return lines(values, 8);
+    }
+
+    /** Initializer lines for int32 values, {@code perLine} per line, right-aligned, each followed by a comma. */
+    public static List<String> lines(int[] values, int perLine) {
         String[] text = new String[values.length];
         for (int i = 0; i < values.length; i++) {
             text[i] = int32(values[i]);
         }
-        return wrap(text, 8);
+        return wrap(text, perLine);
     }
 
     private static List<String> wrap(String[] values, int perLine) {

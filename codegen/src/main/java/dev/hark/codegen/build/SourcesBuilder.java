@@ -24,6 +24,7 @@ import dev.hark.codegen.model.NetworkSource;
 import dev.hark.sim.program.plan.MemoryPlan;
 import dev.hark.sim.program.plan.MemoryPlanner;
 import dev.hark.sim.program.plan.PlannedBuffer;
+import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.Checksums;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.Layer;
@@ -39,6 +40,10 @@ import java.util.List;
  *
  * <p>The first call reads the caller's {@code features}, the last writes the caller's {@code output}; every other
  * activation and all scratch memory lives in one static arena planned by the given {@link MemoryPlanner}.
+ *
+ * <p>When the model was trained on this release's front end ({@link FrontendConfig#ID}), the front end's tables
+ * ({@link FrontendTablesBuilder}) come with it, so one generated folder holds every constant the firmware needs. A
+ * model of another front end gets none: its features must come from that front end.
  */
 public final class SourcesBuilder {
     /** Name of the generator in file banners; no version, so output does not change with the build. */
@@ -99,6 +104,9 @@ public final class SourcesBuilder {
                         digest),
                 model.rounding() == Rounding.SINGLE, arena(program), layerNames(program), layerSizes(program),
                 a.layerCalls)));
+        if (model.info().frontend().equals(FrontendConfig.ID)) {
+            files.addAll(FrontendTablesBuilder.build(emitComments));
+        }
         return new GeneratedSources(files, program.arena());
     }
 
@@ -153,7 +161,7 @@ public final class SourcesBuilder {
     }
 
     private static FileBanner banner(String file, String purpose, String modelName, String digest) {
-        return new FileBanner(Comment.of(file + ": " + purpose).lines(), CFormat.commentText(modelName), digest,
-                GENERATOR);
+        return new FileBanner(Comment.of(file + ": " + purpose).lines(),
+                "model \"" + CFormat.commentText(modelName) + "\"", "SHA-256 " + digest, "the model", GENERATOR);
     }
 }

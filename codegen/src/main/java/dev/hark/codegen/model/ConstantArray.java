@@ -4,10 +4,10 @@ import dev.hark.codegen.writer.ModelElement;
 import java.util.List;
 
 /**
- * A constant array in {@code hark_model_data.c}.
+ * A constant array in {@code hark_model_data.c} or {@code hark_frontend_tables.c}.
  *
  * @param name      C identifier
- * @param cType     element type, {@code int8_t} or {@code int32_t}
+ * @param cType     element type: {@code int8_t}, {@code int16_t}, {@code uint16_t} or {@code int32_t}
  * @param length    number of elements
  * @param lines     the initializer, already wrapped and aligned
  * @param alignment byte alignment requested with {@code __attribute__((aligned))}
