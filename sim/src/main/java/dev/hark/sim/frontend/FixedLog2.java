@@ -1,6 +1,7 @@
 package dev.hark.sim.frontend;
 
 import static dev.hark.sim.frontend.FrontendConfig.LOG_FRAC_BITS;
+import static dev.hark.sim.frontend.FrontendConfig.LOG_MANTISSA_BITS;
 
 /**
  * Stage 5: {@code log2(u)} in Q16 for an int64 {@code u >= 1}, by leading-zero count plus bit-by-bit
@@ -18,9 +19,7 @@ import static dev.hark.sim.frontend.FrontendConfig.LOG_FRAC_BITS;
  * The result is within a few Q16 units below {@code 2^16 log2(u)} (it truncates rather than rounds).
  */
 public final class FixedLog2 {
-    private static final int MANTISSA_BITS = 30;
-    private static final long ONE = 1L << MANTISSA_BITS;
-    private static final long TWO = 1L << (MANTISSA_BITS + 1);
+    private static final long TWO = 1L << (LOG_MANTISSA_BITS + 1);
 
     private FixedLog2() {
     }
@@ -35,10 +34,10 @@ public final class FixedLog2 {
             throw new IllegalArgumentException("log2 needs a positive argument, got " + u);
         }
         int e = 63 - Long.numberOfLeadingZeros(u);
-        long m = e >= MANTISSA_BITS ? u >> (e - MANTISSA_BITS) : u << (MANTISSA_BITS - e);
+        long m = e >= LOG_MANTISSA_BITS ? u >> (e - LOG_MANTISSA_BITS) : u << (LOG_MANTISSA_BITS - e);
         int frac = 0;
         for (int i = 0; i < LOG_FRAC_BITS; i++) {
-            m = (m * m) >> MANTISSA_BITS;
+            m = (m * m) >> LOG_MANTISSA_BITS;
             frac <<= 1;
             if (m >= TWO) {
                 frac |= 1;

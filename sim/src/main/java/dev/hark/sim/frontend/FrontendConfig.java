@@ -59,6 +59,8 @@ public final class FrontendConfig {
     public static final int MEL_WEIGHT_FRAC_BITS = 15;
     /** Fraction bits of the fixed-point log2. */
     public static final int LOG_FRAC_BITS = 16;
+    /** Fraction bits of the log2's mantissa while it is squared (Q30: in [1, 2), so its square stays below 2^62). */
+    public static final int LOG_MANTISSA_BITS = 30;
 
     /** log2 value (Q16) that maps to code -128; everything at or below it, including silence, clamps there. */
     public static final int LOG_MIN_Q16 = 20 << LOG_FRAC_BITS;
@@ -103,6 +105,7 @@ public final class FrontendConfig {
         m.put("POWER_SHIFT", (long) POWER_SHIFT);
         m.put("MEL_WEIGHT_FRAC_BITS", (long) MEL_WEIGHT_FRAC_BITS);
         m.put("LOG_FRAC_BITS", (long) LOG_FRAC_BITS);
+        m.put("LOG_MANTISSA_BITS", (long) LOG_MANTISSA_BITS);
         m.put("LOG_MIN_Q16", (long) LOG_MIN_Q16);
         m.put("LOG_MAX_Q16", (long) LOG_MAX_Q16);
         m.put("FEATURE_ZERO_POINT", (long) FEATURE_ZERO_POINT);

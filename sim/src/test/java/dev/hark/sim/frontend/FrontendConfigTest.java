@@ -26,7 +26,7 @@ class FrontendConfigTest {
     @Test
     void integerConstantsAreListedUnderStableNames() {
         Map<String, Long> c = FrontendConfig.integerConstants();
-        assertEquals(20, c.size());
+        assertEquals(21, c.size());
         assertEquals(16000L, c.get("SAMPLE_RATE_HZ"));
         assertEquals(40L, c.get("MEL_BINS"));
         assertEquals((long) FrontendConfig.LOG_MAX_Q16, c.get("LOG_MAX_Q16"));
