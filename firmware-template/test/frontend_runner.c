@@ -1,0 +1,255 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * Front-end runner: streams PCM clips through the C front end (hark_frontend_push, then hark_frontend_finish) in
+ * chunks of given sizes and records every frame and the point where it came out, so a test can compare them byte
+ * for byte with the Java front end. The same source runs natively (TARGET=host) and on a board under QEMU, where
+ * file IO goes through semihosting.
+ *
+ *   frontend_runner <in.bin> <out.bin>
+ *
+ * With fewer than two arguments the files are frontend_in.bin and frontend_out.bin in the working directory.
+ *
+ * Input file, all integers little-endian:
+ *     "HKPC", u32 version = 1, u32 clip count, then per clip:
+ *     u32 sample count (1..MAX_CLIP_SAMPLES), u32 chunk count (1..MAX_CHUNKS), the chunk sizes as u32 (each >= 1;
+ *     the clip is pushed in chunks of these sizes, repeated from the first until the samples run out),
+ *     sample count int16 samples; nothing may follow the last clip.
+ * Output file:
+ *     "HKFE", u32 version = 1, u32 clip count, u32 mel bins, then per clip: u32 frame count, then per frame:
+ *     u32 samples of the clip pushed when the frame came out (0xFFFFFFFF for a frame of hark_frontend_finish),
+ *     mel bins int8 codes.
+ *
+ * The output is written to "<out>.tmp" and renamed when complete. Exit status 0 on success; 1 with a one-line
+ * message naming the file on stderr otherwise. No heap allocation: buffers and the front end's state are static.
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "hark_frontend.h"
+
+#define RUNNER_VERSION 1u
+#define TEMP_SUFFIX ".tmp"
+#define MAX_PATH_LENGTH 512
+#define MAX_CLIP_SAMPLES 160000u
+#define MAX_CHUNKS 64u
+#define MAX_FRAMES (MAX_CLIP_SAMPLES / HARK_FRONTEND_HOP_SAMPLES + 1)
+#define FROM_FINISH 0xFFFFFFFFu
+
+static hark_frontend_state frontend;
+static int16_t samples[MAX_CLIP_SAMPLES];
+static uint32_t chunks[MAX_CHUNKS];
+static uint32_t frame_pushed[MAX_FRAMES];
+static int8_t frame_features[MAX_FRAMES][HARK_FRONTEND_MEL_BINS];
+
+static void report(const char *path, const char *problem)
+{
+    fprintf(stderr, "frontend_runner: %s: %s\n", path, problem);
+}
+
+static int read_u32(FILE *file, uint32_t *value)
+{
+    uint8_t raw[4];
+    if (fread(raw, 1, sizeof(raw), file) != sizeof(raw))
+    {
+        return 0;
+    }
+    *value = (uint32_t)raw[0] | ((uint32_t)raw[1] << 8) | ((uint32_t)raw[2] << 16) | ((uint32_t)raw[3] << 24);
+    return 1;
+}
+
+static int write_u32(FILE *file, uint32_t value)
+{
+    const uint8_t raw[4] = {(uint8_t)value, (uint8_t)(value >> 8), (uint8_t)(value >> 16), (uint8_t)(value >> 24)};
+    return fwrite(raw, 1, sizeof(raw), file) == sizeof(raw);
+}
+
+/* Reads and checks the input header; returns the clip count or -1 after reporting the problem. */
+static long read_input_header(FILE *in, const char *path)
+{
+    char magic[4];
+    uint32_t version, clips;
+    if (fread(magic, 1, sizeof(magic), in) != sizeof(magic) || !read_u32(in, &version) || !read_u32(in, &clips))
+    {
+        report(path, "truncated header");
+        return -1;
+    }
+    if (memcmp(magic, "HKPC", 4) != 0)
+    {
+        report(path, "not a hark PCM file (magic is not HKPC)");
+        return -1;
+    }
+    if (version != RUNNER_VERSION)
+    {
+        report(path, "unsupported version (expected 1)");
+        return -1;
+    }
+    if (clips > 0x7FFFFFFFu)
+    {
+        report(path, "clip count out of range");
+        return -1;
+    }
+    return (long)clips;
+}
+
+/* Reads one clip's sample count, chunk sizes and samples; returns the sample count or 0 after reporting. */
+static uint32_t read_clip(FILE *in, const char *path, long clip, uint32_t *chunk_count)
+{
+    char problem[128];
+    uint32_t count;
+    if (!read_u32(in, &count) || !read_u32(in, chunk_count))
+    {
+        snprintf(problem, sizeof(problem), "clip %ld: truncated", clip);
+        report(path, problem);
+        return 0;
+    }
+    if (count < 1 || count > MAX_CLIP_SAMPLES || *chunk_count < 1 || *chunk_count > MAX_CHUNKS)
+    {
+        snprintf(problem, sizeof(problem), "clip %ld: %lu samples in %lu chunk sizes, out of range", clip,
+                 (unsigned long)count, (unsigned long)*chunk_count);
+        report(path, problem);
+        return 0;
+    }
+    for (uint32_t c = 0; c < *chunk_count; c++)
+    {
+        if (!read_u32(in, &chunks[c]) || chunks[c] < 1)
+        {
+            snprintf(problem, sizeof(problem), "clip %ld: chunk size %lu is missing or 0", clip, (unsigned long)c);
+            report(path, problem);
+            return 0;
+        }
+    }
+    for (uint32_t n = 0; n < count; n++)
+    {
+        uint8_t raw[2];
+        if (fread(raw, 1, sizeof(raw), in) != sizeof(raw))
+        {
+            snprintf(problem, sizeof(problem), "clip %ld: truncated after %lu samples", clip, (unsigned long)n);
+            report(path, problem);
+            return 0;
+        }
+        samples[n] = (int16_t)(uint16_t)((uint16_t)raw[0] | ((uint16_t)raw[1] << 8));
+    }
+    return count;
+}
+
+/* Pushes the clip chunk by chunk, then finishes it; returns the number of frames it gave. */
+static uint32_t stream_clip(uint32_t count, uint32_t chunk_count)
+{
+    uint32_t frames = 0;
+    uint32_t pushed = 0;
+    for (uint32_t chunk = 0; pushed < count; chunk = (chunk + 1) % chunk_count)
+    {
+        const uint32_t size = chunks[chunk] < count - pushed ? chunks[chunk] : count - pushed;
+        hark_frontend_pcm pcm = {samples + pushed, size};
+        while (hark_frontend_push(&frontend, &pcm, frame_features[frames]))
+        {
+            frame_pushed[frames] = (uint32_t)(pcm.samples - samples);
+            frames++;
+        }
+        pushed += size;
+    }
+    while (hark_frontend_finish(&frontend, frame_features[frames]))
+    {
+        frame_pushed[frames] = FROM_FINISH;
+        frames++;
+    }
+    return frames;
+}
+
+static int write_frames(FILE *out, uint32_t frames)
+{
+    int ok = write_u32(out, frames);
+    for (uint32_t f = 0; ok && f < frames; f++)
+    {
+        ok = write_u32(out, frame_pushed[f]) &&
+            fwrite(frame_features[f], 1, HARK_FRONTEND_MEL_BINS, out) == HARK_FRONTEND_MEL_BINS;
+    }
+    return ok;
+}
+
+/* Streams every clip of `in` to `out`; returns 1 on success or 0 after reporting. */
+static int run_clips(FILE *in, const char *in_path, FILE *out, const char *out_path, long clips)
+{
+    hark_frontend_init(&frontend);
+    for (long clip = 0; clip < clips; clip++)
+    {
+        uint32_t chunk_count;
+        const uint32_t count = read_clip(in, in_path, clip, &chunk_count);
+        if (count == 0)
+        {
+            return 0;
+        }
+        if (!write_frames(out, stream_clip(count, chunk_count)))
+        {
+            report(out_path, "write failed");
+            return 0;
+        }
+    }
+    if (fgetc(in) != EOF)
+    {
+        report(in_path, "trailing bytes after the last clip");
+        return 0;
+    }
+    return 1;
+}
+
+int main(int argc, char **argv)
+{
+    const char *in_path = argc >= 3 ? argv[1] : "frontend_in.bin";
+    const char *out_path = argc >= 3 ? argv[2] : "frontend_out.bin";
+    char temp_path[MAX_PATH_LENGTH];
+    if (strlen(out_path) + sizeof(TEMP_SUFFIX) > sizeof(temp_path))
+    {
+        report(out_path, "path too long");
+        return 1;
+    }
+    strcpy(temp_path, out_path);
+    strcat(temp_path, TEMP_SUFFIX);
+
+    FILE *in = fopen(in_path, "rb");
+    if (in == NULL)
+    {
+        report(in_path, "cannot open");
+        return 1;
+    }
+    const long clips = read_input_header(in, in_path);
+    if (clips < 0)
+    {
+        fclose(in);
+        return 1;
+    }
+    FILE *out = fopen(temp_path, "wb");
+    if (out == NULL)
+    {
+        report(temp_path, "cannot create");
+        fclose(in);
+        return 1;
+    }
+    int ok = fwrite("HKFE", 1, 4, out) == 4 && write_u32(out, RUNNER_VERSION) && write_u32(out, (uint32_t)clips) &&
+        write_u32(out, HARK_FRONTEND_MEL_BINS);
+    if (!ok)
+    {
+        report(temp_path, "write failed");
+    }
+    ok = ok && run_clips(in, in_path, out, temp_path, clips);
+    fclose(in);
+    if (fclose(out) != 0 && ok)
+    {
+        report(temp_path, "write failed");
+        ok = 0;
+    }
+    if (ok && rename(temp_path, out_path) != 0)
+    {
+        report(out_path, "cannot rename the finished output into place");
+        ok = 0;
+    }
+    if (!ok)
+    {
+        remove(temp_path);
+        return 1;
+    }
+    return 0;
+}
