@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Builds the harness of a {@link FirmwareProject} for one {@link Target} with the template's Makefile:
+ * Builds a program of a {@link FirmwareProject} (the harness unless {@link #optProgram} says otherwise) for one
+ * {@link Target} with the template's Makefile:
  * <pre>
  * make -f &lt;project&gt;/Makefile TARGET=&lt;target&gt; GENERATED_DIR=&lt;project&gt;/generated
- *      BUILD_DIR=&lt;project&gt;/build/&lt;target&gt; [EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING]
+ *      BUILD_DIR=&lt;project&gt;/build/&lt;target&gt; [EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING] &lt;goal&gt;
  * </pre>
  * The tools are looked up first, so a missing compiler is reported by name ({@link MissingToolException}) instead
  * of as a make error. make's output is kept in {@code build/<target>/make.log} and returned.
@@ -29,15 +30,17 @@ public final class FirmwareBuild {
      * A finished build.
      *
      * @param target     what it was built for
-     * @param executable the harness program (an ELF image for emulated targets)
+     * @param program    what was built
+     * @param executable the program (an ELF image for emulated targets)
      * @param log        everything make printed
      * @param size       the image's memory use, for targets built with a size tool (boards)
      */
-    public record Result(Target target, Path executable, String log, Optional<SizeReport> size) {
+    public record Result(Target target, Program program, Path executable, String log, Optional<SizeReport> size) {
     }
 
     private final FirmwareProject project;
     private final Target target;
+    private Program program = Program.HARNESS;
     private boolean singleRounding;
     private Duration timeout = DEFAULT_TIMEOUT;
 
@@ -64,6 +67,12 @@ public final class FirmwareBuild {
         return this;
     }
 
+    /** The program to build. Default {@link Program#HARNESS}. */
+    public FirmwareBuild optProgram(Program program) {
+        this.program = program;
+        return this;
+    }
+
     /** Limit for the whole make run. Default {@link #DEFAULT_TIMEOUT}. */
     public FirmwareBuild optTimeout(Duration timeout) {
         this.timeout = timeout;
@@ -76,8 +85,10 @@ public final class FirmwareBuild {
      *                              of its output) or times out, or the executable did not appear
      */
     public Result build() throws FirmwareRunException {
-        if (!Files.isRegularFile(project.generatedDirectory().resolve("hark_network.h"))) {
-            throw new FirmwareRunException(project.generatedDirectory() + ": no generated hark_network.h to build");
+        String required = program.requiredGeneratedFile();
+        if (!Files.isRegularFile(project.generatedDirectory().resolve(required))) {
+            throw new FirmwareRunException(project.generatedDirectory() + ": no generated " + required + " to build "
+                    + program.goal() + " with");
         }
         for (String tool : target.buildTools()) {
             Tools.require(tool, "to build the firmware for " + target.makeName());
@@ -89,12 +100,13 @@ public final class FirmwareBuild {
         if (singleRounding) {
             command.add("EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING");
         }
+        command.add(program.goal());
         ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);
         if (make.exitCode() != 0) {
             throw new FirmwareRunException("make TARGET=" + target.makeName() + " failed with exit status "
                     + make.exitCode() + ":\n" + make.tail());
         }
-        Path executable = buildDir.resolve(target.harnessFile());
+        Path executable = buildDir.resolve(target.executableFile(program));
         if (!Files.isRegularFile(executable)) {
             throw new FirmwareRunException("make TARGET=" + target.makeName() + " succeeded but did not produce "
                     + executable);
@@ -103,7 +115,7 @@ public final class FirmwareBuild {
         if (target.isEmulated()) {
             size = Optional.of(size(executable, buildDir));
         }
-        return new Result(target, executable, make.output(), size);
+        return new Result(target, program, executable, make.output(), size);
     }
 
     private SizeReport size(Path executable, Path buildDir) throws FirmwareRunException {

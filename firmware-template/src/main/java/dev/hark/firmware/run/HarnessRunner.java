@@ -1,6 +1,5 @@
 package dev.hark.firmware.run;
 
-import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,8 +36,15 @@ public final class HarnessRunner {
         return this;
     }
 
-    /** Runs the harness of {@code build}. */
+    /**
+     * Runs the harness of {@code build}.
+     *
+     * @throws IllegalArgumentException if {@code build} is not a harness
+     */
     public HarnessTrace run(FirmwareBuild.Result build, List<byte[]> clips, int inputSize) throws IOException {
+        if (build.program() != Program.HARNESS) {
+            throw new IllegalArgumentException(build.executable() + " is not a harness but " + build.program());
+        }
         return run(build.target(), build.executable(), clips, inputSize);
     }
 
@@ -50,23 +56,11 @@ public final class HarnessRunner {
      *                              or writes a trace that is malformed or holds another number of clips
      */
     public HarnessTrace run(Target target, Path executable, List<byte[]> clips, int inputSize) throws IOException {
-        for (String tool : target.runTools()) {
-            Tools.require(tool, "to run the firmware for " + target.makeName());
-        }
-        if (!Files.isRegularFile(executable)) {
-            throw new FirmwareRunException(executable + ": no such harness executable");
-        }
         Files.createDirectories(workDirectory);
-        Path input = workDirectory.resolve(INPUT_FILE);
         Path output = workDirectory.resolve(OUTPUT_FILE);
-        HarnessFiles.writeInput(input, clips, inputSize);
+        HarnessFiles.writeInput(workDirectory.resolve(INPUT_FILE), clips, inputSize);
         Files.deleteIfExists(output);
-        ProcessRunner.Finished run = Tools.run(target.runCommand(executable.toAbsolutePath()), workDirectory,
-                workDirectory.resolve(LOG_FILE), timeout);
-        if (run.exitCode() != 0) {
-            throw new FirmwareRunException("the " + target.makeName() + " harness " + executable.getFileName()
-                    + " failed with exit status " + run.exitCode() + ":\n" + run.tail());
-        }
+        Tools.runProgram(target, executable, workDirectory, workDirectory.resolve(LOG_FILE), timeout);
         HarnessTrace trace = HarnessFiles.readTrace(output);
         if (trace.clips().size() != clips.size()) {
             throw new FirmwareRunException(output + ": " + trace.clips().size() + " clips traced, " + clips.size()

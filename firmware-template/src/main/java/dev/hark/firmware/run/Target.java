@@ -7,21 +7,21 @@ import java.util.List;
  * Where the firmware runs: natively on the build machine, or on a Cortex-M board emulated by QEMU.
  */
 public enum Target {
-    /** The host's gcc; the harness runs as a normal program. */
-    HOST("host", "gcc", null, "hark_harness"),
+    /** The host's gcc; programs run natively. */
+    HOST("host", "gcc", null, ""),
     /** Arm MPS2 AN386 (Cortex-M4F) under {@code qemu-system-arm -M mps2-an386}, with semihosting for file IO. */
-    MPS2_AN386("mps2-an386", "arm-none-eabi-gcc", "mps2-an386", "hark_harness.elf");
+    MPS2_AN386("mps2-an386", "arm-none-eabi-gcc", "mps2-an386", ".elf");
 
     private final String makeName;
     private final String compiler;
     private final String qemuMachine;
-    private final String harnessFile;
+    private final String executableSuffix;
 
-    Target(String makeName, String compiler, String qemuMachine, String harnessFile) {
+    Target(String makeName, String compiler, String qemuMachine, String executableSuffix) {
         this.makeName = makeName;
         this.compiler = compiler;
         this.qemuMachine = qemuMachine;
-        this.harnessFile = harnessFile;
+        this.executableSuffix = executableSuffix;
     }
 
     /** The Makefile's {@code TARGET} value. */
@@ -34,9 +34,9 @@ public enum Target {
         return compiler;
     }
 
-    /** The harness executable's file name in the build directory. */
-    public String harnessFile() {
-        return harnessFile;
+    /** The file name of {@code program}'s executable in the build directory. */
+    public String executableFile(Program program) {
+        return program.baseName() + executableSuffix;
     }
 
     /** True when the binary needs QEMU to run. */
@@ -50,9 +50,10 @@ public enum Target {
     }
 
     /**
-     * The command that runs the harness {@code executable} without arguments, so that it reads
-     * {@code hark_in.bin} and writes {@code hark_out.bin} in its working directory; under QEMU those paths reach the
-     * host through semihosting, relative to QEMU's working directory. QEMU exits with {@code main}'s return value.
+     * The command that runs {@code executable} without arguments, so that it reads and writes its default files
+     * ({@code hark_in.bin} and {@code hark_out.bin} for the harness) in its working directory; under QEMU those
+     * paths reach the host through semihosting, relative to QEMU's working directory. QEMU exits with
+     * {@code main}'s return value.
      */
     List<String> runCommand(Path executable) {
         if (!isEmulated()) {

@@ -1,0 +1,40 @@
+package dev.hark.firmware.run;
+
+/**
+ * The programs the template's Makefile builds from generated sources, each with its make goal, its executable's
+ * name and the generated file it cannot do without.
+ */
+public enum Program {
+    /** {@code harness/hark_harness_main.c} with the generated network: traces every layer ({@link HarnessRunner}). */
+    HARNESS("harness", "hark_harness", "hark_network.h"),
+    /**
+     * {@code test/frontend_runner.c} with the C front end and the generated front-end tables: streams PCM through
+     * the front end ({@link FrontendRunner}).
+     */
+    FRONTEND_RUNNER("frontend-runner", "frontend_runner", "hark_frontend_tables.h");
+
+    private final String goal;
+    private final String baseName;
+    private final String requiredGeneratedFile;
+
+    Program(String goal, String baseName, String requiredGeneratedFile) {
+        this.goal = goal;
+        this.baseName = baseName;
+        this.requiredGeneratedFile = requiredGeneratedFile;
+    }
+
+    /** The make goal that builds it. */
+    public String goal() {
+        return goal;
+    }
+
+    /** The executable's file name without a target's suffix. */
+    public String baseName() {
+        return baseName;
+    }
+
+    /** The generated file the build needs in the project's generated directory. */
+    public String requiredGeneratedFile() {
+        return requiredGeneratedFile;
+    }
+}
