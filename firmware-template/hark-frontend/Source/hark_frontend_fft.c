@@ -8,23 +8,16 @@
 
 #include "Internal/hark_frontend_stages.h"
 
-/* The FFT_STAGES-bit reversal of i. */
-static uint32_t bit_reverse(uint32_t i)
-{
-    uint32_t reversed = 0;
-    for (int32_t bit = 0; bit < HARK_FRONTEND_FFT_STAGES; bit++)
-    {
-        reversed = (reversed << 1) | ((i >> bit) & 1u);
-    }
-    return reversed;
-}
-
-/* Puts the input into bit-reversed order, so the butterflies can run in place and leave natural order. */
+/*
+ * Puts the input into bit-reversed order (index i swaps with its FFT_STAGES-bit reversal r), so the butterflies
+ * can run in place and leave natural order. r is stepped along with i: adding 1 to i adds 1 at the top bit of r,
+ * with the carry running downwards, which costs two steps on average instead of FFT_STAGES per index.
+ */
 static void permute(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_FRONTEND_FFT_SIZE])
 {
+    uint32_t r = 0;
     for (uint32_t i = 0; i < HARK_FRONTEND_FFT_SIZE; i++)
     {
-        const uint32_t r = bit_reverse(i);
         if (r > i)
         {
             const int32_t re_i = re[i];
@@ -34,6 +27,13 @@ static void permute(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_FRONTEND
             re[r] = re_i;
             im[r] = im_i;
         }
+        uint32_t bit = HARK_FRONTEND_FFT_SIZE >> 1;
+        while ((r & bit) != 0)
+        {
+            r ^= bit;
+            bit >>= 1;
+        }
+        r |= bit;
     }
 }
 
