@@ -21,7 +21,8 @@ import java.util.Arrays;
  * {@link FeatureQuantizer}.
  *
  * <p>Frames are independent, so a streaming caller keeps the last 400 samples, appends 160 new ones and
- * calls {@link #computeFrame}. An instance holds scratch buffers and is not thread-safe; use one per thread.
+ * calls {@link #computeFrame}; {@link StreamingFrontend} does exactly that, with this framing. An instance holds
+ * scratch buffers and is not thread-safe; use one per thread.
  */
 public final class LogMelFrontend {
     private final int[] re = new int[FFT_SIZE];
