@@ -24,7 +24,7 @@ import java.util.Map;
 public final class FrontendTablesBuilder {
     public static final String HEADER = "hark_frontend_tables.h";
     public static final String SOURCE = "hark_frontend_tables.c";
-    static final String MACRO_PREFIX = "HARK_FRONTEND_";
+    private static final String MACRO_PREFIX = "HARK_FRONTEND_";
     private static final String GUARD = "HARK_FRONTEND_TABLES_H";
     private static final int ALIGNMENT = 4;
 
