@@ -2,26 +2,16 @@ package dev.hark.sim.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_avgpool_s8} against {@code avgpool_s8.json} of both rounding builds. */
 @Fast
-class ArmAvgpoolS8Test {
+class ArmAvgpoolS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("avgpool_s8.json", (rounding, c) -> {
-            CmsisNnDims outputDims = c.dims("output_dims");
-            byte[] output = new byte[outputDims.elementCount()];
-            ArmAvgpoolS8.run(PoolCases.poolParams(c), c.dims("input_dims"), c.int8Array("input"),
-                    c.dims("filter_dims"), outputDims, output);
-            c.assertOutput(output);
-        });
+    ArmAvgpoolS8Test() {
+        super("avgpool_s8.json", (rounding, c) -> PoolCases.check(c, ArmAvgpoolS8::run));
     }
 
     @Test

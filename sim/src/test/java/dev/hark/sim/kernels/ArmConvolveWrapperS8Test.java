@@ -1,27 +1,15 @@
 package dev.hark.sim.kernels;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_convolve_wrapper_s8} against {@code convolve_wrapper_s8.json} of both rounding builds. */
 @Fast
-class ArmConvolveWrapperS8Test {
+class ArmConvolveWrapperS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("convolve_wrapper_s8.json", (rounding, c) -> {
-            CmsisNnConvParams p = new CmsisNnConvParams(c.intParam("input_offset"), c.intParam("output_offset"),
-                    c.tile("stride"), c.tile("padding"), c.tile("dilation"),
-                    c.activation("activation_min", "activation_max"));
-            CmsisNnDims outputDims = c.dims("output_dims");
-            byte[] output = new byte[outputDims.elementCount()];
-            ArmConvolveWrapperS8.run(rounding, p, c.perChannelQuant(), c.dims("input_dims"), c.int8Array("input"),
-                    c.dims("filter_dims"), c.int8Array("filter"), c.dims("bias_dims"), c.int32Array("bias"),
-                    outputDims, output);
-            c.assertOutput(output);
-        });
+    ArmConvolveWrapperS8Test() {
+        super("convolve_wrapper_s8.json", (rounding, c) -> ConvCases.check(rounding, c, ArmConvolveWrapperS8::run,
+                new CmsisNnConvParams(c.intParam("input_offset"), c.intParam("output_offset"), c.tile("stride"),
+                        c.tile("padding"), c.tile("dilation"), c.activation("activation_min", "activation_max"))));
     }
 }

@@ -1,18 +1,14 @@
 package dev.hark.sim.kernels;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_elementwise_add_s8} against {@code elementwise_add_s8.json} of both rounding builds. */
 @Fast
-class ArmElementwiseAddS8Test {
+class ArmElementwiseAddS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("elementwise_add_s8.json", (rounding, c) -> {
+    ArmElementwiseAddS8Test() {
+        super("elementwise_add_s8.json", (rounding, c) -> {
             int blockSize = c.intParam("block_size");
             byte[] output = new byte[blockSize];
             ArmElementwiseAddS8.run(rounding, c.int8Array("input1"), c.int8Array("input2"),

@@ -2,19 +2,15 @@ package dev.hark.sim.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_elementwise_mul_s16} against {@code elementwise_mul_s16.json} of both rounding builds. */
 @Fast
-class ArmElementwiseMulS16Test {
+class ArmElementwiseMulS16Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("elementwise_mul_s16.json", (rounding, c) -> {
+    ArmElementwiseMulS16Test() {
+        super("elementwise_mul_s16.json", (rounding, c) -> {
             // The C function takes offsets but ignores them; the vectors pass 0 for all three.
             assertEquals(0, c.intParam("input_1_offset") | c.intParam("input_2_offset") | c.intParam("out_offset"),
                     "case " + c.name() + ": s16 offsets");

@@ -1,18 +1,14 @@
 package dev.hark.sim.kernels;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_elementwise_mul_s8} against {@code elementwise_mul_s8.json} of both rounding builds. */
 @Fast
-class ArmElementwiseMulS8Test {
+class ArmElementwiseMulS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("elementwise_mul_s8.json", (rounding, c) -> {
+    ArmElementwiseMulS8Test() {
+        super("elementwise_mul_s8.json", (rounding, c) -> {
             int blockSize = c.intParam("block_size");
             byte[] output = new byte[blockSize];
             ArmElementwiseMulS8.run(rounding, c.int8Array("input1"), c.int8Array("input2"),

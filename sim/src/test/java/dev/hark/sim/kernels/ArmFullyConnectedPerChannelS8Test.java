@@ -1,21 +1,17 @@
 package dev.hark.sim.kernels;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code arm_fully_connected_per_channel_s8} against {@code fully_connected_per_channel_s8.json} of both
  * rounding builds.
  */
 @Fast
-class ArmFullyConnectedPerChannelS8Test {
+class ArmFullyConnectedPerChannelS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("fully_connected_per_channel_s8.json", (rounding, c) -> {
+    ArmFullyConnectedPerChannelS8Test() {
+        super("fully_connected_per_channel_s8.json", (rounding, c) -> {
             byte[] output = FcCases.outputBuffer(c);
             ArmFullyConnectedPerChannelS8.run(rounding, FcCases.fcParams(c), c.perChannelQuant(),
                     c.dims("input_dims"), c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"),

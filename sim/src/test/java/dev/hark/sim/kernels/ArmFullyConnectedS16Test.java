@@ -2,19 +2,15 @@ package dev.hark.sim.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_fully_connected_s16} against {@code fully_connected_s16.json} of both rounding builds. */
 @Fast
-class ArmFullyConnectedS16Test {
+class ArmFullyConnectedS16Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("fully_connected_s16.json", (rounding, c) -> {
+    ArmFullyConnectedS16Test() {
+        super("fully_connected_s16.json", (rounding, c) -> {
             CmsisNnPerTensorQuantParams q = c.perTensorQuant();
             assertEquals(c.intParam("reduced_multiplier"), ArmNnRequantize.reduceMultiplier(q.multiplier()),
                     "case " + c.name() + ": reduced multiplier");

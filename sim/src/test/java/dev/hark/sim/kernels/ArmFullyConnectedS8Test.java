@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_fully_connected_s8} against {@code fully_connected_s8.json} of both rounding builds. */
 @Fast
-class ArmFullyConnectedS8Test {
+class ArmFullyConnectedS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("fully_connected_s8.json", (rounding, c) -> {
+    ArmFullyConnectedS8Test() {
+        super("fully_connected_s8.json", (rounding, c) -> {
             byte[] output = FcCases.outputBuffer(c);
             ArmFullyConnectedS8.run(rounding, FcCases.fcParams(c), c.perTensorQuant(), c.dims("input_dims"),
                     c.int8Array("input"), c.dims("filter_dims"), c.int8Array("filter"), c.dims("bias_dims"),

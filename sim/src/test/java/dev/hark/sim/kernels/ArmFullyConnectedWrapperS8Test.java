@@ -2,22 +2,18 @@ package dev.hark.sim.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * {@code arm_fully_connected_wrapper_s8} against {@code fully_connected_wrapper_s8.json} of both rounding
  * builds, through both overloads.
  */
 @Fast
-class ArmFullyConnectedWrapperS8Test {
+class ArmFullyConnectedWrapperS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("fully_connected_wrapper_s8.json", (rounding, c) -> {
+    ArmFullyConnectedWrapperS8Test() {
+        super("fully_connected_wrapper_s8.json", (rounding, c) -> {
             boolean perChannel = c.intParam("is_per_channel") != 0;
             int[] multiplier = c.int32Array("multiplier");
             int[] shift = c.int32Array("shift");

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_nn_requantize_s64} against {@code requantize_s64.json} of both rounding builds. */
 @Fast
-class ArmNnRequantizeS64Test {
+class ArmNnRequantizeS64Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("requantize_s64.json", (rounding, c) -> {
+    ArmNnRequantizeS64Test() {
+        super("requantize_s64.json", (rounding, c) -> {
             int multiplier = c.intParam("multiplier");
             int reduced = ArmNnRequantize.reduceMultiplier(multiplier);
             assertEquals(c.intParam("reduced_multiplier"), reduced, "case " + c.name() + ": reduced multiplier");

@@ -4,20 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_nn_requantize} against {@code requantize.json} of both rounding builds. */
 @Fast
-class ArmNnRequantizeTest {
+class ArmNnRequantizeTest extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("requantize.json", (rounding, c) -> {
+    ArmNnRequantizeTest() {
+        super("requantize.json", (rounding, c) -> {
             int result = ArmNnRequantize.requantize(c.intParam("val"), c.intParam("multiplier"),
                     c.intParam("shift"), rounding);
             c.assertOutput(result);

@@ -2,20 +2,16 @@ package dev.hark.sim.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** {@code arm_softmax_s8} against {@code softmax_s8.json} of both rounding builds. */
 @Fast
-class ArmSoftmaxS8Test {
+class ArmSoftmaxS8Test extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> matchesGoldenVectors() {
-        return GoldenVectors.casesOfBothFolders("softmax_s8.json", (rounding, c) -> {
+    ArmSoftmaxS8Test() {
+        super("softmax_s8.json", (rounding, c) -> {
             byte[] input = c.int8Array("input");
             byte[] output = new byte[input.length];
             ArmSoftmaxS8.run(input, c.intParam("num_rows"), c.intParam("row_size"), c.intParam("mult"),

@@ -3,20 +3,16 @@ package dev.hark.sim.quant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** Add parameter derivation against the float fields of {@code elementwise_add_s8.json}. */
 @Fast
-class AddParamsTest {
+class AddParamsTest extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> reproducesStoredIntegers() {
-        return GoldenVectors.casesOfBothFolders("elementwise_add_s8.json", (rounding, c) -> {
+    AddParamsTest() {
+        super("elementwise_add_s8.json", (rounding, c) -> {
             AddParams expected = new AddParams(c.intParam("left_shift"), c.intParam("input_1_mult"),
                     c.intParam("input_1_shift"), c.intParam("input_2_mult"), c.intParam("input_2_shift"),
                     c.intParam("out_mult"), c.intParam("out_shift"));

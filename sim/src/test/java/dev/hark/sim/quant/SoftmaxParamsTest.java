@@ -3,20 +3,16 @@ package dev.hark.sim.quant;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.hark.sim.GoldenVectors;
+import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /** Softmax parameter derivation against the float fields of {@code softmax_s8.json}. */
 @Fast
-class SoftmaxParamsTest {
+class SoftmaxParamsTest extends GoldenFileTest {
 
-    @TestFactory
-    Stream<DynamicContainer> reproducesStoredIntegers() {
-        return GoldenVectors.casesOfBothFolders("softmax_s8.json", (rounding, c) -> {
+    SoftmaxParamsTest() {
+        super("softmax_s8.json", (rounding, c) -> {
             float beta = c.floatParam("beta");
             float inputScale = c.floatParam("input_scale");
             assertEquals(c.doubleParam("real_multiplier"), (double) beta * inputScale * (1 << 26),
