@@ -60,45 +60,10 @@ public final class ArmConvolveWrapperS8 {
         KernelChecks.check(outCh % groups == 0, KERNEL,
                 "output_dims.c " + outCh + " is not a multiple of the group count " + groups);
 
-        int inH = inputDims.h();
-        int inW = inputDims.w();
-        int inCh = inputDims.c();
-        int kH = filterDims.h();
-        int kW = filterDims.w();
-        int outChPerGroup = outCh / groups;
-        int inputOffset = p.inputOffset();
-        int outIndex = 0;
-        for (int b = 0; b < outputDims.n(); b++) {
-            for (int oy = 0; oy < outputDims.h(); oy++) {
-                int iyOrigin = oy * p.stride().h() - p.padding().h();
-                for (int ox = 0; ox < outputDims.w(); ox++) {
-                    int ixOrigin = ox * p.stride().w() - p.padding().w();
-                    for (int oc = 0; oc < outCh; oc++) {
-                        int firstInCh = (oc / outChPerGroup) * filterCh;
-                        int acc = bias == null ? 0 : bias[oc];
-                        for (int ky = 0; ky < kH; ky++) {
-                            int iy = iyOrigin + ky * p.dilation().h();
-                            if (iy < 0 || iy >= inH) {
-                                continue;
-                            }
-                            for (int kx = 0; kx < kW; kx++) {
-                                int ix = ixOrigin + kx * p.dilation().w();
-                                if (ix < 0 || ix >= inW) {
-                                    continue;
-                                }
-                                int inBase = ((b * inH + iy) * inW + ix) * inCh + firstInCh;
-                                int filterBase = ((oc * kH + ky) * kW + kx) * filterCh;
-                                for (int ci = 0; ci < filterCh; ci++) {
-                                    acc += (input[inBase + ci] + inputOffset) * filter[filterBase + ci];
-                                }
-                            }
-                        }
-                        int value = ArmNnRequantize.requantize(acc, q.multiplier()[oc], q.shift()[oc], r)
-                                + p.outputOffset();
-                        output[outIndex++] = (byte) KernelChecks.clamp(value, p.activation());
-                    }
-                }
-            }
-        }
+        // The filter [C_OUT][KH][KW][C_IN / groups] holds each output channel's taps one after the other.
+        int tapsPerOutCh = filterDims.h() * filterDims.w();
+        ConvolutionLoop.Layout layout = new ConvolutionLoop.Layout(filterCh, outCh / groups, tapsPerOutCh * filterCh,
+                filterCh);
+        ConvolutionLoop.run(r, p, layout, q, inputDims, input, filterDims, filter, bias, outputDims, output);
     }
 }

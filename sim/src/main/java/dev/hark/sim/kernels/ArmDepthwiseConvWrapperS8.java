@@ -56,41 +56,11 @@ public final class ArmDepthwiseConvWrapperS8 {
         KernelChecks.check(filterDims.c() == outCh && filterDims.n() == 1, KERNEL,
                 "filter_dims " + filterDims + " must be {1, KH, KW, " + outCh + "}");
 
-        int inH = inputDims.h();
-        int inW = inputDims.w();
-        int kH = filterDims.h();
-        int kW = filterDims.w();
-        int inputOffset = p.inputOffset();
-        int outIndex = 0;
-        for (int b = 0; b < outputDims.n(); b++) {
-            for (int oy = 0; oy < outputDims.h(); oy++) {
-                int iyOrigin = oy * p.stride().h() - p.padding().h();
-                for (int ox = 0; ox < outputDims.w(); ox++) {
-                    int ixOrigin = ox * p.stride().w() - p.padding().w();
-                    // Output channels are visited in NHWC order: co = ci * chMult + m.
-                    for (int co = 0; co < outCh; co++) {
-                        int ci = co / chMult;
-                        int acc = bias == null ? 0 : bias[co];
-                        for (int ky = 0; ky < kH; ky++) {
-                            int iy = iyOrigin + ky * p.dilation().h();
-                            if (iy < 0 || iy >= inH) {
-                                continue;
-                            }
-                            for (int kx = 0; kx < kW; kx++) {
-                                int ix = ixOrigin + kx * p.dilation().w();
-                                if (ix < 0 || ix >= inW) {
-                                    continue;
-                                }
-                                int in = input[((b * inH + iy) * inW + ix) * inCh + ci];
-                                acc += (in + inputOffset) * filter[(ky * kW + kx) * outCh + co];
-                            }
-                        }
-                        int value = ArmNnRequantize.requantize(acc, q.multiplier()[co], q.shift()[co], r)
-                                + p.outputOffset();
-                        output[outIndex++] = (byte) KernelChecks.clamp(value, p.activation());
-                    }
-                }
-            }
-        }
+        // A grouped convolution of one input channel per group, co = ci * chMult + m; the filter [1][KH][KW][C_OUT]
+        // holds one weight per output channel at each tap.
+        ConvolutionLoop.Layout layout = new ConvolutionLoop.Layout(1, chMult, 1, outCh);
+        CmsisNnConvParams conv = new CmsisNnConvParams(p.inputOffset(), p.outputOffset(), p.stride(), p.padding(),
+                p.dilation(), p.activation());
+        ConvolutionLoop.run(r, conv, layout, q, inputDims, input, filterDims, filter, bias, outputDims, output);
     }
 }
