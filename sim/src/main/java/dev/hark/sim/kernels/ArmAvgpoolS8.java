@@ -13,6 +13,10 @@ public final class ArmAvgpoolS8 {
 
     private static final String KERNEL = "arm_avgpool_s8";
 
+    /** Sum, then divide by the count rounding half away from zero (C's truncating division on the offset sum). */
+    private static final PoolingWindow.Reduction MEAN = new PoolingWindow.Reduction(0, Integer::sum,
+            (sum, count) -> sum > 0 ? (sum + count / 2) / count : (sum - count / 2) / count);
+
     private ArmAvgpoolS8() {
     }
 
@@ -32,8 +36,4 @@ public final class ArmAvgpoolS8 {
             CmsisNnDims outputDims, byte[] output) {
         PoolingWindow.run(KERNEL, MEAN, p, inputDims, input, filterDims, outputDims, output);
     }
-
-    /** Sum, then divide by the count rounding half away from zero (C's truncating division on the offset sum). */
-    private static final PoolingWindow.Reduction MEAN = new PoolingWindow.Reduction(0, Integer::sum,
-            (sum, count) -> sum > 0 ? (sum + count / 2) / count : (sum - count / 2) / count);
 }

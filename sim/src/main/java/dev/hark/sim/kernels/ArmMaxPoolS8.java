@@ -9,6 +9,10 @@ public final class ArmMaxPoolS8 {
 
     private static final String KERNEL = "arm_max_pool_s8";
 
+    /** The largest in-range value (the count is not needed). */
+    private static final PoolingWindow.Reduction MAX = new PoolingWindow.Reduction(Integer.MIN_VALUE, Math::max,
+            (max, count) -> max);
+
     private ArmMaxPoolS8() {
     }
 
@@ -28,7 +32,4 @@ public final class ArmMaxPoolS8 {
             CmsisNnDims outputDims, byte[] output) {
         PoolingWindow.run(KERNEL, MAX, p, inputDims, input, filterDims, outputDims, output);
     }
-
-    private static final PoolingWindow.Reduction MAX = new PoolingWindow.Reduction(Integer.MIN_VALUE, Math::max,
-            (max, count) -> max);
 }
