@@ -36,30 +36,17 @@ public final class GoldenVectors {
     /** The golden vectors' folder inside the shared folder. */
     private static final String GOLDEN_DIR = "cmsis-nn-golden";
 
-    /** The two CMSIS-NN builds the vectors were produced with. */
-    public enum Folder {
-        DOUBLE_ROUNDING("double-rounding", "double", Rounding.DOUBLE),
-        SINGLE_ROUNDING("single-rounding", "single", Rounding.SINGLE);
-
-        private final String dirName;
-        private final String roundingField;
-        private final Rounding rounding;
-
-        Folder(String dirName, String roundingField, Rounding rounding) {
-            this.dirName = dirName;
-            this.roundingField = roundingField;
-            this.rounding = rounding;
-        }
-
-        /** Folder name under {@code cmsis-nn-golden/}. */
-        public String dirName() {
-            return dirName;
-        }
-
-        /** The simulator rounding that must reproduce this folder. */
-        public Rounding rounding() {
-            return rounding;
-        }
+    /**
+     * One of the two CMSIS-NN builds the vectors were produced with.
+     *
+     * @param dirName       its folder under {@code cmsis-nn-golden/}
+     * @param roundingField the value of its files' {@code rounding} field
+     * @param rounding      the simulator rounding that must reproduce it
+     */
+    public record Folder(String dirName, String roundingField, Rounding rounding) {
+        /** Both builds, the CMSIS-NN default (double rounding) first. */
+        public static final List<Folder> BOTH = List.of(new Folder("double-rounding", "double", Rounding.DOUBLE),
+                new Folder("single-rounding", "single", Rounding.SINGLE));
     }
 
     /** Checks one case; {@code rounding} is the one matching the folder the case came from. */
@@ -97,7 +84,7 @@ public final class GoldenVectors {
             throw new IllegalStateException(path + ": cannot read golden file: " + e.getMessage(), e);
         }
         String rounding = string(root, "rounding", path.toString());
-        if (!folder.roundingField.equals(rounding)) {
+        if (!folder.roundingField().equals(rounding)) {
             throw new IllegalStateException(path + ": rounding is '" + rounding + "' but the folder is "
                     + folder.dirName());
         }
@@ -128,7 +115,7 @@ public final class GoldenVectors {
                     DynamicTest.dynamicTest("needs the golden vectors", GoldenVectors::goldenDir))));
         }
         List<DynamicContainer> containers = new ArrayList<>();
-        for (Folder folder : Folder.values()) {
+        for (Folder folder : Folder.BOTH) {
             GoldenFile file = load(folder, fileName);
             List<DynamicTest> tests = new ArrayList<>();
             for (GoldenCase goldenCase : file.cases()) {
@@ -301,9 +288,7 @@ public final class GoldenVectors {
         public byte[] int8Array(String key) {
             long[] wide = int64Array(key, Byte.MIN_VALUE, Byte.MAX_VALUE);
             byte[] values = new byte[wide.length];
-            for (int i = 0; i < wide.length; i++) {
-                values[i] = (byte) wide[i];
-            }
+            IntStream.range(0, wide.length).forEach(i -> values[i] = (byte) wide[i]);
             return values;
         }
 
@@ -311,9 +296,7 @@ public final class GoldenVectors {
         public short[] int16Array(String key) {
             long[] wide = int64Array(key, Short.MIN_VALUE, Short.MAX_VALUE);
             short[] values = new short[wide.length];
-            for (int i = 0; i < wide.length; i++) {
-                values[i] = (short) wide[i];
-            }
+            IntStream.range(0, wide.length).forEach(i -> values[i] = (short) wide[i]);
             return values;
         }
 
