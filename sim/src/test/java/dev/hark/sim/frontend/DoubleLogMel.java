@@ -41,12 +41,8 @@ final class DoubleLogMel {
             }
             j ^= bit;
             if (i < j) {
-                double t = re[i];
-                re[i] = re[j];
-                re[j] = t;
-                t = im[i];
-                im[i] = im[j];
-                im[j] = t;
+                swap(re, i, j);
+                swap(im, i, j);
             }
         }
         for (int len = 2; len <= n; len <<= 1) {
@@ -66,6 +62,12 @@ final class DoubleLogMel {
                 }
             }
         }
+    }
+
+    private static void swap(double[] values, int i, int j) {
+        double t = values[i];
+        values[i] = values[j];
+        values[j] = t;
     }
 
     /** The exact periodic Hann window. */
