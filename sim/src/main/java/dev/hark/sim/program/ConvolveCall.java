@@ -4,7 +4,6 @@ import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.kernels.CmsisNnPerChannelQuantParams;
 import dev.hark.sim.model.TensorQuant;
-import java.util.List;
 
 /**
  * {@code arm_convolve_wrapper_s8(ctx, conv_params, quant_params, input_dims, input, filter_dims, weights,
@@ -17,17 +16,8 @@ import java.util.List;
 public record ConvolveCall(String layer, CmsisNnConvParams conv, CmsisNnPerChannelQuantParams quant,
                            CmsisNnDims inputDims, TensorId input, CmsisNnDims filterDims, byte[] weights,
                            CmsisNnDims biasDims, int[] bias, CmsisNnDims outputDims, TensorId output,
-                           TensorId scratch, int scratchBytes, TensorQuant outputQuant) implements KernelCall {
-    @Override
-    public List<TensorId> reads() {
-        return List.of(input);
-    }
-
-    @Override
-    public List<TensorId> writes() {
-        return KernelCall.present(output, scratch);
-    }
-
+                           TensorId scratch, int scratchBytes, TensorQuant outputQuant)
+        implements KernelCall.WithScratch {
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.convolve(this);

@@ -1,7 +1,6 @@
 package dev.hark.sim.program;
 
 import dev.hark.sim.model.GruLayer;
-import java.util.List;
 
 /**
  * {@code hark_gru_s8(ctx, params, steps, input, output)}: a GRU over {@code steps} steps from a zero hidden state,
@@ -12,17 +11,7 @@ import java.util.List;
  * @param scratchBytes its planned size ({@link ScratchSizes#gruS8})
  */
 public record GruCall(String layer, GruLayer params, int steps, TensorId input, TensorId output, TensorId scratch,
-                      int scratchBytes) implements KernelCall {
-    @Override
-    public List<TensorId> reads() {
-        return List.of(input);
-    }
-
-    @Override
-    public List<TensorId> writes() {
-        return List.of(output, scratch);
-    }
-
+                      int scratchBytes) implements KernelCall.WithScratch {
     @Override
     public <R> R accept(Visitor<R> visitor) {
         return visitor.gru(this);

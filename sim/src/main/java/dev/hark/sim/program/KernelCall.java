@@ -10,7 +10,7 @@ import java.util.Objects;
  * them, each as a {@link Visitor}: a new kind adds a visitor method, so every place that does not handle it yet
  * fails to compile. (Java 17, the project's release, has exhaustive pattern switches only as a preview.)
  */
-public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, GruCall, KernelCall.Unary {
+public sealed interface KernelCall permits FullyConnectedCall, KernelCall.Unary {
     /** The model layer this call belongs to. */
     String layer();
 
@@ -28,11 +28,16 @@ public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, Gru
         return Arrays.stream(tensors).filter(Objects::nonNull).toList();
     }
 
-    /** A call that reads one tensor and writes one, with no scratch. */
-    sealed interface Unary extends KernelCall permits LutCall, SoftmaxCall, TransposeCall, LastStepCall {
+    /** A call that reads one tensor and writes one, and its scratch tensor if it has one. */
+    sealed interface Unary extends KernelCall permits LutCall, SoftmaxCall, TransposeCall, LastStepCall, WithScratch {
         TensorId input();
 
         TensorId output();
+
+        /** The scratch tensor, or {@code null} when there is none (the default). */
+        default TensorId scratch() {
+            return null;
+        }
 
         @Override
         default List<TensorId> reads() {
@@ -41,8 +46,14 @@ public sealed interface KernelCall permits ConvolveCall, FullyConnectedCall, Gru
 
         @Override
         default List<TensorId> writes() {
-            return List.of(output());
+            return present(output(), scratch());
         }
+    }
+
+    /** A one-input call with a scratch tensor of a planned size (absent when the kernel needs none). */
+    sealed interface WithScratch extends Unary permits ConvolveCall, GruCall {
+        /** The scratch size the call passes to its kernel. */
+        int scratchBytes();
     }
 
     /** One method per call kind. */
