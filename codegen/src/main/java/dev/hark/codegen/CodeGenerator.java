@@ -38,7 +38,7 @@ public final class CodeGenerator {
     }
 
     /**
-     * Reads {@link CodegenConfig#getModelFile()} and generates into {@link CodegenConfig#getOutputDirectory()}.
+     * Reads {@link CodegenConfig#modelFile()} and generates into {@link CodegenConfig#outputDirectory()}.
      *
      * @throws IllegalArgumentException if the configuration is incomplete or the model cannot be expressed in C
      * @throws IOException              if the model cannot be read (a {@code ModelFormatException} names the file
@@ -46,7 +46,7 @@ public final class CodeGenerator {
      */
     public static GenerationResult generate(CodegenConfig config) throws IOException {
         config.validate(true);
-        QuantizedModel model = ModelFile.read(Path.of(config.getModelFile()));
+        QuantizedModel model = ModelFile.read(Path.of(config.modelFile()));
         return generate(model, config);
     }
 
@@ -59,7 +59,7 @@ public final class CodeGenerator {
     public static GenerationResult generate(QuantizedModel model, CodegenConfig config) throws IOException {
         config.validate(false);
         GeneratedSources sources = build(model, config);
-        Path directory = Path.of(config.getOutputDirectory());
+        Path directory = Path.of(config.outputDirectory());
         GeneratedFilesWriter.Outcome outcome = GeneratedFilesWriter.write(directory, render(sources));
         return new GenerationResult(directory, outcome.written(), outcome.unchanged(), outcome.deleted(),
                 sources.memoryPlan());
@@ -67,7 +67,7 @@ public final class CodeGenerator {
 
     /** Stage 1 alone: the program model, for inspection and tests. */
     public static GeneratedSources build(QuantizedModel model, CodegenConfig config) {
-        return new SourcesBuilder(config.isEmitComments(), config.getPlanner().create(SourcesBuilder.ARENA_ALIGNMENT))
+        return new SourcesBuilder(config.emitComments(), config.planner().create(SourcesBuilder.ARENA_ALIGNMENT))
                 .build(model);
     }
 

@@ -11,10 +11,10 @@ import org.junit.jupiter.api.Test;
 @Fast
 class CodegenConfigTest {
     @Test
-    void defaultsAndFluentSetters() {
+    void defaultsAndWithers() {
         CodegenConfig config = new CodegenConfig().withModelFile("m.hark").withOutputDirectory("out");
-        assertTrue(config.isEmitComments());
-        assertEquals(PlannerKind.GREEDY, config.getPlanner());
+        assertTrue(config.emitComments());
+        assertEquals(PlannerKind.GREEDY, config.planner());
         assertEquals("modelFile=m.hark\noutputDirectory=out\nemitComments=true\nplanner=GREEDY\n", config.toString());
     }
 
@@ -25,6 +25,7 @@ class CodegenConfigTest {
         assertEquals(a, b);
         assertEquals(a.hashCode(), b.hashCode());
         assertNotEquals(a, b.withEmitComments(false));
+        assertEquals(a, b, "a wither leaves the original as it was");
         assertNotEquals(a, new CodegenConfig().withModelFile("m").withOutputDirectory("o")
                 .withPlanner(PlannerKind.LINEAR));
     }

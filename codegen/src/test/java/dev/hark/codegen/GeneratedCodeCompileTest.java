@@ -76,7 +76,7 @@ class GeneratedCodeCompileTest {
 
     private void assertCompiles(CCompiler compiler, QuantizedModel model, CodegenConfig config, List<String> flags)
             throws Exception {
-        Path out = dir.resolve("generated-" + model.info().name() + "-" + config.isEmitComments());
+        Path out = dir.resolve("generated-" + model.info().name() + "-" + config.emitComments());
         CodeGenerator.generate(model, config.withOutputDirectory(out.toString()));
         CCompiler.Outcome outcome = compiler.compileAll(out, flags);
         assertEquals(0, outcome.exitCode(), outcome.output());
