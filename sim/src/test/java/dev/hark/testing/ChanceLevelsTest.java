@@ -38,7 +38,8 @@ class ChanceLevelsTest {
             }
             assertTrue((double) correct / keyword.length < ChanceLevels.accuracy(positives, negatives),
                     "trial " + trial);
-            assertTrue(auFaFr(scores, keyword) > ChanceLevels.auFaFr(positives, negatives), "trial " + trial);
+            assertTrue(MisrankedPairs.fraction(scores, keyword) > ChanceLevels.auFaFr(positives, negatives),
+                    "trial " + trial);
         }
     }
 
@@ -57,21 +58,6 @@ class ChanceLevelsTest {
             correct += (scores[i] >= 0) == keyword[i] ? 1 : 0;
         }
         assertTrue((double) correct / keyword.length > ChanceLevels.accuracy(positives, negatives));
-        assertTrue(auFaFr(scores, keyword) < ChanceLevels.auFaFr(positives, negatives));
-    }
-
-    /** 1 - ROC AUC by counting pairs (ties as half): the definition, not the trainer's faster sweep. */
-    private static double auFaFr(double[] scores, boolean[] keyword) {
-        double misordered = 0;
-        long pairs = 0;
-        for (int k = 0; k < scores.length; k++) {
-            for (int o = 0; o < scores.length; o++) {
-                if (keyword[k] && !keyword[o]) {
-                    pairs++;
-                    misordered += scores[k] < scores[o] ? 1 : scores[k] == scores[o] ? 0.5 : 0;
-                }
-            }
-        }
-        return misordered / pairs;
+        assertTrue(MisrankedPairs.fraction(scores, keyword) < ChanceLevels.auFaFr(positives, negatives));
     }
 }

@@ -4,7 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.testing.Fast;
+import dev.hark.testing.MisrankedPairs;
 import java.util.Random;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -50,17 +52,8 @@ class MetricsTest {
             keyword[i] = random.nextInt(4) == 0;
             p[i] = Math.round((random.nextFloat() + (keyword[i] ? 0.3f : 0f)) * 20) / 20f; // many ties
         }
-        double wrong = 0;
-        long pairs = 0;
-        for (int i = 0; i < p.length; i++) {
-            for (int j = 0; j < p.length; j++) {
-                if (keyword[i] && !keyword[j]) {
-                    pairs++;
-                    wrong += p[i] < p[j] ? 1 : p[i] == p[j] ? 0.5 : 0;
-                }
-            }
-        }
-        assertEquals(wrong / pairs, Metrics.auFaFr(p, keyword), 1e-12);
+        double[] widened = IntStream.range(0, p.length).mapToDouble(i -> p[i]).toArray();
+        assertEquals(MisrankedPairs.fraction(widened, keyword), Metrics.auFaFr(p, keyword), 1e-12);
     }
 
     @Test
