@@ -10,28 +10,20 @@ import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.features.FeatureSet;
 import java.io.PrintWriter;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}),
  * then prints the compression table ({@link DistillStage}). Rerunning reuses finished models.
  */
-@Command(name = "distill", mixinStandardHelpOptions = true,
+@Command(name = "distill",
         description = "Train the teacher, distill it into students of several shapes (and a two-stage chain), "
                 + "quantize them and print params, MACs, int8 bytes and test au_fa_fr against the teacher.")
-final class DistillCommand implements Callable<Integer> {
+final class DistillCommand extends PipelineCommand {
     @Mixin
-    PipelineOptions pipeline;
-
-    @Mixin
-    AugmentationOptions augmentation;
-
-    @Option(names = "--epochs", defaultValue = "20", description = "Epochs per model (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    FloatTrainingOptions training;
 
     @Option(names = "--temperature", defaultValue = "4", description = "Distillation temperature T "
             + "(default: ${DEFAULT-VALUE}).")
@@ -45,27 +37,24 @@ final class DistillCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     float beta;
 
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
         DistillationOptions distillation;
         try {
             distillation = new DistillationOptions(temperature, alpha, beta);
         } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCodes.USAGE, e.getMessage());
+            throw new HarkException(ExitCode.USAGE, e.getMessage());
         }
         Workspace workspace = pipeline.workspace();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         DistillationTable table = DistillStage.run(StudentZoo.standard(),
-                augmentation.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed), features,
-                new DistillStage.Settings(pipeline.keyword, epochs, pipeline.seed, distillation), workspace,
-                System.err);
-        PrintWriter out = spec.commandLine().getOut();
+                training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()), features,
+                new DistillStage.Settings(pipeline.keyword(), training.epochs, pipeline.seed(), distillation),
+                workspace, System.err);
+        PrintWriter out = out();
         out.print(table.markdown());
         out.println("written: " + workspace.distillationTable() + ", " + workspace.distillationCsv());
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -15,32 +15,32 @@ import picocli.CommandLine;
 final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parse) {
-        int code = exitCode(e);
+        ExitCode code = exitCode(e);
         String message = e.getMessage() == null ? e.toString() : e.getMessage();
         cli.getErr().println("hark: " + message);
-        if (code == ExitCodes.INTERNAL) {
+        if (code == ExitCode.INTERNAL) {
             e.printStackTrace(cli.getErr());
         }
-        return code;
+        return code.code();
     }
 
-    static int exitCode(Throwable e) {
+    static ExitCode exitCode(Throwable e) {
         if (e instanceof HarkException h) {
             return h.exitCode();
         }
         if (e instanceof FirmwareRunException) {
-            return ExitCodes.TOOL_FAILED; // a tool is missing (MissingToolException) or make, gcc or QEMU failed
+            return ExitCode.TOOL_FAILED; // a tool is missing (MissingToolException) or make, gcc or QEMU failed
         }
         if (e instanceof WorkspaceConflictException) {
-            return ExitCodes.BAD_INPUT; // the workspace given with --work holds another run's outputs
+            return ExitCode.BAD_INPUT; // the workspace given with --work holds another run's outputs
         }
         if (e instanceof ModelFormatException || e instanceof AudioFormatException
                 || e instanceof java.nio.file.NoSuchFileException || e instanceof IllegalArgumentException) {
-            return ExitCodes.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
         if (e instanceof IOException || e instanceof UncheckedIOException) {
-            return ExitCodes.BAD_INPUT;
+            return ExitCode.BAD_INPUT;
         }
-        return ExitCodes.INTERNAL;
+        return ExitCode.INTERNAL;
     }
 }

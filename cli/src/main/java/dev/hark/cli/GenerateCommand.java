@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code hark generate}: renders a model file as C sources calling the CMSIS-NN API. */
-@Command(name = "generate", mixinStandardHelpOptions = true,
+@Command(name = "generate",
         description = "Generate C sources (weights, network calls, memory plan) from a .hark model.")
 final class GenerateCommand implements Callable<Integer> {
     @Spec
@@ -38,6 +38,6 @@ final class GenerateCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("%s: %d files written, %d unchanged, %d removed; arena %d bytes%n",
                 result.outputDirectory(), result.written().size(), result.unchanged().size(), result.deleted().size(),
                 result.arenaBytes());
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

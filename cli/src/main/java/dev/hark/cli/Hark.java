@@ -2,13 +2,14 @@ package dev.hark.cli;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ScopeType;
 
 /**
- * The {@code hark} command: one subcommand per pipeline stage, plus {@code demo}, which runs them all.
- * Exit codes: {@link ExitCodes}.
+ * The {@code hark} command: one subcommand per pipeline stage, plus {@code demo}, which runs them all. The
+ * subcommands inherit {@code --help} and {@code --version}. Exit codes: {@link ExitCode}.
  */
 @Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Keyword spotting from training to bit-exact Cortex-M firmware.",
+        scope = ScopeType.INHERIT, description = "Keyword spotting from training to bit-exact Cortex-M firmware.",
         subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class,
                 QuantizeCommand.class, QatCommand.class, DistillCommand.class, GenerateCommand.class, VerifyCommand.class, ReportCommand.class, InspectCommand.class,
                 DemoCommand.class})
@@ -29,6 +30,7 @@ public final class Hark implements Runnable {
             System.setProperty("java.awt.headless", "true"); // reports draw charts into images, never on a screen
         }
         CommandLine cli = new CommandLine(new Hark());
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(ExitCode.usageList());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         return cli;
     }

@@ -2,14 +2,14 @@ package dev.hark.cli;
 
 /** A failure the command reports in one line with a chosen exit code. */
 public class HarkException extends RuntimeException {
-    private final int exitCode;
+    private final ExitCode exitCode;
 
-    public HarkException(int exitCode, String message) {
+    public HarkException(ExitCode exitCode, String message) {
         super(message);
         this.exitCode = exitCode;
     }
 
-    public int exitCode() {
+    public ExitCode exitCode() {
         return exitCode;
     }
 }

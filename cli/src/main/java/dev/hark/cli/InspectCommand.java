@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hark inspect}: validates a model file and summarizes it. */
-@Command(name = "inspect", mixinStandardHelpOptions = true,
+@Command(name = "inspect",
         description = "Check a .hark model file (checksum, structure) and print a summary.")
 final class InspectCommand implements Callable<Integer> {
     @Spec
@@ -38,6 +38,6 @@ final class InspectCommand implements Callable<Integer> {
                         t.size(), t.steps() > 1 ? " (" + t.steps() + " steps)" : "");
             }
         }
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

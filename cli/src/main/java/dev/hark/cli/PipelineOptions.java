@@ -12,6 +12,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** Options shared by the pipeline commands: where the data is and where the stages keep their outputs. */
@@ -20,23 +21,27 @@ final class PipelineOptions {
             + "built offline into the workspace.")
     Path data;
 
-    @Option(names = {"-w", "--work"}, defaultValue = "build/demo",
-            description = "Workspace for every stage's output (default: ${DEFAULT-VALUE}).")
-    Path work;
+    @Mixin
+    WorkspaceOption work;
 
-    @Option(names = "--keyword", defaultValue = "sheila", description = "Keyword (default: ${DEFAULT-VALUE}).")
-    String keyword;
-
-    @Option(names = "--seed", defaultValue = "1", description = "Seed for corpus and training (default: ${DEFAULT-VALUE}).")
-    long seed;
+    @Mixin
+    KeywordAndSeedOptions run;
 
     Workspace workspace() {
-        return new Workspace(work.toAbsolutePath());
+        return work.workspace();
+    }
+
+    String keyword() {
+        return run.keyword;
+    }
+
+    long seed() {
+        return run.seed;
     }
 
     /** The data set (synthesized if needed), with its split. */
     BenchmarkData data(PrintStream log) throws IOException {
-        return DataStage.prepare(data, workspace(), keyword, seed, log);
+        return DataStage.prepare(data, workspace(), keyword(), seed(), log);
     }
 
     /** Features per split, cached in the workspace. */
@@ -48,17 +53,17 @@ final class PipelineOptions {
         return features(data(log), log);
     }
 
-    /** @throws HarkException (bad input) naming the command that makes the float model, when there is none */
-    void requireFloatModel() {
+    /**
+     * The workspace's trained float model.
+     *
+     * @throws HarkException (bad input) naming the command that makes the float model, when there is none
+     */
+    TrainStage.Trained floatModel() throws IOException {
         Path model = workspace().floatModel();
         if (!Files.isDirectory(model)) {
-            throw new HarkException(ExitCodes.BAD_INPUT, model + ": no trained float model; run `hark train --work "
-                    + work + "` first");
+            throw new HarkException(ExitCode.BAD_INPUT, model + ": no trained float model; run `hark train --work "
+                    + work.work + "` first");
         }
-    }
-
-    /** The workspace's trained float model. */
-    TrainStage.Trained floatModel() throws IOException {
-        return TrainStage.load(workspace().floatModel(), workspace().trainingHistory());
+        return TrainStage.load(model, workspace().trainingHistory());
     }
 }

@@ -1,7 +1,7 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.qat.QatStage;
-import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.qat.QatEpoch;
 import dev.hark.trainer.qat.QatOptions;
 import dev.hark.trainer.quant.CalibrationPlan;
@@ -9,30 +9,21 @@ import dev.hark.trainer.quant.Int8Evaluation;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hark qat}: quantization-aware fine-tuning of the workspace's float model ({@link QatStage}); prints int8
  * metrics on the test split before (post-training quantization) and after.
  */
-@Command(name = "qat", mixinStandardHelpOptions = true,
+@Command(name = "qat",
         description = "Fine-tune the trained float model with fake quantization (the simulator's integer scheme, "
                 + "straight-through gradients, grids frozen from calibration), convert it and write "
                 + "<work>/model-qat.hark; prints int8 test metrics before and after.")
-final class QatCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class QatCommand extends PipelineCommand {
     @Mixin
-    PipelineOptions pipeline;
-
-    @Option(names = "--calibration", defaultValue = "minmax",
-            description = "Calibration plan for the frozen grids, as for `hark quantize` (default: ${DEFAULT-VALUE}).")
-    String calibration;
+    CalibrationOption calibration;
 
     @Option(names = "--epochs", defaultValue = "3", description = "QAT epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
@@ -40,25 +31,25 @@ final class QatCommand implements Callable<Integer> {
     @Option(names = "--lr", defaultValue = "1e-4", description = "Adam learning rate (default: ${DEFAULT-VALUE}).")
     float learningRate;
 
-    @Option(names = "--out", description = "Model file to write (default: <work>/model-qat.hark).")
-    Path out;
+    @Option(names = "--out", paramLabel = "<file>",
+            description = "Model file to write (default: <work>/model-qat.hark).")
+    Path modelFile;
 
     @Override
     public Integer call() throws Exception {
-        Workspace workspace = pipeline.workspace();
-        pipeline.requireFloatModel();
-        CalibrationPlan plan = CalibrationOption.parse(calibration);
+        CalibrationPlan plan = calibration.plan();
+        CrnnWeights weights = pipeline.floatModel().weights();
         QatOptions options;
         try {
-            options = QatOptions.defaults().withEpochs(epochs).withLearningRate(learningRate).withSeed(pipeline.seed)
+            options = QatOptions.defaults().withEpochs(epochs).withLearningRate(learningRate).withSeed(pipeline.seed())
                     .withProgress(System.err);
         } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCodes.BAD_INPUT, e.getMessage());
+            throw new HarkException(ExitCode.BAD_INPUT, e.getMessage());
         }
-        Path file = out != null ? out : workspace.qatModel();
-        QatStage.Result r = QatStage.run(pipeline.floatModel().weights(), pipeline.features(System.err),
-                pipeline.keyword, plan, options, file);
-        PrintWriter stdout = spec.commandLine().getOut();
+        Path file = modelFile != null ? modelFile : pipeline.workspace().qatModel();
+        QatStage.Result r = QatStage.run(weights, pipeline.features(System.err),
+                pipeline.keyword(), plan, options, file);
+        PrintWriter stdout = out();
         stdout.printf(Locale.ROOT, "%s: kept epoch %d of %d (calibration %s)%n", file, r.training().bestEpoch(),
                 epochs, plan);
         for (QatEpoch e : r.training().history()) {
@@ -70,6 +61,6 @@ final class QatCommand implements Callable<Integer> {
                         + "int8 %.2f%% %.5f%n", before.clips(), 100 * before.floatAccuracy(), before.floatAuFaFr(),
                 100 * before.int8Accuracy(), before.int8AuFaFr(), 100 * r.after().int8Accuracy(),
                 r.after().int8AuFaFr());
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

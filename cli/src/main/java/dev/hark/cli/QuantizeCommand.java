@@ -12,27 +12,17 @@ import dev.hark.trainer.quant.CalibrationPlan;
 import dev.hark.trainer.quant.Int8Evaluation;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hark quantize}: calibrates and quantizes the workspace's float model into {@code model.hark}. */
-@Command(name = "quantize", mixinStandardHelpOptions = true,
+@Command(name = "quantize",
         description = "Quantize the trained float model to int8 (calibration on training clips), write "
                 + "<work>/model.hark and compare float and int8 on the test split.")
-final class QuantizeCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class QuantizeCommand extends PipelineCommand {
     @Mixin
-    PipelineOptions pipeline;
-
-    @Option(names = "--calibration", defaultValue = "minmax",
-            description = "Calibration plan: minmax, percentile[:P], kl, or a default followed by per-tensor "
-                    + "overrides, e.g. kl,conv=minmax,gru*.gh_*=percentile:99.9 (default: ${DEFAULT-VALUE}).")
-    String calibration;
+    CalibrationOption calibration;
 
     @Option(names = "--compare", description = "Also quantize with minmax, percentile and kl and print int8 vs "
             + "float on the test split for each (does not change model.hark).")
@@ -41,20 +31,19 @@ final class QuantizeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Workspace workspace = pipeline.workspace();
-        pipeline.requireFloatModel();
-        CalibrationPlan plan = CalibrationOption.parse(calibration);
-        Map<Split, FeatureSet> features = pipeline.features(System.err);
+        CalibrationPlan plan = calibration.plan();
         CrnnWeights weights = pipeline.floatModel().weights();
+        Map<Split, FeatureSet> features = pipeline.features(System.err);
         if (compare) {
-            spec.commandLine().getOut().print(CalibrationComparison.table(QuantizeStage.compare(weights,
-                    features.get(Split.TRAIN), features.get(Split.TEST), pipeline.keyword, "hark", plan)));
+            out().print(CalibrationComparison.table(QuantizeStage.compare(weights,
+                    features.get(Split.TRAIN), features.get(Split.TEST), pipeline.keyword(), "hark", plan)));
         }
-        QuantizedModel model = QuantizeStage.run(weights, features.get(Split.TRAIN), pipeline.keyword, "hark", plan,
+        QuantizedModel model = QuantizeStage.run(weights, features.get(Split.TRAIN), pipeline.keyword(), "hark", plan,
                 workspace.model(), System.err);
         Int8Evaluation.Result r = FloatAndInt8Scores.of(weights, model, features.get(Split.TEST).items()).comparison();
-        spec.commandLine().getOut().printf(Locale.ROOT,
+        out().printf(Locale.ROOT,
                 "%s: test %d clips, float accuracy %.2f%%, int8 accuracy %.2f%%, decisions agree %.2f%%%n",
                 workspace.model(), r.clips(), 100 * r.floatAccuracy(), 100 * r.int8Accuracy(), 100 * r.agreement());
-        return ExitCodes.OK;
+        return ExitCode.OK.code();
     }
 }

@@ -10,24 +10,15 @@ import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.report.EvaluationReport;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hark report}: the evaluation report of a workspace's float and int8 models, as HTML with charts. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report",
         description = "Evaluate the workspace's float and int8 models (metrics with 95%% intervals, false rejects at "
                 + "1 false alarm per hour on a long negative stream, streaming check, training curves) and write "
                 + "an HTML report with PNG charts to <work>/report/.")
-final class ReportCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    PipelineOptions pipeline;
-
+final class ReportCommand extends PipelineCommand {
     @Option(names = "--hours", defaultValue = "1", description = "Length of the negative stream in hours "
             + "(default: ${DEFAULT-VALUE}).")
     double hours;
@@ -39,11 +30,11 @@ final class ReportCommand implements Callable<Integer> {
         TrainStage.Trained trained = pipeline.floatModel();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
-        EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword + "'", data,
+        EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword() + "'", data,
                 features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), hours,
-                pipeline.seed, workspace.reportDirectory(), System.err);
-        ReportStage.summary(result).forEach(spec.commandLine().getOut()::println);
-        spec.commandLine().getOut().println("report: " + result.page());
-        return ExitCodes.OK;
+                pipeline.seed(), workspace.reportDirectory(), System.err);
+        ReportStage.summary(result).forEach(out()::println);
+        out().println("report: " + result.page());
+        return ExitCode.OK.code();
     }
 }

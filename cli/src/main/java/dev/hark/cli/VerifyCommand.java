@@ -10,28 +10,19 @@ import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hark verify}: generates and builds the firmware for a model, runs a split's clips through it on each
  * target and compares every layer with the simulator. Exit code 3 when any byte differs.
  */
-@Command(name = "verify", mixinStandardHelpOptions = true,
+@Command(name = "verify",
         description = "Build the firmware for a model, run clips on the host and under QEMU, and compare every "
                 + "layer's output with the simulator byte for byte (exit code 3 on any difference).")
-final class VerifyCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Mixin
-    PipelineOptions pipeline;
-
+final class VerifyCommand extends PipelineCommand {
     @Option(names = {"-m", "--model"}, description = "Quantized model file (default: <work>/model.hark).")
     Path model;
 
@@ -39,23 +30,22 @@ final class VerifyCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     Split split;
 
-    @Option(names = "--targets", split = ",", defaultValue = "HOST,MPS2_AN386",
-            description = "Targets: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    List<Target> targets;
+    @Mixin
+    TargetsOption targets;
 
     @Override
     public Integer call() throws Exception {
         Workspace workspace = pipeline.workspace();
         QuantizedModel quantized = ModelFile.read(model != null ? model : workspace.model());
         Map<Split, FeatureSet> features = pipeline.features(System.err);
-        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, targets, System.err);
+        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, targets.targets, System.err);
         Map<Target, TraceComparison.Result> results = VerifyStage.run(quantized, built.builds(),
                 features.get(split).items(), workspace.firmware(), System.err);
         boolean identical = true;
         for (Map.Entry<Target, TraceComparison.Result> e : results.entrySet()) {
-            spec.commandLine().getOut().println(e.getKey().makeName() + ": " + e.getValue().summary());
+            out().println(e.getKey().makeName() + ": " + e.getValue().summary());
             identical &= e.getValue().identical();
         }
-        return identical ? ExitCodes.OK : ExitCodes.MISMATCH;
+        return (identical ? ExitCode.OK : ExitCode.MISMATCH).code();
     }
 }

@@ -25,7 +25,7 @@ class BadInputTest {
     Path dir;
 
     private static void assertOneLineError(CliRunner.Run run, String... fragments) {
-        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode(), run.err());
         String err = run.err().strip();
         assertFalse(err.contains("\n"), "one line only:\n" + err);
         assertTrue(err.startsWith("hark: "), err);

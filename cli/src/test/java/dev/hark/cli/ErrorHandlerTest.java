@@ -13,15 +13,15 @@ import org.junit.jupiter.api.Test;
 class ErrorHandlerTest {
     @Test
     void aMissingOrFailingToolExitsWithFour() {
-        assertEquals(ExitCodes.TOOL_FAILED,
+        assertEquals(ExitCode.TOOL_FAILED,
                 ErrorHandler.exitCode(new MissingToolException("qemu-system-arm", "to run the firmware")));
-        assertEquals(ExitCodes.TOOL_FAILED, ErrorHandler.exitCode(new FirmwareRunException("make failed")));
+        assertEquals(ExitCode.TOOL_FAILED, ErrorHandler.exitCode(new FirmwareRunException("make failed")));
     }
 
     @Test
     void badInputExitsWithOneAndABugWithSeventy() {
-        assertEquals(ExitCodes.BAD_INPUT, ErrorHandler.exitCode(new ModelFormatException(java.nio.file.Path.of("model.hark"), "truncated")));
-        assertEquals(ExitCodes.BAD_INPUT, ErrorHandler.exitCode(new IllegalArgumentException("--epochs: 0")));
-        assertEquals(ExitCodes.INTERNAL, ErrorHandler.exitCode(new IllegalStateException("unreachable")));
+        assertEquals(ExitCode.BAD_INPUT, ErrorHandler.exitCode(new ModelFormatException(java.nio.file.Path.of("model.hark"), "truncated")));
+        assertEquals(ExitCode.BAD_INPUT, ErrorHandler.exitCode(new IllegalArgumentException("--epochs: 0")));
+        assertEquals(ExitCode.INTERNAL, ErrorHandler.exitCode(new IllegalStateException("unreachable")));
     }
 }

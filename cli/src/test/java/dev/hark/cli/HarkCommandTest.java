@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.testing.Fast;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -12,7 +15,7 @@ class HarkCommandTest {
     @Test
     void versionComesFromTheBuild() {
         CliRunner.Run run = CliRunner.run("--version");
-        assertEquals(ExitCodes.OK, run.exitCode());
+        assertEquals(ExitCode.OK.code(), run.exitCode());
         String version = System.getProperty("hark.project.version");
         assertNotNull(version, "the build passes the project version to the tests");
         assertEquals("hark " + version, run.out().lines().findFirst().orElse(""), run.out());
@@ -21,16 +24,50 @@ class HarkCommandTest {
     @Test
     void bareCommandPrintsUsageWithEverySubcommand() {
         CliRunner.Run run = CliRunner.run();
-        assertEquals(ExitCodes.OK, run.exitCode());
+        assertEquals(ExitCode.OK.code(), run.exitCode());
         for (String sub : new String[] {"corpus", "train", "quantize", "generate", "verify", "inspect", "demo"}) {
             assertTrue(run.out().contains(sub), "usage lists " + sub + ":\n" + run.out());
         }
     }
 
     @Test
+    void bareCommandListsTheExitCodes() {
+        String usage = CliRunner.run().out();
+        for (ExitCode code : ExitCode.values()) {
+            assertTrue(usage.lines().anyMatch(line -> line.strip().startsWith(code.code() + " ")),
+                    "usage lists exit code " + code + ":\n" + usage);
+        }
+    }
+
+    @Test
+    void everyCommandPrintsItsHelpWithoutAPicocliWarning() {
+        PrintStream systemErr = System.err;
+        ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(warnings, true, StandardCharsets.UTF_8)); // picocli warns on System.err
+        try {
+            for (String command : Hark.commandLine().getSubcommands().keySet()) {
+                CliRunner.Run run = CliRunner.run(command, "--help");
+                assertEquals(ExitCode.OK.code(), run.exitCode(), command);
+                assertTrue(run.out().contains("Usage: hark " + command), run.out());
+                assertEquals("", run.err(), command);
+            }
+        } finally {
+            System.setErr(systemErr);
+        }
+        assertEquals("", warnings.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void subcommandsInheritTheVersion() {
+        CliRunner.Run run = CliRunner.run("train", "--version");
+        assertEquals(ExitCode.OK.code(), run.exitCode());
+        assertEquals(CliRunner.run("--version").out(), run.out());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CliRunner.Run run = CliRunner.run("inspect", "--frobnicate", "x.hark");
-        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertEquals(ExitCode.USAGE.code(), run.exitCode());
         assertTrue(run.err().contains("--frobnicate"), run.err());
     }
 }

@@ -8,11 +8,15 @@ import java.io.IOException;
 import picocli.CommandLine.Option;
 
 /**
- * The {@code --[no-]augment} switch of the commands that train. On by default: without time shifts the CRNN is not
- * shift-invariant and false-alarms in streaming use (the demo's false rejects at 1 false alarm per hour drop from
- * about 77% to about 8% with it).
+ * How the commands that train float CRNNs train them. Augmentation is on by default: without time shifts the CRNN
+ * is not shift-invariant and false-alarms in streaming use (the demo's false rejects at 1 false alarm per hour
+ * drop from about 77% to about 8% with it).
  */
-final class AugmentationOptions {
+final class FloatTrainingOptions {
+    @Option(names = "--epochs", defaultValue = "20", description = "Training epochs of each model "
+            + "(default: ${DEFAULT-VALUE}).")
+    int epochs;
+
     @Option(names = "--augment", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Augment training clips on the fly each epoch: time shift, background noise at a random SNR,"
                     + " gain, speed (docs/benchmark.md). On by default; --no-augment trains on the clips as they are.")
