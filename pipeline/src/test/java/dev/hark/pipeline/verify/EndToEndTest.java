@@ -34,8 +34,7 @@ class EndToEndTest {
     @Slow
     void hostFirmwareMatchesTheSimulatorByteForByte() throws IOException {
         QuantizedModel model = RandomModels.tiny(MODEL_SEED);
-        TraceComparison.Result result = runAndCompare("host-double", model, Target.HOST, clips(model, 6));
-        assertTrue(result.identical(), result.summary());
+        TraceComparison.Result result = assertMatches("host-double", model, Target.HOST, clips(model, 6)).comparison();
         assertEquals(9, result.clips());
         assertEquals(7, result.layers());
     }
@@ -44,9 +43,7 @@ class EndToEndTest {
     @Qemu
     void qemuFirmwareMatchesTheSimulatorByteForByte() throws IOException {
         QuantizedModel model = RandomModels.tiny(MODEL_SEED);
-        TraceComparison.Result result = runAndCompare("qemu-double", model, Target.MPS2_AN386, clips(model, 6));
-        assertTrue(result.identical(), result.summary());
-        assertEquals(9, result.clips());
+        assertEquals(9, assertMatches("qemu-double", model, Target.MPS2_AN386, clips(model, 6)).comparison().clips());
     }
 
     @Test
@@ -54,10 +51,8 @@ class EndToEndTest {
     void singleRoundingFirmwareMatchesOnHostAndQemu() throws IOException {
         QuantizedModel model = RandomModels.create(RandomModels.tinyShape(), MODEL_SEED + 1, Rounding.SINGLE);
         List<Clip> clips = clips(model, 3);
-        TraceComparison.Result host = runAndCompare("host-single", model, Target.HOST, clips);
-        assertTrue(host.identical(), host.summary());
-        TraceComparison.Result qemu = runAndCompare("qemu-single", model, Target.MPS2_AN386, clips);
-        assertTrue(qemu.identical(), qemu.summary());
+        assertMatches("host-single", model, Target.HOST, clips);
+        assertMatches("qemu-single", model, Target.MPS2_AN386, clips);
     }
 
     @Test
@@ -67,8 +62,7 @@ class EndToEndTest {
                         .optKernelTime(5).optKernelMel(4).optStrideTime(3).optStrideMel(3).optGruHidden(6).optGruLayers(1)
                         .optClasses(3).build(),
                 MODEL_SEED + 2, Rounding.DOUBLE);
-        TraceComparison.Result result = runAndCompare("host-one-gru", model, Target.HOST, clips(model, 4));
-        assertTrue(result.identical(), result.summary());
+        assertMatches("host-one-gru", model, Target.HOST, clips(model, 4));
     }
 
     @Test
@@ -77,12 +71,10 @@ class EndToEndTest {
         QuantizedModel model = RandomModels.create(RandomModels.tinyShape().toBuilder().optAttention(false).build(), MODEL_SEED + 3,
                 Rounding.DOUBLE);
         List<Clip> clips = clips(model, 6);
-        TraceComparison.Result host = runAndCompare("host-no-attention", model, Target.HOST, clips);
-        assertTrue(host.identical(), host.summary());
+        TraceComparison.Result host = assertMatches("host-no-attention", model, Target.HOST, clips).comparison();
         assertEquals(9, host.clips());
         assertEquals(6, host.layers(), "conv, gru1, gru2, context, logits, probs");
-        TraceComparison.Result qemu = runAndCompare("qemu-no-attention", model, Target.MPS2_AN386, clips);
-        assertTrue(qemu.identical(), qemu.summary());
+        assertMatches("qemu-no-attention", model, Target.MPS2_AN386, clips);
     }
 
     @Test
@@ -92,11 +84,8 @@ class EndToEndTest {
                 Rounding.DOUBLE);
         assertEquals(2828, model.parameterCount());
         List<Clip> clips = clips(model, 4);
-        TraceComparison.Result host = runAndCompare("host-small-student", model, Target.HOST, clips);
-        assertTrue(host.identical(), host.summary());
-        FirmwareCheck.Outcome run = run("qemu-small-student", model, Target.MPS2_AN386, clips);
-        TraceComparison.Result qemu = run.comparison();
-        assertTrue(qemu.identical(), qemu.summary());
+        assertMatches("host-small-student", model, Target.HOST, clips);
+        FirmwareCheck.Outcome run = assertMatches("qemu-small-student", model, Target.MPS2_AN386, clips);
         System.out.println("small student (" + model.parameterCount() + " parameters, no attention): arena "
                 + run.generation().arenaBytes() + " bytes; harness image " + run.build().size().orElseThrow());
         System.out.print(run.generation().memoryPlan().toTable());
@@ -108,9 +97,7 @@ class EndToEndTest {
     void smallStudentWithAttentionMatchesOnHost() throws IOException {
         QuantizedModel model = RandomModels.create(RandomModels.smallStudentShape().toBuilder().optAttention(true)
                 .build(), MODEL_SEED + 5, Rounding.DOUBLE);
-        TraceComparison.Result host = runAndCompare("host-small-student-attention", model, Target.HOST,
-                clips(model, 3));
-        assertTrue(host.identical(), host.summary());
+        assertMatches("host-small-student-attention", model, Target.HOST, clips(model, 3));
     }
 
     @Test
@@ -146,10 +133,7 @@ class EndToEndTest {
     @Qemu
     void defaultSizeModelMatchesOnQemuAndFitsACortexM4() throws IOException {
         QuantizedModel model = RandomModels.defaultSize(MODEL_SEED);
-        List<Clip> clips = clips(model, 2);
-        FirmwareCheck.Outcome run = run("qemu-default-size", model, Target.MPS2_AN386, clips);
-        TraceComparison.Result result = run.comparison();
-        assertTrue(result.identical(), result.summary());
+        FirmwareCheck.Outcome run = assertMatches("qemu-default-size", model, Target.MPS2_AN386, clips(model, 2));
         long flash = run.build().size().orElseThrow().flash();
         long ram = run.build().size().orElseThrow().ram();
         System.out.println("default-size random CRNN (" + model.parameterCount() + " parameters): arena "
@@ -162,7 +146,6 @@ class EndToEndTest {
     /** A feature clip and the name it is reported under. */
     private record Clip(String id, byte[] features) {
     }
-
 
     /** {@code random} random clips plus the extremes, which drive every layer into saturation. */
     private static List<Clip> clips(QuantizedModel model, int random) {
@@ -192,9 +175,12 @@ class EndToEndTest {
         return clips.stream().map(Clip::id).toList();
     }
 
-    private static TraceComparison.Result runAndCompare(String name, QuantizedModel model, Target target,
-                                                        List<Clip> clips) throws IOException {
-        return run(name, model, target, clips).comparison();
+    /** Runs the clips on the target and asserts that every traced byte equals the simulator's. */
+    private static FirmwareCheck.Outcome assertMatches(String name, QuantizedModel model, Target target,
+                                                       List<Clip> clips) throws IOException {
+        FirmwareCheck.Outcome outcome = run(name, model, target, clips);
+        assertTrue(outcome.comparison().identical(), outcome.comparison().summary());
+        return outcome;
     }
 
     /** Generates, builds and runs in target/end-to-end/{@code name}; skips when a tool is missing. */
