@@ -4,49 +4,45 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Where the firmware runs: natively on the build machine, or on a Cortex-M board emulated by QEMU.
+ * Where the firmware runs: natively on the build machine, or on a Cortex-M board emulated by QEMU. As in the
+ * Makefile, every target but the host is a board under {@code boards/}, cross-compiled with arm-none-eabi-gcc,
+ * and QEMU emulates it as the machine of the same name.
  */
 public enum Target {
-    /** The host's gcc; programs run natively. */
-    HOST("host", "gcc", null, ""),
+    /** The host's gcc; the harness runs as a normal program. */
+    HOST("host"),
     /** Arm MPS2 AN386 (Cortex-M4F) under {@code qemu-system-arm -M mps2-an386}, with semihosting for file IO. */
-    MPS2_AN386("mps2-an386", "arm-none-eabi-gcc", "mps2-an386", ".elf");
+    MPS2_AN386("mps2-an386");
 
     private final String makeName;
-    private final String compiler;
-    private final String qemuMachine;
-    private final String executableSuffix;
 
-    Target(String makeName, String compiler, String qemuMachine, String executableSuffix) {
+    Target(String makeName) {
         this.makeName = makeName;
-        this.compiler = compiler;
-        this.qemuMachine = qemuMachine;
-        this.executableSuffix = executableSuffix;
     }
 
-    /** The Makefile's {@code TARGET} value. */
+    /** The Makefile's {@code TARGET} value; for a board, also QEMU's machine name. */
     public String makeName() {
         return makeName;
     }
 
     /** The C compiler the Makefile uses for this target. */
     public String compiler() {
-        return compiler;
+        return isEmulated() ? "arm-none-eabi-gcc" : "gcc";
     }
 
-    /** The file name of {@code program}'s executable in the build directory. */
+    /** The file name of {@code program}'s executable in the build directory (the Makefile names board ones .elf). */
     public String executableFile(Program program) {
-        return program.baseName() + executableSuffix;
+        return program.baseName() + (isEmulated() ? ".elf" : "");
     }
 
     /** True when the binary needs QEMU to run. */
     public boolean isEmulated() {
-        return qemuMachine != null;
+        return this != HOST;
     }
 
-    /** Programs the build needs, in the order they are checked. */
+    /** Programs the build needs, in the order they are checked: make, the Makefile's C compiler, the size tool. */
     List<String> buildTools() {
-        return isEmulated() ? List.of("make", compiler, "arm-none-eabi-size") : List.of("make", compiler);
+        return isEmulated() ? List.of("make", compiler(), "arm-none-eabi-size") : List.of("make", compiler());
     }
 
     /**
@@ -59,7 +55,7 @@ public enum Target {
         if (!isEmulated()) {
             return List.of(executable.toString());
         }
-        return List.of("qemu-system-arm", "-M", qemuMachine, "-nographic", "-semihosting", "-kernel",
+        return List.of("qemu-system-arm", "-M", makeName, "-nographic", "-semihosting", "-kernel",
                 executable.toString());
     }
 
