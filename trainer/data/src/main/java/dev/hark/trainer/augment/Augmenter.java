@@ -42,16 +42,8 @@ public final class Augmenter {
         this.seed = seed;
     }
 
-    public AugmentationConfig config() {
-        return config;
-    }
-
     public NoiseBank noise() {
         return noise;
-    }
-
-    public long seed() {
-        return seed;
     }
 
     /**

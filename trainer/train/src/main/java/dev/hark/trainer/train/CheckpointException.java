@@ -8,21 +8,15 @@ import java.nio.file.Path;
  * different run. The message is one line that starts with the file's path.
  */
 public final class CheckpointException extends IOException {
-    private final Path file;
     private final String problem;
 
     public CheckpointException(Path file, String problem) {
         super(file + ": " + problem);
-        this.file = file;
         this.problem = problem;
     }
 
     /** The problem, without the file name. */
     public String problem() {
         return problem;
-    }
-
-    public Path file() {
-        return file;
     }
 }
