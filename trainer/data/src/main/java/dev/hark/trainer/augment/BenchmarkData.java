@@ -29,22 +29,20 @@ import java.util.Set;
  * <p>{@link #realSpeech(Path)} is the fixed real-data benchmark: keyword {@value #REAL_KEYWORD} with noise
  * negatives. For the synthetic corpus use {@code of(folder, keyword, false)}: it already holds noise-only clips
  * (word {@code noise}), and its {@code _background_noise_} still feeds augmentation.
+ *
+ * @param folder          the Speech Commands folder
+ * @param dataset         its word clips, labelled for the keyword and split by speaker
+ * @param backgroundNoise the whole background recordings (for a long negative stream use
+ *                        {@link NoisePartition#portions})
+ * @param noiseNegatives  whether each split also holds noise negatives cut from its portion of the recordings
  */
-public final class BenchmarkData {
+public record BenchmarkData(SpeechCommandsFolder folder, Dataset dataset, List<NoiseRecording> backgroundNoise,
+                            boolean noiseNegatives) {
     /** The real-data benchmark's keyword. */
     public static final String REAL_KEYWORD = "stop";
 
-    private final SpeechCommandsFolder folder;
-    private final Dataset dataset;
-    private final List<NoiseRecording> backgroundNoise;
-    private final boolean noiseNegatives;
-
-    private BenchmarkData(SpeechCommandsFolder folder, Dataset dataset, List<NoiseRecording> backgroundNoise,
-                          boolean noiseNegatives) {
-        this.folder = folder;
-        this.dataset = dataset;
-        this.backgroundNoise = List.copyOf(backgroundNoise);
-        this.noiseNegatives = noiseNegatives;
+    public BenchmarkData {
+        backgroundNoise = List.copyOf(backgroundNoise);
     }
 
     /**
@@ -70,19 +68,6 @@ public final class BenchmarkData {
 
     public String keyword() {
         return dataset.keyword();
-    }
-
-    public Dataset dataset() {
-        return dataset;
-    }
-
-    public SpeechCommandsFolder folder() {
-        return folder;
-    }
-
-    /** The whole background recordings (for a long negative stream use {@link NoisePartition#portions}). */
-    public List<NoiseRecording> backgroundNoise() {
-        return backgroundNoise;
     }
 
     /** Word clips of a split, by word then file name. */

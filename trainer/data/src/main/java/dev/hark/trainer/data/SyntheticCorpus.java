@@ -42,8 +42,24 @@ import java.util.stream.Stream;
  * <pre>{@code
  * CorpusSummary s = SyntheticCorpus.builder().seed(7).build().generate(dir, ProgressListener.stderr());
  * }</pre>
+ *
+ * <p>Build with {@link #builder()}: every setting has a default that gives the project's standard corpus.
+ *
+ * @param seed                 master seed of every random choice
+ * @param keyword              the positive word; lower-case letters only
+ * @param negativeWords        lower-case letters only, distinct, neither the keyword nor {@code noise}
+ * @param voices               the speakers, each once; at least one
+ * @param keywordClips         keyword clips, at least 1
+ * @param clipsPerNegativeWord clips of each negative word
+ * @param noiseClips           noise-only negative clips in folder {@code noise}
+ * @param noiseSeconds         length of each background noise recording, at least 1
+ * @param jobs                 parallel TTS processes and mixing threads, at least 1; does not change the output
+ * @param findOnPath           finds an engine's executable on the PATH, null when there is none (tests simulate
+ *                             missing engines with it)
  */
-public final class SyntheticCorpus {
+public record SyntheticCorpus(long seed, String keyword, List<String> negativeWords, List<TtsVoice> voices,
+                              int keywordClips, int clipsPerNegativeWord, int noiseClips, int noiseSeconds, int jobs,
+                              Function<String, Path> findOnPath) {
     /** Negative words: sound-alikes of "sheila" first, then the Speech Commands core words. */
     public static final List<String> DEFAULT_NEGATIVE_WORDS = List.of(
             "she", "shell", "sheet", "shelf", "sheep", "leila", "lila", "tequila", "sailor", "feel", "deal", "healer",
@@ -54,28 +70,37 @@ public final class SyntheticCorpus {
     private static final int FESTIVAL_BATCH = 40;
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
-    private final long seed;
-    private final String keyword;
-    private final List<String> negativeWords;
-    private final List<TtsVoice> voices;
-    private final int keywordClips;
-    private final int clipsPerNegativeWord;
-    private final int noiseClips;
-    private final int noiseSeconds;
-    private final int jobs;
-    private final Function<String, Path> findOnPath;
+    /** @throws IllegalArgumentException for invalid words, counts or an empty voice list */
+    public SyntheticCorpus {
+        requireWord(keyword, "keyword");
+        negativeWords = List.copyOf(negativeWords);
+        voices = List.copyOf(voices);
+        Objects.requireNonNull(findOnPath, "findOnPath");
+        Set<String> distinct = new HashSet<>();
+        for (String w : negativeWords) {
+            requireWord(w, "negative word");
+            if (w.equals(keyword) || w.equals(CorpusPlan.NOISE_WORD) || !distinct.add(w)) {
+                throw new IllegalArgumentException("negative word '" + w + "' repeats the keyword, 'noise' or another word");
+            }
+        }
+        if (keyword.equals(CorpusPlan.NOISE_WORD)) {
+            throw new IllegalArgumentException("'noise' is reserved for noise-only clips");
+        }
+        if (keywordClips < 1 || clipsPerNegativeWord < 0 || noiseClips < 0) {
+            throw new IllegalArgumentException("need >= 1 keyword clip and >= 0 other clips");
+        }
+        if (noiseSeconds < 1 || jobs < 1) {
+            throw new IllegalArgumentException("noiseSeconds and jobs must be >= 1");
+        }
+        if (voices.isEmpty() || new HashSet<>(voices).size() != voices.size()) {
+            throw new IllegalArgumentException("need at least one voice, each once");
+        }
+    }
 
-    private SyntheticCorpus(Builder b) {
-        this.seed = b.seed;
-        this.keyword = b.keyword;
-        this.negativeWords = List.copyOf(b.negativeWords);
-        this.voices = List.copyOf(b.voices);
-        this.keywordClips = b.keywordClips;
-        this.clipsPerNegativeWord = b.clipsPerNegativeWord;
-        this.noiseClips = b.noiseClips;
-        this.noiseSeconds = b.noiseSeconds;
-        this.jobs = b.jobs;
-        this.findOnPath = b.findOnPath;
+    private static void requireWord(String w, String what) {
+        if (w == null || !WORD.matcher(w).matches()) {
+            throw new IllegalArgumentException(what + " must be lower-case letters a-z, got '" + w + "'");
+        }
     }
 
     public static Builder builder() {
@@ -107,38 +132,6 @@ public final class SyntheticCorpus {
             v.add(TtsVoice.festivalHts("cmu_us_slt_arctic_hts", alpha));
         }
         return v;
-    }
-
-    public long seed() {
-        return seed;
-    }
-
-    public String keyword() {
-        return keyword;
-    }
-
-    public List<String> negativeWords() {
-        return negativeWords;
-    }
-
-    public List<TtsVoice> voices() {
-        return voices;
-    }
-
-    public int keywordClips() {
-        return keywordClips;
-    }
-
-    public int clipsPerNegativeWord() {
-        return clipsPerNegativeWord;
-    }
-
-    public int noiseClips() {
-        return noiseClips;
-    }
-
-    public int noiseSeconds() {
-        return noiseSeconds;
     }
 
     /** Clips the corpus will hold. */
@@ -294,7 +287,7 @@ public final class SyntheticCorpus {
     public static final class Builder {
         private long seed = 1;
         private String keyword = "sheila";
-        private List<String> negativeWords = DEFAULT_NEGATIVE_WORDS;
+        private List<String> negativeWords = List.of();
         private boolean negativeWordsGiven;
         private List<TtsVoice> voices = defaultVoices();
         private int keywordClips = 850;
@@ -373,36 +366,10 @@ public final class SyntheticCorpus {
 
         /** @throws IllegalArgumentException for invalid words, counts or an empty voice list */
         public SyntheticCorpus build() {
-            requireWord(keyword, "keyword");
-            if (!negativeWordsGiven) {
-                negativeWords = DEFAULT_NEGATIVE_WORDS.stream().filter(w -> !w.equals(keyword)).toList();
-            }
-            Set<String> distinct = new HashSet<>();
-            for (String w : negativeWords) {
-                requireWord(w, "negative word");
-                if (w.equals(keyword) || w.equals(CorpusPlan.NOISE_WORD) || !distinct.add(w)) {
-                    throw new IllegalArgumentException("negative word '" + w + "' repeats the keyword, 'noise' or another word");
-                }
-            }
-            if (keyword.equals(CorpusPlan.NOISE_WORD)) {
-                throw new IllegalArgumentException("'noise' is reserved for noise-only clips");
-            }
-            if (keywordClips < 1 || clipsPerNegativeWord < 0 || noiseClips < 0) {
-                throw new IllegalArgumentException("need >= 1 keyword clip and >= 0 other clips");
-            }
-            if (noiseSeconds < 1 || jobs < 1) {
-                throw new IllegalArgumentException("noiseSeconds and jobs must be >= 1");
-            }
-            if (voices.isEmpty() || new HashSet<>(voices).size() != voices.size()) {
-                throw new IllegalArgumentException("need at least one voice, each once");
-            }
-            return new SyntheticCorpus(this);
-        }
-
-        private static void requireWord(String w, String what) {
-            if (w == null || !WORD.matcher(w).matches()) {
-                throw new IllegalArgumentException(what + " must be lower-case letters a-z, got '" + w + "'");
-            }
+            List<String> negatives = negativeWordsGiven ? negativeWords
+                    : DEFAULT_NEGATIVE_WORDS.stream().filter(w -> !w.equals(keyword)).toList();
+            return new SyntheticCorpus(seed, keyword, negatives, voices, keywordClips, clipsPerNegativeWord,
+                    noiseClips, noiseSeconds, jobs, findOnPath);
         }
     }
 }
