@@ -8,7 +8,7 @@ import dev.hark.sim.Checks;
  * noise, gain (then rounding and saturation to int16).
  *
  * <table>
- *   <caption>Defaults ({@link #defaults()})</caption>
+ *   <caption>Defaults ({@link #defaults()}; change them transform by transform with the {@code with} methods)</caption>
  *   <tr><th>transform</th><th>probability</th><th>range</th></tr>
  *   <tr><td>speed perturbation (resampling: tempo and pitch together)</td><td>0.5</td><td>0.9 .. 1.1</td></tr>
  *   <tr><td>time shift, zero-filled</td><td>1.0</td><td>-100 .. +100 ms</td></tr>
@@ -54,26 +54,36 @@ public record AugmentationConfig(
 
     /** The documented defaults. */
     public static AugmentationConfig defaults() {
-        return builder().build();
+        return new AugmentationConfig(0.5, 0.9, 1.1, 1.0, 100, 0.8, 0, 20, 1.0, -6, 6);
     }
 
     /** No augmentation at all: every clip passes unchanged. */
     public static AugmentationConfig none() {
-        return builder().speed(0, 1, 1).shift(0, 0).noise(0, 0, 0).gain(0, 0, 0).build();
+        return new AugmentationConfig(0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
-    /** A builder starting from the defaults. */
-    public static Builder builder() {
-        return new Builder();
+    /** This configuration with speed perturbation of probability {@code p}, factor uniform in [min, max]. */
+    public AugmentationConfig withSpeed(double p, double min, double max) {
+        return new AugmentationConfig(p, min, max, shiftProbability, maxShiftMs, noiseProbability, minSnrDb,
+                maxSnrDb, gainProbability, minGainDb, maxGainDb);
     }
 
-    /** A builder starting from this configuration. */
-    public Builder toBuilder() {
-        return new Builder()
-                .speed(speedProbability, minSpeed, maxSpeed)
-                .shift(shiftProbability, maxShiftMs)
-                .noise(noiseProbability, minSnrDb, maxSnrDb)
-                .gain(gainProbability, minGainDb, maxGainDb);
+    /** This configuration with a time shift of probability {@code p}, uniform in ±maxMs. */
+    public AugmentationConfig withShift(double p, int maxMs) {
+        return new AugmentationConfig(speedProbability, minSpeed, maxSpeed, p, maxMs, noiseProbability, minSnrDb,
+                maxSnrDb, gainProbability, minGainDb, maxGainDb);
+    }
+
+    /** This configuration with background noise of probability {@code p}, SNR uniform in [min, max] dB. */
+    public AugmentationConfig withNoise(double p, double minDb, double maxDb) {
+        return new AugmentationConfig(speedProbability, minSpeed, maxSpeed, shiftProbability, maxShiftMs, p, minDb,
+                maxDb, gainProbability, minGainDb, maxGainDb);
+    }
+
+    /** This configuration with a gain change of probability {@code p}, uniform in [min, max] dB. */
+    public AugmentationConfig withGain(double p, double minDb, double maxDb) {
+        return new AugmentationConfig(speedProbability, minSpeed, maxSpeed, shiftProbability, maxShiftMs,
+                noiseProbability, minSnrDb, maxSnrDb, p, minDb, maxDb);
     }
 
     /** Largest shift in samples at 16 kHz. */
@@ -93,61 +103,6 @@ public record AugmentationConfig(
         if (!(min >= lowest && max <= highest && min <= max)) {
             throw new IllegalArgumentException("augmentation: " + what + " range must satisfy " + lowest
                     + " <= min <= max <= " + highest + ", got [" + min + ", " + max + "]");
-        }
-    }
-
-    /** Sets transforms one at a time; {@link #build()} validates. */
-    public static final class Builder {
-        private double speedProbability = 0.5;
-        private double minSpeed = 0.9;
-        private double maxSpeed = 1.1;
-        private double shiftProbability = 1.0;
-        private int maxShiftMs = 100;
-        private double noiseProbability = 0.8;
-        private double minSnrDb = 0;
-        private double maxSnrDb = 20;
-        private double gainProbability = 1.0;
-        private double minGainDb = -6;
-        private double maxGainDb = 6;
-
-        private Builder() {
-        }
-
-        /** Speed perturbation with probability {@code p}, factor uniform in [min, max] (default 0.5, 0.9..1.1). */
-        public Builder speed(double p, double min, double max) {
-            speedProbability = p;
-            minSpeed = min;
-            maxSpeed = max;
-            return this;
-        }
-
-        /** Time shift with probability {@code p}, uniform in ±maxMs (default 1.0, 100 ms). */
-        public Builder shift(double p, int maxMs) {
-            shiftProbability = p;
-            maxShiftMs = maxMs;
-            return this;
-        }
-
-        /** Background noise with probability {@code p}, SNR uniform in [min, max] dB (default 0.8, 0..20). */
-        public Builder noise(double p, double minDb, double maxDb) {
-            noiseProbability = p;
-            minSnrDb = minDb;
-            maxSnrDb = maxDb;
-            return this;
-        }
-
-        /** Gain with probability {@code p}, uniform in [min, max] dB (default 1.0, -6..+6). */
-        public Builder gain(double p, double minDb, double maxDb) {
-            gainProbability = p;
-            minGainDb = minDb;
-            maxGainDb = maxDb;
-            return this;
-        }
-
-        /** @throws IllegalArgumentException if a value is out of its documented range */
-        public AugmentationConfig build() {
-            return new AugmentationConfig(speedProbability, minSpeed, maxSpeed, shiftProbability, maxShiftMs,
-                    noiseProbability, minSnrDb, maxSnrDb, gainProbability, minGainDb, maxGainDb);
         }
     }
 }

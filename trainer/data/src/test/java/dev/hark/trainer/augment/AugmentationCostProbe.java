@@ -20,7 +20,7 @@ public final class AugmentationCostProbe {
         long t0 = System.nanoTime();
         AugmentedFeatures f = data.trainingFeatures(AugmentationConfig.defaults(), 1);
         System.out.printf(Locale.ROOT, "loaded %d TRAIN clips in %.2f s%n", f.size(), (System.nanoTime() - t0) / 1e9);
-        Augmenter speedOnly = new Augmenter(AugmentationConfig.none().toBuilder().speed(1, 0.9, 1.1).build(),
+        Augmenter speedOnly = new Augmenter(AugmentationConfig.none().withSpeed(1, 0.9, 1.1),
                 NoiseBank.empty(), 1);
         short[] clip = f.audio(0, 0);
         for (int round = 0; round < 3; round++) { // the first rounds warm up the JIT

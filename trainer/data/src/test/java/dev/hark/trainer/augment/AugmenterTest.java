@@ -48,8 +48,8 @@ class AugmenterTest {
 
     @Test
     void plansStayInRangeAndTransformsFireAtTheirProbabilities() {
-        AugmentationConfig c = AugmentationConfig.builder()
-                .speed(0.3, 0.9, 1.1).shift(0.6, 100).noise(0.8, 0, 20).gain(0.5, -6, 6).build();
+        AugmentationConfig c = AugmentationConfig.defaults()
+                .withSpeed(0.3, 0.9, 1.1).withShift(0.6, 100).withNoise(0.8, 0, 20).withGain(0.5, -6, 6);
         Augmenter a = augmenter(c, 5);
         int n = 4000;
         int speed = 0;
@@ -92,8 +92,8 @@ class AugmenterTest {
 
     @Test
     void changingOneProbabilityLeavesTheOtherDrawsAlone() {
-        AugmentationConfig all = AugmentationConfig.builder().speed(1, 0.9, 1.1).noise(1, 0, 20).build();
-        AugmentationConfig noNoise = all.toBuilder().noise(0, 0, 20).build();
+        AugmentationConfig all = AugmentationConfig.defaults().withSpeed(1, 0.9, 1.1).withNoise(1, 0, 20);
+        AugmentationConfig noNoise = all.withNoise(0, 0, 20);
         for (int i = 0; i < 50; i++) {
             AugmentationPlan p = augmenter(all, 9).plan(i, 2, CLIP.length);
             AugmentationPlan q = augmenter(noNoise, 9).plan(i, 2, CLIP.length);
@@ -115,7 +115,7 @@ class AugmenterTest {
 
     @Test
     void emptyNoiseBankNeverMixesNoise() {
-        Augmenter a = new Augmenter(AugmentationConfig.builder().noise(1, 0, 20).build(), NoiseBank.empty(), 1);
+        Augmenter a = new Augmenter(AugmentationConfig.defaults().withNoise(1, 0, 20), NoiseBank.empty(), 1);
         for (int i = 0; i < 100; i++) {
             assertFalse(a.plan(i, 0, CLIP.length).addsNoise());
         }
@@ -134,9 +134,9 @@ class AugmenterTest {
         assertThrows(IllegalArgumentException.class, () -> a.plan(-1, 0, 16000));
         assertThrows(IllegalArgumentException.class, () -> a.plan(0, -1, 16000));
         assertThrows(IllegalArgumentException.class, () -> a.apply(new short[0], AugmentationPlan.IDENTITY));
-        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.builder().gain(1.5, 0, 1).build());
-        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.builder().noise(1, 20, 0).build());
-        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.builder().speed(1, 0.2, 1).build());
-        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.builder().shift(1, 900).build());
+        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.defaults().withGain(1.5, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.defaults().withNoise(1, 20, 0));
+        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.defaults().withSpeed(1, 0.2, 1));
+        assertThrows(IllegalArgumentException.class, () -> AugmentationConfig.defaults().withShift(1, 900));
     }
 }
