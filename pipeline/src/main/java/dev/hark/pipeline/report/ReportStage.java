@@ -49,9 +49,8 @@ public final class ReportStage {
         EvaluationReport report = new EvaluationReport(title);
         ModelScorers.of(weights, model).detectors().forEach(report::detector);
         report.testClips(test.items())
-                .negativeStream(negatives, noise, streamHours * 3600)
+                .negativeStream(negatives, noise, streamHours * 3600, seed)
                 .figures("CRNN float32 / int8", ModelFigures.of(weights.config(), model))
-                .seed(seed)
                 .log(log);
         if (!positives.isEmpty() && negatives.size() >= 8) {
             report.nineClips(nineClips(positives, negatives, seed));

@@ -38,6 +38,9 @@ public final class EvaluationReport {
                          Map<String, Double> streamScoringCpuSeconds, double streamHours, Map<String, NineClipCheck> nineClips, List<String> images) {
     }
 
+    /** The false-alarm budget the false-reject rate is quoted at. */
+    private static final double TARGET_FA_PER_HOUR = 1.0;
+
     private final String title;
     private final List<Detector> detectors = new ArrayList<>();
     private List<LabelledFeatures> testClips = List.of();
@@ -47,11 +50,8 @@ public final class EvaluationReport {
     private List<EpochStats> history = List.of();
     private final Map<String, ModelFigures> figures = new LinkedHashMap<>();
     private final List<HtmlReport.Table> extraTables = new ArrayList<>();
-    private final List<String> notes = new ArrayList<>();
     private double streamSeconds = LongNegativeStream.ONE_HOUR_SECONDS;
-    private int hopFrames = StreamingScorer.DEFAULT_HOP_FRAMES;
-    private double targetFaPerHour = 1.0;
-    private long seed = 1;
+    private long streamSeed = 1;
     private PrintStream log = new PrintStream(PrintStream.nullOutputStream());
 
     public EvaluationReport(String title) {
@@ -69,11 +69,15 @@ public final class EvaluationReport {
         return this;
     }
 
-    /** Audio for the long negative stream: non-keyword clips and background noise (see LongNegativeStream). */
-    public EvaluationReport negativeStream(List<short[]> clips, List<short[]> noise, double seconds) {
+    /**
+     * Audio for the long negative stream: non-keyword clips and background noise, put together as
+     * {@link LongNegativeStream#build} does with {@code seed}.
+     */
+    public EvaluationReport negativeStream(List<short[]> clips, List<short[]> noise, double seconds, long seed) {
         streamClips = List.copyOf(clips);
         streamNoise = List.copyOf(noise);
         streamSeconds = seconds;
+        streamSeed = seed;
         return this;
     }
 
@@ -99,26 +103,6 @@ public final class EvaluationReport {
         return this;
     }
 
-    public EvaluationReport note(String text) {
-        notes.add(text);
-        return this;
-    }
-
-    public EvaluationReport targetFaPerHour(double target) {
-        targetFaPerHour = target;
-        return this;
-    }
-
-    public EvaluationReport hopFrames(int hop) {
-        hopFrames = hop;
-        return this;
-    }
-
-    public EvaluationReport seed(long s) {
-        seed = s;
-        return this;
-    }
-
     /** Progress lines go here (default: nowhere). */
     public EvaluationReport log(PrintStream out) {
         log = out;
@@ -135,9 +119,6 @@ public final class EvaluationReport {
             throw new IllegalStateException("evaluation report: needs at least one detector and test clips");
         }
         HtmlReport page = new HtmlReport(title);
-        for (String n : notes) {
-            page.paragraph(n);
-        }
 
         Map<String, ClipMetrics> clip = new LinkedHashMap<>();
         Map<String, float[]> positiveScores = new LinkedHashMap<>();
@@ -155,7 +136,7 @@ public final class EvaluationReport {
         Map<String, Double> scoringCpu = new LinkedHashMap<>();
         double hours = 0;
         if (!streamClips.isEmpty() || !streamNoise.isEmpty()) {
-            NegativeStream stream = LongNegativeStream.build(streamClips, streamNoise, streamSeconds, seed);
+            NegativeStream stream = LongNegativeStream.build(streamClips, streamNoise, streamSeconds, streamSeed);
             hours = stream.hours();
             log.printf(Locale.ROOT, "negative stream: %.2f h from %d clip pieces and %d noise excerpts%n", hours,
                     stream.clipPieces(), stream.noisePieces());
@@ -166,7 +147,8 @@ public final class EvaluationReport {
             for (Detector d : detectors) {
                 long t = System.nanoTime();
                 double cpu0 = processCpuSeconds();
-                StreamScores scores = StreamingScorer.score(features, stream.seconds(), d.scorer(), hopFrames);
+                StreamScores scores = StreamingScorer.score(features, stream.seconds(), d.scorer(),
+                        StreamingScorer.DEFAULT_HOP_FRAMES);
                 double sec = (System.nanoTime() - t) / 1e9;
                 double cpu = processCpuSeconds() - cpu0;
                 scoringSeconds.put(d.name(), sec);
@@ -174,7 +156,7 @@ public final class EvaluationReport {
                 log.printf(Locale.ROOT, "%s: scored %d windows in %.1f s (%.1f CPU-s on %d cores)%n", d.name(),
                         scores.windows(), sec, cpu, Runtime.getRuntime().availableProcessors());
                 frAtFa.put(d.name(), FalseRejectAtFalseAlarmRate.of(positiveScores.get(d.name()), scores, hours,
-                        targetFaPerHour, FalseAlarmCounter.DEFAULT_REFRACTORY_SECONDS));
+                        TARGET_FA_PER_HOUR, FalseAlarmCounter.DEFAULT_REFRACTORY_SECONDS));
                 curves.put(d.name(), FaFrCurve.of(positiveScores.get(d.name()), scores,
                         FalseAlarmCounter.DEFAULT_REFRACTORY_SECONDS, 400));
             }
@@ -182,12 +164,12 @@ public final class EvaluationReport {
             page.paragraph(String.format(Locale.ROOT, "Negative stream: %.2f hours (%d non-keyword clips and %d "
                     + "background-noise excerpts, seed %d), scored every %d ms with a 1-second window; a false alarm "
                     + "is a window at or above the threshold outside a 1 s refractory period. Front end: %.1f s; "
-                    + "scoring (wall / CPU on %d cores): %s.", hours, stream.clipPieces(), stream.noisePieces(), seed,
-                    hopFrames * 10, featureSeconds, Runtime.getRuntime().availableProcessors(),
-                    timings(scoringSeconds, scoringCpu)));
-            page.table(ReportTables.frAtFa("False-reject rate of test keyword clips at <= " + targetFaPerHour
+                    + "scoring (wall / CPU on %d cores): %s.", hours, stream.clipPieces(), stream.noisePieces(),
+                    streamSeed, StreamingScorer.DEFAULT_HOP_FRAMES * 10, featureSeconds,
+                    Runtime.getRuntime().availableProcessors(), timings(scoringSeconds, scoringCpu)));
+            page.table(ReportTables.frAtFa("False-reject rate of test keyword clips at <= " + TARGET_FA_PER_HOUR
                     + " false alarm(s) per hour", frAtFa));
-            page.chart("fa-fr-curve.png", ReportCharts.faFrCurve(curves, targetFaPerHour),
+            page.chart("fa-fr-curve.png", ReportCharts.faFrCurve(curves, TARGET_FA_PER_HOUR),
                     "False alarms per hour on the negative stream against the false-reject rate of the test keyword "
                             + "clips, as the threshold sweeps; lower left is better.");
         }

@@ -62,7 +62,7 @@ class EvaluationReportTest {
         EvaluationReport.Result r = new EvaluationReport("test report")
                 .detector(new Detector("loudness", LOUDNESS))
                 .testClips(test)
-                .negativeStream(quiet, List.of(noise(random, 16000 * 5, 500)), 120)
+                .negativeStream(quiet, List.of(noise(random, 16000 * 5, 500)), 120, 1)
                 .nineClips(nine)
                 .history(history)
                 .figures("default", ModelFigures.of(CrnnConfig.defaults()))
