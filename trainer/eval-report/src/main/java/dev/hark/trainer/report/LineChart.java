@@ -23,6 +23,20 @@ public record LineChart(String title, Axis x, Axis y, int width, int height, Lis
      * @param max the fixed upper end; NaN to fit it to the data
      */
     public record Axis(String label, boolean log, double min, double max) {
+        /** A linear axis fitted to the data. */
+        public static Axis linear(String label) {
+            return new Axis(label, false, Double.NaN, Double.NaN);
+        }
+
+        /** A logarithmic axis (decade ticks) fitted to the data; values {@code <= 0} are drawn at its minimum. */
+        public static Axis logarithmic(String label) {
+            return new Axis(label, true, Double.NaN, Double.NaN);
+        }
+
+        /** This axis with fixed ends; NaN leaves an end fitted to the data. */
+        public Axis range(double from, double to) {
+            return new Axis(label, log, from, to);
+        }
     }
 
     /** One line: {@code x[i], y[i]} pairs in drawing order; NaN or infinite points break the line. */
@@ -56,17 +70,11 @@ public record LineChart(String title, Axis x, Axis y, int width, int height, Lis
         return new Builder(title);
     }
 
-    /** Collects a chart's settings; defaults: 800 x 500 pixels, linear axes fitted to the data. */
+    /** Collects a chart's settings; defaults: 800 x 500 pixels, unlabelled linear axes fitted to the data. */
     public static final class Builder {
         private final String title;
-        private String xLabel = "";
-        private String yLabel = "";
-        private boolean logX;
-        private boolean logY;
-        private double xMin = Double.NaN;
-        private double xMax = Double.NaN;
-        private double yMin = Double.NaN;
-        private double yMax = Double.NaN;
+        private Axis x = Axis.linear("");
+        private Axis y = Axis.linear("");
         private int width = 800;
         private int height = 500;
         private final List<Series> series = new ArrayList<>();
@@ -77,39 +85,13 @@ public record LineChart(String title, Axis x, Axis y, int width, int height, Lis
             this.title = title;
         }
 
-        public Builder xLabel(String label) {
-            xLabel = label;
+        public Builder x(Axis axis) {
+            x = axis;
             return this;
         }
 
-        public Builder yLabel(String label) {
-            yLabel = label;
-            return this;
-        }
-
-        /** Logarithmic x axis (decade ticks); values <= 0 are drawn at the axis minimum. */
-        public Builder logX() {
-            logX = true;
-            return this;
-        }
-
-        /** Logarithmic y axis (decade ticks); values <= 0 are drawn at the axis minimum. */
-        public Builder logY() {
-            logY = true;
-            return this;
-        }
-
-        /** Fixed x range; NaN leaves an end fitted to the data. */
-        public Builder xRange(double min, double max) {
-            xMin = min;
-            xMax = max;
-            return this;
-        }
-
-        /** Fixed y range; NaN leaves an end fitted to the data. */
-        public Builder yRange(double min, double max) {
-            yMin = min;
-            yMax = max;
+        public Builder y(Axis axis) {
+            y = axis;
             return this;
         }
 
@@ -136,8 +118,7 @@ public record LineChart(String title, Axis x, Axis y, int width, int height, Lis
         }
 
         public LineChart build() {
-            return new LineChart(title, new Axis(xLabel, logX, xMin, xMax), new Axis(yLabel, logY, yMin, yMax),
-                    width, height, series, bands, markers);
+            return new LineChart(title, x, y, width, height, series, bands, markers);
         }
     }
 }

@@ -2,6 +2,7 @@ package dev.hark.trainer.report;
 
 import dev.hark.trainer.eval.FaFrCurve;
 import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.report.LineChart.Axis;
 import dev.hark.trainer.train.BestEpoch;
 import dev.hark.trainer.train.EpochStats;
 import java.util.List;
@@ -33,7 +34,7 @@ public final class ReportCharts {
             throw new IllegalArgumentException("training chart: the history is empty");
         }
         int best = BestEpoch.of(history, EpochStats::betterThan).epoch();
-        return LineChart.builder(title).xLabel("epoch").yLabel(yLabel).yRange(0, Double.NaN)
+        return LineChart.builder(title).x(Axis.linear("epoch")).y(Axis.linear(yLabel).range(0, Double.NaN))
                 .marker(best, "best epoch " + best);
     }
 
@@ -48,9 +49,9 @@ public final class ReportCharts {
             throw new IllegalArgumentException("FA/FR chart: no curves");
         }
         LineChart.Builder b = LineChart.builder("False alarms per hour vs false rejects")
-                .xLabel("false alarms per hour on the negative stream (log scale; 0 drawn at the left edge)")
-                .yLabel("false-reject rate of keyword clips (%)")
-                .logX().yRange(0, Double.NaN);
+                .x(Axis.logarithmic(
+                        "false alarms per hour on the negative stream (log scale; 0 drawn at the left edge)"))
+                .y(Axis.linear("false-reject rate of keyword clips (%)").range(0, Double.NaN));
         for (Map.Entry<String, FaFrCurve> e : curves.entrySet()) {
             double[] fr = e.getValue().frRate();
             for (int i = 0; i < fr.length; i++) {
@@ -71,10 +72,9 @@ public final class ReportCharts {
         }
         NineClipCheck first = checks.values().iterator().next();
         LineChart.Builder b = LineChart.builder("Streaming check: nine clips, keyword only in the middle one")
-                .xLabel("time (s), centre of the 1-second window")
-                .yLabel("keyword probability")
-                .yRange(0, 1)
-                .xRange(0, first.scores().seconds()) // the whole glued audio, not only the window centres
+                // The x axis spans the whole glued audio, not only the window centres.
+                .x(Axis.linear("time (s), centre of the 1-second window").range(0, first.scores().seconds()))
+                .y(Axis.linear("keyword probability").range(0, 1))
                 .size(900, 450)
                 .band(first.keywordStartSecond(), first.keywordEndSecond(), "keyword clip");
         for (Map.Entry<String, NineClipCheck> e : checks.entrySet()) {

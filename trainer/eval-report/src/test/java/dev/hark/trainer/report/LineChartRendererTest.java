@@ -32,7 +32,8 @@ class LineChartRendererTest {
     private static final double[] X = {1, 2, 3, 4, 5};
 
     private static LineChart twoSeries() {
-        return LineChart.builder("two series").xLabel("epoch").yLabel("loss").size(640, 400)
+        return LineChart.builder("two series").x(LineChart.Axis.linear("epoch")).y(LineChart.Axis.linear("loss"))
+                .size(640, 400)
                 .series("a", X, new double[] {5, 4, 3, 2, 1})
                 .series("b", X, new double[] {1, 1.5, 2, 2.5, 3.2})
                 .build();
@@ -79,7 +80,8 @@ class LineChartRendererTest {
         assertTrue(x.contains(1) && x.contains(5), x.toString());
         assertTrue(y.contains(1) && y.contains(5), y.toString());
 
-        LineChart fixed = LineChart.builder("fixed").yRange(0, Double.NaN).xRange(0, 9)
+        LineChart fixed = LineChart.builder("fixed").x(LineChart.Axis.linear("").range(0, 9))
+                .y(LineChart.Axis.linear("").range(0, Double.NaN))
                 .series("s", X, new double[] {0.3, 0.5, 0.9, 0.6, 0.4}).build();
         XYPlot fixedPlot = LineChartRenderer.toJFreeChart(fixed).getXYPlot();
         assertEquals(new Range(0, 9), fixedPlot.getDomainAxis().getRange());
@@ -89,7 +91,7 @@ class LineChartRendererTest {
 
     @Test
     void aLogAxisDrawsZerosAtItsMinimumAndShowsBandsAndReferenceLines() {
-        LineChart chart = LineChart.builder("log").logX()
+        LineChart chart = LineChart.builder("log").x(LineChart.Axis.logarithmic(""))
                 .series("fa/fr", new double[] {0, 0.5, 3, 40, 800}, new double[] {30, 10, 5, 1, 0})
                 .band(0.2, 1, "band").marker(2, "2 FA/h").build();
         XYPlot plot = LineChartRenderer.toJFreeChart(chart).getXYPlot();

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class LineChartTest {
     @Test
     void builderCollectsTheDescription() {
-        LineChart chart = LineChart.builder("t").xLabel("x").yLabel("y").logX().yRange(0, Double.NaN).size(640, 400)
+        LineChart chart = LineChart.builder("t").x(LineChart.Axis.logarithmic("x"))
+                .y(LineChart.Axis.linear("y").range(0, Double.NaN)).size(640, 400)
                 .series("s", new double[] {1, 2}, new double[] {3, 4})
                 .band(1, 1.5, "band").marker(2, "line").build();
         assertEquals("t", chart.title());
