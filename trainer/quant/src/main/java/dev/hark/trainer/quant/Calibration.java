@@ -18,7 +18,7 @@ public final class Calibration implements ActivationGrids {
     private final Map<String, Histogram> histograms = new TreeMap<>();
 
     public void observe(String tensor, float[] values) {
-        ranges.computeIfAbsent(tensor, k -> new Range()).observe(values);
+        ranges.put(tensor, ranges.getOrDefault(tensor, Range.NONE).including(values));
         histograms.computeIfAbsent(tensor, k -> new Histogram()).observe(values);
     }
 

@@ -1,28 +1,22 @@
 package dev.hark.trainer.quant;
 
-/** The observed range of a float tensor over the calibration set; always includes 0. */
-public final class Range {
-    private double min;
-    private double max;
-    private long count;
+/**
+ * The observed range of a float tensor over the calibration set; always includes 0.
+ *
+ * @param count how many values were observed
+ */
+public record Range(double min, double max, long count) {
+    /** Nothing observed yet. */
+    public static final Range NONE = new Range(0, 0, 0);
 
-    public void observe(float[] values) {
+    /** This range widened to include {@code values}. */
+    public Range including(float[] values) {
+        double lo = min;
+        double hi = max;
         for (float v : values) {
-            min = Math.min(min, v);
-            max = Math.max(max, v);
+            lo = Math.min(lo, v);
+            hi = Math.max(hi, v);
         }
-        count += values.length;
-    }
-
-    public double min() {
-        return min;
-    }
-
-    public double max() {
-        return max;
-    }
-
-    public long count() {
-        return count;
+        return new Range(lo, hi, count + values.length);
     }
 }
