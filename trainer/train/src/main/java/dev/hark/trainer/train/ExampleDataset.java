@@ -40,15 +40,6 @@ public final class ExampleDataset extends RandomAccessDataset {
         return new Builder();
     }
 
-    /** The clips this dataset reads, and the epoch it reads them for. */
-    public TrainingFeatures features() {
-        return features;
-    }
-
-    public int epoch() {
-        return epoch;
-    }
-
     /**
      * @throws IllegalArgumentException if the clip's features do not have {@code frames * mels} values (checked
      *                                  here for {@link TrainingFeatures}, whose features may change per epoch)

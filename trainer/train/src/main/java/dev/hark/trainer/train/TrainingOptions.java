@@ -36,13 +36,6 @@ public record TrainingOptions(int epochs, int batchSize, float learningRate, boo
         return new Builder();
     }
 
-    /** A builder that starts from these options. */
-    public Builder toBuilder() {
-        return builder().optEpochs(epochs).optBatchSize(batchSize).optLearningRate(learningRate)
-                .optCosineDecay(cosineDecay).optSeed(seed).optBalanceClasses(balanceClasses).optProgress(progress)
-                .optRunDirectory(runDirectory);
-    }
-
     /** Builds {@link TrainingOptions}. */
     public static final class Builder {
         private int epochs = 20;
