@@ -2,7 +2,8 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * hark kernels: the glue that CMSIS-NN lacks (activation lookup tables, a transpose and a GRU layer).
+ * hark kernels: the glue that CMSIS-NN lacks (activation lookup tables, a transpose, a sliding window and a GRU
+ * layer).
  *
  * All arithmetic is delegated to CMSIS-NN API calls (arm_fully_connected_s8, arm_elementwise_add_s8,
  * arm_elementwise_mul_s8); these files only move bytes. They therefore build unchanged against hark's portable
@@ -62,6 +63,22 @@ arm_cmsis_nn_status hark_lut_s8(const int8_t *input, int8_t *output, int32_t siz
 arm_cmsis_nn_status hark_transpose_s8(const int8_t *input, int8_t *output, int32_t rows, int32_t cols);
 
 /**
+ * @brief Slides a window of the last `slots` steps by one step: drops the oldest slot, moves the others one slot
+ *        towards the front and copies `input` into the last slot.
+ *
+ * A streaming network keeps what it needs of past steps in such windows (the attention's hidden states and
+ * scores, the convolution's feature frames), oldest first, so the kernels that read a window see it in time order.
+ *
+ * @param[in, out] window    The window, int8, [slots][slot_size], oldest slot first.
+ * @param[in]      slot_size Bytes per slot, >= 1.
+ * @param[in]      slots     Slots in the window, >= 1.
+ * @param[in]      input     The newest slot, slot_size bytes; must not overlap the window.
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for sizes below 1 or NULL pointers.
+ */
+arm_cmsis_nn_status hark_window_push_s8(int8_t *window, int32_t slot_size, int32_t slots, const int8_t *input);
+
+/**
  * @brief Scratch bytes hark_gru_s8() needs for a sequence of the given length.
  *
  * @param[in] params GRU parameters (input_size and hidden_size are read).
@@ -72,7 +89,7 @@ arm_cmsis_nn_status hark_transpose_s8(const int8_t *input, int8_t *output, int32
 int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t steps);
 
 /**
- * @brief Quantized GRU layer (PyTorch semantics, h_0 = 0), composed entirely of CMSIS-NN kernel calls.
+ * @brief Quantized GRU layer (PyTorch semantics), composed entirely of CMSIS-NN kernel calls.
  *
  * PyTorch's GRU computes, per time step t,
  *     r = sigmoid(W_ir x + b_ir + W_hr h + b_hr)
@@ -84,7 +101,7 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  *
  * 1. The input projections do not depend on h, so each gate's W_i? x + b_i? is computed for all steps at once:
  *    one arm_fully_connected_s8() per gate with batch = steps (input_fc[g]).
- * 2. h starts as all zeros; int8 0 is real 0 because h's zero point is 0.
+ * 2. h starts as the carried state, or as all zeros without one; int8 0 is real 0 because h's zero point is 0.
  * 3. For each step t: gh_g = arm_fully_connected_s8(h) with hidden_fc[g] for g = r, z, n;
  *    pre_r = add(gx_r[t], gh_r, add_r), r = lut(pre_r, sigmoid_r);
  *    pre_z = add(gx_z[t], gh_z, add_z), z = lut(pre_z, sigmoid_z), zc = lut(pre_z, one_minus_sigmoid_z);
@@ -92,6 +109,8 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  *    a = mul(zc, n, mul_zc_n), b = mul(z, h, mul_z_h), h = add(a, b, add_h); output[t] = h.
  *    add and mul are arm_elementwise_add_s8() and arm_elementwise_mul_s8(), input 1 always being the first-named
  *    operand; lut is hark_lut_s8().
+ *
+ * 4. With a state, the last step's h is copied back into it, so a streaming network can run one step per call.
  *
  * Why this shape: the update h' = (1 - z) * n + z * h is computed as two products and a sum so that every step is
  * an existing CMSIS-NN kernel with its own requantization, instead of a custom fused kernel. 1 - z comes from its
@@ -103,6 +122,9 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  * @param[in]      params GRU parameters.
  * @param[in]      steps  Sequence length, >= 1.
  * @param[in]      input  Input sequence, int8, [steps][input_size].
+ * @param[in, out] state  Hidden state carried between calls, int8, [hidden_size]: read as h_0 and overwritten with
+ *                        the last step's h. NULL starts from h_0 = 0 and keeps nothing. It may be the output
+ *                        itself when steps is 1; it must not overlap the input or the scratch.
  * @param[out]     output Hidden state after every step, int8, [steps][hidden_size] (zero point 0).
  *
  * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers (biases may be NULL),
@@ -116,6 +138,7 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
                                 const hark_gru_s8_params *params,
                                 int32_t steps,
                                 const int8_t *input,
+                                int8_t *state,
                                 int8_t *output);
 
 #ifdef __cplusplus

@@ -90,6 +90,7 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
                                 const hark_gru_s8_params *params,
                                 int32_t steps,
                                 const int8_t *input,
+                                int8_t *state,
                                 int8_t *output)
 {
     hark_gru_s8_layout layout;
@@ -134,8 +135,15 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
         HARK_CHECK(run_fc(&fc_ctx, &params->input_fc[g], steps, params->input_size, hidden, input, gx[g]));
     }
 
-    /* (b) h_0 = 0. */
-    memset(h, 0, (size_t)hidden);
+    /* (b) h_0: the carried state, or 0. */
+    if (state != NULL)
+    {
+        memcpy(h, state, (size_t)hidden);
+    }
+    else
+    {
+        memset(h, 0, (size_t)hidden);
+    }
 
     /* (c) The recurrence. */
     for (int32_t t = 0; t < steps; t++)
@@ -163,6 +171,10 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
         HARK_CHECK(run_add(&params->add_h, a, b, h, hidden));
 
         memcpy(output + step_offset, h, (size_t)hidden);
+    }
+    if (state != NULL)
+    {
+        memcpy(state, h, (size_t)hidden);
     }
     return ARM_CMSIS_NN_SUCCESS;
 }

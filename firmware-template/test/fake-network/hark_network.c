@@ -54,7 +54,7 @@ static int8_t logits[CLASSES];
 arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, hark_trace_fn trace, void *user)
 {
     const cmsis_nn_context gru_ctx = {gru_scratch, (int32_t)sizeof(gru_scratch)};
-    arm_cmsis_nn_status status = hark_gru_s8(&gru_ctx, &gru, STEPS, features, hidden_states);
+    arm_cmsis_nn_status status = hark_gru_s8(&gru_ctx, &gru, STEPS, features, NULL, hidden_states);
     if (status != ARM_CMSIS_NN_SUCCESS)
     {
         return status;

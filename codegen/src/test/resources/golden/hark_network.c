@@ -120,7 +120,7 @@ arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, har
     {
         const cmsis_nn_context ctx = {gru1_scratch, 264};
         HARK_REQUIRE_SCRATCH(ctx, hark_gru_s8_get_buffer_size(&hark_gru1_params, 7));
-        HARK_CHECK(hark_gru_s8(&ctx, &hark_gru1_params, 7, conv_output, gru1_output));
+        HARK_CHECK(hark_gru_s8(&ctx, &hark_gru1_params, 7, conv_output, NULL, gru1_output));
     }
     hark_emit_trace(trace, user, HARK_LAYER_GRU1, gru1_output);
 
@@ -128,7 +128,7 @@ arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, har
     {
         const cmsis_nn_context ctx = {gru2_scratch, 264};
         HARK_REQUIRE_SCRATCH(ctx, hark_gru_s8_get_buffer_size(&hark_gru2_params, 7));
-        HARK_CHECK(hark_gru_s8(&ctx, &hark_gru2_params, 7, gru1_output, gru2_output));
+        HARK_CHECK(hark_gru_s8(&ctx, &hark_gru2_params, 7, gru1_output, NULL, gru2_output));
     }
     hark_emit_trace(trace, user, HARK_LAYER_GRU2, gru2_output);
 

@@ -14,6 +14,7 @@ import dev.hark.codegen.model.MulParamsInitializer;
 import dev.hark.codegen.model.Scratch;
 import dev.hark.codegen.model.SoftmaxCall;
 import dev.hark.codegen.model.TransposeCall;
+import dev.hark.codegen.model.WindowPushCall;
 import dev.hark.codegen.writer.ModelElement;
 import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
@@ -54,7 +55,7 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         return switch (t.kind()) {
             case FEATURES -> "features";
             case OUTPUT -> "output";
-            case ACTIVATION, SCRATCH, VIEW -> CFormat.identifier(t.name());
+            case ACTIVATION, SCRATCH, STATE, VIEW -> CFormat.identifier(t.name());
         };
     }
 
@@ -154,10 +155,11 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         a.constants.add(new GruParamsConstant(params, a.comment(text), g.inputSize(), g.hiddenSize(), inputFc,
                 hiddenFc, adds, muls, tables));
         a.declare("hark_gru_s8_params", params, 0, text);
+        String start = c.state() == null ? " (h starts at 0)." : "; h starts from the state kept from the last step.";
         return new GruCall(a.comment(layer + ": GRU [" + c.steps() + "][" + g.inputSize() + "] -> [" + c.steps()
-                + "][" + g.hiddenSize() + "], the hidden state after every step (h starts at 0)."),
+                + "][" + g.hiddenSize() + "], the hidden state after every step" + start),
                 scratch(c.scratch(), c.scratchBytes()), params, c.steps(), expression(c.input()),
-                expression(c.output()));
+                c.state() == null ? "NULL" : expression(c.state()), expression(c.output()));
     }
 
     @Override
@@ -200,6 +202,13 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         return new LastStepCall(a.comment(what + (copy ? ", copied to the output."
                 : "; the next layer reads it in place.")), sequence, c.offset(), c.size(), expression(c.output()),
                 copy);
+    }
+
+    @Override
+    public ModelElement windowPush(dev.hark.sim.program.WindowPushCall c) {
+        return new WindowPushCall(a.comment(c.layer() + ": " + c.purpose() + ", a window of " + c.slots() + " x "
+                + c.slotSize() + " bytes, takes the newest step and drops the oldest."), expression(c.window()),
+                c.slotSize(), c.slots(), expression(c.input()));
     }
 
     private String table(String layer, String what, byte[] values, String description, int consumerOffset) {

@@ -3,5 +3,5 @@
     {
         const cmsis_nn_context ctx = ${model.scratch.initializer()};
         HARK_REQUIRE_SCRATCH(ctx, hark_gru_s8_get_buffer_size(&${model.params}, ${model.steps}));
-        HARK_CHECK(hark_gru_s8(&ctx, &${model.params}, ${model.steps}, ${model.input}, ${model.output}));
+        HARK_CHECK(hark_gru_s8(&ctx, &${model.params}, ${model.steps}, ${model.input}, ${model.state}, ${model.output}));
     }

@@ -9,7 +9,7 @@ import dev.hark.sim.model.GruLayer;
  *
  * <pre>
  * for g in r, z, n:  gx_g[0..T) = FC(x[0..T), input_fc[g])        one batched call per gate
- * h = 0
+ * h = state, or 0 without one
  * for t in 0..T-1:
  *   gh_g  = FC(h, hidden_fc[g])                      for g in r, z, n
  *   r     = sigmoid_r[ add(gx_r[t], gh_r) ]
@@ -17,6 +17,7 @@ import dev.hark.sim.model.GruLayer;
  *   n     = tanh_n[ add(gx_n[t], mul(r, gh_n)) ]
  *   h     = add(mul(zc, n), mul(z, h))                 h' = (1 - z) n + z h
  *   out[t] = h
+ * state = h
  * </pre>
  *
  * <p>Why this shape: PyTorch's n gate multiplies r with the hidden projection including its bias, so the hidden
@@ -27,13 +28,22 @@ public final class HarkGruS8 {
     private HarkGruS8() {
     }
 
+    /** A GRU from a zero hidden state, as a whole-clip program runs it. */
     public static void run(Rounding rounding, GruLayer gru, int steps, byte[] input, byte[] output) {
+        run(rounding, gru, steps, input, null, output);
+    }
+
+    /**
+     * @param state the hidden state to start from, overwritten with the last step's; {@code null} starts from 0.
+     *              It may be {@code output} itself when {@code steps} is 1.
+     */
+    public static void run(Rounding rounding, GruLayer gru, int steps, byte[] input, byte[] state, byte[] output) {
         int hidden = gru.hiddenSize();
         byte[][] gx = new byte[3][steps * hidden];
         for (int g = 0; g < 3; g++) {
             FcCall.fullyConnected(rounding, gru.inputFc()[g], steps, input, gx[g]);
         }
-        byte[] h = new byte[hidden];
+        byte[] h = state == null ? new byte[hidden] : state.clone();
         byte[][] gh = new byte[3][hidden];
         byte[] pre = new byte[hidden];
         byte[] r = new byte[hidden];
@@ -65,6 +75,9 @@ public final class HarkGruS8 {
             FcCall.mul(rounding, gru.mulZH(), z, h, b, hidden);
             FcCall.add(rounding, gru.addH(), a, b, h, hidden);
             System.arraycopy(h, 0, output, t * hidden, hidden);
+        }
+        if (state != null) {
+            System.arraycopy(h, 0, state, 0, hidden);
         }
     }
 

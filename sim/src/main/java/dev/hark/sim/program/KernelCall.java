@@ -10,7 +10,7 @@ import java.util.Objects;
  * them, each as a {@link Visitor}: a new kind adds a visitor method, so every place that does not handle it yet
  * fails to compile. (Java 17, the project's release, has exhaustive pattern switches only as a preview.)
  */
-public sealed interface KernelCall permits FullyConnectedCall, KernelCall.Unary {
+public sealed interface KernelCall permits FullyConnectedCall, WindowPushCall, KernelCall.Unary {
     /** The model layer this call belongs to. */
     String layer();
 
@@ -71,5 +71,7 @@ public sealed interface KernelCall permits FullyConnectedCall, KernelCall.Unary 
         R transpose(TransposeCall call);
 
         R lastStep(LastStepCall call);
+
+        R windowPush(WindowPushCall call);
     }
 }

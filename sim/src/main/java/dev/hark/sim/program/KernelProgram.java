@@ -12,15 +12,20 @@ import java.util.List;
  * the arena plan. Made once from a quantized model by {@link Lowering}; the simulator executes it, the code
  * generator renders it and {@link ProgramCounts} counts it, so the three cannot disagree.
  *
+ * <p>A program either scores a whole clip ({@link Lowering#lower}) or is one step of a stream
+ * ({@link Lowering#lowerStreaming}): the same calls on shorter tensors, plus {@link TensorKind#STATE} tensors that
+ * carry the GRU's hidden state and the attention's window from one run to the next.
+ *
  * @param info     what the model expects and promises
  * @param rounding the CMSIS-NN rounding mode its integers were made for
  * @param tensors  every tensor, indexed by {@link TensorId#index()}
  * @param calls    the calls in execution order; a call's index is its step in the memory plan
  * @param traces   the traced tensors in trace order
- * @param arena    where each {@link Tensor#inArena()} tensor lives, by {@link Tensor#name()}
+ * @param arena     where each {@link Tensor#inArena()} tensor lives, by {@link Tensor#name()}
+ * @param streaming for one step of a stream, its shape; {@code null} for a program that scores a whole clip
  */
 public record KernelProgram(ModelInfo info, Rounding rounding, List<Tensor> tensors, List<KernelCall> calls,
-                            List<TracePoint> traces, MemoryPlan arena) {
+                            List<TracePoint> traces, MemoryPlan arena, StreamingStep streaming) {
     public KernelProgram {
         tensors = List.copyOf(tensors);
         calls = List.copyOf(calls);
@@ -30,6 +35,16 @@ public record KernelProgram(ModelInfo info, Rounding rounding, List<Tensor> tens
                 throw new IllegalArgumentException("tensor " + tensors.get(i).name() + " is listed at " + i);
             }
         }
+    }
+
+    /** True for one step of a stream. */
+    public boolean isStreaming() {
+        return streaming != null;
+    }
+
+    /** The tensors that carry a stream from one step to the next, in tensor order (none for a whole clip). */
+    public List<Tensor> state() {
+        return tensors.stream().filter(t -> t.kind() == TensorKind.STATE).toList();
     }
 
     public Tensor tensor(TensorId id) {

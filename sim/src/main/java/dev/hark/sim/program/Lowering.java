@@ -1,6 +1,7 @@
 package dev.hark.sim.program;
 
-import dev.hark.sim.model.FixedGrids;
+import dev.hark.sim.glue.FcCall;
+import dev.hark.sim.glue.HarkLutS8;
 import dev.hark.sim.kernels.CmsisNnActivation;
 import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
@@ -9,6 +10,7 @@ import dev.hark.sim.kernels.CmsisNnTile;
 import dev.hark.sim.model.AttentionLayer;
 import dev.hark.sim.model.ConvLayer;
 import dev.hark.sim.model.DenseLayer;
+import dev.hark.sim.model.FixedGrids;
 import dev.hark.sim.model.FullyConnected;
 import dev.hark.sim.model.GruLayer;
 import dev.hark.sim.model.LastStepLayer;
@@ -34,51 +36,107 @@ import java.util.Set;
  * <p>Each layer reads the previous layer's result; the first reads the caller's features, the last writes the
  * caller's output. A tensor lives from the call that first writes it to the call that last reads it (reading a
  * view reads its base), and the memory planner places the arena tensors by those lifetimes.
+ *
+ * <p>The same layers lower either to a program that scores a whole clip or to one step of a stream
+ * ({@link #lowerStreaming}): per step the convolution reads its kernel's worth of frames and makes one output
+ * row, each GRU runs one step from the hidden state it keeps, and the attention pools over a window of the last
+ * steps that it keeps, each step adding one. Kept tensors are {@link TensorKind#STATE}: in the arena for the whole
+ * step, so no other tensor shares their bytes.
  */
 public final class Lowering {
     /** Arena and offset alignment in bytes: vector loads on any Cortex-M core start on a boundary. */
     public static final int ARENA_ALIGNMENT = 16;
 
+    private final QuantizedModel model;
+    private final StreamingStep streaming;
     private final List<Tensor> tensors = new ArrayList<>();
     private final List<KernelCall> calls = new ArrayList<>();
     private final List<TracePoint> traces = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
 
-    private Lowering() {
+    private Lowering(QuantizedModel model, StreamingStep streaming) {
+        this.model = model;
+        this.streaming = streaming;
     }
 
-    /** Lowers with the greedy arena planner. */
+    /** Lowers the whole-clip program with the greedy arena planner. */
     public static KernelProgram lower(QuantizedModel model) {
         return lower(model, new GreedyMemoryPlanner(ARENA_ALIGNMENT));
     }
 
     /**
+     * The program that scores one whole clip of {@code model.info().frames()} frames.
+     *
      * @throws IllegalArgumentException if the layers do not fit together, the labels do not match the output or
      *                                  two tensors would get the same name
      */
     public static KernelProgram lower(QuantizedModel model, MemoryPlanner planner) {
+        return new Lowering(model, null).program(planner, model.info().inputSize());
+    }
+
+    /** {@link #lowerStreaming(QuantizedModel, int, MemoryPlanner)} with the greedy arena planner. */
+    public static KernelProgram lowerStreaming(QuantizedModel model, int attentionWindow) {
+        return lowerStreaming(model, attentionWindow, new GreedyMemoryPlanner(ARENA_ALIGNMENT));
+    }
+
+    /**
+     * One step of a stream: each run reads the last {@code kernelH} feature frames, of which the convolution's
+     * time stride are new, and produces the class probabilities of that moment.
+     *
+     * <p>The attention's window starts as {@code attentionWindow} steps of a zero hidden state, each with the
+     * score the attention gives a zero hidden state, as if the stream had been preceded by that many steps of
+     * nothing; after {@code attentionWindow} steps it holds only real ones. With {@code attentionWindow} equal to
+     * the clip's steps, step {@code steps - 1} of a stream that starts with a clip gives exactly the clip's
+     * probabilities.
+     *
+     * @param attentionWindow steps the attention pools over (ignored, and 0 in the program, without attention)
+     * @throws IllegalArgumentException if the model cannot stream (a convolution padded in time, not first) or the
+     *                                  window is below 1
+     */
+    public static KernelProgram lowerStreaming(QuantizedModel model, int attentionWindow, MemoryPlanner planner) {
+        if (model.layers().isEmpty() || !(model.layers().get(0) instanceof ConvLayer conv)) {
+            throw new IllegalArgumentException("model " + model.info().name()
+                    + " cannot stream: it does not start with a convolution over the feature frames");
+        }
+        if (conv.padH() != 0) {
+            throw new IllegalArgumentException("model " + model.info().name()
+                    + " cannot stream: its convolution pads the time axis");
+        }
+        boolean attention = model.layers().stream().anyMatch(l -> l instanceof AttentionLayer);
+        if (attention && attentionWindow < 1) {
+            throw new IllegalArgumentException("the attention window must be at least 1 step, got " + attentionWindow);
+        }
+        StreamingStep step = new StreamingStep(conv.kernelH(), conv.strideH(), attention ? attentionWindow : 0);
+        return new Lowering(model, step).program(planner, conv.kernelH() * conv.inW() * conv.inC());
+    }
+
+    private KernelProgram program(MemoryPlanner planner, int inputSize) {
         List<Layer> layers = model.layers();
         if (layers.isEmpty()) {
             throw new IllegalArgumentException("model " + model.info().name() + " has no layers");
         }
-        Lowering l = new Lowering();
-        TensorId x = l.tensor("features", "input", model.info().inputSize(), TensorKind.FEATURES,
-                model.info().inputQuant(), null, 0, "features");
+        TensorId x = tensor("features", "input", inputSize, TensorKind.FEATURES, model.info().inputQuant(), null, 0,
+                "features");
         for (int i = 0; i < layers.size(); i++) {
-            x = l.layer(layers.get(i), x, i == layers.size() - 1);
+            x = layer(layers.get(i), x, i == layers.size() - 1);
         }
-        int outputs = l.tensors.get(x.index()).size();
+        int outputs = tensors.get(x.index()).size();
         if (model.info().labels().size() != outputs) {
             throw new IllegalArgumentException("model " + model.info().name() + " has "
                     + model.info().labels().size() + " labels but " + outputs + " outputs");
         }
-        List<Layer.TracedTensor> expected = model.tracedTensors();
-        List<Layer.TracedTensor> traced = l.traces.stream().map(TracePoint::traced).toList();
+        List<String> expected = model.tracedTensors().stream().map(Layer.TracedTensor::name).toList();
+        List<String> traced = traces.stream().map(t -> t.traced().name()).toList();
         if (!traced.equals(expected)) {
             throw new IllegalStateException("lowering traced " + traced + " but the model lists " + expected);
         }
-        MemoryPlan arena = planner.plan(l.lifetimes()).requireValid();
-        return new KernelProgram(model.info(), model.rounding(), l.tensors, l.calls, l.traces, arena);
+        MemoryPlan arena = planner.plan(lifetimes()).requireValid();
+        return new KernelProgram(model.info(), model.rounding(), tensors, calls, traces, arena, streaming);
+    }
+
+    /** Time steps per run: the clip's for a whole clip, one for a stream. */
+    private int steps(int clipSteps) {
+        return streaming == null ? clipSteps : 1;
     }
 
     private TensorId layer(Layer layer, TensorId input, boolean last) {
@@ -99,35 +157,50 @@ public final class Lowering {
     }
 
     private TensorId conv(ConvLayer c, TensorId input, boolean last) {
-        requireInput(c.name(), c.inH() * c.inW() * c.inC(), input);
+        int inH = streaming == null ? c.inH() : c.kernelH();
+        int outH = steps(c.outH());
+        requireInput(c.name(), inH * c.inW() * c.inC(), input);
         int scratchBytes = ScratchSizes.convolveWrapperS8(c);
         TensorId scratch = scratchBytes == 0 ? null : scratch(c.name(), scratchBytes, c.name() + " im2col scratch");
-        TensorId output = result(c.name(), "output", c.outputSize(), c.output(), last,
-                c.name() + " output [" + c.outH() + "][" + c.outW() + "][" + c.outC() + "]");
+        TensorId output = result(c.name(), "output", outH * c.outW() * c.outC(), c.output(), last,
+                c.name() + " output [" + outH + "][" + c.outW() + "][" + c.outC() + "]");
         add(new ConvolveCall(c.name(),
                 new CmsisNnConvParams(c.inputOffset(), c.outputOffset(), new CmsisNnTile(c.strideW(), c.strideH()),
                         new CmsisNnTile(c.padW(), c.padH()), new CmsisNnTile(1, 1),
                         new CmsisNnActivation(c.activationMin(), c.activationMax())),
                 new CmsisNnPerChannelQuantParams(c.multipliers(), c.shifts()),
-                new CmsisNnDims(1, c.inH(), c.inW(), c.inC()), input,
+                new CmsisNnDims(1, inH, c.inW(), c.inC()), input,
                 new CmsisNnDims(c.outC(), c.kernelH(), c.kernelW(), c.inC()), c.weights(),
                 new CmsisNnDims(1, 1, 1, c.outC()), c.bias(),
-                new CmsisNnDims(1, c.outH(), c.outW(), c.outC()), output, scratch, scratchBytes, c.output()));
+                new CmsisNnDims(1, outH, c.outW(), c.outC()), output, scratch, scratchBytes, c.output()));
         trace(c.tracedOutputs().get(0), output);
         return output;
     }
 
+    /** In a stream the GRU's output is its state: the hidden state after this step, kept for the next. */
     private TensorId gru(GruLayer g, TensorId input, boolean last) {
-        requireInput(g.name(), g.steps() * g.inputSize(), input);
+        int steps = steps(g.steps());
+        requireInput(g.name(), steps * g.inputSize(), input);
         for (int i = 0; i < 3; i++) {
             requireFc(g.name(), g.inputFc()[i], g.inputSize(), g.hiddenSize(), true);
             requireFc(g.name(), g.hiddenFc()[i], g.hiddenSize(), g.hiddenSize(), true);
         }
-        int scratchBytes = ScratchSizes.gruS8(g.hiddenSize(), g.steps());
+        int scratchBytes = ScratchSizes.gruS8(g.hiddenSize(), steps);
         TensorId scratch = scratch(g.name(), scratchBytes, g.name() + " gate projections and per-step vectors");
-        TensorId output = result(g.name(), "output", g.steps() * g.hiddenSize(), g.output(), last,
-                g.name() + " hidden states [" + g.steps() + "][" + g.hiddenSize() + "]");
-        add(new GruCall(g.name(), g, g.steps(), input, output, scratch, scratchBytes));
+        TensorId state = null;
+        TensorId output;
+        if (streaming == null) {
+            output = result(g.name(), "output", steps * g.hiddenSize(), g.output(), last,
+                    g.name() + " hidden states [" + steps + "][" + g.hiddenSize() + "]");
+        } else {
+            if (last) {
+                throw new IllegalArgumentException("layer " + g.name() + ": a stream cannot end with a GRU");
+            }
+            state = state(g.name(), "state", g.hiddenSize(), g.output(), (byte) 0,
+                    g.name() + " hidden state [" + g.hiddenSize() + "], kept from step to step");
+            output = state;
+        }
+        add(new GruCall(g.name(), g, steps, input, state, output, scratch, scratchBytes));
         trace(g.tracedOutputs().get(0), output);
         return output;
     }
@@ -138,6 +211,9 @@ public final class Lowering {
      * a fully-connected call with alpha as input.
      */
     private TensorId attention(AttentionLayer a, TensorId hidden, boolean last) {
+        if (streaming != null) {
+            return streamingAttention(a, hidden, last);
+        }
         String name = a.name();
         int steps = a.steps();
         int units = a.hiddenSize();
@@ -172,14 +248,76 @@ public final class Lowering {
         return context;
     }
 
+    /**
+     * Attention over the window of the last {@code W} steps: the energy and score of the newest hidden state only
+     * (the older ones' are kept in the windows), both windows slid by one step, then softmax, transpose and
+     * weighted sum over the window as in a whole clip of {@code W} steps.
+     */
+    private TensorId streamingAttention(AttentionLayer a, TensorId hidden, boolean last) {
+        String name = a.name();
+        int units = a.hiddenSize();
+        int window = streaming.attentionWindow();
+        requireInput(name, units, hidden);
+        requireFc(name, a.energy(), units, units, true);
+        requireFc(name, a.score(), units, 1, true);
+        requireFc(name, a.context(), a.steps(), units, false);
+        TensorQuant hiddenQuant = tensors.get(hidden.index()).quant();
+
+        TensorId energy = activation(name, "energy", units, a.energy().outputOffset(), null,
+                name + " energy of the newest step [" + units + "]");
+        add(new FullyConnectedCall(name, "energy", "energy projection W1 h + b1", a.energy(), 1, hidden, null,
+                energy));
+        add(new LutCall(name, "tanh_energy", "tanh of the energy", a.tanhEnergy(), units, energy, energy));
+        TensorId score = activation(name, "score", 1, a.score().outputOffset(), null,
+                name + " score of the newest step [1]");
+        add(new FullyConnectedCall(name, "score", "score projection w2 e + b2", a.score(), 1, energy, null,
+                score));
+        TensorId scores = state(name, "scores", window, new TensorQuant(1f, a.score().outputOffset()),
+                zeroHiddenScore(a), name + " scores of the last " + window + " steps [" + window + "], oldest first");
+        add(new WindowPushCall(name, "scores", "the scores of the last steps", 1, window, score, scores));
+        TensorId hiddenWindow = state(name, "hidden", window * units, hiddenQuant, (byte) 0,
+                name + " hidden states of the last " + window + " steps [" + window + "][" + units
+                        + "], oldest first");
+        add(new WindowPushCall(name, "hidden", "the hidden states of the last steps", units, window, hidden,
+                hiddenWindow));
+        TensorId weights = activation(name, "weights", window, 0, FixedGrids.PROBABILITY,
+                name + " weights alpha [" + window + "]");
+        add(new SoftmaxCall(name, "weights alpha over the window", 1, window, a.softmaxMult(), a.softmaxShift(),
+                a.softmaxDiffMin(), scores, weights));
+        trace(a.tracedOutputs().get(0), weights);
+        TensorId byUnit = activation(name, "hidden_t", window * units, 0, hiddenQuant,
+                name + " window of hidden states transposed [" + units + "][" + window + "]");
+        add(new TransposeCall(name, "so that the hidden states can serve as the filter of the weighted sum", window,
+                units, hiddenWindow, byUnit));
+        TensorId context = result(name, "context", units, a.output(), last, name + " context [" + units + "]");
+        FullyConnected sum = a.context();
+        FullyConnected overWindow = new FullyConnected(window, units, null, sum.bias(), sum.inputOffset(),
+                sum.outputOffset(), sum.multiplier(), sum.shift(), sum.activationMin(), sum.activationMax());
+        add(new FullyConnectedCall(name, "context", "weighted sum of the hidden states", overWindow, 1, weights,
+                byUnit, context));
+        trace(a.tracedOutputs().get(1), context);
+        return context;
+    }
+
+    /** The score the attention gives a zero hidden state: what the window starts with. */
+    private byte zeroHiddenScore(AttentionLayer a) {
+        byte[] energy = new byte[a.hiddenSize()];
+        FcCall.fullyConnected(model.rounding(), a.energy(), 1, new byte[a.hiddenSize()], energy);
+        HarkLutS8.run(energy, energy, energy.length, a.tanhEnergy());
+        byte[] score = new byte[1];
+        FcCall.fullyConnected(model.rounding(), a.score(), 1, energy, score);
+        return score[0];
+    }
+
     private TensorId lastStep(LastStepLayer s, TensorId sequence, boolean last) {
-        requireInput(s.name(), s.steps() * s.hiddenSize(), sequence);
+        int steps = steps(s.steps());
+        requireInput(s.name(), steps * s.hiddenSize(), sequence);
         Tensor in = tensors.get(sequence.index());
         TensorId context = last
                 ? result(s.name(), "output", s.hiddenSize(), in.quant(), true, s.name() + " [" + s.hiddenSize() + "]")
                 : tensor(s.name(), "view", s.hiddenSize(), TensorKind.VIEW, in.quant(), sequence,
-                        s.lastStepOffset(), s.name() + ": the last step of " + in.name());
-        add(new LastStepCall(s.name(), s.steps(), s.hiddenSize(), sequence, context));
+                        (steps - 1) * s.hiddenSize(), s.name() + ": the last step of " + in.name());
+        add(new LastStepCall(s.name(), steps, s.hiddenSize(), sequence, context));
         trace(s.tracedOutputs().get(0), context);
         return context;
     }
@@ -208,7 +346,10 @@ public final class Lowering {
         calls.add(call);
     }
 
-    private void trace(Layer.TracedTensor traced, TensorId tensor) {
+    /** In a stream a traced tensor is this step's part: its buffer's size, one step. */
+    private void trace(Layer.TracedTensor clipTraced, TensorId tensor) {
+        Layer.TracedTensor traced = streaming == null ? clipTraced
+                : new Layer.TracedTensor(clipTraced.name(), tensors.get(tensor.index()).size(), 1);
         if (traced.size() != tensors.get(tensor.index()).size()) {
             throw new IllegalArgumentException("traced tensor " + traced.name() + " holds " + traced.size()
                     + " bytes but its buffer " + tensors.get(tensor.index()).size());
@@ -236,10 +377,20 @@ public final class Lowering {
         return tensor(layer, "scratch", size, TensorKind.SCRATCH, null, null, 0, description);
     }
 
+    private TensorId state(String layer, String role, int size, TensorQuant quant, byte resetValue,
+                           String description) {
+        return tensor(layer, role, size, TensorKind.STATE, quant, null, 0, resetValue, description);
+    }
+
     private TensorId tensor(String layer, String role, int size, TensorKind kind, TensorQuant quant, TensorId base,
                             int offset, String description) {
+        return tensor(layer, role, size, kind, quant, base, offset, (byte) 0, description);
+    }
+
+    private TensorId tensor(String layer, String role, int size, TensorKind kind, TensorQuant quant, TensorId base,
+                            int offset, byte resetValue, String description) {
         TensorId id = new TensorId(tensors.size());
-        Tensor t = new Tensor(id, layer, role, size, kind, quant, base, offset, description);
+        Tensor t = new Tensor(id, layer, role, size, kind, quant, base, offset, resetValue, description);
         if (!names.add(t.name())) {
             throw new IllegalArgumentException("two tensors of the model are named " + t.name()
                     + "; rename a layer");
@@ -248,7 +399,10 @@ public final class Lowering {
         return id;
     }
 
-    /** First and last call touching each arena tensor, through views to their bases, in tensor order. */
+    /**
+     * First and last call touching each arena tensor, through views to their bases, in tensor order; state lives
+     * through every call, since its bytes must survive until the next step.
+     */
     private List<BufferRequest> lifetimes() {
         Map<Integer, int[]> spans = new LinkedHashMap<>();
         for (int step = 0; step < calls.size(); step++) {
@@ -271,7 +425,9 @@ public final class Lowering {
                 if (span == null) {
                     throw new IllegalStateException("tensor " + t.name() + " is never used");
                 }
-                requests.add(new BufferRequest(t.name(), t.size(), span[0], span[1]));
+                boolean kept = t.kind() == TensorKind.STATE;
+                requests.add(new BufferRequest(t.name(), t.size(), kept ? 0 : span[0],
+                        kept ? calls.size() - 1 : span[1]));
             }
         }
         return requests;

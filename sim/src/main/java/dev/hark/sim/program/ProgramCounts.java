@@ -12,7 +12,8 @@ import dev.hark.sim.model.GruLayer;
  * ones: a convolution one per kernel tap per output value, a fully-connected call {@code batches x in x out}, a GRU
  * step {@code 3 H (in + H)} for its six gate matrices plus {@code 13 H} element-wise operations (six bias adds,
  * the two pre-activation adds of r and z, r times the hidden projection of n and its add, and the three operations
- * of {@code (1 - z) n + z h}); look-up tables, softmax, transposes and views count 0.
+ * of {@code (1 - z) n + z h}); look-up tables, softmax, transposes, views and window
+ * slides count 0.
  *
  * <p>Constant bytes are what the firmware keeps in flash besides code: int8 weights (1 byte), int32 biases (4), the
  * convolution's per-channel multiplier and shift (8 per channel), each call's scalar parameters as int32
@@ -98,6 +99,11 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
 
         @Override
         public CallCost lastStep(LastStepCall c) {
+            return CallCost.NONE;
+        }
+
+        @Override
+        public CallCost windowPush(WindowPushCall c) {
             return CallCost.NONE;
         }
 

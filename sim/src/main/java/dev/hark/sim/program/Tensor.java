@@ -14,10 +14,11 @@ import dev.hark.sim.model.TensorQuant;
  * @param quant       its grid, or {@code null} for scratch memory
  * @param base        for a {@link TensorKind#VIEW}, the tensor it points into; otherwise {@code null}
  * @param offset      for a view, its first byte within {@code base}; otherwise 0
+ * @param resetValue  for {@link TensorKind#STATE}, the value of every byte when a stream starts; otherwise 0
  * @param description what it holds, with its shape, for people reading a memory plan or a mismatch report
  */
 public record Tensor(TensorId id, String layer, String role, int size, TensorKind kind, TensorQuant quant,
-                     TensorId base, int offset, String description) {
+                     TensorId base, int offset, byte resetValue, String description) {
     public Tensor {
         if (size < 1) {
             throw new IllegalArgumentException("tensor " + layer + "." + role + " has " + size + " bytes");
@@ -25,6 +26,9 @@ public record Tensor(TensorId id, String layer, String role, int size, TensorKin
         if ((kind == TensorKind.VIEW) != (base != null)) {
             throw new IllegalArgumentException("tensor " + layer + "." + role
                     + ": a view, and only a view, has a base");
+        }
+        if (kind != TensorKind.STATE && resetValue != 0) {
+            throw new IllegalArgumentException("tensor " + layer + "." + role + ": only state has a reset value");
         }
     }
 
@@ -37,12 +41,12 @@ public record Tensor(TensorId id, String layer, String role, int size, TensorKin
             case FEATURES -> "features";
             case OUTPUT -> "output";
             case VIEW -> layer;
-            case ACTIVATION, SCRATCH -> layer + "_" + role;
+            case ACTIVATION, SCRATCH, STATE -> layer + "_" + role;
         };
     }
 
-    /** True for the tensors the memory planner places: activations and scratch. */
+    /** True for the tensors the memory planner places: activations, scratch and state. */
     public boolean inArena() {
-        return kind == TensorKind.ACTIVATION || kind == TensorKind.SCRATCH;
+        return kind == TensorKind.ACTIVATION || kind == TensorKind.SCRATCH || kind == TensorKind.STATE;
     }
 }

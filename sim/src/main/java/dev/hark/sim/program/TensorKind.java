@@ -10,6 +10,12 @@ public enum TensorKind {
     ACTIVATION,
     /** A kernel's scratch memory in the planned arena, live only during its call. */
     SCRATCH,
+    /**
+     * Memory a streaming program keeps from one step to the next (a GRU's hidden state, the attention's window):
+     * in the arena for the whole program, so nothing else may use its bytes, and set to its
+     * {@link Tensor#resetValue()} when the stream starts.
+     */
+    STATE,
     /** No memory of its own: a part of another tensor ({@link Tensor#base()} from {@link Tensor#offset()}). */
     VIEW
 }

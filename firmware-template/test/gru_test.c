@@ -2,9 +2,11 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * Checks that hark_gru_s8 refuses a scratch buffer that is missing or smaller than hark_gru_s8_get_buffer_size()
- * says, without touching its output, and accepts one of exactly that size. (The arithmetic of hark_gru_s8 is
- * covered end to end against the Java simulator.) Prints "N passed, M failed" and exits 0 only if all passed.
+ * Checks the contract of hark_gru_s8 beyond its arithmetic (which is covered end to end against the Java
+ * simulator): it refuses a scratch buffer that is missing or smaller than hark_gru_s8_get_buffer_size() says,
+ * without touching its output, and accepts one of exactly that size; and a sequence run one step per call with a
+ * carried state gives the same hidden states as the whole sequence in one call, the state ending as the last one.
+ * Prints "N passed, M failed" and exits 0 only if all passed.
  */
 
 #include <stdio.h>
@@ -29,7 +31,7 @@ static void check(int condition, const char *what)
     else
     {
         failed++;
-        fprintf(stderr, "gru_scratch_test: FAILED: %s\n", what);
+        fprintf(stderr, "gru_test: FAILED: %s\n", what);
     }
 }
 
@@ -45,20 +47,31 @@ static int untouched(const int8_t *data, int32_t size)
     return 1;
 }
 
+/* Bytes that vary with the index, so that every weight and input takes part. */
+static void fill_pattern(int8_t *data, int32_t size, int32_t seed)
+{
+    for (int32_t i = 0; i < size; i++)
+    {
+        data[i] = (int8_t)(((i + seed) * 37) % 23 - 11);
+    }
+}
+
 int main(void)
 {
-    static const int8_t input_weights[HIDDEN * INPUTS];
-    static const int8_t hidden_weights[HIDDEN * HIDDEN];
+    static int8_t input_weights[HIDDEN * INPUTS];
+    static int8_t hidden_weights[HIDDEN * HIDDEN];
     static const int32_t bias[HIDDEN];
     static int8_t identity[256];
     for (int i = 0; i < 256; i++)
     {
         identity[i] = (int8_t)(i - 128);
     }
+    fill_pattern(input_weights, HIDDEN * INPUTS, 1);
+    fill_pattern(hidden_weights, HIDDEN * HIDDEN, 2);
     const hark_fc_s8_params input_fc = {input_weights, bias, {0, 0, 0, {-128, 127}}, {1 << 30, 0}};
     const hark_fc_s8_params hidden_fc = {hidden_weights, bias, {0, 0, 0, {-128, 127}}, {1 << 30, 0}};
-    const hark_add_s8_params add = {0, 1 << 30, 0, 0, 1 << 30, 0, 20, 0, 1 << 30, -20, -128, 127};
-    const hark_mul_s8_params mul = {0, 0, 0, 1 << 30, -6, -128, 127};
+    const hark_add_s8_params add = {0, 1 << 30, 0, 0, 1 << 30, 0, 20, 0, 1 << 30, -19, -128, 127};
+    const hark_mul_s8_params mul = {0, 0, 0, 1 << 30, -5, -128, 127};
     const hark_gru_s8_params params = {INPUTS,
                                        HIDDEN,
                                        {input_fc, input_fc, input_fc},
@@ -76,8 +89,9 @@ int main(void)
                                        identity};
 
     static int32_t scratch[1024];
-    static const int8_t input[STEPS * INPUTS];
+    static int8_t input[STEPS * INPUTS];
     static int8_t output[STEPS * HIDDEN];
+    fill_pattern(input, STEPS * INPUTS, 3);
 
     const int32_t needed = hark_gru_s8_get_buffer_size(&params, STEPS);
     check(needed >= 3 * STEPS * HIDDEN && needed <= (int32_t)sizeof(scratch), "buffer size is plausible");
@@ -85,18 +99,32 @@ int main(void)
 
     memset(output, SENTINEL, sizeof(output));
     const cmsis_nn_context no_buffer = {NULL, needed};
-    check(hark_gru_s8(&no_buffer, &params, STEPS, input, output) == ARM_CMSIS_NN_ARG_ERROR, "NULL buffer rejected");
+    check(hark_gru_s8(&no_buffer, &params, STEPS, input, NULL, output) == ARM_CMSIS_NN_ARG_ERROR, "NULL buffer rejected");
     check(untouched(output, sizeof(output)), "output untouched after NULL buffer");
 
     const cmsis_nn_context one_short = {scratch, needed - 1};
-    check(hark_gru_s8(&one_short, &params, STEPS, input, output) == ARM_CMSIS_NN_ARG_ERROR,
+    check(hark_gru_s8(&one_short, &params, STEPS, input, NULL, output) == ARM_CMSIS_NN_ARG_ERROR,
           "buffer one byte short rejected");
     check(untouched(output, sizeof(output)), "output untouched after short buffer");
 
     const cmsis_nn_context exact = {scratch, needed};
-    check(hark_gru_s8(&exact, &params, STEPS, input, output) == ARM_CMSIS_NN_SUCCESS, "exact buffer accepted");
+    check(hark_gru_s8(&exact, &params, STEPS, input, NULL, output) == ARM_CMSIS_NN_SUCCESS, "exact buffer accepted");
     check(!untouched(output, sizeof(output)), "output written with exact buffer");
 
-    printf("gru_scratch_test: %d passed, %d failed\n", passed, failed);
+    static int8_t state[HIDDEN];
+    static int8_t stepped[STEPS * HIDDEN];
+    memset(state, 0, sizeof(state));
+    const cmsis_nn_context one_step = {scratch, hark_gru_s8_get_buffer_size(&params, 1)};
+    int all_succeeded = 1;
+    for (int32_t t = 0; t < STEPS; t++)
+    {
+        all_succeeded &= hark_gru_s8(&one_step, &params, 1, input + t * INPUTS, state, state) == ARM_CMSIS_NN_SUCCESS;
+        memcpy(stepped + t * HIDDEN, state, HIDDEN);
+    }
+    check(all_succeeded, "one step per call with a state succeeds");
+    check(memcmp(stepped, output, sizeof(output)) == 0, "one step per call gives the whole sequence's hidden states");
+    check(memcmp(output + (STEPS - 1) * HIDDEN, output, HIDDEN) != 0, "the hidden state changes over the steps");
+
+    printf("gru_test: %d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;
 }
