@@ -47,13 +47,24 @@ static const hark_gru_s8_params gru = {
 
 static const hark_fc_s8_params classifier = FC(fake_w_fc, fake_b_fc, 0, -7);
 
-static int32_t gru_scratch[256]; /* int32 for alignment; hark_gru_s8 checks that it is large enough */
-static int8_t hidden_states[STEPS * HIDDEN];
-static int8_t logits[CLASSES];
+/* The arena: GRU scratch first (hark_gru_s8 checks that it is large enough), then the hidden states and logits. */
+#define GRU_SCRATCH_SIZE 1024
+#define HIDDEN_STATES_OFFSET GRU_SCRATCH_SIZE
+#define LOGITS_OFFSET (HIDDEN_STATES_OFFSET + STEPS * HIDDEN)
 
-arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, hark_trace_fn trace, void *user)
+arm_cmsis_nn_status hark_network_run(int8_t *arena,
+                                     const int8_t *features,
+                                     int8_t *output,
+                                     hark_trace_fn trace,
+                                     void *user)
 {
-    const cmsis_nn_context gru_ctx = {gru_scratch, (int32_t)sizeof(gru_scratch)};
+    if (arena == NULL)
+    {
+        return ARM_CMSIS_NN_ARG_ERROR;
+    }
+    int8_t *const hidden_states = arena + HIDDEN_STATES_OFFSET;
+    int8_t *const logits = arena + LOGITS_OFFSET;
+    const cmsis_nn_context gru_ctx = {arena, GRU_SCRATCH_SIZE};
     arm_cmsis_nn_status status = hark_gru_s8(&gru_ctx, &gru, STEPS, features, NULL, hidden_states);
     if (status != ARM_CMSIS_NN_SUCCESS)
     {

@@ -17,12 +17,18 @@
 #define HARK_INPUT_SIZE 12 /* 4 frames * 3 features, int8 */
 #define HARK_OUTPUT_SIZE 3 /* class probabilities, int8 (scale 1/256, zero point -128) */
 #define HARK_LAYER_COUNT 3
+#define HARK_ARENA_SIZE 1056 /* GRU scratch, hidden states and logits; see hark_network.c */
+#define HARK_ARENA_ALIGNMENT 16
 
 extern const char *const hark_layer_names[HARK_LAYER_COUNT];
 extern const int32_t hark_layer_sizes[HARK_LAYER_COUNT];
 
 typedef void (*hark_trace_fn)(int32_t layer, const int8_t *data, int32_t size, void *user);
 
-arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, hark_trace_fn trace, void *user);
+arm_cmsis_nn_status hark_network_run(int8_t *arena,
+                                     const int8_t *features,
+                                     int8_t *output,
+                                     hark_trace_fn trace,
+                                     void *user);
 
 #endif /* HARK_NETWORK_H */

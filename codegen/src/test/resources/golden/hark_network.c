@@ -9,6 +9,7 @@
 #include "hark_network.h"
 
 #include <stddef.h>
+#include <stdint.h>
 
 #include "arm_nnfunctions.h"
 #include "hark_model_data.h"
@@ -20,8 +21,8 @@
 #endif
 
 /*
- * Memory plan: every activation and every kernel's scratch memory lives in hark_arena at a fixed offset chosen
- * by hark codegen. Buffers whose lifetimes (in call steps) do not overlap share bytes. No heap is used.
+ * Memory plan: every activation and every kernel's scratch memory lives in the caller's arena at a fixed offset
+ * chosen by hark codegen. Buffers whose lifetimes (in call steps) do not overlap share bytes. No heap is used.
  *
  * buffer                offset      size       end  steps
  * conv_scratch               0        80        80  0..0
@@ -38,7 +39,6 @@
  * logits_output              0         2         2  9..10
  * arena: 416 bytes (greedy plan, 16-byte aligned)
  */
-static int8_t hark_arena[416] __attribute__((aligned(16)));
 
 const char *const hark_layer_names[HARK_LAYER_COUNT] = {
     "conv",
@@ -82,20 +82,34 @@ static void hark_emit_trace(hark_trace_fn trace, void *user, int32_t layer, cons
     }
 }
 
-arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, hark_trace_fn trace, void *user)
+/* The kernels' vector loads assume the planned alignment of every buffer. */
+static int hark_arena_usable(const int8_t *arena)
 {
-    int8_t *const conv_scratch = hark_arena + 0; /* 80 bytes: conv im2col scratch */
-    int8_t *const conv_output = hark_arena + 272; /* 70 bytes: conv output [7][5][2] */
-    int8_t *const gru1_scratch = hark_arena + 0; /* 264 bytes: gru1 gate projections and per-step vectors */
-    int8_t *const gru1_output = hark_arena + 352; /* 56 bytes: gru1 hidden states [7][8] */
-    int8_t *const gru2_scratch = hark_arena + 0; /* 264 bytes: gru2 gate projections and per-step vectors */
-    int8_t *const gru2_output = hark_arena + 272; /* 56 bytes: gru2 hidden states [7][8] */
-    int8_t *const attention_energy = hark_arena + 0; /* 56 bytes: attention energy [7][8] */
-    int8_t *const attention_scores = hark_arena + 64; /* 7 bytes: attention scores [7] */
-    int8_t *const attention_weights = hark_arena + 80; /* 7 bytes: attention weights alpha [7] */
-    int8_t *const attention_hidden_t = hark_arena + 0; /* 56 bytes: attention hidden states transposed [8][7] */
-    int8_t *const attention_context = hark_arena + 64; /* 8 bytes: attention context [8] */
-    int8_t *const logits_output = hark_arena + 0; /* 2 bytes: logits output [2] */
+    return arena != NULL && ((uintptr_t)arena % HARK_ARENA_ALIGNMENT) == 0;
+}
+
+arm_cmsis_nn_status hark_network_run(int8_t *arena,
+                                     const int8_t *features,
+                                     int8_t *output,
+                                     hark_trace_fn trace,
+                                     void *user)
+{
+    if (!hark_arena_usable(arena))
+    {
+        return ARM_CMSIS_NN_ARG_ERROR;
+    }
+    int8_t *const conv_scratch = arena + 0; /* 80 bytes: conv im2col scratch */
+    int8_t *const conv_output = arena + 272; /* 70 bytes: conv output [7][5][2] */
+    int8_t *const gru1_scratch = arena + 0; /* 264 bytes: gru1 gate projections and per-step vectors */
+    int8_t *const gru1_output = arena + 352; /* 56 bytes: gru1 hidden states [7][8] */
+    int8_t *const gru2_scratch = arena + 0; /* 264 bytes: gru2 gate projections and per-step vectors */
+    int8_t *const gru2_output = arena + 272; /* 56 bytes: gru2 hidden states [7][8] */
+    int8_t *const attention_energy = arena + 0; /* 56 bytes: attention energy [7][8] */
+    int8_t *const attention_scores = arena + 64; /* 7 bytes: attention scores [7] */
+    int8_t *const attention_weights = arena + 80; /* 7 bytes: attention weights alpha [7] */
+    int8_t *const attention_hidden_t = arena + 0; /* 56 bytes: attention hidden states transposed [8][7] */
+    int8_t *const attention_context = arena + 64; /* 8 bytes: attention context [8] */
+    int8_t *const logits_output = arena + 0; /* 2 bytes: logits output [2] */
 
     /* conv: convolution 6 x 3, stride 4 x 2, [30][12][1] -> [7][5][2] (rows, columns, channels). */
     {

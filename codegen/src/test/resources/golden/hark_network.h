@@ -23,7 +23,14 @@ extern "C" {
 /** Output values: the last traced tensor (for a classifier, one int8 probability per class). */
 #define HARK_OUTPUT_SIZE 2
 
-/** Number of traced tensors, the intermediate results hark_network_run() can report. */
+/**
+ * Bytes of the arena the caller lends the network: every activation and all scratch memory. It must start on a
+ * HARK_ARENA_ALIGNMENT-byte boundary.
+ */
+#define HARK_ARENA_SIZE 416
+#define HARK_ARENA_ALIGNMENT 16
+
+/** Number of traced tensors, the intermediate results the network can report. */
 #define HARK_LAYER_COUNT 7
 
 /* Index of each traced tensor in hark_layer_names[] and hark_layer_sizes[], in execution order. */
@@ -47,25 +54,32 @@ extern const int32_t hark_layer_sizes[HARK_LAYER_COUNT];
  * @param layer index into hark_layer_names[], reported in increasing order
  * @param data  the tensor, int8
  * @param size  hark_layer_sizes[layer]
- * @param user  the pointer given to hark_network_run()
+ * @param user  the pointer given to the network
  */
 typedef void (*hark_trace_fn)(int32_t layer, const int8_t *data, int32_t size, void *user);
 
 /**
  * Runs the network on one clip.
  *
- * Uses a static arena inside hark_network.c, so it is not reentrant: do not call it from two threads or from an
- * interrupt that may preempt it. It allocates nothing.
+ * Everything it writes is in the arena and the output, so calls with their own arenas run independently. It
+ * allocates nothing and keeps no state between calls.
  *
+ * @param arena    HARK_ARENA_SIZE bytes, HARK_ARENA_ALIGNMENT-aligned, owned by the caller; its contents need not
+ *                 be initialised
  * @param features HARK_INPUT_SIZE int8 values, [frames][mel bins]; only read
  * @param output   HARK_OUTPUT_SIZE int8 values, written
  * @param trace    called once per traced tensor as soon as it is computed, or NULL
  * @param user     passed to trace unchanged
  *
- * @return ARM_CMSIS_NN_SUCCESS; otherwise the first failing kernel's status (ARM_CMSIS_NN_ARG_ERROR also when
- *         the CMSIS-NN build asks for more scratch memory than was planned), and output is then incomplete.
+ * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR for a NULL or misaligned arena or when the CMSIS-NN build
+ *         asks for more scratch memory than was planned; otherwise the first failing kernel's status, and output
+ *         is then incomplete.
  */
-arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, hark_trace_fn trace, void *user);
+arm_cmsis_nn_status hark_network_run(int8_t *arena,
+                                     const int8_t *features,
+                                     int8_t *output,
+                                     hark_trace_fn trace,
+                                     void *user);
 
 #ifdef __cplusplus
 }

@@ -58,17 +58,36 @@ public final class CodeGenerator {
     /** Generates {@code model}; the configuration's model file is ignored. */
     public static GenerationResult generate(QuantizedModel model, CodegenConfig config) throws IOException {
         config.validate(false);
-        GeneratedSources sources = build(model, config);
+        return write(build(model, config), config);
+    }
+
+    private static GenerationResult write(GeneratedSources sources, CodegenConfig config) throws IOException {
         Path directory = Path.of(config.outputDirectory());
         GeneratedFilesWriter.Outcome outcome = GeneratedFilesWriter.write(directory, render(sources));
         return new GenerationResult(directory, outcome.written(), outcome.unchanged(), outcome.deleted(),
                 sources.memoryPlan());
     }
 
+    /**
+     * Generates one step of a stream of {@code model} ({@code hark_network_reset}, {@code hark_network_step}); the
+     * configuration's model file is ignored.
+     *
+     * @param attentionWindow steps the attention pools over
+     */
+    public static GenerationResult generateStreaming(QuantizedModel model, CodegenConfig config, int attentionWindow)
+            throws IOException {
+        config.validate(false);
+        GeneratedSources sources = sourcesBuilder(config).buildStreaming(model, attentionWindow);
+        return write(sources, config);
+    }
+
     /** Stage 1 alone: the program model, for inspection and tests. */
     public static GeneratedSources build(QuantizedModel model, CodegenConfig config) {
-        return new SourcesBuilder(config.emitComments(), config.planner().create(SourcesBuilder.ARENA_ALIGNMENT))
-                .build(model);
+        return sourcesBuilder(config).build(model);
+    }
+
+    private static SourcesBuilder sourcesBuilder(CodegenConfig config) {
+        return new SourcesBuilder(config.emitComments(), config.planner().create(SourcesBuilder.ARENA_ALIGNMENT));
     }
 
     /**

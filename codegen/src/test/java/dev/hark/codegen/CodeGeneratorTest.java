@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.program.plan.MemoryPlan;
+import dev.hark.codegen.build.SourcesBuilder;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.Lowering;
+import dev.hark.sim.program.Tensor;
 import dev.hark.sim.program.plan.PlannedBuffer;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.DenseLayer;
@@ -57,17 +61,39 @@ class CodeGeneratorTest {
     }
 
     @Test
-    void theArenaHoldsExactlyThePlannedBuffers() {
+    void theCallersArenaHoldsExactlyThePlannedBuffers() {
         QuantizedModel model = RandomModels.tiny(2);
         var sources = CodeGenerator.build(model, new CodegenConfig());
-        String network = CodeGenerator.render(sources).get("hark_network.c");
-        assertTrue(network.contains("static int8_t hark_arena[" + sources.memoryPlan().peakBytes()
-                + "] __attribute__((aligned(16)));"), network);
+        Map<String, String> files = CodeGenerator.render(sources);
+        String network = files.get("hark_network.c");
+        assertTrue(files.get("hark_network.h").contains("#define HARK_ARENA_SIZE " + sources.memoryPlan().peakBytes()
+                + "\n"), files.get("hark_network.h"));
         for (PlannedBuffer b : sources.memoryPlan().buffers()) {
-            assertTrue(network.contains("int8_t *const " + b.name() + " = hark_arena + " + b.offset() + ";"),
+            assertTrue(network.contains("int8_t *const " + b.name() + " = arena + " + b.offset() + ";"),
                     b.name());
         }
+        assertFalse(network.contains("static int8_t"), "no mutable globals");
         assertFalse(network.contains("malloc"));
+    }
+
+    @Test
+    void aStreamingNetworkResetsEveryStateBufferAndRunsOneStep() {
+        QuantizedModel model = RandomModels.tiny(2);
+        KernelProgram program = Lowering.lowerStreaming(model, 5);
+        var sources = new SourcesBuilder(true, PlannerKind.GREEDY.create(SourcesBuilder.ARENA_ALIGNMENT))
+                .buildStreaming(model, 5);
+        Map<String, String> files = CodeGenerator.render(sources);
+        String header = files.get("hark_network.h");
+        String network = files.get("hark_network.c");
+        assertTrue(header.contains("#define HARK_WINDOW_FRAMES 6\n") && header.contains("#define HARK_HOP_FRAMES 4\n")
+                && header.contains("#define HARK_ATTENTION_WINDOW 5\n"), header);
+        assertTrue(header.contains("hark_network_step(") && !header.contains("hark_network_run("), header);
+        for (Tensor t : program.state()) {
+            PlannedBuffer b = sources.memoryPlan().get(t.name());
+            assertTrue(network.contains("memset(arena + " + b.offset() + ", " + t.resetValue() + ", " + b.size()
+                    + ");"), t.name());
+        }
+        assertTrue(network.contains("hark_window_push_s8(attention_hidden, 8, 5, gru2_state)"), network);
     }
 
     @Test

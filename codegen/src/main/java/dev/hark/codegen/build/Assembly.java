@@ -35,7 +35,7 @@ final class Assembly {
     Assembly(boolean comments) {
         this.comments = comments;
         // Names hark_network_run() already uses for its parameters and locals.
-        names.addAll(List.of("features", "output", "trace", "user", "ctx", "hark_arena"));
+        names.addAll(List.of("features", "output", "trace", "user", "ctx", "arena"));
     }
 
     Comment comment(String text) {

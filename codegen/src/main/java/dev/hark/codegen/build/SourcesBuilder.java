@@ -21,6 +21,9 @@ import dev.hark.codegen.model.ModelDataSource;
 import dev.hark.codegen.model.ModelSettingsHeader;
 import dev.hark.codegen.model.NetworkHeader;
 import dev.hark.codegen.model.NetworkSource;
+import dev.hark.codegen.model.StateReset;
+import dev.hark.codegen.model.StreamingShape;
+import dev.hark.sim.program.StreamingStep;
 import dev.hark.sim.program.plan.MemoryPlan;
 import dev.hark.sim.program.plan.MemoryPlanner;
 import dev.hark.sim.program.plan.PlannedBuffer;
@@ -60,11 +63,26 @@ public final class SourcesBuilder {
     }
 
     /**
+     * The network that scores whole clips: {@code hark_network_run}.
+     *
      * @throws IllegalArgumentException if the layers do not fit together, the labels do not match the output, or
      *                                  two names clash in C
      */
     public GeneratedSources build(QuantizedModel model) {
-        KernelProgram program = Lowering.lower(model, planner);
+        return build(model, Lowering.lower(model, planner));
+    }
+
+    /**
+     * One step of a stream: {@code hark_network_reset} and {@code hark_network_step}.
+     *
+     * @param attentionWindow steps the attention pools over
+     * @throws IllegalArgumentException as {@link #build(QuantizedModel)}, or if the model cannot stream
+     */
+    public GeneratedSources buildStreaming(QuantizedModel model, int attentionWindow) {
+        return build(model, Lowering.lowerStreaming(model, attentionWindow, planner));
+    }
+
+    private GeneratedSources build(QuantizedModel model, KernelProgram program) {
         Assembly a = new Assembly(emitComments);
         for (Tensor t : program.tensors()) {
             if (t.inArena() || t.kind() == TensorKind.VIEW) {
@@ -95,15 +113,17 @@ public final class SourcesBuilder {
         files.add(new GeneratedFile("hark_model_data.c", new ModelDataSource(
                 banner("hark_model_data.c", "every weight, bias, multiplier, table and parameter struct of the model"
                         + " (read-only, placed in flash).", modelName, digest), a.constants)));
-        files.add(new GeneratedFile("hark_network.h", new NetworkHeader(
-                banner("hark_network.h", "the API to run the network on one clip of features.", modelName, digest),
-                "HARK_NETWORK_H", program.input().size(), program.output().size(), program.traces().size(),
-                layerMacros(program))));
+        String api = program.isStreaming() ? "the API to run the network one step of a stream at a time."
+                : "the API to run the network on one clip of features.";
+        files.add(new GeneratedFile("hark_network.h", new NetworkHeader(banner("hark_network.h", api, modelName,
+                digest), "HARK_NETWORK_H", program.input().size(), program.output().size(),
+                program.arena().peakBytes(), program.arena().alignment(), streamingShape(program),
+                program.traces().size(), layerMacros(program))));
         files.add(new GeneratedFile("hark_network.c", new NetworkSource(
                 banner("hark_network.c", "the network as a sequence of CMSIS-NN and hark kernel calls.", modelName,
                         digest),
-                model.rounding() == Rounding.SINGLE, arena(program), layerNames(program), layerSizes(program),
-                a.layerCalls)));
+                model.rounding() == Rounding.SINGLE, program.isStreaming(), arena(program), stateResets(program),
+                layerNames(program), layerSizes(program), a.layerCalls)));
         if (model.info().frontend().equals(FrontendConfig.ID)) {
             files.addAll(FrontendTablesBuilder.build(emitComments));
         }
@@ -122,7 +142,27 @@ public final class SourcesBuilder {
                     emitComments ? b.size() + " bytes: " + byName.get(b.name()).description() : ""));
         }
         List<String> table = emitComments ? plan.toTable().lines().toList() : List.of();
-        return new ArenaPlan(plan.peakBytes(), plan.alignment(), Comment.verbatim(table).lines(), buffers);
+        return new ArenaPlan(plan.peakBytes(), plan.alignment(), !program.state().isEmpty(),
+                Comment.verbatim(table).lines(), buffers);
+    }
+
+    private List<StateReset> stateResets(KernelProgram program) {
+        List<StateReset> resets = new ArrayList<>();
+        for (Tensor t : program.state()) {
+            PlannedBuffer b = program.arena().get(t.name());
+            resets.add(new StateReset(CFormat.identifier(t.name()), b.offset(), b.size(), t.resetValue(),
+                    comment(t.description() + ": " + t.resetValue() + " at the start of a stream.")));
+        }
+        return resets;
+    }
+
+    private static StreamingShape streamingShape(KernelProgram program) {
+        if (!program.isStreaming()) {
+            return null;
+        }
+        StreamingStep step = program.streaming();
+        return new StreamingShape(program.input().size() / step.windowFrames(), step.windowFrames(),
+                step.hopFrames(), step.attentionWindow());
     }
 
     private static List<MacroConstant> layerMacros(KernelProgram program) {

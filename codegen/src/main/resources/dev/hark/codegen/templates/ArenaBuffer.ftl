@@ -1,2 +1,2 @@
 <#-- @ftlvariable name="model" type="dev.hark.codegen.model.ArenaBuffer" -->
-    int8_t *const ${model.name} = hark_arena + ${model.offset};<#if model.comment?has_content> /* ${model.comment} */</#if>
+    int8_t *const ${model.name} = arena + ${model.offset};<#if model.comment?has_content> /* ${model.comment} */</#if>

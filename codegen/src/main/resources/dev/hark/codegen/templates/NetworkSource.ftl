@@ -4,6 +4,10 @@
 #include "hark_network.h"
 
 #include <stddef.h>
+#include <stdint.h>
+<#if model.streaming>
+#include <string.h>
+</#if>
 
 #include "arm_nnfunctions.h"
 #include "hark_model_data.h"
@@ -56,8 +60,37 @@ static void hark_emit_trace(hark_trace_fn trace, void *user, int32_t layer, cons
     }
 }
 
-arm_cmsis_nn_status hark_network_run(const int8_t *features, int8_t *output, hark_trace_fn trace, void *user)
+/* The kernels' vector loads assume the planned alignment of every buffer. */
+static int hark_arena_usable(const int8_t *arena)
 {
+    return arena != NULL && ((uintptr_t)arena % HARK_ARENA_ALIGNMENT) == 0;
+}
+
+<#if model.streaming>
+void hark_network_reset(int8_t *arena)
+{
+<#list model.stateResets as reset>
+<@includeModel object=reset/>
+</#list>
+}
+
+arm_cmsis_nn_status hark_network_step(int8_t *arena,
+                                      const int8_t *features,
+                                      int8_t *output,
+                                      hark_trace_fn trace,
+                                      void *user)
+<#else>
+arm_cmsis_nn_status hark_network_run(int8_t *arena,
+                                     const int8_t *features,
+                                     int8_t *output,
+                                     hark_trace_fn trace,
+                                     void *user)
+</#if>
+{
+    if (!hark_arena_usable(arena))
+    {
+        return ARM_CMSIS_NN_ARG_ERROR;
+    }
 <#list model.arena.buffers as buffer>
 <@includeModel object=buffer/>
 </#list>

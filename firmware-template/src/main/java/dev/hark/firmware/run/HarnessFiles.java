@@ -15,10 +15,13 @@ import java.util.List;
 /**
  * The harness's file formats (all integers little-endian), defined by {@code harness/hark_harness_main.c}:
  * <pre>
- * input  "HKIN", u32 version 1, u32 clip count, u32 input size, then clip count x input size int8 features
- * output "HKTR", u32 version 1, u32 clip count, u32 layer count,
+ * input  "HKIN", u32 version 1, u32 record count, u32 record size, then record count x record size int8 features
+ * output "HKTR", u32 version 1, u32 run count, u32 layer count,
  *        per layer: u32 size, u8 name length, name bytes (UTF-8, no terminator),
- *        then per clip, per layer in index order: size bytes
+ *        then per run, per layer in index order: size bytes
+ * </pre>
+ * A record is a clip, or for a streaming network a feature frame; a run is a clip, or a step of the stream.
+ * <pre>
  * </pre>
  * Nothing may follow the data in either file.
  */

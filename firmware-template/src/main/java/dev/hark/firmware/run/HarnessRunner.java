@@ -7,7 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 /**
- * Runs a built harness on feature clips and returns what it traced.
+ * Runs a built harness on feature clips, or on a stream of feature frames, and returns what it traced.
  *
  * <p>In the work directory it writes {@value #INPUT_FILE} (atomically), deletes any old {@value #OUTPUT_FILE},
  * runs the harness there with stdin closed (natively, or as
@@ -56,15 +56,32 @@ public final class HarnessRunner {
      *                              or writes a trace that is malformed or holds another number of clips
      */
     public HarnessTrace run(Target target, Path executable, List<byte[]> clips, int inputSize) throws IOException {
+        return run(target, executable, clips, inputSize, clips.size());
+    }
+
+    /**
+     * Runs the harness of a streaming network on a stream of feature frames.
+     *
+     * @param frames    feature frames of {@code frameSize} bytes each (HARK_FRAME_SIZE), in time order
+     * @param steps     the steps the frames complete, which the trace must hold
+     * @throws FirmwareRunException as {@link #run(Target, Path, List, int)}, for another number of steps
+     */
+    public HarnessTrace runStream(FirmwareBuild.Result build, List<byte[]> frames, int frameSize, int steps)
+            throws IOException {
+        return run(build.target(), build.executable(), frames, frameSize, steps);
+    }
+
+    private HarnessTrace run(Target target, Path executable, List<byte[]> records, int recordSize, int runs)
+            throws IOException {
         Files.createDirectories(workDirectory);
         Path output = workDirectory.resolve(OUTPUT_FILE);
-        HarnessFiles.writeInput(workDirectory.resolve(INPUT_FILE), clips, inputSize);
+        HarnessFiles.writeInput(workDirectory.resolve(INPUT_FILE), records, recordSize);
         Files.deleteIfExists(output);
         Tools.runProgram(target, executable, workDirectory, workDirectory.resolve(LOG_FILE), timeout);
         HarnessTrace trace = HarnessFiles.readTrace(output);
-        if (trace.clips().size() != clips.size()) {
-            throw new FirmwareRunException(output + ": " + trace.clips().size() + " clips traced, " + clips.size()
-                    + " were sent");
+        if (trace.clips().size() != runs) {
+            throw new FirmwareRunException(output + ": " + trace.clips().size() + " runs traced, " + runs
+                    + " expected");
         }
         return trace;
     }

@@ -1,6 +1,7 @@
 package dev.hark.pipeline.verify;
 
 import dev.hark.codegen.CodeGenerator;
+import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
@@ -10,8 +11,11 @@ import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.net.StreamingNetwork;
+import dev.hark.sim.net.Trace;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -57,15 +61,47 @@ public final class FirmwareCheck {
      *                                  {@code MissingToolException}
      */
     public Outcome check(QuantizedModel model, List<byte[]> clips, List<String> clipIds) throws IOException {
-        if (model.rounding() != rounding) {
-            throw new IllegalArgumentException("model " + model.info().name() + " is for " + model.rounding()
-                    + " rounding, this check builds CMSIS-NN for " + rounding);
-        }
+        requireRounding(model);
         GenerationResult generation = CodeGenerator.generate(model, project.generatedDirectory());
         FirmwareBuild.Result build = FirmwareBuild.of(project, target)
                 .optSingleRounding(rounding == Rounding.SINGLE).build();
         HarnessTrace trace = new HarnessRunner(project.directory().resolve("run")).run(build, clips,
                 model.info().inputSize());
         return new Outcome(generation, build, trace, TraceComparison.compare(model, clips, clipIds, trace));
+    }
+
+    private void requireRounding(QuantizedModel model) {
+        if (model.rounding() != rounding) {
+            throw new IllegalArgumentException("model " + model.info().name() + " is for " + model.rounding()
+                    + " rounding, this check builds CMSIS-NN for " + rounding);
+        }
+    }
+
+    /**
+     * Streams feature frames through the model's streaming firmware and through the {@link StreamingNetwork}, and
+     * compares every traced byte of every step.
+     *
+     * @param attentionWindow steps the attention pools over
+     * @param frames          int8 feature frames of the model's mel bins, in time order
+     * @throws IllegalArgumentException as {@link #check}, or if the model cannot stream
+     */
+    public Outcome checkStream(QuantizedModel model, int attentionWindow, List<byte[]> frames) throws IOException {
+        requireRounding(model);
+        StreamingNetwork network = new StreamingNetwork(model, attentionWindow);
+        List<Trace> simulated = new ArrayList<>();
+        for (byte[] frame : frames) {
+            network.pushFrame(frame).ifPresent(simulated::add);
+        }
+        List<String> stepIds = new ArrayList<>();
+        for (int s = 0; s < simulated.size(); s++) {
+            stepIds.add("step " + s);
+        }
+        GenerationResult generation = CodeGenerator.generateStreaming(model,
+                new CodegenConfig().withOutputDirectory(project.generatedDirectory().toString()), attentionWindow);
+        FirmwareBuild.Result build = FirmwareBuild.of(project, target)
+                .optSingleRounding(rounding == Rounding.SINGLE).build();
+        HarnessTrace trace = new HarnessRunner(project.directory().resolve("run")).runStream(build, frames,
+                network.frameSize(), simulated.size());
+        return new Outcome(generation, build, trace, TraceComparison.compare(simulated, stepIds, trace));
     }
 }

@@ -3,7 +3,7 @@ package dev.hark.sim.program;
 /**
  * What makes a {@link KernelProgram} one step of a stream rather than a whole clip: each run reads the last
  * {@code windowFrames} feature frames, of which {@code hopFrames} are new since the previous run, and the state
- * tensors carry everything older.
+ * tensors carry everything older. (A stride above the kernel height skips the frames between windows.)
  *
  * @param windowFrames    feature frames the convolution reads per step (its kernel height)
  * @param hopFrames       new frames per step (its time stride): 8 frames are 80 ms of audio
@@ -11,7 +11,7 @@ package dev.hark.sim.program;
  */
 public record StreamingStep(int windowFrames, int hopFrames, int attentionWindow) {
     public StreamingStep {
-        if (windowFrames < 1 || hopFrames < 1 || hopFrames > windowFrames || attentionWindow < 0) {
+        if (windowFrames < 1 || hopFrames < 1 || attentionWindow < 0) {
             throw new IllegalArgumentException("a streaming step of " + windowFrames + " frames, " + hopFrames
                     + " new, attention over " + attentionWindow + " steps");
         }
