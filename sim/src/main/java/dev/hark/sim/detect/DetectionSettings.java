@@ -1,0 +1,32 @@
+package dev.hark.sim.detect;
+
+/**
+ * How a stream of keyword posteriors becomes detections, in integers the firmware uses unchanged.
+ *
+ * <p>A posterior is the keyword's int8 probability plus 128, 0 to 255 in 1/256 steps. The detector averages the
+ * last {@code smoothingSteps} posteriors (steps before the stream began count as 0), fires when that mean reaches
+ * {@code threshold}, and then stays silent for {@code refractorySteps} steps.
+ *
+ * @param smoothingSteps  posteriors averaged, at least 1 (1: no smoothing)
+ * @param threshold       the mean that fires, 1 to 255 (128 is probability 0.5)
+ * @param refractorySteps steps after a detection in which no other fires, at least 0
+ */
+public record DetectionSettings(int smoothingSteps, int threshold, int refractorySteps) {
+    /** The largest smoothing window; the firmware's detector reserves this many posteriors. */
+    public static final int MAX_SMOOTHING_STEPS = 64;
+
+    public DetectionSettings {
+        if (smoothingSteps < 1 || smoothingSteps > MAX_SMOOTHING_STEPS) {
+            throw new IllegalArgumentException("smoothing must cover 1 to " + MAX_SMOOTHING_STEPS + " steps, got "
+                    + smoothingSteps);
+        }
+        if (threshold < 1 || threshold > 255) {
+            throw new IllegalArgumentException("the detection threshold must be 1 to 255 (1/256 steps), got "
+                    + threshold);
+        }
+        if (refractorySteps < 0) {
+            throw new IllegalArgumentException("the refractory period must be at least 0 steps, got "
+                    + refractorySteps);
+        }
+    }
+}

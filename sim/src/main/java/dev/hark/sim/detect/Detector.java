@@ -1,0 +1,59 @@
+package dev.hark.sim.detect;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * Turns keyword posteriors, one per network step, into detections: a moving sum over the last
+ * {@link DetectionSettings#smoothingSteps()} posteriors compared with {@code threshold * smoothingSteps} (so the
+ * mean is compared exactly, without a division), and a refractory period after each detection. The firmware's
+ * {@code hark_detector} ({@code hark-kws/Include/hark_detector.h}) does the same integer steps.
+ */
+public final class Detector {
+    private final DetectionSettings settings;
+    private final int[] history;
+    private int nextSlot;
+    private int sum;
+    private long step;
+    private long quietUntil;
+
+    public Detector(DetectionSettings settings) {
+        this.settings = settings;
+        this.history = new int[settings.smoothingSteps()];
+    }
+
+    public DetectionSettings settings() {
+        return settings;
+    }
+
+    /** Forgets every posterior, as at the start of a stream. */
+    public void reset() {
+        Arrays.fill(history, 0);
+        nextSlot = 0;
+        sum = 0;
+        step = 0;
+        quietUntil = 0;
+    }
+
+    /**
+     * Takes the next step's posterior.
+     *
+     * @param posterior the keyword's probability code plus 128, 0 to 255
+     * @return the detection this step makes, if any
+     * @throws IllegalArgumentException if the posterior is outside 0 to 255
+     */
+    public Optional<Detection> push(int posterior) {
+        if (posterior < 0 || posterior > 255) {
+            throw new IllegalArgumentException("a posterior is 0 to 255, got " + posterior);
+        }
+        sum += posterior - history[nextSlot];
+        history[nextSlot] = posterior;
+        nextSlot = nextSlot + 1 == history.length ? 0 : nextSlot + 1;
+        long current = step++;
+        if (current < quietUntil || sum < settings.threshold() * history.length) {
+            return Optional.empty();
+        }
+        quietUntil = current + 1 + settings.refractorySteps();
+        return Optional.of(new Detection(current, sum / history.length));
+    }
+}

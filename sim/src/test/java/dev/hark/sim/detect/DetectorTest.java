@@ -1,0 +1,91 @@
+package dev.hark.sim.detect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.hark.testing.Fast;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+@Fast
+class DetectorTest {
+    @Test
+    void theMeanOfTheLastStepsMustReachTheThreshold() {
+        Detector detector = new Detector(new DetectionSettings(4, 200, 0));
+        // Means over the last four (earlier steps count as 0): 62.5, 125, 187.5, 250, 250.
+        List<Detection> detections = run(detector, 250, 250, 250, 250, 250);
+        assertEquals(List.of(new Detection(3, 250), new Detection(4, 250)), detections);
+    }
+
+    @Test
+    void aMeanExactlyAtTheThresholdFires() {
+        Detector detector = new Detector(new DetectionSettings(2, 100, 0));
+        assertEquals(List.of(new Detection(1, 100)), run(detector, 99, 101));
+    }
+
+    @Test
+    void theRefractoryPeriodSilencesTheStepsAfterADetection() {
+        Detector detector = new Detector(new DetectionSettings(1, 128, 3));
+        List<Detection> detections = run(detector, 255, 255, 255, 255, 255, 255, 0, 255);
+        assertEquals(List.of(new Detection(0, 255), new Detection(4, 255), new Detection(7, 255)), detections);
+    }
+
+    @Test
+    void matchesTheDirectDefinitionOnRandomPosteriors() {
+        Random random = new Random(11);
+        for (int trial = 0; trial < 50; trial++) {
+            DetectionSettings settings = new DetectionSettings(1 + random.nextInt(10), 1 + random.nextInt(255),
+                    random.nextInt(12));
+            int[] posteriors = new int[300];
+            for (int i = 0; i < posteriors.length; i++) {
+                posteriors[i] = random.nextInt(8) == 0 ? 255 : random.nextInt(256);
+            }
+            assertEquals(direct(settings, posteriors), run(new Detector(settings), posteriors), settings.toString());
+        }
+    }
+
+    @Test
+    void aResetForgetsThePast() {
+        Detector detector = new Detector(new DetectionSettings(3, 170, 5));
+        run(detector, 255, 255, 255);
+        detector.reset();
+        assertEquals(List.of(new Detection(2, 255)), run(detector, 255, 255, 255));
+    }
+
+    @Test
+    void settingsOutsideTheirRangeAreRejected() {
+        assertThrows(IllegalArgumentException.class, () -> new DetectionSettings(0, 128, 0));
+        assertThrows(IllegalArgumentException.class, () -> new DetectionSettings(65, 128, 0));
+        assertThrows(IllegalArgumentException.class, () -> new DetectionSettings(4, 256, 0));
+        assertThrows(IllegalArgumentException.class, () -> new DetectionSettings(4, 128, -1));
+        assertThrows(IllegalArgumentException.class, () -> new Detector(new DetectionSettings(1, 1, 0)).push(256));
+    }
+
+    private static List<Detection> run(Detector detector, int... posteriors) {
+        List<Detection> detections = new ArrayList<>();
+        for (int p : posteriors) {
+            detector.push(p).ifPresent(detections::add);
+        }
+        return detections;
+    }
+
+    /** The rule written out over the whole array: mean of a window with zeros before the start, then silence. */
+    private static List<Detection> direct(DetectionSettings s, int[] posteriors) {
+        List<Detection> detections = new ArrayList<>();
+        long nextAllowed = 0;
+        for (int t = 0; t < posteriors.length; t++) {
+            double sum = 0;
+            for (int k = t - s.smoothingSteps() + 1; k <= t; k++) {
+                sum += k >= 0 ? posteriors[k] : 0;
+            }
+            double mean = sum / s.smoothingSteps();
+            if (t >= nextAllowed && mean >= s.threshold()) {
+                detections.add(new Detection(t, (int) Math.floor(mean)));
+                nextAllowed = t + s.refractorySteps() + 1L;
+            }
+        }
+        return detections;
+    }
+}
