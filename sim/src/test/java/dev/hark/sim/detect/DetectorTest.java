@@ -28,8 +28,9 @@ class DetectorTest {
     @Test
     void theRefractoryPeriodSilencesTheStepsAfterADetection() {
         Detector detector = new Detector(new DetectionSettings(1, 128, 3));
-        List<Detection> detections = run(detector, 255, 255, 255, 255, 255, 255, 0, 255);
-        assertEquals(List.of(new Detection(0, 255), new Detection(4, 255), new Detection(7, 255)), detections);
+        // Steps 1-3 and 5-7 are silent; step 8 is the first after the second period.
+        List<Detection> detections = run(detector, 255, 255, 255, 255, 255, 255, 0, 255, 255);
+        assertEquals(List.of(new Detection(0, 255), new Detection(4, 255), new Detection(8, 255)), detections);
     }
 
     @Test
@@ -48,7 +49,7 @@ class DetectorTest {
 
     @Test
     void aResetForgetsThePast() {
-        Detector detector = new Detector(new DetectionSettings(3, 170, 5));
+        Detector detector = new Detector(new DetectionSettings(3, 171, 5));
         run(detector, 255, 255, 255);
         detector.reset();
         assertEquals(List.of(new Detection(2, 255)), run(detector, 255, 255, 255));
