@@ -68,18 +68,18 @@ public final class FloatCrnn {
                     + " = " + config.featuresPerClip() + " features, got " + features.length);
         }
         observer.observe("input", features.clone());
-        float[] sequence = conv(features);
-        observer.observe("conv", sequence.clone());
         int steps = config.convSteps();
+        float[] sequence = conv(features, steps);
+        observer.observe("conv", sequence.clone());
         int width = config.gruInputSize();
         for (int layer = 0; layer < config.gruLayers(); layer++) {
-            sequence = gruLayer(layer, sequence, steps, width, observer);
+            sequence = gruLayer(layer, sequence, steps, width, new float[config.gruHidden()], observer);
             width = config.gruHidden();
             observer.observe("gru" + (layer + 1), sequence.clone());
         }
         float[] context = config.attention() ? attention(sequence, steps, observer) : lastStep(sequence, steps);
         observer.observe("context", context.clone());
-        float[] logits = affine(weights.raw("fc.w"), weights.raw("fc.b"), context, 0, context.length);
+        float[] logits = classify(context);
         observer.observe("logits", logits.clone());
         observer.observe("probs", softmax(logits));
         return logits;
@@ -104,13 +104,17 @@ public final class FloatCrnn {
         return out;
     }
 
-    /** Valid convolution, one input channel, output [T'][F'][C]. */
-    private float[] conv(float[] x) {
+    /** The classifier's logits for a pooled context. */
+    float[] classify(float[] context) {
+        return affine(weights.raw("fc.w"), weights.raw("fc.b"), context, 0, context.length);
+    }
+
+    /** Valid convolution over {@code steps} output rows, one input channel, output [steps][F'][C]. */
+    float[] conv(float[] x, int steps) {
         int c = config.convChannels();
         int kt = config.kernelTime();
         int km = config.kernelMel();
         int mels = config.mels();
-        int steps = config.convSteps();
         int positions = config.convMelPositions();
         float[] w = weights.raw("conv.weight"); // [C][KT][KM][1]
         float[] b = weights.raw("conv.bias");
@@ -133,8 +137,11 @@ public final class FloatCrnn {
         return out;
     }
 
-    /** One GRU layer over the whole sequence [steps][width]; returns [steps][H]. */
-    private float[] gruLayer(int layer, float[] in, int steps, int width, TensorObserver observer) {
+    /**
+     * One GRU layer over a sequence [steps][width] from the hidden state {@code state}, which it leaves holding the
+     * last step's; returns [steps][H].
+     */
+    float[] gruLayer(int layer, float[] in, int steps, int width, float[] state, TensorObserver observer) {
         int h = config.gruHidden();
         String p = "gru" + (layer + 1) + ".";
         float[][] wIh = new float[3][];
@@ -148,7 +155,6 @@ public final class FloatCrnn {
             bIh[g] = weights.raw(p + "b_ih_" + gate);
             bHh[g] = weights.raw(p + "b_hh_" + gate);
         }
-        float[] state = new float[h]; // h0 = 0
         float[] out = new float[steps * h];
         for (int t = 0; t < steps; t++) {
             float[][] gx = new float[3][];
@@ -185,12 +191,13 @@ public final class FloatCrnn {
             observer.observe(p + "r_hn", rHn);
             observer.observe(p + "pre_n", preN);
             System.arraycopy(next, 0, out, t * h, h);
-            state = next;
+            System.arraycopy(next, 0, state, 0, h);
         }
         return out;
     }
 
-    private float[] attention(float[] seq, int steps, TensorObserver observer) {
+    /** Attention pooling over a sequence [steps][H]. */
+    float[] attention(float[] seq, int steps, TensorObserver observer) {
         int h = config.gruHidden();
         float[] w1 = weights.raw("att.w1");
         float[] b1 = weights.raw("att.b1");
