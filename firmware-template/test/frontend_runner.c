@@ -29,10 +29,9 @@
 #include <string.h>
 
 #include "hark_frontend.h"
+#include "hark_harness_io.h"
 
 #define RUNNER_VERSION 1u
-#define TEMP_SUFFIX ".tmp"
-#define MAX_PATH_LENGTH 512
 #define MAX_CLIP_SAMPLES 160000u
 #define MAX_CHUNKS 64u
 #define MAX_FRAMES (MAX_CLIP_SAMPLES / HARK_FRONTEND_HOP_SAMPLES + 1)
@@ -44,51 +43,22 @@ static uint32_t chunks[MAX_CHUNKS];
 static uint32_t frame_pushed[MAX_FRAMES];
 static int8_t frame_features[MAX_FRAMES][HARK_FRONTEND_MEL_BINS];
 
-static void report(const char *path, const char *problem)
-{
-    fprintf(stderr, "frontend_runner: %s: %s\n", path, problem);
-}
-
-static int read_u32(FILE *file, uint32_t *value)
-{
-    uint8_t raw[4];
-    if (fread(raw, 1, sizeof(raw), file) != sizeof(raw))
-    {
-        return 0;
-    }
-    *value = (uint32_t)raw[0] | ((uint32_t)raw[1] << 8) | ((uint32_t)raw[2] << 16) | ((uint32_t)raw[3] << 24);
-    return 1;
-}
-
-static int write_u32(FILE *file, uint32_t value)
-{
-    const uint8_t raw[4] = {(uint8_t)value, (uint8_t)(value >> 8), (uint8_t)(value >> 16), (uint8_t)(value >> 24)};
-    return fwrite(raw, 1, sizeof(raw), file) == sizeof(raw);
-}
-
 /* Reads and checks the input header; returns the clip count or -1 after reporting the problem. */
 static long read_input_header(FILE *in, const char *path)
 {
-    char magic[4];
-    uint32_t version, clips;
-    if (fread(magic, 1, sizeof(magic), in) != sizeof(magic) || !read_u32(in, &version) || !read_u32(in, &clips))
+    uint32_t clips;
+    if (!hark_io_read_magic(in, path, "HKPC", RUNNER_VERSION))
     {
-        report(path, "truncated header");
         return -1;
     }
-    if (memcmp(magic, "HKPC", 4) != 0)
+    if (!hark_io_read_u32(in, &clips))
     {
-        report(path, "not a hark PCM file (magic is not HKPC)");
-        return -1;
-    }
-    if (version != RUNNER_VERSION)
-    {
-        report(path, "unsupported version (expected 1)");
+        hark_io_report(path, "truncated header");
         return -1;
     }
     if (clips > 0x7FFFFFFFu)
     {
-        report(path, "clip count out of range");
+        hark_io_report(path, "clip count out of range");
         return -1;
     }
     return (long)clips;
@@ -99,38 +69,36 @@ static uint32_t read_clip(FILE *in, const char *path, long clip, uint32_t *chunk
 {
     char problem[128];
     uint32_t count;
-    if (!read_u32(in, &count) || !read_u32(in, chunk_count))
+    if (!hark_io_read_u32(in, &count) || !hark_io_read_u32(in, chunk_count))
     {
         snprintf(problem, sizeof(problem), "clip %ld: truncated", clip);
-        report(path, problem);
+        hark_io_report(path, problem);
         return 0;
     }
     if (count < 1 || count > MAX_CLIP_SAMPLES || *chunk_count < 1 || *chunk_count > MAX_CHUNKS)
     {
         snprintf(problem, sizeof(problem), "clip %ld: %lu samples in %lu chunk sizes, out of range", clip,
                  (unsigned long)count, (unsigned long)*chunk_count);
-        report(path, problem);
+        hark_io_report(path, problem);
         return 0;
     }
     for (uint32_t c = 0; c < *chunk_count; c++)
     {
-        if (!read_u32(in, &chunks[c]) || chunks[c] < 1)
+        if (!hark_io_read_u32(in, &chunks[c]) || chunks[c] < 1)
         {
             snprintf(problem, sizeof(problem), "clip %ld: chunk size %lu is missing or 0", clip, (unsigned long)c);
-            report(path, problem);
+            hark_io_report(path, problem);
             return 0;
         }
     }
     for (uint32_t n = 0; n < count; n++)
     {
-        uint8_t raw[2];
-        if (fread(raw, 1, sizeof(raw), in) != sizeof(raw))
+        if (!hark_io_read_i16(in, &samples[n]))
         {
             snprintf(problem, sizeof(problem), "clip %ld: truncated after %lu samples", clip, (unsigned long)n);
-            report(path, problem);
+            hark_io_report(path, problem);
             return 0;
         }
-        samples[n] = (int16_t)(uint16_t)((uint16_t)raw[0] | ((uint16_t)raw[1] << 8));
     }
     return count;
 }
@@ -161,18 +129,29 @@ static uint32_t stream_clip(uint32_t count, uint32_t chunk_count)
 
 static int write_frames(FILE *out, uint32_t frames)
 {
-    int ok = write_u32(out, frames);
+    int ok = hark_io_write_u32(out, frames);
     for (uint32_t f = 0; ok && f < frames; f++)
     {
-        ok = write_u32(out, frame_pushed[f]) &&
+        ok = hark_io_write_u32(out, frame_pushed[f]) &&
             fwrite(frame_features[f], 1, HARK_FRONTEND_MEL_BINS, out) == HARK_FRONTEND_MEL_BINS;
     }
     return ok;
 }
 
 /* Streams every clip of `in` to `out`; returns 1 on success or 0 after reporting. */
-static int run_clips(FILE *in, const char *in_path, FILE *out, const char *out_path, long clips)
+static int run_clips(FILE *in, const char *in_path, FILE *out, const char *out_path)
 {
+    const long clips = read_input_header(in, in_path);
+    if (clips < 0)
+    {
+        return 0;
+    }
+    if (!(fwrite("HKFE", 1, 4, out) == 4 && hark_io_write_u32(out, RUNNER_VERSION) &&
+          hark_io_write_u32(out, (uint32_t)clips) && hark_io_write_u32(out, HARK_FRONTEND_MEL_BINS)))
+    {
+        hark_io_report(out_path, "write failed");
+        return 0;
+    }
     hark_frontend_init(&frontend);
     for (long clip = 0; clip < clips; clip++)
     {
@@ -184,13 +163,13 @@ static int run_clips(FILE *in, const char *in_path, FILE *out, const char *out_p
         }
         if (!write_frames(out, stream_clip(count, chunk_count)))
         {
-            report(out_path, "write failed");
+            hark_io_report(out_path, "write failed");
             return 0;
         }
     }
     if (fgetc(in) != EOF)
     {
-        report(in_path, "trailing bytes after the last clip");
+        hark_io_report(in_path, "trailing bytes after the last clip");
         return 0;
     }
     return 1;
@@ -198,58 +177,5 @@ static int run_clips(FILE *in, const char *in_path, FILE *out, const char *out_p
 
 int main(int argc, char **argv)
 {
-    const char *in_path = argc >= 3 ? argv[1] : "frontend_in.bin";
-    const char *out_path = argc >= 3 ? argv[2] : "frontend_out.bin";
-    char temp_path[MAX_PATH_LENGTH];
-    if (strlen(out_path) + sizeof(TEMP_SUFFIX) > sizeof(temp_path))
-    {
-        report(out_path, "path too long");
-        return 1;
-    }
-    strcpy(temp_path, out_path);
-    strcat(temp_path, TEMP_SUFFIX);
-
-    FILE *in = fopen(in_path, "rb");
-    if (in == NULL)
-    {
-        report(in_path, "cannot open");
-        return 1;
-    }
-    const long clips = read_input_header(in, in_path);
-    if (clips < 0)
-    {
-        fclose(in);
-        return 1;
-    }
-    FILE *out = fopen(temp_path, "wb");
-    if (out == NULL)
-    {
-        report(temp_path, "cannot create");
-        fclose(in);
-        return 1;
-    }
-    int ok = fwrite("HKFE", 1, 4, out) == 4 && write_u32(out, RUNNER_VERSION) && write_u32(out, (uint32_t)clips) &&
-        write_u32(out, HARK_FRONTEND_MEL_BINS);
-    if (!ok)
-    {
-        report(temp_path, "write failed");
-    }
-    ok = ok && run_clips(in, in_path, out, temp_path, clips);
-    fclose(in);
-    if (fclose(out) != 0 && ok)
-    {
-        report(temp_path, "write failed");
-        ok = 0;
-    }
-    if (ok && rename(temp_path, out_path) != 0)
-    {
-        report(out_path, "cannot rename the finished output into place");
-        ok = 0;
-    }
-    if (!ok)
-    {
-        remove(temp_path);
-        return 1;
-    }
-    return 0;
+    return hark_io_main("frontend_runner", argc, argv, "frontend_in.bin", "frontend_out.bin", run_clips);
 }

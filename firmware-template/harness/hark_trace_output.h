@@ -1,0 +1,38 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * How the test harnesses write the generated network's traced tensors to a file: the layer table (per layer:
+ * u32 size, u8 name length, the name's bytes, little-endian, no terminator) and, per run, every layer in index
+ * order. A run that reports a layer out of order, with another size or not at all is an error, so the file holds
+ * exactly what the network computed in the order the Java side expects.
+ */
+
+#ifndef HARK_TRACE_OUTPUT_H
+#define HARK_TRACE_OUTPUT_H
+
+#include <stdint.h>
+#include <stdio.h>
+
+/** The trace callback's state during one run. */
+typedef struct
+{
+    FILE *file;
+    int32_t next_layer;
+    int failed;
+    char problem[96];
+} hark_trace_output;
+
+/** Writes u32 layer count and the layer table; 0 after reporting a name over 255 bytes or a failed write. */
+int hark_trace_output_write_table(FILE *out, const char *path);
+
+/** Starts a run that writes to `file`. */
+void hark_trace_output_start(hark_trace_output *output, FILE *file);
+
+/** The network's trace callback (hark_trace_fn) with a hark_trace_output as `user`. */
+void hark_trace_output_layer(int32_t layer, const int8_t *data, int32_t size, void *user);
+
+/** Ends a run: 1 when every layer was written once in order, 0 with `problem` set otherwise. */
+int hark_trace_output_finish(hark_trace_output *output);
+
+#endif /* HARK_TRACE_OUTPUT_H */
