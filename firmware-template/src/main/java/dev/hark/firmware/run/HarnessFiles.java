@@ -80,22 +80,8 @@ public final class HarnessFiles {
                 throw new FirmwareRunException(file + ": trace format version " + version + ", expected " + VERSION);
             }
             long clipCount = Integer.toUnsignedLong(in.getInt());
-            long layerCount = Integer.toUnsignedLong(in.getInt());
-            if (layerCount > in.remaining() / 5) {
-                throw new FirmwareRunException(file + ": layer count " + layerCount + " exceeds the file");
-            }
-            List<HarnessTrace.Layer> layers = new ArrayList<>();
-            long bytesPerClip = 0;
-            for (int l = 0; l < layerCount; l++) {
-                long size = Integer.toUnsignedLong(in.getInt());
-                byte[] name = new byte[in.get() & 0xFF];
-                in.get(name);
-                if (size > Integer.MAX_VALUE) {
-                    throw new FirmwareRunException(file + ": layer " + l + " claims " + size + " bytes");
-                }
-                layers.add(new HarnessTrace.Layer(new String(name, StandardCharsets.UTF_8), (int) size));
-                bytesPerClip += size;
-            }
+            List<HarnessTrace.Layer> layers = readLayerTable(in, file);
+            long bytesPerClip = layers.stream().mapToLong(HarnessTrace.Layer::size).sum();
             if (clipCount * bytesPerClip != in.remaining()) {
                 throw new FirmwareRunException(file + ": " + in.remaining() + " data bytes, but " + clipCount
                         + " clips of " + bytesPerClip + " bytes need " + clipCount * bytesPerClip
@@ -115,6 +101,31 @@ public final class HarnessFiles {
         } catch (java.nio.BufferUnderflowException e) {
             throw new FirmwareRunException(file + ": truncated trace header (" + bytes.length + " bytes)");
         }
+    }
+
+    /**
+     * The layer table {@code hark_trace_output_write_table} writes: u32 count, then per layer u32 size, u8 name
+     * length and the name.
+     *
+     * @throws FirmwareRunException naming the file, for a count or a size the file cannot hold
+     * @throws java.nio.BufferUnderflowException if the table is truncated
+     */
+    static List<HarnessTrace.Layer> readLayerTable(ByteBuffer in, Path file) throws FirmwareRunException {
+        long layerCount = Integer.toUnsignedLong(in.getInt());
+        if (layerCount > in.remaining() / 5) {
+            throw new FirmwareRunException(file + ": layer count " + layerCount + " exceeds the file");
+        }
+        List<HarnessTrace.Layer> layers = new ArrayList<>();
+        for (int l = 0; l < layerCount; l++) {
+            long size = Integer.toUnsignedLong(in.getInt());
+            byte[] name = new byte[in.get() & 0xFF];
+            in.get(name);
+            if (size > Integer.MAX_VALUE) {
+                throw new FirmwareRunException(file + ": layer " + l + " claims " + size + " bytes");
+            }
+            layers.add(new HarnessTrace.Layer(new String(name, StandardCharsets.UTF_8), (int) size));
+        }
+        return layers;
     }
 
     private static byte[] le32(int value) {

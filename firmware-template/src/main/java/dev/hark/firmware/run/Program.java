@@ -11,7 +11,12 @@ public enum Program {
      * {@code test/frontend_runner.c} with the C front end and the generated front-end tables: streams PCM through
      * the front end ({@link FrontendRunner}).
      */
-    FRONTEND_RUNNER("frontend-runner", "frontend_runner", "hark_frontend_tables.h");
+    FRONTEND_RUNNER("frontend-runner", "frontend_runner", "hark_frontend_tables.h"),
+    /**
+     * {@code harness/hark_listen_main.c} with the listening engine and a network generated for streaming: streams
+     * PCM through front end, network and detector ({@link ListenRunner}).
+     */
+    LISTEN_HARNESS("listen-harness", "hark_listen", "hark_network.h");
 
     private final String goal;
     private final String baseName;

@@ -7,12 +7,19 @@ import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.HarnessRunner;
 import dev.hark.firmware.run.HarnessTrace;
+import dev.hark.firmware.run.ListenComparison;
+import dev.hark.firmware.run.ListenRunner;
+import dev.hark.firmware.run.ListenTrace;
+import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.net.StreamingNetwork;
 import dev.hark.sim.net.Trace;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.Lowering;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,5 +110,40 @@ public final class FirmwareCheck {
         HarnessTrace trace = new HarnessRunner(project.directory().resolve("run")).runStream(build, frames,
                 network.frameSize(), simulated.size());
         return new Outcome(generation, build, trace, TraceComparison.compare(simulated, stepIds, trace));
+    }
+
+    /**
+     * What one model gave when listening.
+     *
+     * @param generation what the generator wrote
+     * @param build      the listening harness image
+     * @param trace      what the firmware heard
+     * @param comparison the byte-for-byte comparison with the Java listener
+     */
+    public record ListenOutcome(GenerationResult generation, FirmwareBuild.Result build, ListenTrace trace,
+                                ListenComparison.Result comparison) {
+    }
+
+    /**
+     * Streams PCM through the model's listening firmware (front end, streaming network, detector) and through the
+     * Java {@link dev.hark.sim.listen.KeywordListener}, and compares every frame, step and detection.
+     *
+     * @param attentionWindow steps the attention pools over
+     * @param chunkSizes      the firmware gets the audio in chunks of these sizes, repeated
+     * @throws IllegalArgumentException as {@link #check}, or if the model cannot stream or was made for another
+     *                                  front end
+     */
+    public ListenOutcome checkListening(QuantizedModel model, int attentionWindow, DetectionSettings settings,
+                                        short[] samples, int[] chunkSizes) throws IOException {
+        requireRounding(model);
+        KernelProgram program = Lowering.lowerStreaming(model, attentionWindow);
+        GenerationResult generation = CodeGenerator.generateStreaming(model,
+                new CodegenConfig().withOutputDirectory(project.generatedDirectory().toString()), attentionWindow);
+        FirmwareBuild.Result build = FirmwareBuild.of(project, target).optProgram(Program.LISTEN_HARNESS)
+                .optSingleRounding(rounding == Rounding.SINGLE).build();
+        ListenTrace trace = new ListenRunner(project.directory().resolve("listen")).run(build, samples, chunkSizes,
+                settings);
+        return new ListenOutcome(generation, build, trace, ListenComparison.compare(program, settings, samples,
+                trace));
     }
 }

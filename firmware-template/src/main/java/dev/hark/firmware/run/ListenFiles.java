@@ -1,0 +1,130 @@
+package dev.hark.firmware.run;
+
+import dev.hark.sim.detect.DetectionSettings;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.listen.KeywordEvent;
+import java.io.IOException;
+import java.nio.BufferUnderflowException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The listening harness's file formats (all integers little-endian), defined by {@code harness/hark_listen_main.c}:
+ * <pre>
+ * input  "HKLS", u32 version 1, u32 sample count, u32 chunk count, the chunk sizes as u32, u32 smoothing steps,
+ *        u32 threshold, u32 refractory steps, the samples as int16
+ * output "HKLT", u32 version 1, u32 mel bins, the layer table, then records in the order they happened:
+ *        'F' + mel bins codes (a frame), 'S' + every traced layer (a step),
+ *        'E' + u32 step, u32 sample low, u32 sample high, u32 score (a detection),
+ *        and last 'Z' + u32 frames, u32 steps, u32 detections
+ * </pre>
+ */
+public final class ListenFiles {
+    static final byte[] INPUT_MAGIC = "HKLS".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] OUTPUT_MAGIC = "HKLT".getBytes(StandardCharsets.US_ASCII);
+    static final int VERSION = 1;
+    /** The harness's limits (MAX_CHUNKS, MAX_CHUNK_SAMPLES). */
+    public static final int MAX_CHUNKS = 64;
+    public static final int MAX_CHUNK_SAMPLES = 160_000;
+
+    private ListenFiles() {
+    }
+
+    /**
+     * Writes an input file atomically.
+     *
+     * @param chunkSizes the audio goes to {@code hark_kws_process} in chunks of these sizes, repeated
+     * @throws IllegalArgumentException if the chunk sizes are outside the harness's limits
+     */
+    public static void writeInput(Path file, short[] samples, int[] chunkSizes, DetectionSettings settings)
+            throws IOException {
+        if (chunkSizes.length < 1 || chunkSizes.length > MAX_CHUNKS
+                || Arrays.stream(chunkSizes).anyMatch(c -> c < 1 || c > MAX_CHUNK_SAMPLES)) {
+            throw new IllegalArgumentException("1 to " + MAX_CHUNKS + " chunk sizes of 1 to " + MAX_CHUNK_SAMPLES
+                    + " samples, got " + Arrays.toString(chunkSizes));
+        }
+        ByteBuffer out = ByteBuffer.allocate(4 + 4 * (6 + chunkSizes.length) + 2 * samples.length)
+                .order(ByteOrder.LITTLE_ENDIAN);
+        out.put(INPUT_MAGIC).putInt(VERSION).putInt(samples.length).putInt(chunkSizes.length);
+        for (int size : chunkSizes) {
+            out.putInt(size);
+        }
+        out.putInt(settings.smoothingSteps()).putInt(settings.threshold()).putInt(settings.refractorySteps());
+        for (short s : samples) {
+            out.putShort(s);
+        }
+        AtomicFiles.write(file, out.array());
+    }
+
+    /**
+     * Reads and validates an output file.
+     *
+     * @throws FirmwareRunException naming the file and the problem: missing, bad magic or version, an unknown
+     *                              record, truncated, trailing bytes, or a trailer that disagrees with the records
+     */
+    public static ListenTrace readOutput(Path file) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new FirmwareRunException(file + ": no output file (the listening harness did not write one)");
+        }
+        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+        try {
+            byte[] magic = new byte[4];
+            in.get(magic);
+            if (!Arrays.equals(magic, OUTPUT_MAGIC) || in.getInt() != VERSION) {
+                throw new FirmwareRunException(file + ": not a version " + VERSION + " listening trace (HKLT)");
+            }
+            int melBins = in.getInt();
+            List<HarnessTrace.Layer> layers = HarnessFiles.readLayerTable(in, file);
+            List<byte[]> frames = new ArrayList<>();
+            List<List<byte[]>> steps = new ArrayList<>();
+            List<KeywordEvent> events = new ArrayList<>();
+            while (true) {
+                byte tag = in.get();
+                switch (tag) {
+                    case 'F' -> frames.add(take(in, melBins));
+                    case 'S' -> {
+                        List<byte[]> step = new ArrayList<>();
+                        for (HarnessTrace.Layer layer : layers) {
+                            step.add(take(in, layer.size()));
+                        }
+                        steps.add(step);
+                    }
+                    case 'E' -> events.add(new KeywordEvent(Integer.toUnsignedLong(in.getInt()),
+                            Integer.toUnsignedLong(in.getInt()) | (Integer.toUnsignedLong(in.getInt()) << 32),
+                            in.getInt()));
+                    case 'Z' -> {
+                        long[] counts = {in.getInt(), in.getInt(), in.getInt()};
+                        if (counts[0] != frames.size() || counts[1] != steps.size() || counts[2] != events.size()
+                                || in.hasRemaining()) {
+                            throw new FirmwareRunException(file + ": the trailer counts " + Arrays.toString(counts)
+                                    + " frames, steps and detections, the records " + frames.size() + ", "
+                                    + steps.size() + ", " + events.size()
+                                    + (in.hasRemaining() ? ", and bytes follow it" : ""));
+                        }
+                        return new ListenTrace(layers, frames, steps, events);
+                    }
+                    default -> throw new FirmwareRunException(file + ": unknown record '" + (char) tag
+                            + "' at byte " + (in.position() - 1));
+                }
+            }
+        } catch (BufferUnderflowException e) {
+            throw new FirmwareRunException(file + ": truncated (" + bytes.length + " bytes, no complete trailer)");
+        }
+    }
+
+    private static byte[] take(ByteBuffer in, int size) {
+        byte[] data = new byte[size];
+        in.get(data);
+        return data;
+    }
+}

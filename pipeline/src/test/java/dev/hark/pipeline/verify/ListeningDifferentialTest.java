@@ -1,0 +1,176 @@
+package dev.hark.pipeline.verify;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.hark.firmware.run.ListenComparison;
+import dev.hark.firmware.run.MissingToolException;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.detect.DetectionSettings;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.listen.KeywordListener;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.net.Trace;
+import dev.hark.sim.program.Lowering;
+import dev.hark.testing.Qemu;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.RandomModels;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The listening firmware against the Java listener: {@value #MODELS} random CRNNs of the front end's 40 mel bins
+ * (random convolution, GRU and attention shapes, both roundings), each hearing {@value #SECONDS} s of hard audio
+ * (noise, silence, full-scale square waves, clipped tones) pushed to {@code hark_kws_process} in chunks from 1 sample
+ * to 10 s, on the host and on QEMU mps2-an386. Every feature frame, every network step's traced tensors and every
+ * detection must be identical.
+ */
+@Qemu
+class ListeningDifferentialTest {
+    static final int MODELS = 6;
+    static final int SECONDS = 8;
+    private static final long FIRST_SEED = 7_000;
+    private static final int[][] CHUNKINGS = {{1}, {160}, {7, 333, 1, 4000, 160}, {160_000}};
+
+    private record Case(long seed, CrnnConfig shape, QuantizedModel model, int window, DetectionSettings settings,
+                        short[] samples, int[] chunks) {
+        String describe() {
+            return "seed " + seed + ", " + model.rounding() + " rounding, attention window " + window + ", "
+                    + settings + ", chunks " + Arrays.toString(chunks) + ", " + shape;
+        }
+    }
+
+    private record Outcome(long bytesCompared, long detections, List<String> failures) {
+    }
+
+    @Test
+    void theListeningFirmwareHearsWhatTheSimulatorHears() throws Exception {
+        List<Case> cases = new ArrayList<>();
+        for (int i = 0; i < MODELS; i++) {
+            cases.add(randomCase(FIRST_SEED + i, CHUNKINGS[i % CHUNKINGS.length]));
+        }
+        Path work = Path.of("target", "listening-differential").toAbsolutePath();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Outcome> host = pool.submit(() -> runAll(cases, work, Target.HOST));
+            Future<Outcome> m4 = pool.submit(() -> runAll(cases, work, Target.MPS2_AN386));
+            Outcome onHost = unwrap(host);
+            Outcome onM4 = unwrap(m4);
+            List<String> failures = new ArrayList<>(onHost.failures());
+            failures.addAll(onM4.failures());
+            System.out.println("listening differential test: " + MODELS + " models x " + SECONDS
+                    + " s x {host, mps2-an386}, " + (onHost.bytesCompared() + onM4.bytesCompared())
+                    + " bytes compared, " + (onHost.detections() + onM4.detections()) + " detections, "
+                    + failures.size() + " runs differing");
+            if (!failures.isEmpty()) {
+                fail(failures.size() + " of " + 2 * MODELS + " runs differ:\n" + String.join("\n", failures));
+            }
+            assertTrue(onHost.detections() > 0, "the streams make detections, so they are compared too");
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Case randomCase(long seed, int[] chunks) {
+        Random random = new Random(seed);
+        int kernelTime = 1 + random.nextInt(20);
+        CrnnConfig shape = CrnnConfig.builder()
+                .optFrames(kernelTime + random.nextInt(60))
+                .optMels(40)
+                .optConvChannels(1 + random.nextInt(4))
+                .optKernelTime(kernelTime)
+                .optKernelMel(1 + random.nextInt(5))
+                .optStrideTime(1 + random.nextInt(8))
+                .optStrideMel(1 + random.nextInt(3))
+                .optGruHidden(2 + random.nextInt(16))
+                .optGruLayers(1 + random.nextInt(2))
+                .optAttention(random.nextBoolean())
+                .build();
+        Rounding rounding = random.nextBoolean() ? Rounding.SINGLE : Rounding.DOUBLE;
+        QuantizedModel model = RandomModels.create(shape, seed, rounding);
+        int window = 1 + random.nextInt(16);
+        short[] samples = audio(random);
+        int smoothing = 1 + random.nextInt(8);
+        DetectionSettings settings = new DetectionSettings(smoothing, medianPosterior(model, window, samples),
+                random.nextInt(20));
+        return new Case(seed, shape, model, window, settings, samples, chunks);
+    }
+
+    /** A threshold the stream crosses now and then: the median of its posteriors (at least 1). */
+    private static int medianPosterior(QuantizedModel model, int window, short[] samples) {
+        List<Integer> posteriors = new ArrayList<>();
+        new KeywordListener(Lowering.lowerStreaming(model, window), new DetectionSettings(1, 255, 0))
+                .push(samples, 0, samples.length, new KeywordListener.Observer() {
+                    @Override
+                    public void step(long step, Trace trace) {
+                        posteriors.add(trace.output()[KeywordListener.KEYWORD_CLASS] + 128);
+                    }
+                });
+        posteriors.sort(null);
+        return posteriors.isEmpty() ? 1 : Math.max(1, posteriors.get(posteriors.size() / 2));
+    }
+
+    /** One-second stretches of noise, silence, a full-scale square wave and a tone clipped at full scale. */
+    private static short[] audio(Random random) {
+        short[] samples = new short[SECONDS * 16_000];
+        for (int second = 0; second < SECONDS; second++) {
+            int kind = random.nextInt(4);
+            int period = 6 + random.nextInt(200);
+            double amplitude = 1000 + random.nextInt(4000);
+            for (int i = second * 16_000; i < (second + 1) * 16_000; i++) {
+                samples[i] = switch (kind) {
+                    case 0 -> (short) (random.nextGaussian() * amplitude);
+                    case 1 -> 0;
+                    case 2 -> (i / period) % 2 == 0 ? Short.MAX_VALUE : Short.MIN_VALUE;
+                    default -> (short) Math.max(Short.MIN_VALUE, Math.min(Short.MAX_VALUE,
+                            4 * 32767 * Math.sin(2 * Math.PI * i / period)));
+                };
+            }
+        }
+        return samples;
+    }
+
+    private static Outcome runAll(List<Case> cases, Path work, Target target) throws IOException {
+        Map<Rounding, FirmwareCheck> checks = new EnumMap<>(Rounding.class);
+        for (Rounding rounding : Rounding.values()) {
+            checks.put(rounding, new FirmwareCheck(work.resolve(target.makeName() + "-" + rounding), target,
+                    rounding));
+        }
+        List<String> failures = new ArrayList<>();
+        long bytes = 0;
+        long detections = 0;
+        for (Case c : cases) {
+            ListenComparison.Result result = checks.get(c.model().rounding())
+                    .checkListening(c.model(), c.window(), c.settings(), c.samples(), c.chunks()).comparison();
+            bytes += result.bytesCompared();
+            detections += result.detections();
+            if (!result.identical()) {
+                failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
+            }
+        }
+        return new Outcome(bytes, detections, failures);
+    }
+
+    private static Outcome unwrap(Future<Outcome> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MissingToolException missing) {
+                Assumptions.abort(missing.getMessage());
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,101 @@
+package dev.hark.sim.listen;
+
+import dev.hark.sim.detect.DetectionSettings;
+import dev.hark.sim.detect.Detector;
+import dev.hark.sim.frontend.FrontendConfig;
+import dev.hark.sim.frontend.StreamingFrontend;
+import dev.hark.sim.net.StreamingNetwork;
+import dev.hark.sim.net.Trace;
+import dev.hark.sim.program.KernelProgram;
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The keyword spotter listening, in Java: PCM in, detections out, computing exactly what the firmware's
+ * {@code hark_kws} computes for the same audio, however it is split into calls.
+ *
+ * <pre>
+ * PCM -> StreamingFrontend (a frame every 10 ms) -> StreamingNetwork (a step every hop frames)
+ *     -> keyword posterior (class 1's probability + 128) -> Detector -> KeywordEvent
+ * </pre>
+ *
+ * An {@link Observer} sees every frame, every step's traced tensors and every detection as they happen. Not
+ * thread-safe: one listener per stream.
+ */
+public final class KeywordListener {
+    /** The class whose probability is the keyword posterior ({@code HARK_KWS_KEYWORD_CLASS}). */
+    public static final int KEYWORD_CLASS = 1;
+
+    /** What a caller wants to see of the listening; every method does nothing unless overridden. */
+    public interface Observer {
+        /** A feature frame, 40 int8 codes. */
+        default void frame(byte[] features) {
+        }
+
+        /** A network step's traced tensors (the output last: the class probabilities). */
+        default void step(long step, Trace trace) {
+        }
+
+        /** A detection. */
+        default void detection(KeywordEvent event) {
+        }
+    }
+
+    private final StreamingNetwork network;
+    private final Detector detector;
+    private StreamingFrontend frontend = new StreamingFrontend();
+    private long samples;
+    private long frames;
+
+    /**
+     * @param program one step of a stream ({@code Lowering.lowerStreaming}) of a model of this front end
+     * @throws IllegalArgumentException if the program does not stream or its frames are not the front end's
+     */
+    public KeywordListener(KernelProgram program, DetectionSettings settings) {
+        this.network = new StreamingNetwork(program);
+        if (network.frameSize() != FrontendConfig.MEL_BINS) {
+            throw new IllegalArgumentException("model " + program.info().name() + " takes frames of "
+                    + network.frameSize() + " values, the front end makes " + FrontendConfig.MEL_BINS);
+        }
+        this.detector = new Detector(settings);
+    }
+
+    /** Starts listening from silence again. */
+    public void reset() {
+        frontend = new StreamingFrontend();
+        network.reset();
+        detector.reset();
+        samples = 0;
+        frames = 0;
+    }
+
+    /** Samples received since the start or the last reset. */
+    public long samples() {
+        return samples;
+    }
+
+    /**
+     * Listens to {@code pcm[offset .. offset + length)}.
+     *
+     * @throws IllegalArgumentException if the range lies outside the array
+     */
+    public void push(short[] pcm, int offset, int length, Observer observer) {
+        byte[] made = frontend.push(pcm, offset, length);
+        samples += length;
+        int frameSize = FrontendConfig.MEL_BINS;
+        for (int f = 0; f < made.length / frameSize; f++) {
+            byte[] frame = Arrays.copyOfRange(made, f * frameSize, (f + 1) * frameSize);
+            long frameIndex = frames++;
+            observer.frame(frame);
+            Optional<Trace> step = network.pushFrame(frame);
+            if (step.isPresent()) {
+                long stepIndex = network.steps() - 1;
+                observer.step(stepIndex, step.get());
+                int posterior = step.get().output()[KEYWORD_CLASS] + 128;
+                long at = StreamingFrontend.samplesForFrame(frameIndex);
+                detector.push(posterior).ifPresent(d -> observer.detection(new KeywordEvent(d.step(), at,
+                        d.score())));
+            }
+        }
+    }
+}
