@@ -206,94 +206,64 @@ public final class Lowering {
     }
 
     /**
-     * Attention pooling as six calls: the energy projection of all steps, its tanh in place, the scores, their
-     * softmax over the steps, the hidden states transposed so they can serve as a filter, and the weighted sum as
-     * a fully-connected call with alpha as input.
+     * Attention pooling: the energy projection, its tanh in place and the scores of the steps at hand; then the
+     * softmax of the scores over the pooled steps, the hidden states transposed so they can serve as a filter, and
+     * the weighted sum as a fully-connected call with alpha as input. A whole clip pools its {@code T'} steps; a
+     * stream computes the newest step's energy and score only, slides both into {@link TensorKind#STATE} windows of
+     * the last {@code W} steps and pools the windows as a clip of {@code W} steps.
      */
     private TensorId attention(AttentionLayer a, TensorId hidden, boolean last) {
-        if (streaming != null) {
-            return streamingAttention(a, hidden, last);
-        }
         String name = a.name();
-        int steps = a.steps();
         int units = a.hiddenSize();
+        int steps = steps(a.steps());
         requireInput(name, steps * units, hidden);
         requireFc(name, a.energy(), units, units, true);
         requireFc(name, a.score(), units, 1, true);
-        requireFc(name, a.context(), steps, units, false);
-        TensorQuant hiddenQuant = tensors.get(hidden.index()).quant();
-
+        requireFc(name, a.context(), a.steps(), units, false);
+        String which = streaming == null ? "" : " of the newest step";
         TensorId energy = activation(name, "energy", steps * units, a.energy().outputOffset(), null,
-                name + " energy [" + steps + "][" + units + "]");
+                name + " energy" + which + " [" + (streaming == null ? steps + "][" : "") + units + "]");
         add(new FullyConnectedCall(name, "energy", "energy projection W1 h + b1", a.energy(), steps, hidden, null,
                 energy));
         add(new LutCall(name, "tanh_energy", "tanh of the energy", a.tanhEnergy(), steps * units, energy, energy));
-        TensorId scores = activation(name, "scores", steps, a.score().outputOffset(), null,
-                name + " scores [" + steps + "]");
+        TensorId scores = activation(name, streaming == null ? "scores" : "score", steps, a.score().outputOffset(),
+                null, name + (streaming == null ? " scores [" : " score of the newest step [") + steps + "]");
         add(new FullyConnectedCall(name, "score", "score projection w2 e + b2", a.score(), steps, energy, null,
                 scores));
-        TensorId weights = activation(name, "weights", steps, 0, FixedGrids.PROBABILITY,
-                name + " weights alpha [" + steps + "]");
-        add(new SoftmaxCall(name, "weights alpha over the steps", 1, steps, a.softmaxMult(), a.softmaxShift(),
-                a.softmaxDiffMin(), scores, weights));
-        trace(a.tracedOutputs().get(0), weights);
-        TensorId byUnit = activation(name, "hidden_t", steps * units, 0, hiddenQuant,
-                name + " hidden states transposed [" + units + "][" + steps + "]");
-        add(new TransposeCall(name, "so that the hidden states can serve as the filter of the weighted sum", steps,
-                units, hidden, byUnit));
-        TensorId context = result(name, "context", units, a.output(), last, name + " context [" + units + "]");
-        add(new FullyConnectedCall(name, "context", "weighted sum of the hidden states", a.context(), 1, weights,
-                byUnit, context));
-        trace(a.tracedOutputs().get(1), context);
-        return context;
-    }
-
-    /**
-     * Attention over the window of the last {@code W} steps: the energy and score of the newest hidden state only
-     * (the older ones' are kept in the windows), both windows slid by one step, then softmax, transpose and
-     * weighted sum over the window as in a whole clip of {@code W} steps.
-     */
-    private TensorId streamingAttention(AttentionLayer a, TensorId hidden, boolean last) {
-        String name = a.name();
-        int units = a.hiddenSize();
+        if (streaming == null) {
+            return pool(a, scores, hidden, steps, "the steps", " hidden states transposed", last);
+        }
         int window = streaming.attentionWindow();
-        requireInput(name, units, hidden);
-        requireFc(name, a.energy(), units, units, true);
-        requireFc(name, a.score(), units, 1, true);
-        requireFc(name, a.context(), a.steps(), units, false);
-        TensorQuant hiddenQuant = tensors.get(hidden.index()).quant();
-
-        TensorId energy = activation(name, "energy", units, a.energy().outputOffset(), null,
-                name + " energy of the newest step [" + units + "]");
-        add(new FullyConnectedCall(name, "energy", "energy projection W1 h + b1", a.energy(), 1, hidden, null,
-                energy));
-        add(new LutCall(name, "tanh_energy", "tanh of the energy", a.tanhEnergy(), units, energy, energy));
-        TensorId score = activation(name, "score", 1, a.score().outputOffset(), null,
-                name + " score of the newest step [1]");
-        add(new FullyConnectedCall(name, "score", "score projection w2 e + b2", a.score(), 1, energy, null,
-                score));
-        TensorId scores = state(name, "scores", window, new TensorQuant(1f, a.score().outputOffset()),
+        TensorId scoreWindow = state(name, "scores", window, new TensorQuant(1f, a.score().outputOffset()),
                 zeroHiddenScore(a), name + " scores of the last " + window + " steps [" + window + "], oldest first");
-        add(new WindowPushCall(name, "scores", "the scores of the last steps", 1, window, score, scores));
-        TensorId hiddenWindow = state(name, "hidden", window * units, hiddenQuant, (byte) 0,
+        add(new WindowPushCall(name, "scores", "the scores of the last steps", 1, window, scores, scoreWindow));
+        TensorId hiddenWindow = state(name, "hidden", window * units, tensors.get(hidden.index()).quant(), (byte) 0,
                 name + " hidden states of the last " + window + " steps [" + window + "][" + units
                         + "], oldest first");
         add(new WindowPushCall(name, "hidden", "the hidden states of the last steps", units, window, hidden,
                 hiddenWindow));
-        TensorId weights = activation(name, "weights", window, 0, FixedGrids.PROBABILITY,
-                name + " weights alpha [" + window + "]");
-        add(new SoftmaxCall(name, "weights alpha over the window", 1, window, a.softmaxMult(), a.softmaxShift(),
+        return pool(a, scoreWindow, hiddenWindow, window, "the window", " window of hidden states transposed", last);
+    }
+
+    /** Softmax of {@code steps} scores, the hidden states transposed, and their weighted sum: the context. */
+    private TensorId pool(AttentionLayer a, TensorId scores, TensorId hidden, int steps, String over,
+                          String transposed, boolean last) {
+        String name = a.name();
+        int units = a.hiddenSize();
+        TensorId weights = activation(name, "weights", steps, 0, FixedGrids.PROBABILITY,
+                name + " weights alpha [" + steps + "]");
+        add(new SoftmaxCall(name, "weights alpha over " + over, 1, steps, a.softmaxMult(), a.softmaxShift(),
                 a.softmaxDiffMin(), scores, weights));
         trace(a.tracedOutputs().get(0), weights);
-        TensorId byUnit = activation(name, "hidden_t", window * units, 0, hiddenQuant,
-                name + " window of hidden states transposed [" + units + "][" + window + "]");
-        add(new TransposeCall(name, "so that the hidden states can serve as the filter of the weighted sum", window,
-                units, hiddenWindow, byUnit));
+        TensorId byUnit = activation(name, "hidden_t", steps * units, 0, tensors.get(hidden.index()).quant(),
+                name + transposed + " [" + units + "][" + steps + "]");
+        add(new TransposeCall(name, "so that the hidden states can serve as the filter of the weighted sum", steps,
+                units, hidden, byUnit));
         TensorId context = result(name, "context", units, a.output(), last, name + " context [" + units + "]");
         FullyConnected sum = a.context();
-        FullyConnected overWindow = new FullyConnected(window, units, null, sum.bias(), sum.inputOffset(),
+        FullyConnected overSteps = new FullyConnected(steps, units, null, sum.bias(), sum.inputOffset(),
                 sum.outputOffset(), sum.multiplier(), sum.shift(), sum.activationMin(), sum.activationMax());
-        add(new FullyConnectedCall(name, "context", "weighted sum of the hidden states", overWindow, 1, weights,
+        add(new FullyConnectedCall(name, "context", "weighted sum of the hidden states", overSteps, 1, weights,
                 byUnit, context));
         trace(a.tracedOutputs().get(1), context);
         return context;
