@@ -1,10 +1,8 @@
 package dev.hark.pipeline.verify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.hark.firmware.run.ListenComparison;
-import dev.hark.firmware.run.MissingToolException;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
@@ -19,15 +17,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,35 +44,17 @@ class ListeningDifferentialTest {
         }
     }
 
-    private record Outcome(long bytesCompared, long detections, List<String> failures) {
-    }
-
     @Test
     void theListeningFirmwareHearsWhatTheSimulatorHears() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (int i = 0; i < MODELS; i++) {
             cases.add(randomCase(FIRST_SEED + i, CHUNKINGS[i % CHUNKINGS.length]));
         }
-        Path work = Path.of("target", "listening-differential").toAbsolutePath();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Outcome> host = pool.submit(() -> runAll(cases, work, Target.HOST));
-            Future<Outcome> m4 = pool.submit(() -> runAll(cases, work, Target.MPS2_AN386));
-            Outcome onHost = unwrap(host);
-            Outcome onM4 = unwrap(m4);
-            List<String> failures = new ArrayList<>(onHost.failures());
-            failures.addAll(onM4.failures());
-            System.out.println("listening differential test: " + MODELS + " models x " + SECONDS
-                    + " s x {host, mps2-an386}, " + (onHost.bytesCompared() + onM4.bytesCompared())
-                    + " bytes compared, " + (onHost.detections() + onM4.detections()) + " detections, "
-                    + failures.size() + " runs differing");
-            if (!failures.isEmpty()) {
-                fail(failures.size() + " of " + 2 * MODELS + " runs differ:\n" + String.join("\n", failures));
-            }
-            assertTrue(onHost.detections() > 0, "the streams make detections, so they are compared too");
-        } finally {
-            pool.shutdownNow();
-        }
+        List<BothTargets.Outcome> outcomes = BothTargets.run(
+                Path.of("target", "listening-differential").toAbsolutePath(),
+                "listening differential test: " + MODELS + " models x " + SECONDS + " s", MODELS,
+                (target, checks) -> runAll(cases, target, checks));
+        assertTrue(outcomes.get(0).count() > 0, "the streams make detections, so they are compared too");
     }
 
     private static Case randomCase(long seed, int[] chunks) {
@@ -142,12 +116,9 @@ class ListeningDifferentialTest {
         return samples;
     }
 
-    private static Outcome runAll(List<Case> cases, Path work, Target target) throws IOException {
-        Map<Rounding, FirmwareCheck> checks = new EnumMap<>(Rounding.class);
-        for (Rounding rounding : Rounding.values()) {
-            checks.put(rounding, new FirmwareCheck(work.resolve(target.makeName() + "-" + rounding), target,
-                    rounding));
-        }
+    /** Every case on one target; the count is the detections compared. */
+    private static BothTargets.Outcome runAll(List<Case> cases, Target target, Map<Rounding, FirmwareCheck> checks)
+            throws IOException {
         List<String> failures = new ArrayList<>();
         long bytes = 0;
         long detections = 0;
@@ -160,17 +131,6 @@ class ListeningDifferentialTest {
                 failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
             }
         }
-        return new Outcome(bytes, detections, failures);
-    }
-
-    private static Outcome unwrap(Future<Outcome> task) throws Exception {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof MissingToolException missing) {
-                Assumptions.abort(missing.getMessage());
-            }
-            throw e;
-        }
+        return new BothTargets.Outcome(bytes, detections, failures);
     }
 }

@@ -1,8 +1,5 @@
 package dev.hark.pipeline.verify;
 
-import static org.junit.jupiter.api.Assertions.fail;
-
-import dev.hark.firmware.run.MissingToolException;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
@@ -14,15 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,37 +47,13 @@ class RandomModelDifferentialTest {
             QuantizedModel model = RandomModels.create(shape, seed, rounding);
             cases.add(new Case(seed, shape, model, clips(model, seed)));
         }
-        Path work = Path.of("target", "differential").toAbsolutePath();
-        // The host and the Cortex-M4 builds run side by side, each through every model in order.
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Outcome> host = pool.submit(() -> runAll(cases, work, Target.HOST));
-            Future<Outcome> m4 = pool.submit(() -> runAll(cases, work, Target.MPS2_AN386));
-            Outcome onHost = unwrap(host);
-            Outcome onM4 = unwrap(m4);
-            List<String> failures = new ArrayList<>(onHost.failures());
-            failures.addAll(onM4.failures());
-            System.out.println("random-model differential test: " + MODELS + " models x {host, mps2-an386}, "
-                    + (onHost.bytesCompared() + onM4.bytesCompared()) + " bytes compared, " + failures.size()
-                    + " runs differing");
-            if (!failures.isEmpty()) {
-                fail(failures.size() + " of " + 2 * MODELS + " runs differ:\n" + String.join("\n", failures));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        BothTargets.run(Path.of("target", "differential").toAbsolutePath(),
+                "random-model differential test: " + MODELS + " models", MODELS,
+                (target, checks) -> runAll(cases, target, checks));
     }
 
-    /** What one target gave: bytes compared and a line per differing case. */
-    private record Outcome(long bytesCompared, List<String> failures) {
-    }
-
-    private static Outcome runAll(List<Case> cases, Path work, Target target) throws IOException {
-        Map<Rounding, FirmwareCheck> checks = new EnumMap<>(Rounding.class);
-        for (Rounding rounding : Rounding.values()) {
-            checks.put(rounding, new FirmwareCheck(work.resolve(target.makeName() + "-" + rounding), target,
-                    rounding));
-        }
+    private static BothTargets.Outcome runAll(List<Case> cases, Target target, Map<Rounding, FirmwareCheck> checks)
+            throws IOException {
         List<String> ids = List.of("random-0", "random-1", "all-min", "all-max", "alternating");
         List<String> failures = new ArrayList<>();
         long bytes = 0;
@@ -98,19 +65,7 @@ class RandomModelDifferentialTest {
                 failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
             }
         }
-        return new Outcome(bytes, failures);
-    }
-
-    /** The task's result; a missing tool skips the test, naming it. */
-    private static Outcome unwrap(Future<Outcome> task) throws Exception {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof MissingToolException missing) {
-                Assumptions.abort(missing.getMessage());
-            }
-            throw e;
-        }
+        return new BothTargets.Outcome(bytes, cases.size(), failures);
     }
 
     /** A CRNN the code generator supports, small enough that hundreds build and run in minutes. */

@@ -1,9 +1,7 @@
 package dev.hark.pipeline.verify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.hark.firmware.run.MissingToolException;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
@@ -14,15 +12,9 @@ import dev.hark.trainer.quant.RandomModels;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,9 +36,6 @@ class StreamingDifferentialTest {
         }
     }
 
-    private record Outcome(long bytesCompared, long steps, List<String> failures) {
-    }
-
     @Test
     void streamingModelsAreBitExactOnTheHostAndOnACortexM4() throws Exception {
         List<Case> cases = new ArrayList<>();
@@ -59,33 +48,16 @@ class StreamingDifferentialTest {
             QuantizedModel model = RandomModels.create(shape, seed, rounding);
             cases.add(new Case(seed, shape, window, model, frames(shape, random)));
         }
-        Path work = Path.of("target", "streaming-differential").toAbsolutePath();
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            Future<Outcome> host = pool.submit(() -> runAll(cases, work, Target.HOST));
-            Future<Outcome> m4 = pool.submit(() -> runAll(cases, work, Target.MPS2_AN386));
-            Outcome onHost = unwrap(host);
-            Outcome onM4 = unwrap(m4);
-            List<String> failures = new ArrayList<>(onHost.failures());
-            failures.addAll(onM4.failures());
-            System.out.println("streaming differential test: " + MODELS + " models x {host, mps2-an386}, "
-                    + (onHost.steps() + onM4.steps()) + " steps, " + (onHost.bytesCompared() + onM4.bytesCompared())
-                    + " bytes compared, " + failures.size() + " runs differing");
-            assertTrue(onHost.steps() > 0 && onM4.steps() > 0, "the streams complete steps");
-            if (!failures.isEmpty()) {
-                fail(failures.size() + " of " + 2 * MODELS + " runs differ:\n" + String.join("\n", failures));
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+        List<BothTargets.Outcome> outcomes = BothTargets.run(
+                Path.of("target", "streaming-differential").toAbsolutePath(),
+                "streaming differential test: " + MODELS + " models", MODELS,
+                (target, checks) -> runAll(cases, target, checks));
+        assertTrue(outcomes.stream().allMatch(o -> o.count() > 0), "the streams complete steps");
     }
 
-    private static Outcome runAll(List<Case> cases, Path work, Target target) throws IOException {
-        Map<Rounding, FirmwareCheck> checks = new EnumMap<>(Rounding.class);
-        for (Rounding rounding : Rounding.values()) {
-            checks.put(rounding, new FirmwareCheck(work.resolve(target.makeName() + "-" + rounding), target,
-                    rounding));
-        }
+    /** Every case on one target; the count is the steps compared. */
+    private static BothTargets.Outcome runAll(List<Case> cases, Target target, Map<Rounding, FirmwareCheck> checks)
+            throws IOException {
         List<String> failures = new ArrayList<>();
         long bytes = 0;
         long steps = 0;
@@ -98,18 +70,7 @@ class StreamingDifferentialTest {
                 failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
             }
         }
-        return new Outcome(bytes, steps, failures);
-    }
-
-    private static Outcome unwrap(Future<Outcome> task) throws Exception {
-        try {
-            return task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof MissingToolException missing) {
-                Assumptions.abort(missing.getMessage());
-            }
-            throw e;
-        }
+        return new BothTargets.Outcome(bytes, steps, failures);
     }
 
     /**

@@ -1,0 +1,91 @@
+package dev.hark.pipeline.verify;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.hark.firmware.run.MissingToolException;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.kernels.Rounding;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * How the differential tests run: the same cases through the host build and the Cortex-M4 build side by side (each
+ * target through every case in order, one firmware project per rounding mode, so the kernels compile once), then one
+ * line of figures and a failure listing every differing run. A missing tool skips the test, naming it.
+ */
+final class BothTargets {
+    /** What one target gave: bytes compared, a count the test reports (steps, detections), a line per difference. */
+    record Outcome(long bytesCompared, long count, List<String> failures) {
+    }
+
+    /** Runs every case on one target with the checks of its two rounding modes. */
+    interface Run {
+        Outcome on(Target target, Map<Rounding, FirmwareCheck> checks) throws IOException;
+    }
+
+    private BothTargets() {
+    }
+
+    /**
+     * @param work  the folder of the firmware projects ({@code <target>-<rounding>} inside)
+     * @param label what the summary line starts with
+     * @param runs  how many runs each target makes, for the failure message
+     * @return the host's and the Cortex-M4's outcomes, in that order, when no run differs
+     */
+    static List<Outcome> run(Path work, String label, int runs, Run run) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<Outcome>> tasks = new ArrayList<>();
+            for (Target target : List.of(Target.HOST, Target.MPS2_AN386)) {
+                tasks.add(pool.submit(() -> run.on(target, checks(work, target))));
+            }
+            List<Outcome> outcomes = new ArrayList<>();
+            for (Future<Outcome> task : tasks) {
+                outcomes.add(unwrap(task));
+            }
+            List<String> failures = new ArrayList<>();
+            long bytes = 0;
+            for (Outcome o : outcomes) {
+                failures.addAll(o.failures());
+                bytes += o.bytesCompared();
+            }
+            System.out.println(label + " x {host, mps2-an386}, " + bytes + " bytes compared, " + failures.size()
+                    + " runs differing");
+            if (!failures.isEmpty()) {
+                fail(failures.size() + " of " + 2 * runs + " runs differ:\n" + String.join("\n", failures));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static Map<Rounding, FirmwareCheck> checks(Path work, Target target) throws IOException {
+        Map<Rounding, FirmwareCheck> checks = new EnumMap<>(Rounding.class);
+        for (Rounding rounding : Rounding.values()) {
+            checks.put(rounding, new FirmwareCheck(work.resolve(target.makeName() + "-" + rounding), target,
+                    rounding));
+        }
+        return checks;
+    }
+
+    private static Outcome unwrap(Future<Outcome> task) throws Exception {
+        try {
+            return task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof MissingToolException missing) {
+                Assumptions.abort(missing.getMessage());
+            }
+            throw e;
+        }
+    }
+}
