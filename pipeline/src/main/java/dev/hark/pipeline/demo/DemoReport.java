@@ -1,8 +1,10 @@
 package dev.hark.pipeline.demo;
 
 import dev.hark.firmware.run.SizeReport;
+import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
+import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.quant.Int8Evaluation;
@@ -49,6 +51,15 @@ public final class DemoReport {
         lines.add(String.format(Locale.ROOT, "bit-exact %-4s %d clips x %d layers, %d bytes compared, %d differing%s",
                 target == Target.HOST ? "host:" : "qemu:", r.clips(), r.layers(), r.bytesCompared(),
                 r.bytesDiffering(), r.firstDifference().map(d -> " (first: " + d + ")").orElse("")));
+    }
+
+    public void listening(Target target, ListeningVerification.Heard heard) {
+        ListenComparison.Result r = heard.comparison();
+        lines.add(String.format(Locale.ROOT, "bit-exact %-4s listening, %.1f min of test audio as PCM through "
+                        + "hark_kws: %d frames, %d steps, %d detections, %d bytes compared, %d differing%s",
+                target == Target.HOST ? "host" : "qemu", heard.seconds() / 60, r.frames(), r.steps(),
+                r.detections(), r.bytesCompared(), r.bytesDiffering(),
+                r.firstDifference().map(d -> " (first: " + d + ")").orElse("")));
     }
 
     public void firmware(Optional<SizeReport> size, int arenaBytes) {

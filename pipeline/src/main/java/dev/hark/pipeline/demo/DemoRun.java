@@ -10,6 +10,7 @@ import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.report.ReportStage;
 import dev.hark.pipeline.scoring.FloatAndInt8Scores;
 import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.io.AtomicFiles;
@@ -85,6 +86,10 @@ public final class DemoRun {
         Map<Target, TraceComparison.Result> verified = VerifyStage.run(model, built.builds(),
                 features.get(Split.TEST).items(), workspace.firmware(), log);
         verified.forEach(report::verification);
+        Map<Target, ListeningVerification.Heard> heard = ListeningVerification.run(model,
+                ListeningVerification.audio(dataset.wordClips(Split.TEST)), ListeningVerification.DEFAULT_MINUTES, s.seed(),
+                s.targets(), workspace.firmware(), log);
+        heard.forEach(report::listening);
         report.firmware(Optional.ofNullable(built.builds().get(Target.MPS2_AN386)).flatMap(FirmwareBuild.Result::size),
                 built.generation().arenaBytes());
         laps.lap("verification");
@@ -96,7 +101,8 @@ public final class DemoRun {
 
         String text = report.render();
         AtomicFiles.writeString(workspace.report(), text);
-        return new Outcome(text, verified.values().stream().allMatch(TraceComparison.Result::identical));
+        return new Outcome(text, verified.values().stream().allMatch(TraceComparison.Result::identical)
+                && heard.values().stream().allMatch(h -> h.comparison().identical()));
     }
 
     /** Each stage's wall time, from the end of the one before. */

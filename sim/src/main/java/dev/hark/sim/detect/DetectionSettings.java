@@ -12,6 +12,13 @@ package dev.hark.sim.detect;
  * @param refractorySteps steps after a detection in which no other fires, at least 0
  */
 public record DetectionSettings(int smoothingSteps, int threshold, int refractorySteps) {
+    /**
+     * What the listening firmware and the simulator use unless told otherwise: the mean of 3 steps (240 ms) at
+     * probability 0.75 (192/256), then 1 s (12 steps of 80 ms) of silence; high cutoffs with smoothing and a
+     * refractory period are what deployed wake-word detectors use (docs/streaming.md).
+     */
+    public static final DetectionSettings DEFAULT = new DetectionSettings(3, 192, 12);
+
     /** The largest smoothing window; the firmware's detector reserves this many posteriors. */
     public static final int MAX_SMOOTHING_STEPS = 64;
 

@@ -74,6 +74,15 @@ public final class Lowering {
         return new Lowering(model, null).program(planner, model.info().inputSize());
     }
 
+    /**
+     * The attention window a stream uses unless told otherwise: the steps of the clip the model was trained on, so
+     * the attention pools over as much as it learned to (1 for a model without attention, which ignores it).
+     */
+    public static int defaultAttentionWindow(QuantizedModel model) {
+        return model.layers().stream().filter(l -> l instanceof AttentionLayer).map(l -> ((AttentionLayer) l).steps())
+                .findFirst().orElse(1);
+    }
+
     /** {@link #lowerStreaming(QuantizedModel, int, MemoryPlanner)} with the greedy arena planner. */
     public static KernelProgram lowerStreaming(QuantizedModel model, int attentionWindow) {
         return lowerStreaming(model, attentionWindow, new GreedyMemoryPlanner(ARENA_ALIGNMENT));
