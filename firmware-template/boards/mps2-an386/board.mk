@@ -17,5 +17,12 @@ BOARD_LDFLAGS := $(BOARD_CPU_FLAGS) --specs=rdimon.specs -nostartfiles -T$(BOARD
                  -Wl,--gc-sections
 BOARD_SOURCES := $(BOARD_DIR)/startup_mps2_an386.c
 
+# The benchmark programs' board services (harness/hark_bench_board.h): timer, painted stack, UART, reset.
+BOARD_BENCH_SOURCES := $(BOARD_DIR)/bench_mps2_an386.c
+# The lean firmware: the start-up code compiled with -DHARK_BOARD_LEAN, no semihosting, newlib-nano for nothing but
+# memcpy and memset (a call to anything needing a system call fails the link), and no heap reserved.
+BOARD_LEAN_LDFLAGS := $(BOARD_CPU_FLAGS) --specs=nano.specs -nostartfiles -T$(BOARD_DIR)/mps2_an386.ld \
+                      -Wl,--gc-sections -Wl,--defsym=HEAP_SIZE=0
+
 # Executables are ELF images for QEMU's -kernel.
 EXE_SUFFIX := .elf

@@ -9,13 +9,20 @@
  * Reset_Handler does, in order: enable the FPU, copy .data from its load address, zero .bss, open the semihosting
  * standard streams, run static constructors, read the command line over semihosting into argc/argv, call main and
  * exit(main's value) through newlib, which flushes stdio and ends with the semihosting exit call.
+ *
+ * Compiled with -DHARK_BOARD_LEAN (the lean firmware, `make listen-lean`), it uses neither semihosting nor the C
+ * library's start-up: Reset_Handler enables the FPU, copies .data, zeroes .bss and calls main(void), which never
+ * needs to return; a fault, an unexpected interrupt or a return from main requests a system reset (under QEMU with
+ * -no-reboot, the end of the run).
  */
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
+#if !defined(HARK_BOARD_LEAN)
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
+#endif
 
 /* Linker script symbols (mps2_an386.ld). */
 extern uint32_t __data_load_start__, __data_start__, __data_end__;
@@ -23,10 +30,14 @@ extern uint32_t __bss_start__, __bss_end__;
 extern char __heap_start__, __heap_end__;
 extern uint32_t __stack_top__;
 
+#if defined(HARK_BOARD_LEAN)
+extern int main(void);
+#else
 /* newlib / librdimon. */
 extern void initialise_monitor_handles(void);
 extern void __libc_init_array(void);
 extern int main(int argc, char **argv);
+#endif
 
 void Reset_Handler(void);
 void Default_Handler(void);
@@ -72,6 +83,53 @@ __attribute__((section(".isr_vector"), used)) const vector_entry hark_vector_tab
     IRQ_HANDLERS_8,
     IRQ_HANDLERS_8,
 };
+
+/* System control block: application interrupt and reset control. */
+#define SCB_AIRCR (*(volatile uint32_t *)0xE000ED0Cu)
+#define AIRCR_SYSTEM_RESET_REQUEST (0x05FAu << 16 | 1u << 2)
+
+void hark_mps2_an386_reset(void) __attribute__((noreturn));
+
+/* Requests a system reset; under QEMU with -no-reboot that ends the run (exit status 0). */
+void hark_mps2_an386_reset(void)
+{
+    __asm__ volatile("dsb" ::: "memory");
+    SCB_AIRCR = AIRCR_SYSTEM_RESET_REQUEST;
+    __asm__ volatile("dsb" ::: "memory");
+    for (;;)
+    {
+    }
+}
+
+/* What every program needs before C runs: the FPU enabled, .data copied from its load address, .bss zeroed. */
+static void start_c(void)
+{
+    /* CP10 and CP11 full access: the compiler may use the FPU from here on (-mfloat-abi=hard). */
+    volatile uint32_t *const cpacr = (volatile uint32_t *)0xE000ED88u;
+    *cpacr |= 0xFu << 20;
+    __asm__ volatile("dsb\n\tisb" ::: "memory");
+
+    memcpy(&__data_start__,
+           &__data_load_start__,
+           (size_t)((uintptr_t)&__data_end__ - (uintptr_t)&__data_start__));
+    memset(&__bss_start__, 0, (size_t)((uintptr_t)&__bss_end__ - (uintptr_t)&__bss_start__));
+}
+
+#if defined(HARK_BOARD_LEAN)
+
+void Default_Handler(void)
+{
+    hark_mps2_an386_reset();
+}
+
+void Reset_Handler(void)
+{
+    start_c();
+    (void)main();
+    hark_mps2_an386_reset();
+}
+
+#else /* semihosting */
 
 /* Semihosting operations (Arm "Semihosting for AArch32 and AArch64", version 2). */
 #define SEMIHOSTING_SYS_WRITE0 0x04
@@ -194,19 +252,12 @@ void _fini(void)
 
 void Reset_Handler(void)
 {
-    /* CP10 and CP11 full access: the compiler may use the FPU from here on (-mfloat-abi=hard). */
-    volatile uint32_t *const cpacr = (volatile uint32_t *)0xE000ED88u;
-    *cpacr |= 0xFu << 20;
-    __asm__ volatile("dsb\n\tisb" ::: "memory");
-
-    memcpy(&__data_start__,
-           &__data_load_start__,
-           (size_t)((uintptr_t)&__data_end__ - (uintptr_t)&__data_start__));
-    memset(&__bss_start__, 0, (size_t)((uintptr_t)&__bss_end__ - (uintptr_t)&__bss_start__));
-
+    start_c();
     initialise_monitor_handles();
     __libc_init_array();
 
     const int argc = read_command_line();
     exit(main(argc, arguments));
 }
+
+#endif /* HARK_BOARD_LEAN */
