@@ -13,7 +13,8 @@ import java.util.Optional;
  * {@link Target} with the template's Makefile:
  * <pre>
  * make -f &lt;project&gt;/Makefile TARGET=&lt;target&gt; GENERATED_DIR=&lt;project&gt;/generated
- *      BUILD_DIR=&lt;project&gt;/build/&lt;target&gt; [EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING] &lt;goal&gt;
+ *      BUILD_DIR=&lt;project&gt;/build/&lt;target&gt; [EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING]
+ *      [CMSIS_NN_DIR=&lt;checkout&gt;] &lt;goal&gt;
  * </pre>
  * The tools are looked up first, so a missing compiler is reported by name ({@link MissingToolException}) instead
  * of as a make error. make's output is kept in {@code build/<target>/make.log} and returned.
@@ -42,6 +43,7 @@ public final class FirmwareBuild {
     private final Target target;
     private Program program = Program.HARNESS;
     private boolean singleRounding;
+    private Path cmsisNn;
     private Duration timeout = DEFAULT_TIMEOUT;
 
     private FirmwareBuild(FirmwareProject project, Target target) {
@@ -67,6 +69,20 @@ public final class FirmwareBuild {
         return this;
     }
 
+    /**
+     * Builds against a checkout of the real CMSIS-NN (ARM-software/CMSIS-NN) instead of the template's portable
+     * subset. Default: the portable subset.
+     *
+     * @throws IllegalArgumentException naming the folder if it is not a CMSIS-NN checkout
+     */
+    public FirmwareBuild optCmsisNn(Path checkout) {
+        if (!Files.isRegularFile(checkout.resolve("Include").resolve("arm_nnfunctions.h"))) {
+            throw new IllegalArgumentException(checkout + ": not a CMSIS-NN checkout (no Include/arm_nnfunctions.h)");
+        }
+        this.cmsisNn = checkout.toAbsolutePath().normalize();
+        return this;
+    }
+
     /** The program to build. Default {@link Program#HARNESS}. */
     public FirmwareBuild optProgram(Program program) {
         this.program = program;
@@ -83,8 +99,13 @@ public final class FirmwareBuild {
      * @throws MissingToolException if make, the compiler or the size tool is not installed
      * @throws FirmwareRunException if the generated sources are missing, make fails (the message carries the end
      *                              of its output) or times out, or the executable did not appear
+     * @throws IllegalArgumentException if the program is the lean firmware and the target is not a board
      */
     public Result build() throws FirmwareRunException {
+        if (program == Program.LISTEN_LEAN && !target.isEmulated()) {
+            throw new IllegalArgumentException("the lean listening firmware is built for a board, not for "
+                    + target.makeName());
+        }
         String required = program.requiredGeneratedFile();
         if (!Files.isRegularFile(project.generatedDirectory().resolve(required))) {
             throw new FirmwareRunException(project.generatedDirectory() + ": no generated " + required + " to build "
@@ -99,6 +120,9 @@ public final class FirmwareBuild {
                 "BUILD_DIR=" + buildDir));
         if (singleRounding) {
             command.add("EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING");
+        }
+        if (cmsisNn != null) {
+            command.add("CMSIS_NN_DIR=" + cmsisNn);
         }
         command.add(program.goal());
         ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);

@@ -16,7 +16,22 @@ public enum Program {
      * {@code harness/hark_listen_main.c} with the listening engine and a network generated for streaming: streams
      * PCM through front end, network and detector ({@link ListenRunner}).
      */
-    LISTEN_HARNESS("listen-harness", "hark_listen", "hark_network.h");
+    LISTEN_HARNESS("listen-harness", "hark_listen", "hark_network.h"),
+    /**
+     * {@code harness/hark_listen_bench.c} with the listening engine and a network generated for streaming: measures
+     * the engine's stages on generated audio ({@link BenchmarkRunner#run}).
+     */
+    LISTEN_BENCH("listen-bench", "hark_listen_bench", "hark_network.h"),
+    /**
+     * {@code harness/hark_rescore_bench.c} with a network generated for whole clips: measures re-scoring a clip's
+     * window of frames at a fixed hop ({@link BenchmarkRunner#run}).
+     */
+    RESCORE_BENCH("rescore-bench", "hark_rescore_bench", "hark_network.h"),
+    /**
+     * {@code harness/hark_listen_lean.c}, for boards only: the listening firmware without semihosting or stdio, whose
+     * size is the engine's flash and RAM and whose run reports its peak stack ({@link BenchmarkRunner#runLean}).
+     */
+    LISTEN_LEAN("listen-lean", "hark_listen_lean", "hark_network.h");
 
     private final String goal;
     private final String baseName;

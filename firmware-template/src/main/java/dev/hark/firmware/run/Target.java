@@ -1,6 +1,7 @@
 package dev.hark.firmware.run;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -56,6 +57,42 @@ public enum Target {
             return List.of(executable.toString());
         }
         return List.of("qemu-system-arm", "-M", makeName, "-nographic", "-semihosting", "-kernel",
+                executable.toString());
+    }
+
+    /**
+     * The command that runs a benchmark program with {@code arguments}: natively on the host (where it counts
+     * nothing), or under QEMU with {@code -icount shift=0}, so that the virtual clock, and with it the board's timer,
+     * advances by exactly one nanosecond per guest instruction; the arguments reach the program as its semihosting
+     * command line.
+     */
+    List<String> benchmarkCommand(Path executable, List<String> arguments) {
+        List<String> command = new ArrayList<>();
+        if (!isEmulated()) {
+            command.add(executable.toString());
+            command.addAll(arguments);
+            return command;
+        }
+        StringBuilder semihosting = new StringBuilder("enable=on,target=native,arg=").append(executable.getFileName());
+        for (String argument : arguments) {
+            semihosting.append(",arg=").append(argument);
+        }
+        command.addAll(List.of("qemu-system-arm", "-M", makeName, "-nographic", "-icount", "shift=0",
+                "-semihosting-config", semihosting.toString(), "-kernel", executable.toString()));
+        return command;
+    }
+
+    /**
+     * The command that runs the lean firmware of a board: no semihosting; it prints on the board's UART (QEMU's
+     * stdout) and ends with a reset request, which {@code -no-reboot} turns into QEMU's exit.
+     *
+     * @throws IllegalArgumentException on the host, which has no lean firmware
+     */
+    List<String> leanCommand(Path executable) {
+        if (!isEmulated()) {
+            throw new IllegalArgumentException("the lean listening firmware runs on a board, not on " + makeName);
+        }
+        return List.of("qemu-system-arm", "-M", makeName, "-nographic", "-no-reboot", "-kernel",
                 executable.toString());
     }
 
