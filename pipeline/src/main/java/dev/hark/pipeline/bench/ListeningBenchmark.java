@@ -1,0 +1,162 @@
+package dev.hark.pipeline.bench;
+
+import dev.hark.codegen.CodeGenerator;
+import dev.hark.codegen.CodegenConfig;
+import dev.hark.firmware.run.BenchmarkOutput;
+import dev.hark.firmware.run.BenchmarkRunner;
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.LeanRun;
+import dev.hark.firmware.run.Program;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.ConvLayer;
+import dev.hark.sim.model.QuantizedModel;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Measures what listening with a model costs on a board: generates the model's streaming and whole-clip networks,
+ * builds the listening benchmark, the re-scoring benchmark and the lean listening firmware, runs them under QEMU and
+ * puts their figures together ({@link ListeningCost}).
+ *
+ * <p>It keeps two firmware projects in its directory, {@code streaming/} and {@code whole-clip/}, and measures any
+ * number of models one after another in them (make recompiles only what a model changes).
+ *
+ * <pre>
+ * ListeningBenchmark bench = new ListeningBenchmark(dir, Target.MPS2_AN386, ListeningBenchmark.Settings.defaults(),
+ *         System.err);
+ * ListeningCost teacher = bench.measure("teacher", model, ListeningBenchmark.clipSteps(model));
+ * </pre>
+ */
+public final class ListeningBenchmark {
+    /** The benchmark programs' limits and defaults (harness/hark_bench.h and the programs' sources). */
+    public static final int MAX_SECONDS = 60;
+    public static final int DEFAULT_SECONDS = 10;
+    public static final int DEFAULT_CHUNK_SAMPLES = 160;
+    public static final int MAX_CHUNK_SAMPLES = 16_000;
+    public static final int DEFAULT_RESCORE_HOP_FRAMES = 8;
+
+    /**
+     * How to measure.
+     *
+     * @param seconds          audio measured after the warm-up, 1 to {@value #MAX_SECONDS}
+     * @param chunkSamples     samples per call of the engine and the front end, 1 to {@value #MAX_CHUNK_SAMPLES}
+     * @param rescoreHopFrames frames between re-scorings, at least 1 and at most the clip's frames
+     * @param cmsisNn          a checkout of the real CMSIS-NN to build with, or empty for the portable subset
+     */
+    public record Settings(int seconds, int chunkSamples, int rescoreHopFrames, Optional<Path> cmsisNn) {
+        public Settings {
+            if (seconds < 1 || seconds > MAX_SECONDS) {
+                throw new IllegalArgumentException("seconds must be 1 to " + MAX_SECONDS + ", got " + seconds);
+            }
+            if (chunkSamples < 1 || chunkSamples > MAX_CHUNK_SAMPLES) {
+                throw new IllegalArgumentException("chunk samples must be 1 to " + MAX_CHUNK_SAMPLES + ", got "
+                        + chunkSamples);
+            }
+            if (rescoreHopFrames < 1) {
+                throw new IllegalArgumentException("the re-scoring hop must be at least 1 frame, got "
+                        + rescoreHopFrames);
+            }
+        }
+
+        public static Settings defaults() {
+            return new Settings(DEFAULT_SECONDS, DEFAULT_CHUNK_SAMPLES, DEFAULT_RESCORE_HOP_FRAMES, Optional.empty());
+        }
+
+        /** The first line of a cost table measured with these settings on {@code target}. */
+        public String describe(Target target) {
+            return target.makeName() + " under QEMU -icount shift=0, " + (cmsisNn.isPresent() ? "CMSIS-NN at "
+                    + cmsisNn.get() : "portable CMSIS-NN subset") + ", " + seconds
+                    + " s of generated audio (1 kHz tone and noise) after a warm-up, in chunks of "
+                    + chunkSamples + " samples";
+        }
+    }
+
+    private final FirmwareProject streaming;
+    private final FirmwareProject wholeClip;
+    private final Path runDirectory;
+    private final Target target;
+    private final Settings settings;
+    private final PrintStream progress;
+
+    /**
+     * @param directory created if missing; holds the projects and the runs' logs
+     * @param target    a board: only under QEMU are instructions counted
+     * @param progress  receives a line per build and run
+     * @throws IllegalArgumentException if the target is the host
+     * @throws FirmwareRunException     if the firmware template cannot be extracted
+     */
+    public ListeningBenchmark(Path directory, Target target, Settings settings, PrintStream progress)
+            throws FirmwareRunException {
+        if (!target.isEmulated()) {
+            throw new IllegalArgumentException("listening is measured on a board under QEMU, not on "
+                    + target.makeName());
+        }
+        this.streaming = FirmwareProject.create(directory.resolve("streaming"));
+        this.wholeClip = FirmwareProject.create(directory.resolve("whole-clip"));
+        this.runDirectory = directory.toAbsolutePath().normalize().resolve("runs");
+        this.target = target;
+        this.settings = settings;
+        this.progress = progress;
+    }
+
+    /**
+     * The attention window that makes a stream's step see what a clip sees: the clip's steps (the convolution's
+     * output rows).
+     *
+     * @throws IllegalArgumentException if the model does not start with a convolution
+     */
+    public static int clipSteps(QuantizedModel model) {
+        if (model.layers().isEmpty() || !(model.layers().get(0) instanceof ConvLayer conv)) {
+            throw new IllegalArgumentException("model " + model.info().name()
+                    + " does not start with a convolution, so it has no steps to stream");
+        }
+        return conv.outH();
+    }
+
+    /**
+     * @param name            the model's name in the table
+     * @param attentionWindow steps the streaming attention pools over (ignored without attention)
+     * @throws IllegalArgumentException if the model cannot stream
+     * @throws IOException              if generating, building or running fails (a missing tool is a
+     *                                  {@code MissingToolException})
+     */
+    public ListeningCost measure(String name, QuantizedModel model, int attentionWindow) throws IOException {
+        progress.println("bench-listening: " + name + ": generating the streaming and whole-clip networks");
+        CodeGenerator.generateStreaming(model,
+                new CodegenConfig().withOutputDirectory(streaming.generatedDirectory().toString()), attentionWindow);
+        CodeGenerator.generate(model, wholeClip.generatedDirectory());
+        boolean single = model.rounding() == Rounding.SINGLE;
+
+        progress.println("bench-listening: " + name + ": building for " + target.makeName());
+        FirmwareBuild.Result listenBench = build(streaming, Program.LISTEN_BENCH, single);
+        FirmwareBuild.Result lean = build(streaming, Program.LISTEN_LEAN, single);
+        FirmwareBuild.Result rescoreBench = build(wholeClip, Program.RESCORE_BENCH, single);
+
+        progress.println("bench-listening: " + name + ": running under QEMU");
+        BenchmarkRunner runner = new BenchmarkRunner(runDirectory);
+        List<String> arguments = List.of(Integer.toString(settings.seconds()),
+                Integer.toString(settings.chunkSamples()));
+        BenchmarkOutput listening = runner.run(listenBench, arguments);
+        BenchmarkOutput rescoring = runner.run(rescoreBench, List.of(arguments.get(0), arguments.get(1),
+                Integer.toString(settings.rescoreHopFrames())));
+        LeanRun leanRun = runner.runLean(lean);
+        try {
+            return ListeningCost.of(name, listening, rescoring, lean.size().orElseThrow(), leanRun);
+        } catch (IllegalArgumentException e) {
+            throw new FirmwareRunException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private FirmwareBuild.Result build(FirmwareProject project, Program program, boolean singleRounding)
+            throws FirmwareRunException {
+        FirmwareBuild build = FirmwareBuild.of(project, target).optProgram(program).optSingleRounding(singleRounding);
+        settings.cmsisNn().ifPresent(build::optCmsisNn);
+        return build.build();
+    }
+}

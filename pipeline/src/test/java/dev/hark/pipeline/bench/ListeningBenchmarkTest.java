@@ -1,0 +1,80 @@
+package dev.hark.pipeline.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.codegen.CodeGenerator;
+import dev.hark.codegen.CodegenConfig;
+import dev.hark.firmware.run.MissingToolException;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.testing.Qemu;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.RandomModels;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark end to end on mps2-an386 for small random models of the front end's 40 mel bins, one per rounding:
+ * every program builds, runs and reports, and the figures fit together. What they are is not tested (the
+ * benchmark exists to measure it).
+ */
+@Qemu
+class ListeningBenchmarkTest {
+    private static final int STACK_SIZE = 0x10000; // mps2_an386.ld
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyProgramRunsAndTheFiguresFitTogether() throws Exception {
+        CrnnConfig shape = CrnnConfig.builder().optFrames(30).optMels(40).optConvChannels(2).optKernelTime(6)
+                .optKernelMel(3).optStrideTime(4).optStrideMel(2).optGruHidden(8).optGruLayers(1).build();
+        ListeningBenchmark.Settings settings = new ListeningBenchmark.Settings(2, 333, 8, Optional.empty());
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        ListeningBenchmark bench = new ListeningBenchmark(dir, Target.MPS2_AN386, settings,
+                new PrintStream(progress, true, StandardCharsets.UTF_8));
+        for (Rounding rounding : Rounding.values()) {
+            QuantizedModel model = RandomModels.create(shape, 11, rounding);
+            int window = ListeningBenchmark.clipSteps(model);
+            ListeningCost cost;
+            try {
+                cost = bench.measure(rounding.name(), model, window);
+            } catch (MissingToolException e) {
+                Assumptions.abort(e.getMessage());
+                return;
+            }
+            String what = rounding + ": " + cost;
+            assertEquals(2, cost.seconds(), what);
+            assertEquals(4, cost.hopFrames(), what);
+            assertEquals(8, cost.rescoreHopFrames(), what);
+            assertTrue(cost.frontEnd() > 0 && cost.network() > 0 && cost.detection() > 0 && cost.rescoring() > 0,
+                    what);
+            assertTrue(cost.total() > cost.frontEnd() + cost.network() + cost.detection(),
+                    "the stages alone add up to less than the engine that runs them: " + what);
+            int streamingArena = CodeGenerator.generateStreaming(model,
+                    new CodegenConfig().withOutputDirectory(dir.resolve("arena-" + rounding).toString()), window)
+                    .arenaBytes();
+            assertTrue(cost.ram() > streamingArena, "the lean firmware's RAM holds the arena: " + what);
+            assertTrue(cost.flash() > model.parameterCount(), "its flash holds the weights: " + what);
+            assertTrue(cost.stackPeak() > 0 && cost.stackPeak() < STACK_SIZE, what);
+            assertEquals(rounding.name(), cost.model());
+        }
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("bench-listening: DOUBLE: running under QEMU"));
+    }
+
+    @Test
+    void theHostCountsNoInstructionsSoItIsRefused() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new ListeningBenchmark(dir,
+                Target.HOST, ListeningBenchmark.Settings.defaults(), System.err));
+        assertTrue(e.getMessage().contains("not on host"), e.getMessage());
+    }
+}
