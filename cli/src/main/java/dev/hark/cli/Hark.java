@@ -11,7 +11,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT, description = "Keyword spotting from training to bit-exact Cortex-M firmware.",
         subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class,
-                QuantizeCommand.class, QatCommand.class, DistillCommand.class, GenerateCommand.class, VerifyCommand.class, ReportCommand.class, InspectCommand.class,
+                QuantizeCommand.class, QatCommand.class, DistillCommand.class, GenerateCommand.class,
+                VerifyCommand.class, ReportCommand.class, InspectCommand.class, BenchListeningCommand.class,
                 DemoCommand.class})
 public final class Hark implements Runnable {
     @CommandLine.Spec

@@ -55,6 +55,20 @@ class BadInputTest {
     }
 
     @Test
+    void benchListeningNamesAnOptionOutOfRangeBeforeWritingAnything() throws Exception {
+        Path model = dir.resolve("model.hark");
+        ModelFile.write(RandomModels.tiny(1), model);
+        Path out = dir.resolve("bench");
+        assertOneLineError(CliRunner.run("bench-listening", "-m", model.toString(), "-o", out.toString(),
+                "--seconds", "61"), "--seconds", "61");
+        assertOneLineError(CliRunner.run("bench-listening", "-m", model.toString(), "-o", out.toString(),
+                "--attention-window", "0"), "--attention-window");
+        assertOneLineError(CliRunner.run("bench-listening", "-m", dir.resolve("missing.hark").toString(), "-o",
+                out.toString()), "missing.hark");
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
     void truncatedWavNamesTheFile() throws Exception {
         Path data = speechCommandsFolder();
         Path wav = data.resolve("sheila").resolve("aaaa0001_nohash_0.wav");
