@@ -36,6 +36,14 @@ public final class Detector {
     }
 
     /**
+     * The smoothed score after the last {@link #push}: the mean of the last {@code smoothingSteps} posteriors
+     * (steps before the stream began count as 0), rounded down, 0 to 255; a detection reports this score.
+     */
+    public int smoothedScore() {
+        return sum / history.length;
+    }
+
+    /**
      * Takes the next step's posterior.
      *
      * @param posterior the keyword's probability code plus 128, 0 to 255
@@ -54,6 +62,6 @@ public final class Detector {
             return Optional.empty();
         }
         quietUntil = current + 1 + settings.refractorySteps();
-        return Optional.of(new Detection(current, sum / history.length));
+        return Optional.of(new Detection(current, smoothedScore()));
     }
 }

@@ -1,5 +1,6 @@
 package dev.hark.sim.listen;
 
+import dev.hark.sim.detect.Detection;
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.detect.Detector;
 import dev.hark.sim.frontend.FrontendConfig;
@@ -34,6 +35,13 @@ public final class KeywordListener {
 
         /** A network step's traced tensors (the output last: the class probabilities). */
         default void step(long step, Trace trace) {
+        }
+
+        /**
+         * A step's keyword posterior and the detector's smoothed score after it (both 0 to 255), at the step's
+         * sample; called after {@link #step} and before the step's {@link #detection}, if it makes one.
+         */
+        default void posterior(long step, long sample, int posterior, int smoothedScore) {
         }
 
         /** A detection. */
@@ -93,8 +101,9 @@ public final class KeywordListener {
                 observer.step(stepIndex, step.get());
                 int posterior = step.get().output()[KEYWORD_CLASS] + 128;
                 long at = StreamingFrontend.samplesForFrame(frameIndex);
-                detector.push(posterior).ifPresent(d -> observer.detection(new KeywordEvent(d.step(), at,
-                        d.score())));
+                Optional<Detection> detection = detector.push(posterior);
+                observer.posterior(stepIndex, at, posterior, detector.smoothedScore());
+                detection.ifPresent(d -> observer.detection(new KeywordEvent(d.step(), at, d.score())));
             }
         }
     }

@@ -20,6 +20,18 @@ class DetectorTest {
     }
 
     @Test
+    void theSmoothedScoreIsTheMeanOfTheLastStepsRoundedDown() {
+        Detector detector = new Detector(new DetectionSettings(3, 255, 0));
+        // Sums over the last three: 100, 200, 301, then 201 once the first 100 leaves the window.
+        int[] expected = {33, 66, 100, 67};
+        int[] posteriors = {100, 100, 101, 0};
+        for (int i = 0; i < posteriors.length; i++) {
+            detector.push(posteriors[i]);
+            assertEquals(expected[i], detector.smoothedScore(), "after step " + i);
+        }
+    }
+
+    @Test
     void aMeanExactlyAtTheThresholdFires() {
         Detector detector = new Detector(new DetectionSettings(2, 100, 0));
         assertEquals(List.of(new Detection(1, 100)), run(detector, 99, 101));

@@ -34,6 +34,7 @@ class KeywordListenerTest {
         final List<byte[]> frames = new ArrayList<>();
         final List<byte[]> outputs = new ArrayList<>();
         final List<KeywordEvent> events = new ArrayList<>();
+        final List<long[]> posteriors = new ArrayList<>(); // {step, sample, posterior, smoothed score}
 
         @Override
         public void frame(byte[] features) {
@@ -44,6 +45,12 @@ class KeywordListenerTest {
         public void step(long step, Trace trace) {
             assertEquals(outputs.size(), step, "steps are numbered from 0 in order");
             outputs.add(trace.output());
+        }
+
+        @Override
+        public void posterior(long step, long sample, int posterior, int smoothedScore) {
+            assertEquals(outputs.size() - 1, step, "a step's posterior follows the step");
+            posteriors.add(new long[] {step, sample, posterior, smoothedScore});
         }
 
         @Override
@@ -91,9 +98,22 @@ class KeywordListenerTest {
             }
         }
         assertEquals(stepEnds.size(), heard.outputs.size());
+        assertEquals(stepEnds.size(), heard.posteriors.size());
+        int sum = 0;
+        for (int s = 0; s < stepEnds.size(); s++) {
+            long[] p = heard.posteriors.get(s);
+            int posterior = heard.outputs.get(s)[KeywordListener.KEYWORD_CLASS] + 128;
+            sum += posterior - (s >= SETTINGS.smoothingSteps() ? (int) heard.posteriors.get(s
+                    - SETTINGS.smoothingSteps())[2] : 0);
+            assertArrayEquals(new long[] {s, stepEnds.get(s), posterior, sum / SETTINGS.smoothingSteps()}, p,
+                    "step " + s + ": its time, the keyword's probability + 128 and the mean of the last steps");
+        }
         for (KeywordEvent event : heard.events) {
             assertEquals(stepEnds.get((int) event.step()), event.sample(), "a detection is timed at its step");
+            assertEquals(heard.posteriors.get((int) event.step())[3], event.score(),
+                    "a detection reports its step's smoothed score");
         }
+        assertFalse(heard.events.isEmpty(), "the detections are checked too");
     }
 
     @Test
