@@ -25,8 +25,8 @@ class HarkCommandTest {
     void bareCommandPrintsUsageWithEverySubcommand() {
         CliRunner.Run run = CliRunner.run();
         assertEquals(ExitCode.OK.code(), run.exitCode());
-        for (String sub : new String[] {"corpus", "train", "quantize", "generate", "verify", "inspect", "bench-listening",
-                "demo"}) {
+        for (String sub : new String[] {"corpus", "train", "quantize", "generate", "verify", "stream", "inspect",
+                "bench-listening", "demo"}) {
             assertTrue(run.out().contains(sub), "usage lists " + sub + ":\n" + run.out());
         }
     }
