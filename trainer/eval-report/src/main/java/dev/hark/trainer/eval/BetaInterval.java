@@ -35,6 +35,30 @@ public final class BetaInterval {
         return ofShape(successes + 1.0, trials - successes + 1.0, level);
     }
 
+    /**
+     * The exact (Clopper-Pearson) 95% interval of a binomial rate: from the 2.5% quantile of
+     * {@code Beta(k, n - k + 1)} to the 97.5% quantile of {@code Beta(k + 1, n - k)}, with 0 and 1 at the ends
+     * where a shape would be 0. It covers the true rate in at least 95% of experiments, so it is a little wider
+     * than {@link #of}: 20 misses of 50 give [0.264, 0.548]. Used for a detector's miss rate on a stream, as
+     * streaming wake-word benchmarks quote it.
+     *
+     * @throws IllegalArgumentException if a count is negative or successes exceed trials
+     */
+    public static Interval clopperPearson(long successes, long trials) {
+        if (successes < 0 || trials < 0 || successes > trials) {
+            throw new IllegalArgumentException("Clopper-Pearson interval: need 0 <= successes <= trials, got "
+                    + successes + " of " + trials);
+        }
+        if (trials == 0) {
+            return new Interval(0, 1);
+        }
+        double tail = (1 - LEVEL) / 2;
+        double low = successes == 0 ? 0 : RegularizedBeta.quantile(tail, successes, trials - successes + 1.0);
+        double high = successes == trials ? 1
+                : RegularizedBeta.quantile(1 - tail, successes + 1.0, trials - successes);
+        return new Interval(low, Math.max(low, high));
+    }
+
     /** The central {@code level} interval of Beta(a, b) for any positive shapes. */
     public static Interval ofShape(double a, double b, double level) {
         double tail = (1 - level) / 2;

@@ -82,7 +82,31 @@ class BetaIntervalTest {
     }
 
     @Test
+    void clopperPearsonMatchesReferenceValues() {
+        // Reference values: scipy.stats.beta.ppf(0.025, k, n - k + 1) and beta.ppf(0.975, k + 1, n - k).
+        double[][] expected = {{20, 50, 0.2640783950945368, 0.5482059715208196}, {0, 30, 0, 0.11570330822202778},
+            {30, 30, 0.8842966917779722, 1}, {3, 86, 0.007252456428303052, 0.09857616398853222},
+            {1, 200, 0.00012658102786701825, 0.02754189845720562}};
+        for (double[] e : expected) {
+            Interval i = BetaInterval.clopperPearson((long) e[0], (long) e[1]);
+            assertEquals(e[2], i.low(), 1e-11, e[0] + " of " + e[1]);
+            assertEquals(e[3], i.high(), 1e-11, e[0] + " of " + e[1]);
+        }
+        assertEquals(new Interval(0, 1), BetaInterval.clopperPearson(0, 0));
+    }
+
+    @Test
+    void clopperPearsonIsWiderThanThePosteriorInterval() {
+        for (int k : new int[] {0, 3, 25, 50}) {
+            Interval exact = BetaInterval.clopperPearson(k, 50);
+            Interval posterior = BetaInterval.of(k, 50);
+            assertTrue(exact.low() <= posterior.low() && exact.high() >= posterior.high(), "k=" + k);
+        }
+    }
+
+    @Test
     void rejectsImpossibleCounts() {
+        assertThrows(IllegalArgumentException.class, () -> BetaInterval.clopperPearson(5, 4));
         assertThrows(IllegalArgumentException.class, () -> BetaInterval.of(5, 4));
         assertThrows(IllegalArgumentException.class, () -> BetaInterval.of(-1, 4));
         assertThrows(IllegalArgumentException.class, () -> RegularizedBeta.cdf(1.5, 1, 1));
