@@ -4,9 +4,9 @@ import dev.hark.trainer.eval.ClipMetrics;
 import dev.hark.trainer.eval.FaFrCurve;
 import dev.hark.trainer.eval.FalseAlarmCounter;
 import dev.hark.trainer.eval.FalseRejectAtFalseAlarmRate;
-import dev.hark.trainer.eval.LongNegativeStream;
+import dev.hark.trainer.eval.KeywordStream;
+import dev.hark.trainer.eval.KeywordStreamBuilder;
 import dev.hark.trainer.eval.ModelFigures;
-import dev.hark.trainer.eval.NegativeStream;
 import dev.hark.trainer.eval.NineClipCheck;
 import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.eval.StreamScores;
@@ -50,7 +50,7 @@ public final class EvaluationReport {
     private List<EpochStats> history = List.of();
     private final Map<String, ModelFigures> figures = new LinkedHashMap<>();
     private final List<HtmlReport.Table> extraTables = new ArrayList<>();
-    private double streamSeconds = LongNegativeStream.ONE_HOUR_SECONDS;
+    private double streamSeconds = KeywordStreamBuilder.ONE_HOUR_SECONDS;
     private long streamSeed = 1;
     private PrintStream log = new PrintStream(PrintStream.nullOutputStream());
 
@@ -71,7 +71,7 @@ public final class EvaluationReport {
 
     /**
      * Audio for the long negative stream: non-keyword clips and background noise, put together as
-     * {@link LongNegativeStream#build} does with {@code seed}.
+     * {@link KeywordStreamBuilder#build} does without keywords with {@code seed}.
      */
     public EvaluationReport negativeStream(List<short[]> clips, List<short[]> noise, double seconds, long seed) {
         streamClips = List.copyOf(clips);
@@ -136,10 +136,11 @@ public final class EvaluationReport {
         Map<String, Double> scoringCpu = new LinkedHashMap<>();
         double hours = 0;
         if (!streamClips.isEmpty() || !streamNoise.isEmpty()) {
-            NegativeStream stream = LongNegativeStream.build(streamClips, streamNoise, streamSeconds, streamSeed);
+            KeywordStream stream = KeywordStreamBuilder.build(List.of(), streamClips, streamNoise, streamSeconds,
+                    streamSeed);
             hours = stream.hours();
             log.printf(Locale.ROOT, "negative stream: %.2f h from %d clip pieces and %d noise excerpts%n", hours,
-                    stream.clipPieces(), stream.noisePieces());
+                    stream.negativePieces(), stream.noisePieces());
             long t0 = System.nanoTime();
             byte[] features = StreamingScorer.features(stream.samples());
             double featureSeconds = (System.nanoTime() - t0) / 1e9;
@@ -164,7 +165,7 @@ public final class EvaluationReport {
             page.paragraph(String.format(Locale.ROOT, "Negative stream: %.2f hours (%d non-keyword clips and %d "
                     + "background-noise excerpts, seed %d), scored every %d ms with a 1-second window; a false alarm "
                     + "is a window at or above the threshold outside a 1 s refractory period. Front end: %.1f s; "
-                    + "scoring (wall / CPU on %d cores): %s.", hours, stream.clipPieces(), stream.noisePieces(),
+                    + "scoring (wall / CPU on %d cores): %s.", hours, stream.negativePieces(), stream.noisePieces(),
                     streamSeed, StreamingScorer.DEFAULT_HOP_FRAMES * 10, featureSeconds,
                     Runtime.getRuntime().availableProcessors(), timings(scoringSeconds, scoringCpu)));
             page.table(ReportTables.frAtFa("False-reject rate of test keyword clips at <= " + TARGET_FA_PER_HOUR
