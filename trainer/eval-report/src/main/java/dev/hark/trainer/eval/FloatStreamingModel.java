@@ -1,0 +1,68 @@
+package dev.hark.trainer.eval;
+
+import dev.hark.sim.model.TensorQuant;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.floatref.FloatCrnn;
+import dev.hark.trainer.floatref.FloatStreamingCrnn;
+import dev.hark.trainer.model.InputFeatures;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * The float network listening ({@link FloatStreamingCrnn}): the front end's int8 frames dequantized, the softmax of
+ * each step's logits, the keyword class's probability (class 1, as the trainer labels clips) put on the int8
+ * softmax's grid ({@link KeywordPosterior#ofProbability}).
+ */
+public final class FloatStreamingModel implements StreamingModel {
+    private final FloatStreamingCrnn network;
+    private final TensorQuant inputQuant;
+    private final int frameSize;
+    private final int windowFrames;
+    private final int hopFrames;
+    private final float[] frame;
+
+    /**
+     * @param weights         the float CRNN
+     * @param inputQuant      how the front end's int8 codes map to the floats the network was trained on
+     * @param attentionWindow steps the attention pools over
+     */
+    public FloatStreamingModel(CrnnWeights weights, TensorQuant inputQuant, int attentionWindow) {
+        this.network = new FloatStreamingCrnn(weights, attentionWindow);
+        this.inputQuant = inputQuant;
+        this.frameSize = weights.config().mels();
+        this.windowFrames = weights.config().kernelTime();
+        this.hopFrames = weights.config().strideTime();
+        this.frame = new float[frameSize];
+    }
+
+    @Override
+    public int frameSize() {
+        return frameSize;
+    }
+
+    @Override
+    public int windowFrames() {
+        return windowFrames;
+    }
+
+    @Override
+    public int hopFrames() {
+        return hopFrames;
+    }
+
+    @Override
+    public void reset() {
+        network.reset();
+    }
+
+    @Override
+    public OptionalInt pushFrame(byte[] codes) {
+        if (codes.length != frameSize) {
+            throw new IllegalArgumentException("a feature frame has " + frameSize + " values, got " + codes.length);
+        }
+        InputFeatures.dequantizeInto(codes, inputQuant, frame, 0);
+        Optional<float[]> logits = network.pushFrame(frame);
+        return logits.isEmpty() ? OptionalInt.empty()
+                : OptionalInt.of(KeywordPosterior.ofProbability(FloatCrnn.softmax(logits.get())[1]));
+    }
+}
