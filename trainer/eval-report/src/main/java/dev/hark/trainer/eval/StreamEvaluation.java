@@ -1,0 +1,114 @@
+package dev.hark.trainer.eval;
+
+import dev.hark.sim.detect.DetectionSettings;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One listening network on one keyword stream under one state policy, evaluated at any detection threshold: the
+ * network listens ({@link Listener}), the detector fires, the detections are matched with the keywords
+ * ({@link MatchingRule}). When the policy does not reset on detections the network listens once and every threshold
+ * reuses its posteriors; otherwise each threshold is a listening of its own. Not thread-safe.
+ */
+public final class StreamEvaluation {
+    private final StreamingModel model;
+    private final byte[] features;
+    private final List<KeywordOccurrence> keywords;
+    private final double hours;
+    private final StatePolicy policy;
+    private final DetectionSettings base;
+    private final MatchingRule rule;
+    private final Map<Integer, Listening> listenings = new HashMap<>();
+    private Listening first;
+
+    /**
+     * @param model    the listening network (this evaluation owns it from now on)
+     * @param features the stream's feature frames ({@link StreamFeatures})
+     * @param keywords where the keywords are
+     * @param hours    the stream's length
+     * @param policy   how the network's state is treated
+     * @param base     the detector's smoothing and refractory period (its threshold is what varies)
+     * @param rule     how detections are matched with keywords
+     */
+    public StreamEvaluation(StreamingModel model, byte[] features, List<KeywordOccurrence> keywords, double hours,
+                            StatePolicy policy, DetectionSettings base, MatchingRule rule) {
+        if (!(hours > 0)) {
+            throw new IllegalArgumentException("stream evaluation: the stream's length must be positive, got "
+                    + hours + " h");
+        }
+        this.model = model;
+        this.features = features;
+        this.keywords = List.copyOf(keywords);
+        this.hours = hours;
+        this.policy = policy;
+        this.base = base;
+        this.rule = rule;
+    }
+
+    public StatePolicy policy() {
+        return policy;
+    }
+
+    /** The detector's settings at {@code threshold} (1 to 255), smoothing and refractory period as given. */
+    public DetectionSettings settings(int threshold) {
+        return new DetectionSettings(base.smoothingSteps(), threshold, base.refractorySteps());
+    }
+
+    /** The posteriors and detections at {@code threshold} (1 to 255). */
+    public Listening listening(int threshold) {
+        return listenings.computeIfAbsent(threshold, t -> {
+            if (first != null && !policy.dependsOnDetections()) {
+                return first.withSettings(settings(t));
+            }
+            Listening l = Listener.listen(model, features, policy, settings(t));
+            first = first == null ? l : first;
+            return l;
+        });
+    }
+
+    /** The counts at {@code threshold}, 1 to 255, or {@link StreamOutcome#NEVER}. */
+    public StreamOutcome at(int threshold) {
+        if (threshold == StreamOutcome.NEVER) {
+            return new StreamOutcome(StreamOutcome.NEVER, 0, keywords.size(), 0, hours);
+        }
+        return StreamOutcome.of(threshold, rule.match(listening(threshold).detectionSeconds(), keywords), hours);
+    }
+
+    /**
+     * The operating point at a false-alarm budget: the lowest threshold with at most
+     * {@code floor(faPerHour x hours)} false alarms, found by bisection over 1 to 255 (false alarms fall as the
+     * threshold rises, but for rare effects of the refractory period and the debounce; the point found always
+     * meets the budget). {@link StreamOutcome#NEVER} when even 255 does not.
+     *
+     * @param faPerHour the budget, at least 0
+     */
+    public StreamOutcome atFalseAlarmBudget(double faPerHour) {
+        if (!(faPerHour >= 0)) {
+            throw new IllegalArgumentException("stream evaluation: a false-alarm budget is at least 0, got "
+                    + faPerHour);
+        }
+        long budget = (long) Math.floor(faPerHour * hours + 1e-9);
+        int lo = 1;
+        int hi = StreamOutcome.NEVER; // never fires: 0 false alarms, always within the budget
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (at(mid).falseAlarms() <= budget) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return at(lo);
+    }
+
+    /** The outcomes at the given thresholds (1 to 255 or {@link StreamOutcome#NEVER}), in their order. */
+    public List<StreamOutcome> curve(int[] thresholds) {
+        List<StreamOutcome> points = new ArrayList<>();
+        for (int t : thresholds) {
+            points.add(at(t));
+        }
+        return points;
+    }
+}
