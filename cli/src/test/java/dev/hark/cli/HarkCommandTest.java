@@ -66,6 +66,13 @@ class HarkCommandTest {
     }
 
     @Test
+    void anUnknownStatePolicyIsAUsageErrorNamingTheOption() {
+        CliRunner.Run run = CliRunner.run("state-policies", "--policies", "carried,sometimes");
+        assertEquals(ExitCode.USAGE.code(), run.exitCode());
+        assertTrue(run.err().contains("--policies") && run.err().contains("sometimes"), run.err());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CliRunner.Run run = CliRunner.run("inspect", "--frobnicate", "x.hark");
         assertEquals(ExitCode.USAGE.code(), run.exitCode());

@@ -88,6 +88,11 @@ public record Workspace(Path root) {
         return distillation().resolve("distill-table.csv");
     }
 
+    /** The state-policy comparison's table (Markdown). */
+    public Path statePolicyTable() {
+        return root.resolve("state-policies.md");
+    }
+
     /** The HTML evaluation report and its charts. */
     public Path reportDirectory() {
         return root.resolve("report");

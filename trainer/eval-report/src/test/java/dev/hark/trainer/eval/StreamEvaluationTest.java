@@ -9,59 +9,20 @@ import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.testing.Fast;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 @Fast
 class StreamEvaluationTest {
-    private static final int MELS = 4;
-    private static final int FRAMES = 100 * 100; // 100 s
+    static final int MELS = 4;
+    static final int FRAMES = 100 * 100; // 100 s
     private static final double HOURS = FRAMES / 100.0 / 3600;
     private static final DetectionSettings BASE = new DetectionSettings(1, 128, 12);
-
-    /** A stateless stand-in network: every 8 frames, the loudest of their first codes, plus 128. */
-    private static final class Loudest implements StreamingModel {
-        private long frames;
-        private int loudest;
-
-        @Override
-        public int frameSize() {
-            return MELS;
-        }
-
-        @Override
-        public int windowFrames() {
-            return 8;
-        }
-
-        @Override
-        public int hopFrames() {
-            return 8;
-        }
-
-        @Override
-        public void reset() {
-            frames = 0;
-            loudest = 0;
-        }
-
-        @Override
-        public OptionalInt pushFrame(byte[] frame) {
-            loudest = Math.max(loudest, frame[0] + 128);
-            if (++frames % 8 != 0) {
-                return OptionalInt.empty();
-            }
-            int out = loudest;
-            loudest = 0;
-            return OptionalInt.of(out);
-        }
-    }
 
     /**
      * 100 s of quiet frames: keywords (posterior 200) at 10-11 s and 40-41 s, keyword-like sounds of 150 at 60 s
      * and 100 at 80 s, and a keyword at 90-91 s the detector cannot hear (posterior 50).
      */
-    private static byte[] features() {
+    static byte[] features() {
         byte[] f = new byte[FRAMES * MELS];
         Arrays.fill(f, (byte) -128);
         burst(f, 1020, 200);
@@ -78,11 +39,11 @@ class StreamEvaluationTest {
         }
     }
 
-    private static final List<KeywordOccurrence> KEYWORDS = List.of(new KeywordOccurrence(10 * 16000, 11 * 16000),
+    static final List<KeywordOccurrence> KEYWORDS = List.of(new KeywordOccurrence(10 * 16000, 11 * 16000),
             new KeywordOccurrence(40 * 16000, 41 * 16000), new KeywordOccurrence(90 * 16000, 91 * 16000));
 
     private static StreamEvaluation evaluation(StatePolicy policy) {
-        return new StreamEvaluation(new Loudest(), features(), KEYWORDS, HOURS, policy, BASE,
+        return new StreamEvaluation(new LoudestStandIn(MELS), features(), KEYWORDS, HOURS, policy, BASE,
                 MatchingRule.MLPERF_TINY);
     }
 
@@ -111,7 +72,7 @@ class StreamEvaluationTest {
     void aDetectorThatAlwaysFiresMeetsNoBudget() {
         byte[] loud = new byte[FRAMES * MELS];
         Arrays.fill(loud, (byte) 127);
-        StreamEvaluation e = new StreamEvaluation(new Loudest(), loud, KEYWORDS, HOURS, StatePolicy.CARRIED, BASE,
+        StreamEvaluation e = new StreamEvaluation(new LoudestStandIn(MELS), loud, KEYWORDS, HOURS, StatePolicy.CARRIED, BASE,
                 MatchingRule.MLPERF_TINY);
         StreamOutcome never = e.atFalseAlarmBudget(36);
         assertFalse(never.fires());

@@ -1,0 +1,73 @@
+package dev.hark.cli;
+
+import dev.hark.pipeline.report.StatePolicyStage;
+import dev.hark.pipeline.report.StreamMaterial;
+import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.trainer.eval.DetectorTiming;
+import dev.hark.trainer.eval.StatePolicy;
+import dev.hark.trainer.eval.StatePolicyComparison;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code hark state-policies}: how the listening networks do on a test stream under each state policy. */
+@Command(name = "state-policies",
+        description = "Compare state policies of the listening float and int8 networks (state carried, reset "
+                + "periodically, reset after each detection) on the same test stream of test-split audio, each at "
+                + "1 false alarm per hour: hits, misses, false alarms with 95%% intervals. Prints the table and "
+                + "writes <work>/state-policies.md. Takes minutes per policy and hour of stream.")
+final class StatePoliciesCommand extends PipelineCommand {
+    @Option(names = "--hours", defaultValue = "1", description = "Length of the test stream in hours "
+            + "(default: ${DEFAULT-VALUE}).")
+    double hours;
+
+    @Option(names = "--policies", split = ",", description = "Policies to compare: carried, every=SECONDS, "
+            + "detection, every=SECONDS+detection (default: carried, every 2, 5, 10 and 30 s, detection, "
+            + "every=10+detection).")
+    List<String> policies;
+
+    @Option(names = "--smoothing", split = ",", description = "Detector smoothings to compare, in posteriors "
+            + "averaged (default: the report's).")
+    List<Integer> smoothing;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!(hours > 0)) {
+            throw new HarkException(ExitCode.USAGE, "--hours must be positive, got " + hours);
+        }
+        List<StatePolicy> chosen = StatePolicyStage.STANDARD_POLICIES;
+        if (policies != null) {
+            chosen = new ArrayList<>();
+            for (String p : policies) {
+                try {
+                    chosen.add(StatePolicy.parse(p));
+                } catch (IllegalArgumentException e) {
+                    throw new HarkException(ExitCode.USAGE, "--policies: " + e.getMessage());
+                }
+            }
+        }
+        List<Integer> smoothings = smoothing == null ? List.of(DetectorTiming.DEFAULT.smoothingSteps()) : smoothing;
+        for (int s : smoothings) {
+            try {
+                new DetectorTiming(s, DetectorTiming.DEFAULT.refractorySeconds());
+            } catch (IllegalArgumentException e) {
+                throw new HarkException(ExitCode.USAGE, "--smoothing: " + e.getMessage());
+            }
+        }
+        Workspace workspace = pipeline.workspace();
+        QuantizedModel model = ModelFile.read(workspace.model());
+        var trained = pipeline.floatModel();
+        StreamMaterial material = StreamMaterial.testSplit(pipeline.data(System.err));
+        StatePolicyComparison.Table table = StatePolicyStage.run(material, trained.weights(), model, hours,
+                pipeline.seed(), chosen, smoothings, System.err);
+        String markdown = table.markdown();
+        AtomicFiles.writeString(workspace.statePolicyTable(), markdown);
+        out().print(markdown);
+        out().println("written: " + workspace.statePolicyTable());
+        return ExitCode.OK.code();
+    }
+}

@@ -1,0 +1,35 @@
+package dev.hark.trainer.eval;
+
+import dev.hark.sim.detect.DetectionSettings;
+
+/**
+ * The detector's smoothing and refractory period as evaluated: the smoothing in posteriors (as detectors are
+ * usually configured, e.g. "mean of the last 5"), the refractory period in seconds, turned into steps of the
+ * network's step period, so a model stepping every 60 ms waits as long as one stepping every 80 ms.
+ *
+ * @param smoothingSteps    posteriors averaged, 1 to {@link DetectionSettings#MAX_SMOOTHING_STEPS}
+ * @param refractorySeconds silence after a detection, at least 0
+ */
+public record DetectorTiming(int smoothingSteps, double refractorySeconds) {
+    /** The evaluation's detector: the mean of 3 posteriors (240 ms at 80 ms a step), 1 s silent after firing. */
+    public static final DetectorTiming DEFAULT = new DetectorTiming(3, 1.0);
+
+    /** @throws IllegalArgumentException if a value is out of range */
+    public DetectorTiming {
+        new DetectionSettings(smoothingSteps, 1, 0);
+        if (!(refractorySeconds >= 0) || Double.isInfinite(refractorySeconds)) {
+            throw new IllegalArgumentException("detector: the refractory period must be at least 0 s, got "
+                    + refractorySeconds);
+        }
+    }
+
+    /**
+     * The detector's settings for a network that steps every {@code hopFrames} feature frames: the refractory
+     * period rounded up to whole steps.
+     */
+    public DetectionSettings settings(int hopFrames, int threshold) {
+        double stepSeconds = hopFrames / (double) StreamTime.FRAMES_PER_SECOND;
+        int refractory = (int) Math.ceil(refractorySeconds / stepSeconds - 1e-9);
+        return new DetectionSettings(smoothingSteps, threshold, refractory);
+    }
+}
