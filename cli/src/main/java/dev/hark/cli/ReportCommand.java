@@ -15,11 +15,12 @@ import picocli.CommandLine.Option;
 
 /** {@code hark report}: the evaluation report of a workspace's float and int8 models, as HTML with charts. */
 @Command(name = "report",
-        description = "Evaluate the workspace's float and int8 models (metrics with 95%% intervals, false rejects at "
-                + "1 false alarm per hour on a long negative stream, streaming check, training curves) and write "
-                + "an HTML report with PNG charts to <work>/report/.")
+        description = "Evaluate the workspace's float and int8 models (clip metrics with 95%% intervals; both "
+                + "listening to a long test stream: hits, misses and false alarms at 1 false alarm per hour; "
+                + "nine-clip streaming check; training curves) and write an HTML report with PNG charts to "
+                + "<work>/report/.")
 final class ReportCommand extends PipelineCommand {
-    @Option(names = "--hours", defaultValue = "1", description = "Length of the negative stream in hours "
+    @Option(names = "--hours", defaultValue = "1", description = "Length of the test stream in hours "
             + "(default: ${DEFAULT-VALUE}).")
     double hours;
 

@@ -5,6 +5,7 @@ import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.pipeline.verify.ListeningVerification;
+import dev.hark.pipeline.report.ReportStage;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.quant.Int8Evaluation;
@@ -70,13 +71,13 @@ public final class DemoReport {
     }
 
     public void evaluation(EvaluationReport.Result r) {
-        StringBuilder line = new StringBuilder(String.format(Locale.ROOT,
-                "streaming:     %.1f h negative stream (test material only), false rejects at <= 1 false alarm/h:",
-                r.streamHours()));
-        r.frAtFa().forEach((name, fr) -> line.append(String.format(Locale.ROOT, " %s %.1f%% [%.1f, %.1f] (%d FA)",
-                name, 100 * fr.frRate(), 100 * fr.frRateInterval().low(), 100 * fr.frRateInterval().high(),
-                fr.falseAlarms())));
-        lines.add(line.toString());
+        r.streaming().ifPresent(s -> {
+            lines.add(String.format(Locale.ROOT, "streaming:     %.1f h test stream (test material only, %d keywords), "
+                    + "networks listening step by step (state %s), MLPerf Tiny matching:", s.hours(), s.keywords(),
+                    s.policy().describe()));
+            s.atBudget().keySet().forEach(name -> lines.add(String.format(Locale.ROOT, "               %-5s %s", name,
+                    ReportStage.streaming(s, name))));
+        });
         lines.add("report:        " + r.page() + " (" + r.images().size() + " charts)");
     }
 

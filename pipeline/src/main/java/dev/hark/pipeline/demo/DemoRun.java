@@ -36,7 +36,7 @@ public final class DemoRun {
     /**
      * @param data     a folder in Speech Commands layout, or null for the synthetic corpus built in the workspace
      * @param keyword  the keyword
-     * @param seed     seed of the corpus, training and the report's negative stream
+     * @param seed     seed of the corpus, training and the report's test stream
      * @param epochs   float training epochs
      * @param augment  whether training augments its clips ({@link TrainStage#trainingFeatures})
      * @param targets  where the firmware is built and verified

@@ -1,14 +1,11 @@
 package dev.hark.pipeline.report;
 
+import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.augment.BenchmarkData;
-import dev.hark.trainer.augment.NoisePartition;
-import dev.hark.trainer.data.ClipFile;
-import dev.hark.trainer.data.NoiseRecording;
-import dev.hark.trainer.data.Split;
-import dev.hark.trainer.eval.FalseRejectAtFalseAlarmRate;
 import dev.hark.trainer.eval.ModelFigures;
+import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.report.EvaluationReport;
@@ -23,40 +20,31 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * The evaluation report: test-split metrics with intervals, false rejects at 1 false alarm per hour on a long
- * negative stream scored in streaming fashion, the nine-clip streaming check, training curves and model figures,
- * for the float network and the int8 one (the bit-exact simulator), as an HTML page with PNG charts.
+ * The evaluation report: test-split metrics with intervals; the float network and the int8 one (the bit-exact
+ * simulator) listening through their streaming engines to a long test stream with keywords at known places (hits,
+ * misses and false alarms at 1 false alarm per hour); the nine-clip streaming check; training curves and model
+ * figures, as an HTML page with PNG charts.
  *
- * <p>The stream is built from test material only: the test split's negative clips and the test part of the
- * background recordings, so nothing in it was heard in training.
+ * <p>The streams are built from test material only ({@link StreamMaterial}), so nothing in them was heard in
+ * training.
  */
 public final class ReportStage {
-    /** The false-alarm budget streaming figures are quoted at. */
-    public static final double TARGET_FA_PER_HOUR = 1.0;
-
     private ReportStage() {
     }
 
     public static EvaluationReport.Result run(String title, BenchmarkData data, FeatureSet test, CrnnWeights weights,
                                               QuantizedModel model, Path historyFile, double streamHours, long seed,
                                               Path outDir, PrintStream log) throws IOException {
-        List<short[]> negatives = new ArrayList<>();
-        List<short[]> positives = new ArrayList<>();
-        for (ClipFile clip : data.wordClips(Split.TEST)) {
-            (clip.word().equals(data.keyword()) ? positives : negatives).add(clip.load().samples());
-        }
-        List<short[]> noise = new ArrayList<>();
-        for (NoiseRecording recording : NoisePartition.portions(data.backgroundNoise(), Split.TEST)) {
-            noise.add(recording.samples());
-        }
+        StreamMaterial material = StreamMaterial.testSplit(data);
         EvaluationReport report = new EvaluationReport(title);
-        ModelScorers.of(weights, model).detectors().forEach(report::detector);
+        ModelScorers.of(weights, model).detectors(ModelListeners.of(weights, model)).forEach(report::detector);
         report.testClips(test.items())
-                .negativeStream(negatives, noise, streamHours * 3600, seed)
+                .testStream(material.keywordClips(), material.negativeClips(), material.noise(), streamHours * 3600,
+                        seed)
                 .figures("CRNN float32 / int8", ModelFigures.of(weights.config(), model))
                 .log(log);
-        if (!positives.isEmpty() && negatives.size() >= 8) {
-            report.nineClips(nineClips(positives, negatives, seed));
+        if (!material.keywordClips().isEmpty() && material.negativeClips().size() >= 8) {
+            report.nineClips(nineClips(material.keywordClips(), material.negativeClips(), seed));
         }
         if (Files.exists(historyFile)) {
             report.history(TrainingHistoryCsv.read(historyFile));
@@ -69,17 +57,27 @@ public final class ReportStage {
     /** One line per detector: the figures a person compares first. */
     public static List<String> summary(EvaluationReport.Result result) {
         List<String> lines = new ArrayList<>();
-        result.clipMetrics().forEach((name, m) -> {
-            FalseRejectAtFalseAlarmRate fr = result.frAtFa().get(name);
-            lines.add(String.format(Locale.ROOT, "%s: au_fa_fr %.5f [%.5f, %.5f], accuracy %.2f%% [%.2f, %.2f]%s", name,
-                    m.auFaFr(), m.auFaFrInterval().low(), m.auFaFrInterval().high(), 100 * m.accuracy(),
-                    100 * m.accuracyInterval().low(), 100 * m.accuracyInterval().high(), fr == null ? ""
-                            : String.format(Locale.ROOT, ", false rejects at <= %.0f FA/h: %.1f%% [%.1f, %.1f] "
-                                    + "(%d FA in %.2f h)", fr.targetFaPerHour(), 100 * fr.frRate(),
-                                    100 * fr.frRateInterval().low(), 100 * fr.frRateInterval().high(),
-                                    fr.falseAlarms(), fr.hours())));
-        });
+        result.clipMetrics().forEach((name, m) -> lines.add(String.format(Locale.ROOT,
+                "%s: au_fa_fr %.5f [%.5f, %.5f], accuracy %.2f%% [%.2f, %.2f]%s", name, m.auFaFr(),
+                m.auFaFrInterval().low(), m.auFaFrInterval().high(), 100 * m.accuracy(),
+                100 * m.accuracyInterval().low(), 100 * m.accuracyInterval().high(),
+                result.streaming().map(s -> "; " + streaming(s, name)).orElse(""))));
         return lines;
+    }
+
+    /**
+     * A detector's operating point on the test stream in a few words: hits, misses and false alarms at the
+     * false-alarm budget, the miss rate and false alarms per hour with their 95% intervals.
+     */
+    public static String streaming(EvaluationReport.Streaming s, String detector) {
+        StreamOutcome o = s.atBudget().get(detector);
+        return String.format(Locale.ROOT, "at <= %s FA/h on the test stream: %d hits, %d misses, %d false alarms; "
+                        + "miss rate %.1f%% [%.1f, %.1f], %.2f FA/h [%.2f, %.2f]%s",
+                s.faBudget() == Math.rint(s.faBudget()) ? Long.toString((long) s.faBudget()) : s.faBudget(),
+                o.hits(), o.misses(), o.falseAlarms(), 100 * o.missRate(), 100 * o.missRateInterval().low(),
+                100 * o.missRateInterval().high(), o.faPerHour(), o.faPerHourInterval().low(),
+                o.faPerHourInterval().high(), o.fires() ? " (threshold " + o.threshold() + ")" : " (no threshold "
+                        + "meets the budget)");
     }
 
     /** Eight negatives around one keyword clip in the middle: a correct streaming score peaks once, at 4 to 5 s. */

@@ -9,6 +9,7 @@ import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StatePolicyComparison;
 import dev.hark.trainer.eval.StreamFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.report.EvaluationReport;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,6 @@ public final class StatePolicyStage {
                 stream.noisePieces(), seed);
         byte[] features = StreamFeatures.of(stream.samples());
         return StatePolicyComparison.run(ModelListeners.of(weights, model).named(), stream, features, policies,
-                smoothings, DetectorTiming.DEFAULT, MatchingRule.MLPERF_TINY, ReportStage.TARGET_FA_PER_HOUR, log);
+                smoothings, DetectorTiming.DEFAULT, MatchingRule.MLPERF_TINY, EvaluationReport.TARGET_FA_PER_HOUR, log);
     }
 }

@@ -39,8 +39,12 @@ public record ModelScorers(WindowScorer floatScorer, WindowScorer int8Scorer) {
         return new FloatAndInt8Scores(ClipScores.of(floatScorer, clips), ClipScores.of(int8Scorer, clips));
     }
 
-    /** The two detectors of the evaluation report, named "float" and "int8". */
-    public List<Detector> detectors() {
-        return List.of(new Detector("float", floatScorer), new Detector("int8", int8Scorer));
+    /**
+     * The two detectors of the evaluation report, named "float" and "int8": these scorers for the test clips,
+     * {@code listeners} for the test stream.
+     */
+    public List<Detector> detectors(ModelListeners listeners) {
+        return List.of(new Detector("float", floatScorer, listeners.floatModel()),
+                new Detector("int8", int8Scorer, listeners.int8Model()));
     }
 }

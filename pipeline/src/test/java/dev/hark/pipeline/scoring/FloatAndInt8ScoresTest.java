@@ -2,6 +2,7 @@ package dev.hark.pipeline.scoring;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.pipeline.quantize.CalibrationPolicy;
@@ -15,6 +16,7 @@ import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.RandomCrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.Int8Evaluation;
+import dev.hark.trainer.report.Detector;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -64,11 +66,15 @@ class FloatAndInt8ScoresTest {
     @Test
     void theReportsDetectorsAreTheSameScorers() {
         ModelScorers scorers = ModelScorers.of(weights, model);
+        ModelListeners listeners = ModelListeners.of(weights, model);
         FloatAndInt8Scores scores = scorers.score(clips);
-        assertEquals(List.of("float", "int8"), scorers.detectors().stream().map(d -> d.name()).toList());
+        List<Detector> detectors = scorers.detectors(listeners);
+        assertEquals(List.of("float", "int8"), detectors.stream().map(Detector::name).toList());
         assertArrayEquals(scores.floatScores().keywordScore(),
-                ClipScores.of(scorers.detectors().get(0).scorer(), clips).keywordScore());
+                ClipScores.of(detectors.get(0).clipScorer(), clips).keywordScore());
         assertArrayEquals(scores.int8Scores().keywordScore(),
-                ClipScores.of(scorers.detectors().get(1).scorer(), clips).keywordScore());
+                ClipScores.of(detectors.get(1).clipScorer(), clips).keywordScore());
+        assertSame(listeners.floatModel(), detectors.get(0).listener());
+        assertSame(listeners.int8Model(), detectors.get(1).listener());
     }
 }

@@ -2,7 +2,7 @@ package dev.hark.trainer.eval;
 
 /**
  * Scores one window of front-end features: the keyword probability of a whole-clip network applied to it.
- * Implementations must be thread-safe: {@link StreamingScorer} calls them from several threads at once.
+ * Implementations must be thread-safe: the report scores clips from several threads at once.
  */
 @FunctionalInterface
 public interface WindowScorer {

@@ -1,10 +1,12 @@
 package dev.hark.trainer.report;
 
+import dev.hark.trainer.eval.StreamingModel;
 import dev.hark.trainer.eval.WindowScorer;
+import java.util.function.Supplier;
 
 /**
- * A named detector to evaluate, e.g. {@code "float"} with a {@code FloatWindowScorer} or {@code "int8"} with an
- * {@code Int8WindowScorer}. The scorer scores test clips (one 101-frame window each) and stream windows alike.
+ * A named detector to evaluate, e.g. {@code "float"} or {@code "int8"}: how it scores a test clip (one 101-frame
+ * window) and how it listens to a stream (its streaming engine; each call a fresh network).
  */
-public record Detector(String name, WindowScorer scorer) {
+public record Detector(String name, WindowScorer clipScorer, Supplier<StreamingModel> listener) {
 }

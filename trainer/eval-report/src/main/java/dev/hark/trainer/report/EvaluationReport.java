@@ -1,16 +1,20 @@
 package dev.hark.trainer.report;
 
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.trainer.eval.ClipMetrics;
-import dev.hark.trainer.eval.FaFrCurve;
-import dev.hark.trainer.eval.FalseAlarmCounter;
-import dev.hark.trainer.eval.FalseRejectAtFalseAlarmRate;
+import dev.hark.trainer.eval.DetectorTiming;
+import dev.hark.trainer.eval.KeywordPosterior;
 import dev.hark.trainer.eval.KeywordStream;
 import dev.hark.trainer.eval.KeywordStreamBuilder;
+import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.eval.NineClipCheck;
 import dev.hark.trainer.eval.Scores;
-import dev.hark.trainer.eval.StreamScores;
-import dev.hark.trainer.eval.StreamingScorer;
+import dev.hark.trainer.eval.StatePolicy;
+import dev.hark.trainer.eval.StreamEvaluation;
+import dev.hark.trainer.eval.StreamFeatures;
+import dev.hark.trainer.eval.StreamOutcome;
+import dev.hark.trainer.eval.StreamingModel;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.train.EpochStats;
 import java.io.IOException;
@@ -21,30 +25,52 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.IntStream;
 
 /**
  * Evaluates one or more detectors (typically the float network and its int8 twin) and writes the HTML report:
- * clip metrics on the test split, false rejects at a false-alarm budget on a long negative stream, the FA/FR
- * curve, the nine-clip streaming check, model figures, training curves and any extra tables.
+ * clip metrics on the test split; on a long test stream with keywords at known places, each network listening
+ * through its streaming engine with the integer detector, hits, misses and false alarms at a false-alarm budget and
+ * the curve as the threshold sweeps; the nine-clip streaming check; model figures, training curves and any extra
+ * tables.
  *
  * <p>Configure with the setters (only detectors and test clips are required), then {@link #write(Path)}.
  * Sections whose inputs are missing (no history, no stream audio, no nine clips) are left out.
  */
 public final class EvaluationReport {
     /** Everything measured, for the caller's own summary. */
-    public record Result(Path page, Map<String, ClipMetrics> clipMetrics,
-                         Map<String, FalseRejectAtFalseAlarmRate> frAtFa, Map<String, Double> streamScoringSeconds,
-                         Map<String, Double> streamScoringCpuSeconds, double streamHours, Map<String, NineClipCheck> nineClips, List<String> images) {
+    public record Result(Path page, Map<String, ClipMetrics> clipMetrics, Optional<Streaming> streaming,
+                         Map<String, NineClipCheck> nineClips, List<String> images) {
     }
 
-    /** The false-alarm budget the false-reject rate is quoted at. */
-    private static final double TARGET_FA_PER_HOUR = 1.0;
+    /**
+     * The test stream's figures.
+     *
+     * @param hours           the stream's length
+     * @param keywords        keywords in it
+     * @param policy          the networks' state policy
+     * @param timing          the detector's smoothing and refractory period
+     * @param faBudget        false alarms per hour the operating points meet
+     * @param atBudget        each detector's operating point
+     * @param listenSeconds   wall time of each detector's evaluation (they run side by side)
+     * @param featureSeconds  wall time of the stream's front end
+     */
+    public record Streaming(double hours, int keywords, StatePolicy policy, DetectorTiming timing, double faBudget,
+                            Map<String, StreamOutcome> atBudget, Map<String, Double> listenSeconds,
+                            double featureSeconds) {
+    }
+
+    /** The false-alarm budget the operating points are quoted at. */
+    public static final double TARGET_FA_PER_HOUR = 1.0;
+    /** The nine-clip check's threshold when there is no stream to choose one on: probability 0.5. */
+    private static final int FALLBACK_THRESHOLD = 128;
 
     private final String title;
     private final List<Detector> detectors = new ArrayList<>();
     private List<LabelledFeatures> testClips = List.of();
-    private List<short[]> streamClips = List.of();
+    private List<short[]> streamKeywords = List.of();
+    private List<short[]> streamNegatives = List.of();
     private List<short[]> streamNoise = List.of();
     private List<short[]> nineClips = List.of();
     private List<EpochStats> history = List.of();
@@ -52,6 +78,8 @@ public final class EvaluationReport {
     private final List<HtmlReport.Table> extraTables = new ArrayList<>();
     private double streamSeconds = KeywordStreamBuilder.ONE_HOUR_SECONDS;
     private long streamSeed = 1;
+    private StatePolicy policy = StatePolicy.DEFAULT;
+    private DetectorTiming timing = DetectorTiming.DEFAULT;
     private PrintStream log = new PrintStream(PrintStream.nullOutputStream());
 
     public EvaluationReport(String title) {
@@ -70,14 +98,23 @@ public final class EvaluationReport {
     }
 
     /**
-     * Audio for the long negative stream: non-keyword clips and background noise, put together as
-     * {@link KeywordStreamBuilder#build} does without keywords with {@code seed}.
+     * Audio for the test stream: keyword clips, other clips and background noise, put together as
+     * {@link KeywordStreamBuilder#build} does with {@code seed}.
      */
-    public EvaluationReport negativeStream(List<short[]> clips, List<short[]> noise, double seconds, long seed) {
-        streamClips = List.copyOf(clips);
+    public EvaluationReport testStream(List<short[]> keywordClips, List<short[]> negativeClips, List<short[]> noise,
+                                       double seconds, long seed) {
+        streamKeywords = List.copyOf(keywordClips);
+        streamNegatives = List.copyOf(negativeClips);
         streamNoise = List.copyOf(noise);
         streamSeconds = seconds;
         streamSeed = seed;
+        return this;
+    }
+
+    /** How the listening networks' state is treated and how the detector smooths (defaults: the DEFAULTs). */
+    public EvaluationReport listening(StatePolicy statePolicy, DetectorTiming detectorTiming) {
+        policy = statePolicy;
+        timing = detectorTiming;
         return this;
     }
 
@@ -112,7 +149,7 @@ public final class EvaluationReport {
     /**
      * Runs every evaluation and writes {@code dir/index.html} with its PNGs.
      *
-     * @throws IllegalStateException if there is no detector or no test clip of either class
+     * @throws IllegalStateException if there is no detector or no test clip
      */
     public Result write(Path dir) throws IOException {
         if (detectors.isEmpty() || testClips.isEmpty()) {
@@ -121,78 +158,44 @@ public final class EvaluationReport {
         HtmlReport page = new HtmlReport(title);
 
         Map<String, ClipMetrics> clip = new LinkedHashMap<>();
-        Map<String, float[]> positiveScores = new LinkedHashMap<>();
         for (Detector d : detectors) {
-            Scores s = scoreClips(d);
-            clip.put(d.name(), ClipMetrics.of(s));
-            positiveScores.put(d.name(), s.positiveScores());
+            clip.put(d.name(), ClipMetrics.of(scoreClips(d)));
         }
         page.heading("Test split");
         page.table(ReportTables.clipMetrics("Clip-level metrics on the test split, 95% intervals from the Beta "
                 + "posterior (au_fa_fr: effective sample size, see docs/metrics.md)", clip));
 
-        Map<String, FalseRejectAtFalseAlarmRate> frAtFa = new LinkedHashMap<>();
-        Map<String, Double> scoringSeconds = new LinkedHashMap<>();
-        Map<String, Double> scoringCpu = new LinkedHashMap<>();
-        double hours = 0;
-        if (!streamClips.isEmpty() || !streamNoise.isEmpty()) {
-            KeywordStream stream = KeywordStreamBuilder.build(List.of(), streamClips, streamNoise, streamSeconds,
-                    streamSeed);
-            hours = stream.hours();
-            log.printf(Locale.ROOT, "negative stream: %.2f h from %d clip pieces and %d noise excerpts%n", hours,
-                    stream.negativePieces(), stream.noisePieces());
-            long t0 = System.nanoTime();
-            byte[] features = StreamingScorer.features(stream.samples());
-            double featureSeconds = (System.nanoTime() - t0) / 1e9;
-            Map<String, FaFrCurve> curves = new LinkedHashMap<>();
-            for (Detector d : detectors) {
-                long t = System.nanoTime();
-                double cpu0 = processCpuSeconds();
-                StreamScores scores = StreamingScorer.score(features, stream.seconds(), d.scorer(),
-                        StreamingScorer.DEFAULT_HOP_FRAMES);
-                double sec = (System.nanoTime() - t) / 1e9;
-                double cpu = processCpuSeconds() - cpu0;
-                scoringSeconds.put(d.name(), sec);
-                scoringCpu.put(d.name(), cpu);
-                log.printf(Locale.ROOT, "%s: scored %d windows in %.1f s (%.1f CPU-s on %d cores)%n", d.name(),
-                        scores.windows(), sec, cpu, Runtime.getRuntime().availableProcessors());
-                frAtFa.put(d.name(), FalseRejectAtFalseAlarmRate.of(positiveScores.get(d.name()), scores, hours,
-                        TARGET_FA_PER_HOUR, FalseAlarmCounter.DEFAULT_REFRACTORY_SECONDS));
-                curves.put(d.name(), FaFrCurve.of(positiveScores.get(d.name()), scores,
-                        FalseAlarmCounter.DEFAULT_REFRACTORY_SECONDS, 400));
-            }
-            page.heading("False rejects at a fixed false-alarm rate");
-            page.paragraph(String.format(Locale.ROOT, "Negative stream: %.2f hours (%d non-keyword clips and %d "
-                    + "background-noise excerpts, seed %d), scored every %d ms with a 1-second window; a false alarm "
-                    + "is a window at or above the threshold outside a 1 s refractory period. Front end: %.1f s; "
-                    + "scoring (wall / CPU on %d cores): %s.", hours, stream.negativePieces(), stream.noisePieces(),
-                    streamSeed, StreamingScorer.DEFAULT_HOP_FRAMES * 10, featureSeconds,
-                    Runtime.getRuntime().availableProcessors(), timings(scoringSeconds, scoringCpu)));
-            page.table(ReportTables.frAtFa("False-reject rate of test keyword clips at <= " + TARGET_FA_PER_HOUR
-                    + " false alarm(s) per hour", frAtFa));
-            page.chart("fa-fr-curve.png", ReportCharts.faFrCurve(curves, TARGET_FA_PER_HOUR),
-                    "False alarms per hour on the negative stream against the false-reject rate of the test keyword "
-                            + "clips, as the threshold sweeps; lower left is better.");
+        Optional<Streaming> streaming = Optional.empty();
+        if (!streamNegatives.isEmpty() || !streamNoise.isEmpty()) {
+            streaming = Optional.of(streamSection(page));
         }
 
         Map<String, NineClipCheck> nine = new LinkedHashMap<>();
         if (!nineClips.isEmpty()) {
             for (Detector d : detectors) {
-                nine.put(d.name(), NineClipCheck.run(nineClips, d.scorer(), 2));
+                StreamingModel model = d.listener().get();
+                int threshold = streaming.map(s -> s.atBudget().get(d.name())).filter(StreamOutcome::fires)
+                        .map(StreamOutcome::threshold).orElse(FALLBACK_THRESHOLD);
+                nine.put(d.name(), NineClipCheck.run(nineClips, model, policy,
+                        timing.settings(model.hopFrames(), threshold), MatchingRule.MLPERF_TINY));
             }
             page.heading("Streaming check");
             StringBuilder text = new StringBuilder("Nine test clips glued together, only the middle one holds the "
-                    + "keyword, scored every 20 ms.");
+                    + "keyword, listened to as on the test stream, each network at its threshold for "
+                    + TARGET_FA_PER_HOUR + " false alarm per hour" + (streaming.isEmpty() ? " (no stream: "
+                    + FALLBACK_THRESHOLD + ")" : "") + ".");
             for (Map.Entry<String, NineClipCheck> e : nine.entrySet()) {
                 NineClipCheck c = e.getValue();
-                text.append(String.format(Locale.ROOT, " %s: peak %.3f at %.2f s (%s the keyword clip), %d alarm(s) "
-                                + "at 0.5.", e.getKey(), c.scores().scores()[c.peakIndex()],
-                        c.scores().centreSecond(c.peakIndex()), c.peakOverKeyword() ? "over" : "NOT over",
-                        c.alarms(0.5f)));
+                text.append(String.format(Locale.ROOT, " %s: peak %.3f at %.2f s (%s the keyword's window), %d "
+                                + "hit(s), %d false alarm(s).", e.getKey(),
+                        KeywordPosterior.probability(c.listening().posteriors()[c.peakStep()]),
+                        c.listening().stepSecond(c.peakStep()), c.peakInKeywordWindow() ? "in" : "NOT in",
+                        c.counts().hits(), c.counts().falseAlarms()));
             }
             page.paragraph(text.toString());
-            page.chart("streaming-nine-clips.png", ReportCharts.streamingScore(nine),
-                    "Keyword probability over time; the shaded second is the keyword clip.");
+            page.chart("streaming-nine-clips.png", ReportCharts.streamingPosteriors(nine),
+                    "Keyword posterior of each step over time, detections marked; the shaded second is the keyword "
+                            + "clip. A detection counts as a hit from the clip's start to 1 s after its end.");
         }
 
         if (!figures.isEmpty()) {
@@ -209,33 +212,92 @@ public final class EvaluationReport {
             page.chart("training-au-fa-fr.png", ReportCharts.trainingAuFaFr(history), "Dev au_fa_fr per epoch.");
         }
         Path written = page.write(dir);
-        return new Result(written, clip, frAtFa, scoringSeconds, scoringCpu, hours, nine, page.imageFiles());
+        return new Result(written, clip, streaming, nine, page.imageFiles());
+    }
+
+    /** The test stream: every detector listens (side by side), its operating point and its curve. */
+    private Streaming streamSection(HtmlReport page) {
+        KeywordStream stream = KeywordStreamBuilder.build(streamKeywords, streamNegatives, streamNoise,
+                streamSeconds, streamSeed);
+        log.printf(Locale.ROOT, "test stream: %.2f h, %d keywords, %d other clips, %d noise excerpts%n",
+                stream.hours(), stream.keywords().size(), stream.negativePieces(), stream.noisePieces());
+        long t0 = System.nanoTime();
+        byte[] features = StreamFeatures.of(stream.samples());
+        double featureSeconds = (System.nanoTime() - t0) / 1e9;
+        record Evaluated(StreamOutcome atBudget, List<StreamOutcome> curve, double seconds) {
+        }
+        List<Evaluated> evaluated = detectors.parallelStream().map(d -> {
+            long start = System.nanoTime();
+            StreamingModel model = d.listener().get();
+            StreamEvaluation e = new StreamEvaluation(model, features, stream.keywords(), stream.hours(), policy,
+                    timing.settings(model.hopFrames(), 1), MatchingRule.MLPERF_TINY);
+            StreamOutcome atBudget = e.atFalseAlarmBudget(TARGET_FA_PER_HOUR);
+            List<StreamOutcome> curve = e.curve(curveThresholds());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            synchronized (log) {
+                log.printf(Locale.ROOT, "%s: listened to the stream in %.1f s: threshold %s, %d hits, %d misses, "
+                                + "%d false alarms%n", d.name(), seconds,
+                        atBudget.fires() ? Integer.toString(atBudget.threshold()) : "none", atBudget.hits(),
+                        atBudget.misses(), atBudget.falseAlarms());
+            }
+            return new Evaluated(atBudget, curve, seconds);
+        }).toList();
+        Map<String, StreamOutcome> atBudget = new LinkedHashMap<>();
+        Map<String, List<StreamOutcome>> curves = new LinkedHashMap<>();
+        Map<String, Double> seconds = new LinkedHashMap<>();
+        for (int i = 0; i < detectors.size(); i++) {
+            atBudget.put(detectors.get(i).name(), evaluated.get(i).atBudget());
+            curves.put(detectors.get(i).name(), evaluated.get(i).curve());
+            seconds.put(detectors.get(i).name(), evaluated.get(i).seconds());
+        }
+        int hopFrames = detectors.get(0).listener().get().hopFrames();
+        DetectionSettings example = timing.settings(hopFrames, 1);
+        page.heading("Listening to a test stream");
+        page.paragraph(String.format(Locale.ROOT, "Test stream: %.2f hours of test-split audio (%d keyword clips "
+                        + "at known places among %d other clips and %d background-noise excerpts, seed %d). Each "
+                        + "network listens through its streaming engine, one step per %d ms, state %s; the integer "
+                        + "detector fires when the mean of the last %d keyword posteriors reaches the threshold, "
+                        + "then is silent for %d steps. Matching as MLPerf Tiny's streaming wake-word runner: a "
+                        + "detection from a keyword's start to %s s after its end is a hit (one per keyword), any "
+                        + "other is a false alarm, debounced over %s s. Front end: %.1f s; listening (wall, side by "
+                        + "side): %s.", stream.hours(), stream.keywords().size(), stream.negativePieces(),
+                stream.noisePieces(), streamSeed, 10 * hopFrames,
+                policy.describe(), example.smoothingSteps(), example.refractorySteps(),
+                MatchingRule.MLPERF_TINY.toleranceSeconds(), MatchingRule.MLPERF_TINY.debounceSeconds(),
+                featureSeconds, timings(seconds)));
+        page.table(ReportTables.streaming("Each network at the lowest threshold with <= " + TARGET_FA_PER_HOUR
+                + " false alarm(s) per hour; 95% intervals: miss rate Clopper-Pearson, false alarms per hour "
+                + "Poisson", atBudget));
+        page.chart("fa-miss-curve.png", ReportCharts.faMissCurve(curves, TARGET_FA_PER_HOUR),
+                "False alarms per hour against keywords missed on the test stream as the detection threshold "
+                        + "sweeps; lower left is better.");
+        return new Streaming(stream.hours(), stream.keywords().size(), policy, timing, TARGET_FA_PER_HOUR, atBudget,
+                seconds, featureSeconds);
+    }
+
+    /**
+     * The thresholds of the FA/miss curve: all of them when the posteriors are listened to once, a coarser sweep
+     * when every threshold is a listening of its own.
+     */
+    private int[] curveThresholds() {
+        int step = policy.dependsOnDetections() ? 16 : 1;
+        return IntStream.concat(IntStream.iterate(1, t -> t <= 255, t -> t + step), IntStream.of(255))
+                .distinct().toArray();
     }
 
     private Scores scoreClips(Detector d) {
         float[] s = new float[testClips.size()];
         boolean[] k = new boolean[s.length];
-        IntStream.range(0, s.length).parallel().forEach(i -> s[i] = d.scorer().score(testClips.get(i).features()));
+        IntStream.range(0, s.length).parallel().forEach(i -> s[i] = d.clipScorer().score(testClips.get(i).features()));
         for (int i = 0; i < k.length; i++) {
             k[i] = testClips.get(i).label() == 1;
         }
         return new Scores(s, k);
     }
 
-    private static String timings(Map<String, Double> wall, Map<String, Double> cpu) {
+    private static String timings(Map<String, Double> wall) {
         List<String> parts = new ArrayList<>();
-        wall.forEach((name, s) -> parts.add(String.format(Locale.ROOT, "%s %.1f s / %.1f s", name, s,
-                cpu.get(name))));
+        wall.forEach((name, s) -> parts.add(String.format(Locale.ROOT, "%s %.1f s", name, s)));
         return String.join(", ", parts);
-    }
-
-    /** CPU time of the whole process (all threads), or NaN where the JVM does not tell. */
-    private static double processCpuSeconds() {
-        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory
-                .getOperatingSystemMXBean();
-        if (os instanceof com.sun.management.OperatingSystemMXBean sun) {
-            return sun.getProcessCpuTime() / 1e9;
-        }
-        return Double.NaN;
     }
 }

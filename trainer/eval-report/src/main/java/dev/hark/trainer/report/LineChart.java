@@ -39,8 +39,13 @@ public record LineChart(String title, Axis x, Axis y, int width, int height, Lis
         }
     }
 
-    /** One line: {@code x[i], y[i]} pairs in drawing order; NaN or infinite points break the line. */
-    public record Series(String name, double[] x, double[] y) {
+    /**
+     * One line, or separate points: {@code x[i], y[i]} pairs in drawing order; NaN or infinite points break the
+     * line.
+     *
+     * @param pointsOnly draw a mark at each point and no line (e.g. events on a curve)
+     */
+    public record Series(String name, double[] x, double[] y, boolean pointsOnly) {
         public Series {
             if (x.length != y.length) {
                 throw new IllegalArgumentException("chart series '" + name + "': " + x.length + " x values but "
@@ -103,7 +108,13 @@ public record LineChart(String title, Axis x, Axis y, int width, int height, Lis
         }
 
         public Builder series(String name, double[] x, double[] y) {
-            series.add(new Series(name, x, y));
+            series.add(new Series(name, x, y, false));
+            return this;
+        }
+
+        /** A series drawn as marks without a line, e.g. the moments a detector fired. */
+        public Builder points(String name, double[] x, double[] y) {
+            series.add(new Series(name, x, y, true));
             return this;
         }
 

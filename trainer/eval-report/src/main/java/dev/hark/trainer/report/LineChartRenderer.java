@@ -4,6 +4,8 @@ import dev.hark.sim.io.AtomicFiles;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
+import java.awt.Polygon;
+import java.awt.Shape;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
@@ -52,6 +54,11 @@ public final class LineChartRenderer {
     /** Series with at most this many points get a dot on every point. */
     private static final int MARKER_LIMIT = 60;
     private static final float TICK_LENGTH = 5;
+    /**
+     * The mark of a points-only series: a triangle below its point, pointing up at it, large enough to see on a
+     * line; below, so a point at the top of a fixed axis (a probability of 1) is not cut off.
+     */
+    private static final Shape POINTER = new Polygon(new int[] {-6, 6, 0}, new int[] {9, 9, 0}, 3);
     private static final Color GRID = new Color(225, 225, 225);
     private static final Color REFERENCE_LINE = new Color(90, 90, 90);
     private static final Color BAND = new Color(255, 235, 160);
@@ -244,8 +251,15 @@ public final class LineChartRenderer {
         for (int i = 0; i < chart.series().size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             renderer.setSeriesStroke(i, line);
-            renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
-            renderer.setSeriesShapesVisible(i, chart.series().get(i).x().length <= MARKER_LIMIT);
+            LineChart.Series series = chart.series().get(i);
+            if (series.pointsOnly()) {
+                renderer.setSeriesLinesVisible(i, false);
+                renderer.setSeriesShapesVisible(i, true);
+                renderer.setSeriesShape(i, POINTER);
+            } else {
+                renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
+                renderer.setSeriesShapesVisible(i, series.x().length <= MARKER_LIMIT);
+            }
         }
         return renderer;
     }

@@ -1,10 +1,13 @@
 package dev.hark.trainer.report;
 
-import dev.hark.trainer.eval.FaFrCurve;
+import dev.hark.trainer.eval.KeywordPosterior;
+import dev.hark.trainer.eval.Listening;
 import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.report.LineChart.Axis;
 import dev.hark.trainer.train.BestEpoch;
 import dev.hark.trainer.train.EpochStats;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -39,25 +42,23 @@ public final class ReportCharts {
     }
 
     /**
-     * False alarms per hour (log axis) against the false-reject rate (%), one series per model, e.g.
-     * "float" and "int8". Operating points with 0 false alarms are drawn on the left edge.
+     * False alarms per hour (log axis) against the miss rate (%) on the test stream as the detection threshold
+     * sweeps, one series per model, e.g. "float" and "int8". Operating points with 0 false alarms are drawn on the
+     * left edge.
      *
+     * @param curves          each model's outcomes, threshold ascending
      * @param targetFaPerHour draws a dashed line at the budget; NaN for none
      */
-    public static LineChart faFrCurve(Map<String, FaFrCurve> curves, double targetFaPerHour) {
+    public static LineChart faMissCurve(Map<String, List<StreamOutcome>> curves, double targetFaPerHour) {
         if (curves.isEmpty()) {
-            throw new IllegalArgumentException("FA/FR chart: no curves");
+            throw new IllegalArgumentException("FA/miss chart: no curves");
         }
-        LineChart.Builder b = LineChart.builder("False alarms per hour vs false rejects")
-                .x(Axis.logarithmic(
-                        "false alarms per hour on the negative stream (log scale; 0 drawn at the left edge)"))
-                .y(Axis.linear("false-reject rate of keyword clips (%)").range(0, Double.NaN));
-        for (Map.Entry<String, FaFrCurve> e : curves.entrySet()) {
-            double[] fr = e.getValue().frRate();
-            for (int i = 0; i < fr.length; i++) {
-                fr[i] *= 100;
-            }
-            b.series(e.getKey(), e.getValue().faPerHour(), fr);
+        LineChart.Builder b = LineChart.builder("False alarms per hour vs missed keywords")
+                .x(Axis.logarithmic("false alarms per hour on the test stream (log scale; 0 drawn at the left edge)"))
+                .y(Axis.linear("keywords missed (%)").range(0, Double.NaN));
+        for (Map.Entry<String, List<StreamOutcome>> e : curves.entrySet()) {
+            b.series(e.getKey(), e.getValue().stream().mapToDouble(StreamOutcome::faPerHour).toArray(),
+                    e.getValue().stream().mapToDouble(o -> 100 * o.missRate()).toArray());
         }
         if (!Double.isNaN(targetFaPerHour)) {
             b.marker(targetFaPerHour, targetFaPerHour + " FA/h");
@@ -65,25 +66,30 @@ public final class ReportCharts {
         return b.build();
     }
 
-    /** Keyword score over time in the nine-clip check, with the keyword clip shaded; one series per model. */
-    public static LineChart streamingScore(Map<String, NineClipCheck> checks) {
+    /**
+     * The nine-clip check: each model's keyword posterior over time as it listens, its detections marked on the
+     * curve, the keyword clip shaded.
+     */
+    public static LineChart streamingPosteriors(Map<String, NineClipCheck> checks) {
         if (checks.isEmpty()) {
             throw new IllegalArgumentException("streaming chart: no checks");
         }
         NineClipCheck first = checks.values().iterator().next();
         LineChart.Builder b = LineChart.builder("Streaming check: nine clips, keyword only in the middle one")
-                // The x axis spans the whole glued audio, not only the window centres.
-                .x(Axis.linear("time (s), centre of the 1-second window").range(0, first.scores().seconds()))
-                .y(Axis.linear("keyword probability").range(0, 1))
+                // The x axis spans the whole glued audio, not only the steps.
+                .x(Axis.linear("time (s), when the step's audio has arrived").range(0, first.seconds()))
+                .y(Axis.linear("keyword posterior (probability)").range(0, 1))
                 .size(900, 450)
-                .band(first.keywordStartSecond(), first.keywordEndSecond(), "keyword clip");
+                .band(first.keyword().startSecond(), first.keyword().endSecond(), "keyword clip");
         for (Map.Entry<String, NineClipCheck> e : checks.entrySet()) {
-            float[] s = e.getValue().scores().scores();
-            double[] y = new double[s.length];
-            for (int i = 0; i < s.length; i++) {
-                y[i] = s[i];
-            }
-            b.series(e.getKey(), e.getValue().seconds(), y);
+            Listening l = e.getValue().listening();
+            b.series(e.getKey(), e.getValue().stepSeconds(),
+                    Arrays.stream(l.posteriors()).mapToDouble(KeywordPosterior::probability).toArray());
+        }
+        for (Map.Entry<String, NineClipCheck> e : checks.entrySet()) {
+            Listening l = e.getValue().listening();
+            b.points(e.getKey() + " detections", l.detectionSeconds(), l.detections().stream()
+                    .mapToDouble(d -> KeywordPosterior.probability(l.posteriors()[(int) d.step()])).toArray());
         }
         return b.build();
     }

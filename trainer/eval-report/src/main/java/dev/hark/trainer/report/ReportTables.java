@@ -1,7 +1,7 @@
 package dev.hark.trainer.report;
 
 import dev.hark.trainer.eval.ClipMetrics;
-import dev.hark.trainer.eval.FalseRejectAtFalseAlarmRate;
+import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.eval.ModelFigures;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,18 +30,21 @@ public final class ReportTables {
                 "accuracy at 0.5 [95%]", "false rejects at 0.5 [95%]", "false alarms at 0.5 [95%]"), rows);
     }
 
-    /** One row per model: the false-reject rate at a false-alarm budget on the long negative stream. */
-    public static HtmlReport.Table frAtFa(String caption, Map<String, FalseRejectAtFalseAlarmRate> byModel) {
+    /**
+     * One row per model: its operating point on the test stream: the detection threshold, hits, misses and false
+     * alarms, the miss rate (Clopper-Pearson) and false alarms per hour (Poisson) with 95% intervals.
+     */
+    public static HtmlReport.Table streaming(String caption, Map<String, StreamOutcome> byModel) {
         List<List<String>> rows = new ArrayList<>();
-        for (Map.Entry<String, FalseRejectAtFalseAlarmRate> e : byModel.entrySet()) {
-            FalseRejectAtFalseAlarmRate m = e.getValue();
-            rows.add(List.of(e.getKey(), f(m.targetFaPerHour(), 2), f(m.hours(), 2), f(m.threshold(), 4),
-                    m.falseAlarms() + " (" + f(m.faPerHour(), 2) + "/h) " + m.faPerHourInterval().format(2),
-                    m.falseRejects() + " / " + m.positives() + " (" + pct(m.frRate()) + ") "
-                            + pctInterval(m.frRateInterval().low(), m.frRateInterval().high())));
+        for (Map.Entry<String, StreamOutcome> e : byModel.entrySet()) {
+            StreamOutcome o = e.getValue();
+            rows.add(List.of(e.getKey(), o.fires() ? o.threshold() + " / 256" : "none meets the budget",
+                    Integer.toString(o.keywords()), Integer.toString(o.hits()), Integer.toString(o.misses()),
+                    pct(o.missRate()) + " " + pctInterval(o.missRateInterval().low(), o.missRateInterval().high()),
+                    Integer.toString(o.falseAlarms()), f(o.faPerHour(), 2) + " " + o.faPerHourInterval().format(2)));
         }
-        return new HtmlReport.Table(caption, List.of("model", "budget (FA/h)", "stream (h)", "threshold",
-                "false alarms [95% FA/h]", "false rejects [95%]"), rows);
+        return new HtmlReport.Table(caption, List.of("model", "threshold (mean posterior)", "keywords", "hits",
+                "misses", "miss rate [95%]", "false alarms", "false alarms per hour [95%]"), rows);
     }
 
     /** One row per model: parameters, MACs per second, float32 and int8 bytes. */

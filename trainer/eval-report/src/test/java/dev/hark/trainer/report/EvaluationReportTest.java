@@ -4,7 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.testing.Fast;
+import dev.hark.trainer.eval.KeywordPosterior;
+import dev.hark.trainer.eval.KeywordStreamBuilder;
+import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.eval.ModelFigures;
+import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.eval.StreamOutcome;
+import dev.hark.trainer.eval.StreamingModel;
 import dev.hark.trainer.eval.WindowScorer;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.model.CrnnConfig;
@@ -13,6 +19,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -30,6 +37,43 @@ class EvaluationReportTest {
         }
         return (float) Math.min(1, sum / w.length / 160);
     };
+
+    /** The same detector listening: every 8 frames, the loudness of the last 20 frames as a posterior. */
+    private static final class LoudnessListener implements StreamingModel {
+        private final byte[] window = new byte[20 * 40];
+        private long frames;
+
+        @Override
+        public int frameSize() {
+            return 40;
+        }
+
+        @Override
+        public int windowFrames() {
+            return 20;
+        }
+
+        @Override
+        public int hopFrames() {
+            return 8;
+        }
+
+        @Override
+        public void reset() {
+            frames = 0;
+        }
+
+        @Override
+        public OptionalInt pushFrame(byte[] frame) {
+            System.arraycopy(window, 40, window, 0, window.length - 40);
+            System.arraycopy(frame, 0, window, window.length - 40, 40);
+            frames++;
+            if (frames < 20 || (frames - 20) % 8 != 0) {
+                return OptionalInt.empty();
+            }
+            return OptionalInt.of(KeywordPosterior.ofProbability(LOUDNESS.score(window)));
+        }
+    }
 
     private static short[] noise(Random random, int n, double level) {
         short[] s = new short[n];
@@ -52,6 +96,7 @@ class EvaluationReportTest {
             test.add(new LabelledFeatures("clip" + i, i < 10 ? "kw" : "other", "s" + i, i < 10 ? 1 : 0, f));
         }
         List<short[]> quiet = List.of(noise(random, 16000, 30), noise(random, 16000, 60));
+        List<short[]> loud = List.of(noise(random, 16000, 8000), noise(random, 12000, 6000));
         List<short[]> nine = new ArrayList<>();
         for (int i = 0; i < 9; i++) {
             nine.add(noise(random, 16000, i == 4 ? 8000 : 40));
@@ -60,9 +105,9 @@ class EvaluationReportTest {
                 new EpochStats(2, 0.3, 0.4, 0.9, 0.05, 1), new EpochStats(3, 0.2, 0.45, 0.9, 0.06, 1));
 
         EvaluationReport.Result r = new EvaluationReport("test report")
-                .detector(new Detector("loudness", LOUDNESS))
+                .detector(new Detector("loudness", LOUDNESS, LoudnessListener::new))
                 .testClips(test)
-                .negativeStream(quiet, List.of(noise(random, 16000 * 5, 500)), 120, 1)
+                .testStream(loud, quiet, List.of(noise(random, 16000 * 5, 500)), 300, 1)
                 .nineClips(nine)
                 .history(history)
                 .figures("default", ModelFigures.of(CrnnConfig.defaults()))
@@ -70,14 +115,22 @@ class EvaluationReportTest {
                 .write(dir);
 
         assertEquals(0, r.clipMetrics().get("loudness").auFaFr(), 0);
-        assertTrue(r.streamHours() >= 120 / 3600.0);
-        assertTrue(r.nineClips().get("loudness").peakOverKeyword());
-        assertEquals(List.of("fa-fr-curve.png", "streaming-nine-clips.png", "training-loss.png",
+        EvaluationReport.Streaming streaming = r.streaming().orElseThrow();
+        assertTrue(streaming.hours() >= 300 / 3600.0);
+        assertTrue(streaming.keywords() >= 300 / (KeywordStreamBuilder.MAX_KEYWORD_GAP_SECONDS + 4));
+        // Loudness tells keywords from the rest here: every keyword is heard, nothing else fires.
+        StreamOutcome atBudget = streaming.atBudget().get("loudness");
+        assertEquals(List.of(streaming.keywords(), 0, 0), List.of(atBudget.hits(), atBudget.misses(),
+                atBudget.falseAlarms()));
+        NineClipCheck nineClips = r.nineClips().get("loudness");
+        assertTrue(nineClips.peakInKeywordWindow());
+        assertEquals(new MatchingRule.Counts(1, 0, 0), nineClips.counts());
+        assertEquals(List.of("fa-miss-curve.png", "streaming-nine-clips.png", "training-loss.png",
                 "training-au-fa-fr.png"), r.images());
         for (String image : r.images()) {
             assertTrue(Files.size(dir.resolve(image)) > 1000, image);
         }
         String html = Files.readString(r.page());
-        assertTrue(html.contains("distillation") && html.contains("False rejects at a fixed false-alarm rate"));
+        assertTrue(html.contains("distillation") && html.contains("Listening to a test stream"));
     }
 }

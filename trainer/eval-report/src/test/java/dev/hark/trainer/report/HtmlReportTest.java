@@ -7,11 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.testing.Fast;
 import dev.hark.trainer.eval.ClipMetrics;
-import dev.hark.trainer.eval.FaFrCurve;
+import dev.hark.sim.detect.Detection;
+import dev.hark.sim.detect.DetectionSettings;
+import dev.hark.trainer.eval.KeywordOccurrence;
+import dev.hark.trainer.eval.Listening;
+import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.eval.NineClipCheck;
 import dev.hark.trainer.eval.Scores;
-import dev.hark.trainer.eval.StreamScores;
+import dev.hark.trainer.eval.StatePolicy;
+import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.train.EpochStats;
 import java.nio.file.Files;
@@ -20,7 +25,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -37,25 +41,24 @@ class HtmlReportTest {
         for (int e = 1; e <= 12; e++) {
             history.add(new EpochStats(e, 1.0 / e, 1.2 / e + 0.05, 0.9, 0.2 / e, 1.0));
         }
-        Random random = new Random(1);
-        float[] stream = new float[36_000];
-        for (int i = 0; i < stream.length; i++) {
-            stream[i] = (float) Math.pow(random.nextDouble(), 30);
+        List<StreamOutcome> curve = new ArrayList<>();
+        for (int t = 1; t <= 255; t++) {
+            curve.add(new StreamOutcome(t, 180 - t / 4, t / 4, (int) (2000 / t), 1.0));
         }
-        StreamScores s = new StreamScores(stream, 10, 101, 3600);
-        float[] positives = new float[100];
-        for (int i = 0; i < positives.length; i++) {
-            positives[i] = (float) Math.pow(random.nextDouble(), 0.1);
+        Map<String, List<StreamOutcome>> curves = new LinkedHashMap<>();
+        curves.put("float", curve);
+        curves.put("int8", curve.subList(3, 255));
+        int[] posteriors = new int[100];
+        long[] stepEnds = new long[100];
+        for (int i = 0; i < posteriors.length; i++) {
+            posteriors[i] = (int) Math.round(255 * Math.exp(-Math.pow((i - 60) / 4.0, 2)));
+            stepEnds[i] = 19 + 8L * i;
         }
-        Map<String, FaFrCurve> curves = new LinkedHashMap<>();
-        curves.put("float", FaFrCurve.of(positives, s, 1.0, 100));
-        curves.put("int8", FaFrCurve.of(positives, s, 1.0, 100));
-        float[] nine = new float[80];
-        for (int i = 0; i < nine.length; i++) {
-            nine[i] = (float) Math.exp(-Math.pow((i - 40) / 4.0, 2));
-        }
-        Map<String, NineClipCheck> checks = Map.of("float",
-                new NineClipCheck(new StreamScores(nine, 10, 101, 9), 4, 5));
+        Listening listening = new Listening(posteriors, stepEnds, StatePolicy.CARRIED,
+                new DetectionSettings(1, 200, 12), List.of(new Detection(59, 240)));
+        Map<String, NineClipCheck> checks = Map.of("float", new NineClipCheck(listening,
+                new KeywordOccurrence(4 * 16000, 5 * 16000), 9, MatchingRule.MLPERF_TINY,
+                new MatchingRule.Counts(1, 0, 0)));
         Scores clipScores = new Scores(new float[] {0.9f, 0.2f, 0.7f, 0.1f}, new boolean[] {true, false, true, false});
 
         HtmlReport report = new HtmlReport("Evaluation <demo> & co")
@@ -65,8 +68,8 @@ class HtmlReportTest {
                 .table("Distillation", List.of("student", "params"), List.of(List.of("s1", "3,117")))
                 .chart("training-loss.png", ReportCharts.trainingLoss(history), "Loss per epoch")
                 .chart("training-au-fa-fr.png", ReportCharts.trainingAuFaFr(history), "Dev au_fa_fr per epoch")
-                .chart("fa-fr-curve.png", ReportCharts.faFrCurve(curves, 1.0), "FA/h vs FR")
-                .chart("streaming-nine-clips.png", ReportCharts.streamingScore(checks), "Nine clips");
+                .chart("fa-fr-curve.png", ReportCharts.faMissCurve(curves, 1.0), "FA/h vs misses")
+                .chart("streaming-nine-clips.png", ReportCharts.streamingPosteriors(checks), "Nine clips");
         Path page = report.write(dir);
 
         assertEquals(dir.resolve("index.html"), page);

@@ -18,6 +18,7 @@ import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.Layer;
 import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
@@ -68,6 +69,19 @@ class LineChartRendererTest {
             assertEquals(X[i], data.getXValue(0, i));
         }
         assertEquals(3.2, data.getYValue(1, 4));
+    }
+
+    @Test
+    void aPointsSeriesIsDrawnAsMarksWithoutALine() {
+        LineChart chart = LineChart.builder("events").series("curve", X, new double[] {1, 2, 3, 2, 1})
+                .points("events", new double[] {3}, new double[] {3}).build();
+        XYLineAndShapeRenderer renderer = (XYLineAndShapeRenderer) LineChartRenderer.toJFreeChart(chart).getXYPlot()
+                .getRenderer();
+        assertTrue(renderer.getSeriesLinesVisible(0) == null || renderer.getSeriesLinesVisible(0));
+        assertEquals(Boolean.FALSE, renderer.getSeriesLinesVisible(1));
+        assertEquals(Boolean.TRUE, renderer.getSeriesShapesVisible(1));
+        BufferedImage image = LineChartRenderer.render(chart);
+        assertTrue(PngChecks.pixelsNear(image, LineChartRenderer.PALETTE[1]) > 30, "the mark is drawn (plot and legend)");
     }
 
     @Test
