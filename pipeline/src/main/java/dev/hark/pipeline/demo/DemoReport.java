@@ -72,10 +72,10 @@ public final class DemoReport {
 
     public void evaluation(EvaluationReport.Result r) {
         r.streaming().ifPresent(s -> {
-            lines.add(String.format(Locale.ROOT, "streaming:     %.1f h test stream (test material only, %d keywords), "
-                    + "networks listening step by step (state %s), MLPerf Tiny matching:", s.hours(), s.keywords(),
-                    s.policy().describe()));
-            s.atBudget().keySet().forEach(name -> lines.add(String.format(Locale.ROOT, "               %-5s %s", name,
+            lines.add(String.format(Locale.ROOT, "streaming:     %.1f h test stream of test-split audio, %d keywords; "
+                    + "float and int8 listening step by step (state %s), MLPerf Tiny matching, at <= %.0f FA/h:",
+                    s.hours(), s.keywords(), s.policy().describe(), s.faBudget()));
+            s.atBudget().keySet().forEach(name -> lines.add(String.format(Locale.ROOT, "               %-6s%s", name,
                     ReportStage.streaming(s, name))));
         });
         lines.add("report:        " + r.page() + " (" + r.images().size() + " charts)");

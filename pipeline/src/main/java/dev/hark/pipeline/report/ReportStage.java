@@ -61,23 +61,23 @@ public final class ReportStage {
                 "%s: au_fa_fr %.5f [%.5f, %.5f], accuracy %.2f%% [%.2f, %.2f]%s", name, m.auFaFr(),
                 m.auFaFrInterval().low(), m.auFaFrInterval().high(), 100 * m.accuracy(),
                 100 * m.accuracyInterval().low(), 100 * m.accuracyInterval().high(),
-                result.streaming().map(s -> "; " + streaming(s, name)).orElse(""))));
+                result.streaming().map(s -> String.format(Locale.ROOT, "; test stream at <= %.0f FA/h: %s",
+                        s.faBudget(), streaming(s, name))).orElse(""))));
         return lines;
     }
 
     /**
      * A detector's operating point on the test stream in a few words: hits, misses and false alarms at the
-     * false-alarm budget, the miss rate and false alarms per hour with their 95% intervals.
+     * false-alarm budget, the false-reject (miss) rate and false alarms per hour with their 95% intervals, the
+     * threshold.
      */
     public static String streaming(EvaluationReport.Streaming s, String detector) {
         StreamOutcome o = s.atBudget().get(detector);
-        return String.format(Locale.ROOT, "at <= %s FA/h on the test stream: %d hits, %d misses, %d false alarms; "
-                        + "miss rate %.1f%% [%.1f, %.1f], %.2f FA/h [%.2f, %.2f]%s",
-                s.faBudget() == Math.rint(s.faBudget()) ? Long.toString((long) s.faBudget()) : s.faBudget(),
-                o.hits(), o.misses(), o.falseAlarms(), 100 * o.missRate(), 100 * o.missRateInterval().low(),
-                100 * o.missRateInterval().high(), o.faPerHour(), o.faPerHourInterval().low(),
-                o.faPerHourInterval().high(), o.fires() ? " (threshold " + o.threshold() + ")" : " (no threshold "
-                        + "meets the budget)");
+        return String.format(Locale.ROOT, "%d hits, %d misses, %d false alarms: FRR %.1f%% [%.1f, %.1f], "
+                        + "%.2f FA/h [%.2f, %.2f] (%s)", o.hits(), o.misses(), o.falseAlarms(), 100 * o.missRate(),
+                100 * o.missRateInterval().low(), 100 * o.missRateInterval().high(), o.faPerHour(),
+                o.faPerHourInterval().low(), o.faPerHourInterval().high(),
+                o.fires() ? "threshold " + o.threshold() : "no threshold meets the budget");
     }
 
     /** Eight negatives around one keyword clip in the middle: a correct streaming score peaks once, at 4 to 5 s. */
