@@ -12,10 +12,11 @@ import dev.hark.sim.detect.DetectionSettings;
  */
 public record DetectorTiming(int smoothingSteps, double refractorySeconds) {
     /**
-     * The evaluation's detector: the mean of 5 posteriors (400 ms at 80 ms a step), the fewest misses at 1 false
-     * alarm per hour of the smoothings measured (docs/metrics.md), and 1 s silent after firing.
+     * The evaluation's detector: the device's smoothing ({@link DetectionSettings#DEFAULT}, the mean of 5
+     * posteriors, the fewest misses at 1 false alarm per hour of the smoothings measured, docs/metrics.md), and 1 s
+     * silent after firing.
      */
-    public static final DetectorTiming DEFAULT = new DetectorTiming(5, 1.0);
+    public static final DetectorTiming DEFAULT = new DetectorTiming(DetectionSettings.DEFAULT.smoothingSteps(), 1.0);
 
     /** @throws IllegalArgumentException if a value is out of range */
     public DetectorTiming {
