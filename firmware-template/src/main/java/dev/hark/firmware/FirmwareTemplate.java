@@ -7,10 +7,14 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The C firmware template packaged in this jar: the portable CMSIS-NN subset, hark's glue kernels, board support,
@@ -26,6 +30,12 @@ public final class FirmwareTemplate {
 
     /** Name of the index file, at the root of the template tree (it is not itself listed). */
     static final String INDEX_NAME = "template-files.txt";
+
+    /**
+     * The template's folders that a user's firmware links beside the generated network: the portable CMSIS-NN
+     * subset and hark's glue kernels. The rest (boards, harness, tests, Makefile) belongs to hark's own builds.
+     */
+    public static final List<String> RUNTIME_FOLDERS = List.of("cmsis-nn-portable", "hark-kernels");
 
     private FirmwareTemplate() {
     }
@@ -79,6 +89,59 @@ public final class FirmwareTemplate {
                 throw new UncheckedIOException("cannot extract firmware template file " + file + " to " + target
                         + ": " + e.getMessage(), e);
             }
+        }
+    }
+
+    /** The files of {@link #RUNTIME_FOLDERS}, in index order; unmodifiable. */
+    public static List<String> runtimeFiles() {
+        return files().stream()
+                .filter(file -> RUNTIME_FOLDERS.stream().anyMatch(folder -> file.startsWith(folder + "/")))
+                .toList();
+    }
+
+    /**
+     * Makes {@code dir}'s {@link #RUNTIME_FOLDERS} hold exactly the {@link #runtimeFiles()}: a file is written
+     * (atomically) only when its content differs, so an incremental C build recompiles nothing that did not change,
+     * and files in those folders that are not runtime files (left by an older hark) are deleted, since a C build
+     * that compiles every {@code Source/*.c} would link them. Everything outside those folders is left alone.
+     *
+     * @return the runtime files written (new or changed), in index order
+     * @throws UncheckedIOException naming the file, if a file cannot be read, written or deleted
+     */
+    public static List<String> syncRuntimeTo(Path dir) {
+        Path root = dir.toAbsolutePath().normalize();
+        List<String> runtime = runtimeFiles();
+        List<String> written = new ArrayList<>();
+        for (String file : runtime) {
+            Path target = root.resolve(file).normalize();
+            try (InputStream in = openResource(file)) {
+                byte[] content = in.readAllBytes();
+                if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), content)) {
+                    AtomicFiles.write(target, content);
+                    written.add(file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the C runtime file " + target + ": " + e.getMessage(), e);
+            }
+        }
+        Set<Path> wanted = Set.copyOf(runtime.stream().map(file -> root.resolve(file).normalize()).toList());
+        for (String folder : RUNTIME_FOLDERS) {
+            deleteFilesNotIn(root.resolve(folder), wanted);
+        }
+        return Collections.unmodifiableList(written);
+    }
+
+    private static void deleteFilesNotIn(Path folder, Set<Path> wanted) {
+        if (!Files.isDirectory(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path file : paths.filter(Files::isRegularFile).filter(p -> !wanted.contains(p)).toList()) {
+                Files.delete(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove stale C runtime files under " + folder + ": "
+                    + e.getMessage(), e);
         }
     }
 

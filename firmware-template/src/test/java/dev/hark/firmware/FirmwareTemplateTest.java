@@ -88,6 +88,41 @@ class FirmwareTemplateTest {
     }
 
     @Test
+    void theRuntimeIsTheKernelsAndTheGlueAndNothingOfTheHarnessOrBoards() {
+        List<String> runtime = FirmwareTemplate.runtimeFiles();
+        assertTrue(runtime.containsAll(List.of("cmsis-nn-portable/Include/arm_nnfunctions.h",
+                "cmsis-nn-portable/Source/FullyConnectedFunctions/arm_fully_connected_s8.c",
+                "hark-kernels/Include/hark_nnfunctions.h", "hark-kernels/Source/hark_gru_s8.c")), runtime::toString);
+        List<String> expected = FirmwareTemplate.files().stream()
+                .filter(f -> f.startsWith("cmsis-nn-portable/") || f.startsWith("hark-kernels/")).toList();
+        assertEquals(expected, runtime);
+    }
+
+    @Test
+    void syncRuntimeWritesOnlyWhatDiffersAndRemovesStaleRuntimeFiles(@TempDir Path dir) throws IOException {
+        assertEquals(FirmwareTemplate.runtimeFiles(), FirmwareTemplate.syncRuntimeTo(dir));
+        Path module = FirmwareBuildSupport.moduleDir();
+        for (String file : FirmwareTemplate.runtimeFiles()) {
+            assertArrayEquals(Files.readAllBytes(module.resolve(file)), Files.readAllBytes(dir.resolve(file)), file);
+        }
+        assertFalse(Files.exists(dir.resolve("Makefile")), "only the runtime is synced");
+
+        Path changed = dir.resolve("hark-kernels/Source/hark_lut_s8.c");
+        Files.writeString(changed, "edited");
+        Path stale = dir.resolve("cmsis-nn-portable/Source/BasicMathFunctions/arm_removed_s8.c");
+        Files.writeString(stale, "int removed;");
+        Path outside = dir.resolve("hark_network.c");
+        Files.writeString(outside, "generated elsewhere");
+
+        assertEquals(List.of("hark-kernels/Source/hark_lut_s8.c"), FirmwareTemplate.syncRuntimeTo(dir));
+        assertArrayEquals(Files.readAllBytes(module.resolve("hark-kernels/Source/hark_lut_s8.c")),
+                Files.readAllBytes(changed));
+        assertFalse(Files.exists(stale), "a file an older runtime left would be compiled and linked");
+        assertEquals("generated elsewhere", Files.readString(outside));
+        assertEquals(List.of(), FirmwareTemplate.syncRuntimeTo(dir));
+    }
+
+    @Test
     void unsafeIndexPathsAreRecognised() {
         assertTrue(FirmwareTemplate.isSafeRelativePath("boards/mps2-an386/board.mk"));
         for (String path : List.of("/etc/passwd", "../x", "a/../../b", "a//b", "a\\b", "./a", "a/")) {
