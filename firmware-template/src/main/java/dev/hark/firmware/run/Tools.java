@@ -7,13 +7,30 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The external programs of a firmware build and run (make, compilers, QEMU): a missing one is reported by name
  * before anything runs, and every failure to run one is a {@link FirmwareRunException}.
  */
 public final class Tools {
+    /**
+     * The Debian/Ubuntu packages that install each program the firmware build and run use. The cross compiler is
+     * useless without newlib (the firmware links its C library and semihosting), so they come together.
+     */
+    private static final Map<String, List<String>> APT_PACKAGES = Map.of(
+            "make", List.of("make"),
+            "gcc", List.of("gcc"),
+            "arm-none-eabi-gcc", List.of("gcc-arm-none-eabi", "libnewlib-arm-none-eabi"),
+            "arm-none-eabi-size", List.of("binutils-arm-none-eabi"),
+            "qemu-system-arm", List.of("qemu-system-arm"));
+
     private Tools() {
+    }
+
+    /** The apt packages that install {@code tool}; empty for a program hark does not know. */
+    static List<String> aptPackages(String tool) {
+        return APT_PACKAGES.getOrDefault(tool, List.of());
     }
 
     /**

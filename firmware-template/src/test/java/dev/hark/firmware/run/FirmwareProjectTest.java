@@ -59,10 +59,34 @@ class FirmwareProjectTest {
     }
 
     @Test
-    void missingToolMessageNamesTheToolAndTheInstallScript() {
+    void missingToolMessageNamesTheToolAndItsAptPackages() {
         MissingToolException e = new MissingToolException("qemu-system-arm", "to run the firmware for mps2-an386");
         assertEquals("qemu-system-arm", e.tool());
-        assertEquals("qemu-system-arm is not installed (needed to run the firmware for mps2-an386); run"
-                + " scripts/install-deps to install the toolchain", e.getMessage());
+        assertEquals("qemu-system-arm is not installed (needed to run the firmware for mps2-an386); install it with"
+                + " `apt-get install qemu-system-arm` (scripts/install-deps installs the whole toolchain)",
+                e.getMessage());
+        assertTrue(new MissingToolException("arm-none-eabi-gcc", "to build the firmware for mps2-an386").getMessage()
+                .contains("`apt-get install gcc-arm-none-eabi libnewlib-arm-none-eabi`"));
+    }
+
+    @Test
+    void everyToolATargetNeedsHasItsAptPackage() {
+        for (Target target : Target.values()) {
+            for (String tool : concat(target.buildTools(), target.runTools())) {
+                assertFalse(Tools.aptPackages(tool).isEmpty(), tool + " of " + target);
+            }
+        }
+    }
+
+    @Test
+    void anUnknownToolPointsAtTheInstallScript() {
+        assertTrue(new MissingToolException("festival", "to speak").getMessage()
+                .endsWith("run scripts/install-deps to install the toolchain"));
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new java.util.ArrayList<>(a);
+        all.addAll(b);
+        return all;
     }
 }
