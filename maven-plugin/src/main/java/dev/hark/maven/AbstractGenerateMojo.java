@@ -1,0 +1,94 @@
+package dev.hark.maven;
+
+import dev.hark.codegen.CodegenConfig;
+import dev.hark.codegen.GenerationResult;
+import dev.hark.codegen.PlannerKind;
+import dev.hark.sim.model.io.ModelFormatException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The settings of code generation, shared by every goal that needs the generated sources. Parameter names follow
+ * the options of {@code hark generate} ({@code --model}, {@code --planner}, {@code --no-comments}); the output
+ * directory is Maven's usual {@code outputDirectory}, the command's {@code --out}.
+ */
+abstract class AbstractGenerateMojo extends AbstractMojo {
+    /** The quantized model file ({@code .hark}), as {@code hark quantize} writes it. */
+    @Parameter(property = "hark.model", required = true)
+    File model;
+
+    /** Where the C sources and the C runtime are written. */
+    @Parameter(property = "hark.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/hark",
+            required = true)
+    File outputDirectory;
+
+    /** The arena planner: GREEDY or LINEAR. */
+    @Parameter(property = "hark.planner", defaultValue = "GREEDY")
+    PlannerKind planner;
+
+    /** Leave the explanatory comments out of the generated code. */
+    @Parameter(property = "hark.noComments", defaultValue = "false")
+    boolean noComments;
+
+    /** Skips every hark goal. */
+    @Parameter(property = "hark.skip", defaultValue = "false")
+    boolean skip;
+
+    /** True (after saying so) when the goal is to do nothing. */
+    boolean skipped() {
+        if (skip) {
+            getLog().info("hark.skip is set; skipped");
+        }
+        return skip;
+    }
+
+    CodegenConfig codegenConfig() throws MojoFailureException {
+        if (model == null) {
+            throw new MojoFailureException("The hark model file is not set: give it as <model> in the plugin's"
+                    + " configuration or as -Dhark.model=<file>.");
+        }
+        if (!Files.isRegularFile(model.toPath())) {
+            throw new MojoFailureException("The hark model file " + model + " (parameter model) "
+                    + (Files.isDirectory(model.toPath()) ? "is a directory, not a .hark file." : "does not exist."));
+        }
+        if (outputDirectory == null) {
+            throw new MojoFailureException("The parameter outputDirectory is not set.");
+        }
+        if (planner == null) {
+            throw new MojoFailureException("The parameter planner is not set: use GREEDY or LINEAR.");
+        }
+        return new CodegenConfig().withModelFile(model.getPath()).withOutputDirectory(outputDirectory.getPath())
+                .withPlanner(planner).withEmitComments(!noComments);
+    }
+
+    /** Generates (or finds up to date) the sources and the runtime, and logs which. */
+    SourcesGeneration.Outcome generateSources() throws MojoFailureException {
+        CodegenConfig config = codegenConfig();
+        SourcesGeneration.Outcome outcome;
+        try {
+            outcome = SourcesGeneration.run(config);
+        } catch (IOException e) {
+            // A ModelFormatException names the model file; anything else is the output failing.
+            throw new MojoFailureException(e instanceof ModelFormatException ? e.getMessage()
+                    : "Cannot write the generated sources to " + outputDirectory + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException(model + ": " + e.getMessage(), e);
+        }
+        if (outcome.upToDate()) {
+            getLog().info("C sources in " + outputDirectory + " are up to date with " + model
+                    + " and the settings; generation skipped");
+        } else {
+            GenerationResult generation = outcome.generation().orElseThrow();
+            getLog().info("Generated C sources from " + model + " into " + outputDirectory + ": "
+                    + generation.written().size() + " files written, " + generation.unchanged().size()
+                    + " unchanged, " + generation.deleted().size() + " removed; C runtime: "
+                    + outcome.runtimeWritten().size() + " files written; arena " + generation.arenaBytes()
+                    + " bytes");
+        }
+        return outcome;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.hark.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.codegen.PlannerKind;
+import dev.hark.codegen.writer.GeneratedFilesWriter;
+import dev.hark.firmware.FirmwareTemplate;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.testing.Fast;
+import dev.hark.trainer.quant.RandomModels;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The generate goal, run directly on a tiny random model written to a file as {@code hark quantize} would. */
+@Fast
+class GenerateMojoTest {
+    private static final List<String> GENERATED = List.of("hark_model_data.c", "hark_model_data.h",
+            "hark_model_settings.h", "hark_network.c", "hark_network.h");
+
+    @TempDir
+    Path dir;
+    Path model;
+    Path out;
+    final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void writeModel() throws IOException {
+        model = dir.resolve("model.hark");
+        ModelFile.write(RandomModels.tiny(31), model);
+        out = dir.resolve("target/generated-sources/hark");
+    }
+
+    @Test
+    void writesTheGeneratedSourcesAndTheRuntimeTheyLink() throws Exception {
+        Mojos.generate(model, out, log).execute();
+
+        for (String file : GENERATED) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        assertTrue(Files.readString(out.resolve("hark_network.c")).contains("arm_convolve_wrapper_s8"));
+        for (String file : FirmwareTemplate.runtimeFiles()) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+        assertTrue(Files.isRegularFile(out.resolve(SourcesGeneration.STAMP)));
+        assertTrue(log.lastInfo().startsWith("Generated C sources from " + model + " into " + out + ": 5 files"
+                + " written"), log.lastInfo());
+    }
+
+    @Test
+    void aSecondRunWithTheSameModelAndSettingsIsSkipped() throws Exception {
+        Mojos.generate(model, out, log).execute();
+        // Were the second run to generate, it would put the file back.
+        Files.writeString(out.resolve("hark_network.c"), "edited");
+
+        Mojos.generate(model, out, log).execute();
+
+        assertEquals("C sources in " + out + " are up to date with " + model + " and the settings; generation"
+                + " skipped", log.lastInfo());
+        assertEquals("edited", Files.readString(out.resolve("hark_network.c")));
+    }
+
+    @Test
+    void aChangedSettingRegenerates() throws Exception {
+        Mojos.generate(model, out, log).execute();
+        String withComments = Files.readString(out.resolve("hark_network.c"));
+
+        GenerateMojo noComments = Mojos.generate(model, out, log);
+        noComments.noComments = true;
+        noComments.execute();
+
+        assertTrue(log.lastInfo().startsWith("Generated C sources"), log.lastInfo());
+        String withoutComments = Files.readString(out.resolve("hark_network.c"));
+        assertNotEquals(withComments, withoutComments);
+        assertTrue(withoutComments.length() < withComments.length());
+
+        GenerateMojo linear = Mojos.generate(model, out, log);
+        linear.noComments = true;
+        linear.planner = PlannerKind.LINEAR;
+        linear.execute();
+        assertTrue(log.lastInfo().startsWith("Generated C sources"), log.lastInfo());
+    }
+
+    @Test
+    void aChangedModelRegenerates() throws Exception {
+        Mojos.generate(model, out, log).execute();
+        String first = Files.readString(out.resolve("hark_model_data.c"));
+
+        ModelFile.write(RandomModels.tiny(32), model);
+        Mojos.generate(model, out, log).execute();
+
+        assertTrue(log.lastInfo().startsWith("Generated C sources"), log.lastInfo());
+        assertNotEquals(first, Files.readString(out.resolve("hark_model_data.c")));
+    }
+
+    @Test
+    void aDeletedOutputFileIsGeneratedAgain() throws Exception {
+        Mojos.generate(model, out, log).execute();
+        Files.delete(out.resolve("hark_network.h"));
+        Files.delete(out.resolve("hark-kernels/Source/hark_gru_s8.c"));
+
+        Mojos.generate(model, out, log).execute();
+
+        assertTrue(log.lastInfo().startsWith("Generated C sources"), log.lastInfo());
+        assertTrue(Files.isRegularFile(out.resolve("hark_network.h")));
+        assertTrue(Files.isRegularFile(out.resolve("hark-kernels/Source/hark_gru_s8.c")));
+    }
+
+    @Test
+    void aModelPathWithoutAFileFailsWithOneSentenceNamingIt() {
+        Path absent = dir.resolve("no-such.hark");
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> Mojos.generate(absent, out, log).execute());
+        assertEquals("The hark model file " + absent + " (parameter model) does not exist.", e.getMessage());
+        assertFalse(Files.exists(out), "nothing is written for a bad model path");
+
+        MojoFailureException directory = assertThrows(MojoFailureException.class,
+                () -> Mojos.generate(dir, out, log).execute());
+        assertEquals("The hark model file " + dir + " (parameter model) is a directory, not a .hark file.",
+                directory.getMessage());
+    }
+
+    @Test
+    void aCorruptModelFailsNamingTheFile() throws Exception {
+        byte[] bytes = Files.readAllBytes(model);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(model, bytes);
+
+        MojoFailureException e = assertThrows(MojoFailureException.class,
+                () -> Mojos.generate(model, out, log).execute());
+
+        assertEquals(model + ": checksum mismatch: the file is corrupted or truncated", e.getMessage());
+    }
+
+    @Test
+    void aFailedGenerationIsNotTakenForAnUpToDateOneLater() throws Exception {
+        Mojos.generate(model, out, log).execute();
+        // A directory where a generated file belongs makes the next generation fail half-way.
+        Files.delete(out.resolve("hark_model_data.c"));
+        Files.createDirectories(out.resolve("hark_model_data.c/blocked"));
+        ModelFile.write(RandomModels.tiny(33), model);
+
+        assertThrows(MojoFailureException.class, () -> Mojos.generate(model, out, log).execute());
+
+        assertFalse(Files.exists(out.resolve(SourcesGeneration.STAMP)), "no record of a complete generation");
+    }
+
+    @Test
+    void harkSkipWritesNothing() throws Exception {
+        GenerateMojo mojo = Mojos.generate(model, out, log);
+        mojo.skip = true;
+        mojo.execute();
+
+        assertFalse(Files.exists(out));
+        assertEquals("hark.skip is set; skipped", log.lastInfo());
+    }
+
+    @Test
+    void theOutputOwnsOnlyWhatItWrote() throws Exception {
+        Files.createDirectories(out);
+        Files.writeString(out.resolve("notes.txt"), "mine");
+        Mojos.generate(model, out, log).execute();
+
+        assertEquals("mine", Files.readString(out.resolve("notes.txt")));
+        assertEquals(GENERATED, Files.readAllLines(out.resolve(GeneratedFilesWriter.MANIFEST)));
+    }
+}
