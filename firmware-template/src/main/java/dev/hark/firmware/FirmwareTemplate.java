@@ -72,8 +72,9 @@ public final class FirmwareTemplate {
 
     /**
      * Copies every template file into {@code dir}, creating it and any subfolders as needed. Each file is written
-     * with {@link AtomicFiles}, so a reader never sees a partial file; existing files of the same name are
-     * replaced, other files in {@code dir} are left alone.
+     * with {@link AtomicFiles}, so a reader never sees a partial file; an existing file of the same name is
+     * replaced when its content differs and left untouched (timestamp included, so make rebuilds nothing) when it
+     * is the same; other files in {@code dir} are left alone.
      *
      * @param dir destination folder, for example a firmware build's working directory
      * @throws IllegalStateException if the index lists a file that is not on the class path
@@ -83,13 +84,26 @@ public final class FirmwareTemplate {
         Path root = dir.toAbsolutePath().normalize();
         for (String file : files()) {
             Path target = root.resolve(file).normalize();
-            try (InputStream in = openResource(file)) {
-                AtomicFiles.write(target, in::transferTo);
+            try {
+                writeIfDifferent(file, target);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot extract firmware template file " + file + " to " + target
                         + ": " + e.getMessage(), e);
             }
         }
+    }
+
+    /** Writes the template file {@code file} to {@code target} unless it already holds it; true if written. */
+    private static boolean writeIfDifferent(String file, Path target) throws IOException {
+        byte[] content;
+        try (InputStream in = openResource(file)) {
+            content = in.readAllBytes();
+        }
+        if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), content)) {
+            return false;
+        }
+        AtomicFiles.write(target, content);
+        return true;
     }
 
     /** The files of {@link #RUNTIME_FOLDERS}, in index order; unmodifiable. */
@@ -114,10 +128,8 @@ public final class FirmwareTemplate {
         List<String> written = new ArrayList<>();
         for (String file : runtime) {
             Path target = root.resolve(file).normalize();
-            try (InputStream in = openResource(file)) {
-                byte[] content = in.readAllBytes();
-                if (!Files.isRegularFile(target) || !Arrays.equals(Files.readAllBytes(target), content)) {
-                    AtomicFiles.write(target, content);
+            try {
+                if (writeIfDifferent(file, target)) {
                     written.add(file);
                 }
             } catch (IOException e) {

@@ -6,6 +6,11 @@ import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A directory ready to build firmware in: the firmware template extracted at its root, the generated network code
@@ -58,8 +63,9 @@ public final class FirmwareProject {
     }
 
     /**
-     * Copies every {@code .c} and {@code .h} file of {@code sources} into {@link #generatedDirectory()},
-     * atomically, after removing the {@code .c}/{@code .h} files already there (the Makefile compiles every
+     * Makes {@link #generatedDirectory()} hold exactly the {@code .c} and {@code .h} files of {@code sources}:
+     * files whose content differs are copied atomically, identical ones are left untouched (so make recompiles only
+     * what changed), and other {@code .c}/{@code .h} files there are removed (the Makefile compiles every
      * {@code .c} it finds, so a stale one would be linked in).
      *
      * @throws FirmwareRunException if {@code sources} has no hark_network.h or a file cannot be copied
@@ -70,11 +76,20 @@ public final class FirmwareProject {
         }
         Path target = generatedDirectory();
         try {
+            List<Path> wanted = cSources(sources);
+            Set<String> wantedNames = wanted.stream().map(file -> file.getFileName().toString())
+                    .collect(Collectors.toSet());
             for (Path old : cSources(target)) {
-                Files.delete(old);
+                if (!wantedNames.contains(old.getFileName().toString())) {
+                    Files.delete(old);
+                }
             }
-            for (Path file : cSources(sources)) {
-                AtomicFiles.write(target.resolve(file.getFileName().toString()), Files.readAllBytes(file));
+            for (Path file : wanted) {
+                Path copy = target.resolve(file.getFileName().toString());
+                byte[] content = Files.readAllBytes(file);
+                if (!Files.isRegularFile(copy) || !Arrays.equals(Files.readAllBytes(copy), content)) {
+                    AtomicFiles.write(copy, content);
+                }
             }
         } catch (IOException e) {
             throw new FirmwareRunException("cannot copy generated sources from " + sources + " to " + target + ": "
@@ -83,8 +98,8 @@ public final class FirmwareProject {
         return this;
     }
 
-    private static java.util.List<Path> cSources(Path dir) throws IOException {
-        java.util.List<Path> files = new java.util.ArrayList<>();
+    private static List<Path> cSources(Path dir) throws IOException {
+        List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir, "*.{c,h}")) {
             for (Path p : stream) {
                 if (Files.isRegularFile(p)) {

@@ -2,6 +2,7 @@ package dev.hark.firmware.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +10,7 @@ import dev.hark.testing.Fast;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,6 +38,30 @@ class FirmwareProjectTest {
                     list.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals("/* c */", Files.readString(project.generatedDirectory().resolve("hark_network.c")));
+    }
+
+    @Test
+    void recreatingAProjectTouchesOnlyWhatChanged() throws IOException {
+        Path sources = Files.createDirectories(dir.resolve("sources"));
+        Files.writeString(sources.resolve("hark_network.h"), "/* h */");
+        Files.writeString(sources.resolve("hark_network.c"), "/* c */");
+        FirmwareProject project = FirmwareProject.create(dir.resolve("project")).copyGeneratedSources(sources);
+        FileTime old = FileTime.fromMillis(946_684_800_000L);
+        Path makefile = project.directory().resolve("Makefile");
+        Path header = project.generatedDirectory().resolve("hark_network.h");
+        Path source = project.generatedDirectory().resolve("hark_network.c");
+        for (Path file : List.of(makefile, header, source)) {
+            Files.setLastModifiedTime(file, old);
+        }
+        Files.writeString(sources.resolve("hark_network.c"), "/* c, changed */");
+
+        FirmwareProject.create(dir.resolve("project")).copyGeneratedSources(sources);
+
+        // make decides by timestamps: an unchanged file must keep its own, or everything is rebuilt.
+        assertEquals(old, Files.getLastModifiedTime(makefile));
+        assertEquals(old, Files.getLastModifiedTime(header));
+        assertEquals("/* c, changed */", Files.readString(source));
+        assertNotEquals(old, Files.getLastModifiedTime(source));
     }
 
     @Test
