@@ -1,0 +1,134 @@
+package dev.hark.maven;
+
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.SizeReport;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.io.ModelFile;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * Builds the firmware for each board target with the Arm toolchain found on the machine and reports its exact flash
+ * and RAM, from {@code arm-none-eabi-size}; fails when either is over its budget. The image measured is the one
+ * {@code hark verify} runs: the generated network, the C runtime, the board's startup code and hark's test harness
+ * (which reads clips through semihosting, so its C library share is larger than a product's would be).
+ */
+@Mojo(name = "size", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
+public class SizeMojo extends AbstractGenerateMojo {
+    /** Board targets to measure, as {@code hark verify --targets} names them; the host has no flash to measure. */
+    @Parameter(property = "hark.targets", defaultValue = "MPS2_AN386")
+    List<String> targets;
+
+    /** Most flash the firmware may take, in bytes (text + data); no limit when unset. */
+    @Parameter(property = "hark.flashBudget")
+    Long flashBudget;
+
+    /** Most static RAM the firmware may take, in bytes (data + bss); no limit when unset. */
+    @Parameter(property = "hark.ramBudget")
+    Long ramBudget;
+
+    /** Where the firmware is built. */
+    @Parameter(property = "hark.firmwareDirectory", defaultValue = "${project.build.directory}/hark-firmware",
+            required = true)
+    File firmwareDirectory;
+
+    @Override
+    public void execute() throws MojoFailureException {
+        if (skipped()) {
+            return;
+        }
+        List<Target> boards = boardTargets();
+        checkBudget("flashBudget", flashBudget);
+        checkBudget("ramBudget", ramBudget);
+        SourcesGeneration.Outcome sources = generateSources();
+        boolean singleRounding = rounding() == Rounding.SINGLE;
+        List<String> overBudget = new ArrayList<>();
+        for (Target target : boards) {
+            SizeReport size = build(sources, target, singleRounding);
+            getLog().info(target.makeName() + " firmware: " + size);
+            if (flashBudget != null && size.flash() > flashBudget) {
+                overBudget.add(target.makeName() + " flash " + size.flash() + " bytes > flashBudget " + flashBudget);
+            }
+            if (ramBudget != null && size.ram() > ramBudget) {
+                overBudget.add(target.makeName() + " RAM " + size.ram() + " bytes > ramBudget " + ramBudget);
+            }
+        }
+        if (!overBudget.isEmpty()) {
+            throw new MojoFailureException("The firmware is over budget: " + String.join(", ", overBudget) + ".");
+        }
+    }
+
+    /** The targets parameter as board targets, or a failure naming the bad value. */
+    List<Target> boardTargets() throws MojoFailureException {
+        if (targets == null || targets.isEmpty()) {
+            throw new MojoFailureException("The parameter targets is empty: name at least one board, e.g. MPS2_AN386.");
+        }
+        String boards = Arrays.stream(Target.values()).filter(Target::isEmulated).map(Target::name)
+                .collect(Collectors.joining(", "));
+        List<Target> result = new ArrayList<>();
+        for (String name : targets) {
+            Target target = Arrays.stream(Target.values()).filter(t -> t.name().equals(name.strip())).findFirst()
+                    .orElseThrow(() -> new MojoFailureException("The parameter targets names an unknown target '"
+                            + name + "': use one of " + boards + "."));
+            if (!target.isEmulated()) {
+                throw new MojoFailureException("The parameter targets names " + target.name() + ", which has no"
+                        + " flash or RAM to measure: use one of " + boards + ".");
+            }
+            result.add(target);
+        }
+        return result;
+    }
+
+    private static void checkBudget(String name, Long budget) throws MojoFailureException {
+        if (budget != null && budget <= 0) {
+            throw new MojoFailureException("The parameter " + name + " must be a positive number of bytes, not "
+                    + budget + ".");
+        }
+    }
+
+    /** The firmware must be compiled for the rounding mode the model was quantized for. */
+    private Rounding rounding() throws MojoFailureException {
+        try {
+            return ModelFile.read(model.toPath()).rounding();
+        } catch (IOException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
+    }
+
+    private SizeReport build(SourcesGeneration.Outcome sources, Target target, boolean singleRounding)
+            throws MojoFailureException {
+        try {
+            FirmwareProject project = FirmwareProject.create(firmwareDirectory.toPath())
+                    .copyGeneratedSources(sources.outputDirectory());
+            FirmwareBuild.Result result = FirmwareBuild.of(project, target).optSingleRounding(singleRounding).build();
+            return result.size().orElseThrow(() -> new IllegalStateException(target + " is a board but its build"
+                    + " measured no size"));
+        } catch (FirmwareRunException e) {
+            throw failure(e, getLog());
+        }
+    }
+
+    /**
+     * The failure's first line (what failed: a missing tool with its apt packages, or make) as the goal's message;
+     * what the tool printed, on the lines after it, goes to the log.
+     */
+    static MojoFailureException failure(FirmwareRunException e, Log log) {
+        String[] lines = e.getMessage().split("\\R", 2);
+        if (lines.length > 1) {
+            log.error(lines[1]);
+        }
+        return new MojoFailureException(lines[0], e);
+    }
+}

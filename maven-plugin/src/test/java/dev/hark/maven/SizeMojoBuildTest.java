@@ -1,0 +1,68 @@
+package dev.hark.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.hark.sim.io.Executables;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.testing.Slow;
+import dev.hark.trainer.quant.RandomModels;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The size goal building a tiny model's firmware for mps2-an386 with the Arm toolchain. */
+@Slow
+class SizeMojoBuildTest {
+    private static final Pattern SIZE_LINE = Pattern.compile(
+            "mps2-an386 firmware: flash (\\d+) bytes \\(text \\d+ \\+ data \\d+\\), RAM (\\d+) bytes \\(data \\d+"
+                    + " \\+ bss \\d+\\)");
+
+    @TempDir
+    Path dir;
+    Path model;
+    final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void needsTheArmToolchain() throws Exception {
+        for (String tool : List.of("make", "arm-none-eabi-gcc", "arm-none-eabi-size")) {
+            assumeTrue(Executables.isInstalled(tool), tool + " is not installed (scripts/install-deps)");
+        }
+        model = dir.resolve("model.hark");
+        ModelFile.write(RandomModels.tiny(41), model);
+    }
+
+    private SizeMojo mojo() {
+        return Mojos.size(model, dir.resolve("generated"), dir.resolve("firmware"), log);
+    }
+
+    @Test
+    void reportsFlashAndRamAndFailsWithTheNumbersWhenOverBudget() throws Exception {
+        mojo().execute();
+        Matcher size = SIZE_LINE.matcher(log.lastInfo());
+        assertTrue(size.matches(), log.lastInfo());
+        long flash = Long.parseLong(size.group(1));
+        long ram = Long.parseLong(size.group(2));
+
+        SizeMojo exactlyOnBudget = mojo();
+        exactlyOnBudget.flashBudget = flash;
+        exactlyOnBudget.ramBudget = ram;
+        exactlyOnBudget.execute();
+        assertTrue(log.info.contains("C sources in " + dir.resolve("generated") + " are up to date with " + model
+                + " and the settings; generation skipped"), log.info::toString);
+
+        SizeMojo overBoth = mojo();
+        overBoth.flashBudget = flash - 1;
+        overBoth.ramBudget = ram - 1;
+        MojoFailureException e = assertThrows(MojoFailureException.class, overBoth::execute);
+        assertEquals("The firmware is over budget: mps2-an386 flash " + flash + " bytes > flashBudget "
+                + (flash - 1) + ", mps2-an386 RAM " + ram + " bytes > ramBudget " + (ram - 1) + ".", e.getMessage());
+    }
+}
