@@ -59,9 +59,8 @@ final class SourcesGeneration {
 
     /**
      * @param config the model file and output directory are taken from here
-     * @throws IOException              if the model cannot be read or is not a valid model file (a
-     *                                  {@code ModelFormatException} names the file), or an output file cannot be
-     *                                  written
+     * @throws ModelFormatException     naming the model file, if it cannot be read or is not a valid model file
+     * @throws IOException              if an output file cannot be written
      * @throws IllegalArgumentException if the configuration is incomplete or the model cannot be expressed in C
      */
     static Outcome run(CodegenConfig config) throws IOException {
@@ -72,6 +71,8 @@ final class SourcesGeneration {
             modelBytes = Files.readAllBytes(model);
         } catch (NoSuchFileException e) {
             throw new ModelFormatException(model, "no such file");
+        } catch (IOException e) {
+            throw new ModelFormatException(model, "cannot be read: " + e.getMessage());
         }
         Path output = Path.of(config.getOutputDirectory());
         Path stamp = output.resolve(STAMP);
