@@ -65,7 +65,7 @@ final class SourcesGeneration {
      */
     static Outcome run(CodegenConfig config) throws IOException {
         config.validate(true);
-        Path model = Path.of(config.getModelFile());
+        Path model = Path.of(config.modelFile());
         byte[] modelBytes;
         try {
             modelBytes = Files.readAllBytes(model);
@@ -74,7 +74,7 @@ final class SourcesGeneration {
         } catch (IOException e) {
             throw new ModelFormatException(model, "cannot be read: " + e.getMessage());
         }
-        Path output = Path.of(config.getOutputDirectory());
+        Path output = Path.of(config.outputDirectory());
         Path stamp = output.resolve(STAMP);
         String inputs = inputsHash(modelBytes, config);
         if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(inputs) && outputsPresent(output)) {
