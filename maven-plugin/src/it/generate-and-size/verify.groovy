@@ -1,8 +1,10 @@
 // Runs after the three builds of invoker.properties, which all write to build.log, one after the other.
 def generated = new File(basedir, 'target/generated-sources/hark')
 ['hark_network.c', 'hark_network.h', 'hark_model_data.c', 'hark_model_data.h', 'hark_model_settings.h',
+ 'hark_frontend_tables.c', 'hark_frontend_tables.h',
  'cmsis-nn-portable/Include/arm_nnfunctions.h', 'hark-kernels/Include/hark_nnfunctions.h',
- 'hark-kernels/Source/hark_gru_s8.c', '.hark-inputs.sha256'].each { name ->
+ 'hark-kernels/Source/hark_gru_s8.c', 'hark-frontend/Include/hark_frontend.h', 'hark-kws/Include/hark_detector.h',
+ '.hark-inputs.sha256'].each { name ->
     assert new File(generated, name).isFile() : "missing generated file ${name}"
 }
 

@@ -33,9 +33,11 @@ public final class FirmwareTemplate {
 
     /**
      * The template's folders that a user's firmware links beside the generated network: the portable CMSIS-NN
-     * subset and hark's glue kernels. The rest (boards, harness, tests, Makefile) belongs to hark's own builds.
+     * subset, hark's glue kernels, the integer front end (with the generated {@code hark_frontend_tables.c/.h})
+     * and the keyword detector. The rest (boards, harness, tests, Makefile) belongs to hark's own builds.
      */
-    public static final List<String> RUNTIME_FOLDERS = List.of("cmsis-nn-portable", "hark-kernels");
+    public static final List<String> RUNTIME_FOLDERS = List.of("cmsis-nn-portable", "hark-kernels", "hark-frontend",
+            "hark-kws");
 
     private FirmwareTemplate() {
     }

@@ -88,13 +88,16 @@ class FirmwareTemplateTest {
     }
 
     @Test
-    void theRuntimeIsTheKernelsAndTheGlueAndNothingOfTheHarnessOrBoards() {
+    void theRuntimeIsKernelsGlueFrontEndAndDetectorAndNothingOfTheHarnessBoardsOrTests() {
         List<String> runtime = FirmwareTemplate.runtimeFiles();
         assertTrue(runtime.containsAll(List.of("cmsis-nn-portable/Include/arm_nnfunctions.h",
                 "cmsis-nn-portable/Source/FullyConnectedFunctions/arm_fully_connected_s8.c",
-                "hark-kernels/Include/hark_nnfunctions.h", "hark-kernels/Source/hark_gru_s8.c")), runtime::toString);
+                "hark-kernels/Include/hark_nnfunctions.h", "hark-kernels/Source/hark_gru_s8.c",
+                "hark-frontend/Include/hark_frontend.h", "hark-frontend/Source/hark_frontend_stream.c",
+                "hark-kws/Include/hark_detector.h", "hark-kws/Source/hark_detector.c")), runtime::toString);
         List<String> expected = FirmwareTemplate.files().stream()
-                .filter(f -> f.startsWith("cmsis-nn-portable/") || f.startsWith("hark-kernels/")).toList();
+                .filter(f -> !f.startsWith("boards/") && !f.startsWith("harness/") && !f.startsWith("test/"))
+                .filter(f -> f.contains("/")).toList();
         assertEquals(expected, runtime);
     }
 

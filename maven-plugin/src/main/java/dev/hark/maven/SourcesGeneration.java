@@ -25,8 +25,8 @@ import java.util.Properties;
  * model's bytes and the settings are those of the last complete generation there.
  *
  * <p>The directory then holds the generated {@code hark_*.c/.h} at its root and the runtime under
- * {@link FirmwareTemplate#RUNTIME_FOLDERS}; a C build adds {@code cmsis-nn-portable/Include},
- * {@code hark-kernels/Include} and the root to its include path and compiles every {@code .c}.
+ * {@link FirmwareTemplate#RUNTIME_FOLDERS}; a C build adds the root and each runtime folder's {@code Include} to its
+ * include path and compiles every {@code .c}.
  *
  * <p>The inputs are summed up in {@value #STAMP}, beside the output: the SHA-256 of this plugin's version, the
  * model's bytes and {@link CodegenConfig#toString()}. It is deleted before anything is written and rewritten

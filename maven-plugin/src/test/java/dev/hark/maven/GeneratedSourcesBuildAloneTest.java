@@ -3,6 +3,7 @@ package dev.hark.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.sim.io.Executables;
 import dev.hark.sim.io.ProcessRunner;
 import dev.hark.sim.model.QuantizedModel;
@@ -21,11 +22,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the generate goal writes is all a C program needs: compiled with nothing but that directory on the include
- * path, under hark's strict flags, the network computes the simulator's output for a clip.
+ * What the generate goal writes is all a C program needs: every {@code .c} under that directory compiled together
+ * (front end and detector included, so they build from it too; the listening engine {@code hark_kws} only compiles
+ * with a network generated for streaming), with the directory and the runtime folders'
+ * {@code Include} on the include path, under hark's strict flags, the network computes the simulator's output for a
+ * clip.
  */
 @Slow
 class GeneratedSourcesBuildAloneTest {
+    private static final Path LISTENING_ENGINE = Path.of("hark-kws", "Source", "hark_kws.c");
+
     @TempDir
     Path dir;
 
@@ -42,10 +48,15 @@ class GeneratedSourcesBuildAloneTest {
         Path main = dir.resolve("main.c");
         Files.writeString(main, mainProgram(features));
         List<String> command = new ArrayList<>(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-O2",
-                "-I" + out, "-I" + out.resolve("cmsis-nn-portable/Include"), "-I" + out.resolve("hark-kernels/Include"),
-                "-o", dir.resolve("network").toString(), main.toString()));
+                "-I" + out));
+        for (String folder : FirmwareTemplate.RUNTIME_FOLDERS) {
+            command.add("-I" + out.resolve(folder).resolve("Include"));
+        }
+        command.addAll(List.of("-o", dir.resolve("network").toString(), main.toString()));
+        // Everything but the listening engine, which is built around a network generated for streaming.
         try (Stream<Path> files = Files.walk(out)) {
-            files.filter(p -> p.toString().endsWith(".c")).sorted().forEach(p -> command.add(p.toString()));
+            files.filter(p -> p.toString().endsWith(".c")).filter(p -> !p.endsWith(LISTENING_ENGINE)).sorted()
+                    .forEach(p -> command.add(p.toString()));
         }
         ProcessRunner.Finished build = ProcessRunner.run(command, dir, dir.resolve("gcc.log"), Duration.ofMinutes(2));
         assertEquals(0, build.exitCode(), build.tail());
@@ -63,9 +74,10 @@ class GeneratedSourcesBuildAloneTest {
         }
         return "#include <stdio.h>\n#include \"hark_network.h\"\n"
                 + "static const int8_t features[HARK_INPUT_SIZE] = {" + values + "};\n"
+                + "static int8_t arena[HARK_ARENA_SIZE] __attribute__((aligned(HARK_ARENA_ALIGNMENT)));\n"
                 + "int main(void) {\n"
                 + "    int8_t output[HARK_OUTPUT_SIZE];\n"
-                + "    if (hark_network_run(features, output, NULL, NULL) != ARM_CMSIS_NN_SUCCESS) {\n"
+                + "    if (hark_network_run(arena, features, output, NULL, NULL) != ARM_CMSIS_NN_SUCCESS) {\n"
                 + "        return 1;\n"
                 + "    }\n"
                 + "    for (int i = 0; i < HARK_OUTPUT_SIZE; i++) {\n"
