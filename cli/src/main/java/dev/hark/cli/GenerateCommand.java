@@ -4,30 +4,36 @@ import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
 import dev.hark.codegen.PlannerKind;
+import dev.hark.firmware.FirmwareTemplate;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code hark generate}: renders a model file as C sources calling the CMSIS-NN API. */
+/**
+ * {@code hark generate}: renders a model file as C sources calling the CMSIS-NN API and puts the C runtime they
+ * link beside them, as the Maven plugin's generate goal does. The options are shared settings
+ * ({@link dev.hark.config.Setting}): their descriptions and defaults come from there.
+ */
 @Command(name = "generate",
-        description = "Generate C sources (weights, network calls, memory plan) from a .hark model.")
+        description = "Generate C sources (weights, network calls, memory plan, front-end tables) from a .hark model,"
+                + " with the C runtime they link.")
 final class GenerateCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = {"-m", "--model"}, required = true, description = "Quantized model file (.hark).")
+    @Option(names = {"-m", "--model"}, required = true)
     Path model;
 
-    @Option(names = {"-o", "--out"}, required = true, description = "Output directory for the generated sources.")
+    @Option(names = {"-o", "--out"}, required = true)
     Path out;
 
-    @Option(names = "--planner", defaultValue = "GREEDY",
-            description = "Arena planner: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--planner")
     PlannerKind planner;
 
-    @Option(names = "--no-comments", description = "Leave explanatory comments out of the generated code.")
+    @Option(names = "--no-comments")
     boolean noComments;
 
     @Override
@@ -35,9 +41,10 @@ final class GenerateCommand implements Callable<Integer> {
         CodegenConfig config = new CodegenConfig().withModelFile(model.toString())
                 .withOutputDirectory(out.toString()).withPlanner(planner).withEmitComments(!noComments);
         GenerationResult result = CodeGenerator.generate(config);
-        spec.commandLine().getOut().printf("%s: %d files written, %d unchanged, %d removed; arena %d bytes%n",
-                result.outputDirectory(), result.written().size(), result.unchanged().size(), result.deleted().size(),
-                result.arenaBytes());
+        List<String> runtime = FirmwareTemplate.syncRuntimeTo(out);
+        spec.commandLine().getOut().printf("%s: %d files written, %d unchanged, %d removed; C runtime: %d files"
+                        + " written; arena %d bytes%n", result.outputDirectory(), result.written().size(),
+                result.unchanged().size(), result.deleted().size(), runtime.size(), result.arenaBytes());
         return ExitCode.OK.code();
     }
 }

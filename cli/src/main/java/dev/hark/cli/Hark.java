@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.config.Setting;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ScopeType;
@@ -32,6 +33,11 @@ public final class Hark implements Runnable {
             System.setProperty("java.awt.headless", "true"); // reports draw charts into images, never on a screen
         }
         CommandLine cli = new CommandLine(new Hark());
+        // The settings the Maven plugin shares take their descriptions and defaults from their one definition.
+        cli.setResourceBundle(Setting.cliDescriptions(cli.getCommandName()));
+        cli.getSubcommands().forEach((name, command) -> command.setDefaultValueProvider(arg ->
+                arg instanceof CommandLine.Model.OptionSpec option
+                        ? Setting.cliDefault(name, option.longestName()).orElse(null) : null));
         cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(ExitCode.usageList());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         return cli;

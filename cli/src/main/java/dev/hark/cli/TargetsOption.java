@@ -4,10 +4,11 @@ import dev.hark.firmware.run.Target;
 import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The {@code --targets} option of the commands that build and run the firmware. */
+/**
+ * The {@code --targets} option of the commands that build and run the firmware; a shared setting
+ * ({@link dev.hark.config.Setting#TARGETS}), its description and default come from there.
+ */
 final class TargetsOption {
-    @Option(names = "--targets", split = ",", defaultValue = "HOST,MPS2_AN386",
-            description = "Where to run the firmware and compare it with the simulator: ${COMPLETION-CANDIDATES} "
-                    + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--targets", split = ",")
     List<Target> targets;
 }

@@ -23,11 +23,13 @@ import picocli.CommandLine.Option;
  * listening firmware and compares every frame, step and detection. Exit code 3 when any byte differs.
  */
 @Command(name = "verify",
-        description = "Build the firmware for a model, run clips on the host and under QEMU and compare every "
-                + "layer's output with the simulator byte for byte; then stream minutes of audio through the "
-                + "listening firmware and compare every frame, step and detection (exit code 3 on any difference).")
+        description = "Build the firmware for a model (--model, or else <work>/model.hark), run clips on the host and"
+                + " under QEMU and compare every layer's output with the simulator byte for byte; then stream minutes"
+                + " of audio through the listening firmware and compare every frame, step and detection (exit code 3"
+                + " on any difference).")
 final class VerifyCommand extends PipelineCommand {
-    @Option(names = {"-m", "--model"}, description = "Quantized model file (default: <work>/model.hark).")
+    /** A shared setting ({@link dev.hark.config.Setting#MODEL}); without it, the workspace's model. */
+    @Option(names = {"-m", "--model"})
     Path model;
 
     @Option(names = "--split", defaultValue = "TEST", description = "Clips to run: ${COMPLETION-CANDIDATES} "

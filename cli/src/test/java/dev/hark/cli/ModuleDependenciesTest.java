@@ -10,6 +10,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import dev.hark.codegen.CodeGenerator;
+import dev.hark.config.Setting;
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.pipeline.verify.FirmwareCheck;
 import dev.hark.sim.model.QuantizedModel;
@@ -42,6 +43,7 @@ class ModuleDependenciesTest {
     /** Each module with a class it holds and the modules its code may use. */
     enum Module {
         SIM(QuantizedModel.class),
+        CONFIG(Setting.class),
         FIRMWARE_TEMPLATE(FirmwareTemplate.class, SIM),
         CODEGEN(CodeGenerator.class, SIM),
         TRAINER_DATA(FeatureSet.class, SIM),
@@ -50,7 +52,7 @@ class ModuleDependenciesTest {
         TRAINER_TRAIN(CrnnTrainer.class, SIM, TRAINER_DATA, TRAINER_QUANT, TRAINER_EVAL_REPORT),
         PIPELINE(FirmwareCheck.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT,
                 TRAINER_EVAL_REPORT, TRAINER_TRAIN),
-        CLI(Hark.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT, TRAINER_EVAL_REPORT,
+        CLI(Hark.class, SIM, CONFIG, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT, TRAINER_EVAL_REPORT,
                 TRAINER_TRAIN, PIPELINE);
 
         private final Class<?> member;

@@ -3,6 +3,7 @@ package dev.hark.maven;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
 import dev.hark.codegen.PlannerKind;
+import dev.hark.config.Setting;
 import dev.hark.sim.model.io.ModelFormatException;
 import java.io.File;
 import java.io.IOException;
@@ -12,16 +13,16 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The settings of code generation, shared by every goal that needs the generated sources. Parameter names follow
- * the options of {@code hark generate} ({@code --model}, {@code --planner}, {@code --no-comments}); the output
- * directory is Maven's usual {@code outputDirectory}, the command's {@code --out}.
+ * The settings of code generation, shared by every goal that needs the generated sources. They are settings of
+ * {@code hark generate} too, defined once in {@link Setting} (the parameters' Javadoc repeats its descriptions, as
+ * Maven reads them from there; a test of the command line module compares them).
  */
 abstract class AbstractGenerateMojo extends AbstractMojo {
-    /** The quantized model file ({@code .hark}), as {@code hark quantize} writes it. */
+    /** The quantized model file (.hark), as hark quantize writes it. */
     @Parameter(property = "hark.model", required = true)
     File model;
 
-    /** Where the C sources and the C runtime are written. */
+    /** Where the C sources and the C runtime they link are written. */
     @Parameter(property = "hark.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/hark",
             required = true)
     File outputDirectory;

@@ -1,10 +1,12 @@
 package dev.hark.maven;
 
 import dev.hark.codegen.PlannerKind;
+import dev.hark.config.Setting;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The goals configured as a pom with only the required settings would configure them, run directly. */
+/** The goals configured as a pom with only the required settings would configure them (the defaults of {@link
+ * Setting}), run directly. */
 final class Mojos {
     private Mojos() {
     }
@@ -18,7 +20,7 @@ final class Mojos {
     static SizeMojo size(Path model, Path outputDirectory, Path firmwareDirectory, RecordingLog log) {
         SizeMojo mojo = new SizeMojo();
         configure(mojo, model, outputDirectory, log);
-        mojo.targets = List.of("MPS2_AN386");
+        mojo.targets = List.of(Setting.TARGETS.pluginDefault().orElseThrow().split(","));
         mojo.firmwareDirectory = firmwareDirectory.toFile();
         return mojo;
     }
@@ -27,8 +29,8 @@ final class Mojos {
     private static void configure(AbstractGenerateMojo mojo, Path model, Path outputDirectory, RecordingLog log) {
         mojo.model = model.toFile();
         mojo.outputDirectory = outputDirectory.toFile();
-        mojo.planner = PlannerKind.GREEDY;
-        mojo.noComments = false;
+        mojo.planner = PlannerKind.valueOf(Setting.PLANNER.pluginDefault().orElseThrow());
+        mojo.noComments = Boolean.parseBoolean(Setting.NO_COMMENTS.pluginDefault().orElseThrow());
         mojo.skip = false;
         mojo.setLog(log);
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.firmware.run.FirmwareRunException;
 import dev.hark.firmware.run.MissingToolException;
+import dev.hark.firmware.run.Target;
 import dev.hark.testing.Fast;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,12 +27,19 @@ class SizeMojoTest {
     }
 
     @Test
-    void theHostHasNoSizeToMeasure() {
+    void theHostAloneHasNoSizeToMeasure() {
         SizeMojo mojo = mojo();
         mojo.targets = List.of("HOST");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("The parameter targets names HOST, which has no flash or RAM to measure: use one of"
+        assertEquals("The parameter targets names no board, so there is no flash or RAM to measure: add one of"
                 + " MPS2_AN386.", e.getMessage());
+    }
+
+    @Test
+    void theHostIsPassedOverAmongBoards() throws MojoFailureException {
+        SizeMojo mojo = mojo();
+        mojo.targets = List.of("HOST", " MPS2_AN386");
+        assertEquals(List.of(Target.MPS2_AN386), mojo.boardTargets());
     }
 
     @Test
@@ -39,7 +47,7 @@ class SizeMojoTest {
         SizeMojo mojo = mojo();
         mojo.targets = List.of("MPS2_AN386", "stm32");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("The parameter targets names an unknown target 'stm32': use one of MPS2_AN386.",
+        assertEquals("The parameter targets names an unknown target 'stm32': use HOST, MPS2_AN386.",
                 e.getMessage());
     }
 

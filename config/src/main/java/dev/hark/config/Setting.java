@@ -1,0 +1,159 @@
+package dev.hark.config;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.ListResourceBundle;
+import java.util.Optional;
+import java.util.ResourceBundle;
+
+/**
+ * The settings the {@code hark} command and the hark Maven plugin share, each defined once: its command-line
+ * names, its description, its default, and the commands and goals that take it. The plugin parameter and the user
+ * property follow from the long option by {@link SettingNames}.
+ *
+ * <p>The command line takes its descriptions ({@link #cliDescriptions()}) and defaults ({@link #cliDefault()}) from
+ * here. A Maven plugin's parameters are annotated fields whose documentation Maven reads from their Javadoc, so the
+ * plugin repeats them, and a test of the command line module compares its options, the plugin's descriptor and this
+ * list (names, descriptions, defaults, user properties, and which command and goal take which setting).
+ */
+public enum Setting {
+    MODEL(List.of("-m", "--model"), null, null, List.of("generate", "verify"), List.of("generate", "size"),
+            "The quantized model file (.hark), as hark quantize writes it."),
+    OUTPUT_DIRECTORY(List.of("-o", "--out"), null, "${project.build.directory}/generated-sources/hark",
+            List.of("generate"), List.of("generate", "size"),
+            "Where the C sources and the C runtime they link are written."),
+    PLANNER(List.of("--planner"), "GREEDY", null, List.of("generate"), List.of("generate", "size"),
+            "The arena planner: GREEDY or LINEAR."),
+    NO_COMMENTS(List.of("--no-comments"), null, "false", List.of("generate"), List.of("generate", "size"),
+            "Leave the explanatory comments out of the generated code."),
+    TARGETS(List.of("--targets"), "HOST,MPS2_AN386", null, List.of("verify", "demo"), List.of("size"),
+            "The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and MPS2_AN386"
+                    + " (a Cortex-M4F board: built with the Arm toolchain, runs under QEMU).");
+
+    private final List<String> cliNames;
+    private final String defaultValue;
+    private final String pluginDefault;
+    private final List<String> commands;
+    private final List<String> goals;
+    private final String description;
+
+    /**
+     * @param cliNames      the option's names, the long one last
+     * @param defaultValue  the value both front ends use when the setting is not given; null for none
+     * @param pluginDefault the plugin's default where it differs (a Maven expression, or a flag's false); null if not
+     * @param commands      the {@code hark} commands that take it
+     * @param goals         the plugin goals that take it
+     * @param description   one or two sentences, for both front ends' help
+     */
+    Setting(List<String> cliNames, String defaultValue, String pluginDefault, List<String> commands,
+            List<String> goals, String description) {
+        this.cliNames = cliNames;
+        this.defaultValue = defaultValue;
+        this.pluginDefault = pluginDefault;
+        this.commands = commands;
+        this.goals = goals;
+        this.description = description;
+    }
+
+    /** The command-line names, e.g. {@code -m} and {@code --model}. */
+    public List<String> cliNames() {
+        return cliNames;
+    }
+
+    /** The long option, e.g. {@code --model}. */
+    public String longOption() {
+        return cliNames.get(cliNames.size() - 1);
+    }
+
+    /** The plugin parameter, e.g. {@code model}. */
+    public String parameter() {
+        return SettingNames.parameter(longOption());
+    }
+
+    /** The plugin's user property, e.g. {@code hark.model}. */
+    public String property() {
+        return SettingNames.property(parameter());
+    }
+
+    /** The default of the command-line option, if it has one. */
+    public Optional<String> cliDefault() {
+        return Optional.ofNullable(defaultValue);
+    }
+
+    /** The default of the plugin parameter, if it has one. */
+    public Optional<String> pluginDefault() {
+        return Optional.ofNullable(pluginDefault != null ? pluginDefault : defaultValue);
+    }
+
+    public List<String> commands() {
+        return commands;
+    }
+
+    public List<String> goals() {
+        return goals;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The command line's help text: the description, and the default where there is one. */
+    public String cliDescription() {
+        return description + (defaultValue != null ? " Default: ${DEFAULT-VALUE}." : "");
+    }
+
+    /** The setting whose long option is {@code longOption}, if it is one. */
+    public static Optional<Setting> ofLongOption(String longOption) {
+        return Arrays.stream(values()).filter(s -> s.longOption().equals(longOption)).findFirst();
+    }
+
+    /** The setting whose plugin parameter is {@code parameter}, if it is one. */
+    public static Optional<Setting> ofParameter(String parameter) {
+        return Arrays.stream(values()).filter(s -> s.parameter().equals(parameter)).findFirst();
+    }
+
+    /**
+     * The {@link #cliDescription()}s as a resource bundle keyed the way picocli looks an option's description up
+     * when it is qualified by the command: the command's names and the option's long name without the dashes, all
+     * joined by dots, e.g. {@code hark.generate.no-comments}. An option of the same name in a command that does not
+     * take the setting keeps its own description.
+     *
+     * @param root the name of the command whose subcommands take the settings, e.g. {@code hark}
+     */
+    public static ResourceBundle cliDescriptions(String root) {
+        Object[][] contents = Arrays.stream(values())
+                .flatMap(s -> s.commands.stream().map(command -> new Object[] {
+                        root + "." + command + "." + s.longOption().substring(2), s.cliDescription()}))
+                .toArray(Object[][]::new);
+        return new ListResourceBundle() {
+            @Override
+            protected Object[][] getContents() {
+                return contents;
+            }
+        };
+    }
+
+    /** The default of option {@code longOption} of command {@code command}, if it is a setting and has one. */
+    public static Optional<String> cliDefault(String command, String longOption) {
+        return ofLongOption(longOption).filter(s -> s.commands.contains(command)).flatMap(Setting::cliDefault);
+    }
+
+    /**
+     * The settings as the Markdown table README.md shows: option, parameter and user property, default, and where
+     * each is taken.
+     */
+    public static String markdownTable() {
+        StringBuilder table = new StringBuilder("| `hark` option | plugin parameter (user property) | default |"
+                + " commands | goals |\n|---|---|---|---|---|\n");
+        for (Setting s : values()) {
+            table.append("| `").append(String.join("`, `", s.cliNames)).append("` | `").append(s.parameter())
+                    .append("` (`").append(s.property()).append("`) | ")
+                    .append(s.cliDefault().map(d -> "`" + d + "`").orElse(""))
+                    .append(s.pluginDefault().filter(d -> !d.equals(s.defaultValue))
+                            .map(d -> (s.defaultValue == null ? "" : "; ") + "plugin: `" + d + "`").orElse(""))
+                    .append(" | ").append(String.join(", ", s.commands)).append(" | ")
+                    .append(String.join(", ", s.goals)).append(" |\n");
+        }
+        return table.toString();
+    }
+}

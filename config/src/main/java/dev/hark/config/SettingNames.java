@@ -1,0 +1,80 @@
+package dev.hark.config;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The one rule that names a setting on each front end. A command-line option {@code --words-like-this} is the
+ * Maven plugin parameter {@code wordsLikeThis} and the user property {@code hark.wordsLikeThis}, except for the
+ * options in {@link #EXCEPTIONS}, whose plugin names follow Maven's conventions instead:
+ *
+ * <table>
+ *   <caption>Exceptions to the rule</caption>
+ *   <tr><th>option</th><th>parameter</th><th>why</th></tr>
+ *   <tr><td>{@code --out}</td><td>{@code outputDirectory}</td><td>Maven's name for where a goal writes</td></tr>
+ * </table>
+ */
+public final class SettingNames {
+    /** Command-line long option to plugin parameter, where the rule does not apply. */
+    public static final Map<String, String> EXCEPTIONS = Map.of(
+            "--out", "outputDirectory");
+
+    /** The prefix of every user property the plugin reads. */
+    public static final String PROPERTY_PREFIX = "hark.";
+
+    private static final Map<String, String> EXCEPTIONS_BY_PARAMETER = EXCEPTIONS.entrySet().stream()
+            .collect(Collectors.toUnmodifiableMap(Map.Entry::getValue, Map.Entry::getKey));
+
+    private SettingNames() {
+    }
+
+    /**
+     * @param longOption a long option with its dashes, e.g. {@code --no-comments}
+     * @return the plugin parameter, e.g. {@code noComments}
+     * @throws IllegalArgumentException if {@code longOption} is not {@code --} and lower-case words joined by dashes
+     */
+    public static String parameter(String longOption) {
+        String exception = EXCEPTIONS.get(longOption);
+        if (exception != null) {
+            return exception;
+        }
+        if (!longOption.matches("--[a-z0-9]+(-[a-z0-9]+)*")) {
+            throw new IllegalArgumentException("not a long option of lower-case words joined by dashes: " + longOption);
+        }
+        StringBuilder camel = new StringBuilder();
+        boolean upper = false;
+        for (char c : longOption.substring(2).toCharArray()) {
+            if (c == '-') {
+                upper = true;
+            } else {
+                camel.append(upper ? Character.toUpperCase(c) : c);
+                upper = false;
+            }
+        }
+        return camel.toString();
+    }
+
+    /**
+     * The inverse of {@link #parameter}.
+     *
+     * @param parameter a plugin parameter, e.g. {@code noComments}
+     * @return the long option, e.g. {@code --no-comments}
+     * @throws IllegalArgumentException if {@code parameter} is not a camel-case name
+     */
+    public static String longOption(String parameter) {
+        String exception = EXCEPTIONS_BY_PARAMETER.get(parameter);
+        if (exception != null) {
+            return exception;
+        }
+        if (!parameter.matches("[a-z][a-z0-9]*([A-Z][a-z0-9]*)*")) {
+            throw new IllegalArgumentException("not a camel-case parameter name: " + parameter);
+        }
+        return "--" + parameter.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+    }
+
+    /** The user property of a plugin parameter, e.g. {@code hark.noComments}. */
+    public static String property(String parameter) {
+        return PROPERTY_PREFIX + parameter;
+    }
+}
