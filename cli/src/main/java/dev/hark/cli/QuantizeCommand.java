@@ -24,6 +24,9 @@ final class QuantizeCommand extends PipelineCommand {
     @Mixin
     CalibrationOption calibration;
 
+    @Mixin
+    RoundingOption rounding;
+
     @Option(names = "--compare", description = "Also quantize with minmax, percentile and kl and print int8 vs "
             + "float on the test split for each (does not change model.hark).")
     boolean compare;
@@ -36,14 +39,15 @@ final class QuantizeCommand extends PipelineCommand {
         Map<Split, FeatureSet> features = pipeline.features(System.err);
         if (compare) {
             out().print(CalibrationComparison.table(QuantizeStage.compare(weights,
-                    features.get(Split.TRAIN), features.get(Split.TEST), pipeline.keyword(), "hark", plan)));
+                    features.get(Split.TRAIN), features.get(Split.TEST), pipeline.keyword(), "hark", plan,
+                    rounding.rounding)));
         }
         QuantizedModel model = QuantizeStage.run(weights, features.get(Split.TRAIN), pipeline.keyword(), "hark", plan,
-                workspace.model(), System.err);
+                rounding.rounding, workspace.model(), System.err);
         Int8Evaluation.Result r = FloatAndInt8Scores.of(weights, model, features.get(Split.TEST).items()).comparison();
         out().printf(Locale.ROOT,
-                "%s: test %d clips, float accuracy %.2f%%, int8 accuracy %.2f%%, decisions agree %.2f%%%n",
-                workspace.model(), r.clips(), 100 * r.floatAccuracy(), 100 * r.int8Accuracy(), 100 * r.agreement());
+                "%s (%s rounding): test %d clips, float accuracy %.2f%%, int8 accuracy %.2f%%, decisions agree"
+                        + " %.2f%%%n", workspace.model(), QuantizeStage.name(model.rounding()), r.clips(), 100 * r.floatAccuracy(), 100 * r.int8Accuracy(), 100 * r.agreement());
         return ExitCode.OK.code();
     }
 }

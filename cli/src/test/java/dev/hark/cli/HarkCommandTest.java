@@ -73,6 +73,13 @@ class HarkCommandTest {
     }
 
     @Test
+    void aRoundingOtherThanSingleOrDoubleIsAUsageError() {
+        CliRunner.Run run = CliRunner.run("quantize", "--rounding", "triple");
+        assertEquals(ExitCode.USAGE.code(), run.exitCode());
+        assertTrue(run.err().contains("'triple' is neither single nor double"), run.err());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CliRunner.Run run = CliRunner.run("inspect", "--frobnicate", "x.hark");
         assertEquals(ExitCode.USAGE.code(), run.exitCode());

@@ -54,9 +54,9 @@ public final class QatStage {
         FrozenGrids grids = FrozenGrids.of(weights.config(),
                 plan.grids(CalibrationPolicy.calibrate(weights, info, features.get(Split.TRAIN))));
         try (QatModel qat = QatModel.create(weights, grids, FrontendConfig.FEATURE_QUANT)) {
-            QuantizedModel ptq = qat.convert(info, CalibrationPolicy.ROUNDING);
+            QuantizedModel ptq = qat.convert(info, CalibrationPolicy.DEFAULT_ROUNDING);
             QatResult result = QatTrainer.fineTune(qat, features.get(Split.TRAIN).items(),
-                    features.get(Split.DEV).items(), info, CalibrationPolicy.ROUNDING, options);
+                    features.get(Split.DEV).items(), info, CalibrationPolicy.DEFAULT_ROUNDING, options);
             ModelFile.write(result.model(), modelFile);
             List<LabelledFeatures> test = features.get(Split.TEST).items();
             return new Result(result, FloatAndInt8Scores.of(weights, ptq, test).comparison(),

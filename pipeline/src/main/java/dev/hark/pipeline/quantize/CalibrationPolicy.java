@@ -15,7 +15,7 @@ import java.util.List;
 
 /**
  * How the pipeline quantizes every model it writes: which training clips calibrate it, the default plan and the
- * rounding. The quantize stage, QAT's frozen grids and every distilled student go through here, so a model file is
+ * default rounding (the quantize command can choose the other). The quantize stage, QAT's frozen grids and every distilled student go through here, so a model file is
  * never calibrated one way in one command and another way in the next.
  */
 public final class CalibrationPolicy {
@@ -23,8 +23,8 @@ public final class CalibrationPolicy {
     public static final int CLIPS = 400;
     /** Min-max on every tensor unless the user chooses a plan. */
     public static final CalibrationPlan DEFAULT_PLAN = CalibrationPlan.minMax();
-    /** CMSIS-NN's default requantization; the firmware is built for it. */
-    public static final Rounding ROUNDING = Rounding.DOUBLE;
+    /** CMSIS-NN's default requantization, unless the user chooses the other; the firmware is built for the model's. */
+    public static final Rounding DEFAULT_ROUNDING = Rounding.DOUBLE;
 
     private CalibrationPolicy() {
     }
@@ -39,16 +39,16 @@ public final class CalibrationPolicy {
         return PostTrainingQuantization.calibrate(weights, info, clips(train));
     }
 
-    /** Calibrates on {@link #clips} and quantizes with {@code plan} and {@link #ROUNDING}. */
+    /** Calibrates on {@link #clips} and quantizes with {@code plan} and {@code rounding}. */
     public static QuantizedModel quantize(CrnnWeights weights, ModelInfo info, FeatureSet train,
-                                          CalibrationPlan plan) {
-        return PostTrainingQuantization.quantize(weights, info, clips(train), plan, ROUNDING);
+                                          CalibrationPlan plan, Rounding rounding) {
+        return PostTrainingQuantization.quantize(weights, info, clips(train), plan, rounding);
     }
 
-    /** Quantizes with {@code plan} from an existing calibration pass. */
+    /** Quantizes with {@code plan} and {@code rounding} from an existing calibration pass. */
     public static QuantizedModel quantize(CrnnWeights weights, ModelInfo info, Calibration calibration,
-                                          CalibrationPlan plan) {
-        return PostTrainingQuantization.quantize(weights, info, calibration, plan, ROUNDING);
+                                          CalibrationPlan plan, Rounding rounding) {
+        return PostTrainingQuantization.quantize(weights, info, calibration, plan, rounding);
     }
 
     /** The plans a comparison puts side by side: min-max, percentile and KL, then {@code chosen} if it is another. */

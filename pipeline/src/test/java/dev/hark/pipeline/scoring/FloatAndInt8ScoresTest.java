@@ -43,7 +43,8 @@ class FloatAndInt8ScoresTest {
                     features));
         }
         model = CalibrationPolicy.quantize(weights, ModelDescription.of(SMALL, "sheila", "test"),
-                new FeatureSet(clips), CalibrationPolicy.DEFAULT_PLAN);
+                new FeatureSet(clips), CalibrationPolicy.DEFAULT_PLAN,
+                    CalibrationPolicy.DEFAULT_ROUNDING);
     }
 
     @Test
