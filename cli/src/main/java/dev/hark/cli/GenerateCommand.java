@@ -5,10 +5,12 @@ import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
 import dev.hark.codegen.PlannerKind;
 import dev.hark.firmware.FirmwareTemplate;
+import dev.hark.firmware.KernelLibrary;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,15 +38,19 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = "--no-comments")
     boolean noComments;
 
+    @Mixin
+    CmsisNnOption cmsisNn;
+
     @Override
     public Integer call() throws Exception {
+        KernelLibrary kernels = cmsisNn.kernels(System.getenv(), System.err);
         CodegenConfig config = new CodegenConfig().withModelFile(model.toString())
                 .withOutputDirectory(out.toString()).withPlanner(planner).withEmitComments(!noComments);
         GenerationResult result = CodeGenerator.generate(config);
-        List<String> runtime = FirmwareTemplate.syncRuntimeTo(out);
-        spec.commandLine().getOut().printf("%s: %d files written, %d unchanged, %d removed; C runtime: %d files"
-                        + " written; arena %d bytes%n", result.outputDirectory(), result.written().size(),
-                result.unchanged().size(), result.deleted().size(), runtime.size(), result.arenaBytes());
+        List<String> runtime = FirmwareTemplate.syncRuntimeTo(out, kernels);
+        spec.commandLine().getOut().printf("%s: %d files written, %d unchanged, %d removed; C runtime for %s: %d"
+                        + " files written; arena %d bytes%n", result.outputDirectory(), result.written().size(),
+                result.unchanged().size(), result.deleted().size(), kernels, runtime.size(), result.arenaBytes());
         return ExitCode.OK.code();
     }
 }

@@ -4,6 +4,7 @@ import dev.hark.pipeline.firmware.FirmwareStage;
 import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.model.QuantizedModel;
@@ -44,26 +45,32 @@ final class VerifyCommand extends PipelineCommand {
     @Mixin
     TargetsOption targets;
 
+    @Mixin
+    CmsisNnOption cmsisNn;
+
     @Override
     public Integer call() throws Exception {
+        KernelLibrary kernels = cmsisNn.kernels(System.getenv(), System.err);
         Workspace workspace = pipeline.workspace();
         QuantizedModel quantized = ModelFile.read(model != null ? model : workspace.model());
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
-        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, targets.targets, System.err);
+        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, targets.targets, kernels,
+                System.err);
         Map<Target, TraceComparison.Result> results = VerifyStage.run(quantized, built.builds(),
                 features.get(split).items(), workspace.firmware(), System.err);
         boolean identical = true;
         for (Map.Entry<Target, TraceComparison.Result> e : results.entrySet()) {
-            out().println(e.getKey().makeName() + ": " + e.getValue().summary());
+            out().println(e.getKey().makeName() + " (" + built.builds().get(e.getKey()).kernelsAndRounding() + "): "
+                    + e.getValue().summary());
             identical &= e.getValue().identical();
         }
         if (listenMinutes > 0) {
             Map<Target, ListeningVerification.Heard> heard = ListeningVerification.run(quantized,
                     ListeningVerification.audio(data.wordClips(split)), listenMinutes, pipeline.seed(),
-                    targets.targets, workspace.firmware(), System.err);
+                    targets.targets, kernels, workspace.firmware(), System.err);
             for (Map.Entry<Target, ListeningVerification.Heard> e : heard.entrySet()) {
-                out().println(e.getKey().makeName() + " listening: " + e.getValue().summary());
+                out().println(e.getKey().makeName() + " listening (" + e.getValue().builtWith() + "): " + e.getValue().summary());
                 identical &= e.getValue().comparison().identical();
             }
         }

@@ -26,6 +26,9 @@ public enum Setting {
             "The arena planner: GREEDY or LINEAR."),
     NO_COMMENTS(List.of("--no-comments"), null, "false", List.of("generate"), List.of("generate", "size"),
             "Leave the explanatory comments out of the generated code."),
+    CMSIS_NN_DIRECTORY(List.of("--cmsis-nn"), null, null, List.of("generate", "verify"), List.of("generate", "size"),
+            "A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the"
+                    + " C runtime then leaves out. The environment variable CMSIS_NN_DIR is ignored."),
     TARGETS(List.of("--targets"), "HOST,MPS2_AN386", null, List.of("verify", "demo"), List.of("size"),
             "The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and MPS2_AN386"
                     + " (a Cortex-M4F board: built with the Arm toolchain, runs under QEMU).");

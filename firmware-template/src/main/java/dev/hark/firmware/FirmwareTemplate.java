@@ -110,23 +110,35 @@ public final class FirmwareTemplate {
 
     /** The files of {@link #RUNTIME_FOLDERS}, in index order; unmodifiable. */
     public static List<String> runtimeFiles() {
+        return runtimeFiles(KernelLibrary.portable());
+    }
+
+    /** The runtime files a firmware built against {@code kernels} links, in index order; unmodifiable. */
+    public static List<String> runtimeFiles(KernelLibrary kernels) {
+        List<String> folders = kernels.runtimeFolders();
         return files().stream()
-                .filter(file -> RUNTIME_FOLDERS.stream().anyMatch(folder -> file.startsWith(folder + "/")))
+                .filter(file -> folders.stream().anyMatch(folder -> file.startsWith(folder + "/")))
                 .toList();
     }
 
+    /** {@link #syncRuntimeTo(Path, KernelLibrary)} with the portable CMSIS-NN subset. */
+    public static List<String> syncRuntimeTo(Path dir) {
+        return syncRuntimeTo(dir, KernelLibrary.portable());
+    }
+
     /**
-     * Makes {@code dir}'s {@link #RUNTIME_FOLDERS} hold exactly the {@link #runtimeFiles()}: a file is written
-     * (atomically) only when its content differs, so an incremental C build recompiles nothing that did not change,
-     * and files in those folders that are not runtime files (left by an older hark) are deleted, since a C build
-     * that compiles every {@code Source/*.c} would link them. Everything outside those folders is left alone.
+     * Makes {@code dir}'s {@link #RUNTIME_FOLDERS} hold exactly the {@link #runtimeFiles(KernelLibrary)}: a file is
+     * written (atomically) only when its content differs, so an incremental C build recompiles nothing that did not
+     * change, and files in those folders that are not runtime files (left by an older hark, or the portable subset
+     * when the firmware now links a CMSIS-NN checkout) are deleted, since a C build that compiles every
+     * {@code Source/*.c} would link them. Everything outside those folders is left alone.
      *
      * @return the runtime files written (new or changed), in index order
      * @throws UncheckedIOException naming the file, if a file cannot be read, written or deleted
      */
-    public static List<String> syncRuntimeTo(Path dir) {
+    public static List<String> syncRuntimeTo(Path dir, KernelLibrary kernels) {
         Path root = dir.toAbsolutePath().normalize();
-        List<String> runtime = runtimeFiles();
+        List<String> runtime = runtimeFiles(kernels);
         List<String> written = new ArrayList<>();
         for (String file : runtime) {
             Path target = root.resolve(file).normalize();

@@ -126,6 +126,24 @@ class FirmwareTemplateTest {
     }
 
     @Test
+    void syncingForACmsisNnCheckoutRemovesThePortableSubset(@TempDir Path dir) throws IOException {
+        Path checkout = Files.createDirectories(dir.resolve("CMSIS-NN/Include"));
+        Files.writeString(checkout.resolve("arm_nnfunctions.h"), "");
+        KernelLibrary real = KernelLibrary.cmsisNn(checkout.getParent());
+        Path out = dir.resolve("out");
+        FirmwareTemplate.syncRuntimeTo(out);
+        assertTrue(Files.isRegularFile(out.resolve("cmsis-nn-portable/Include/arm_nnfunctions.h")));
+
+        assertEquals(List.of(), FirmwareTemplate.syncRuntimeTo(out, real));
+
+        for (String file : FirmwareTemplate.runtimeFiles()) {
+            assertEquals(!file.startsWith("cmsis-nn-portable/"), Files.isRegularFile(out.resolve(file)), file);
+        }
+        assertEquals(FirmwareTemplate.runtimeFiles().stream().filter(f -> f.startsWith("cmsis-nn-portable/"))
+                .toList(), FirmwareTemplate.syncRuntimeTo(out));
+    }
+
+    @Test
     void unsafeIndexPathsAreRecognised() {
         assertTrue(FirmwareTemplate.isSafeRelativePath("boards/mps2-an386/board.mk"));
         for (String path : List.of("/etc/passwd", "../x", "a/../../b", "a//b", "a\\b", "./a", "a/")) {

@@ -4,10 +4,12 @@ import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
 import dev.hark.codegen.PlannerKind;
 import dev.hark.config.Setting;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.sim.model.io.ModelFormatException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -35,6 +37,16 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     @Parameter(property = "hark.noComments", defaultValue = "false")
     boolean noComments;
 
+    /**
+     * A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the C
+     * runtime then leaves out. The environment variable CMSIS_NN_DIR is ignored.
+     */
+    @Parameter(property = "hark.cmsisNnDirectory")
+    File cmsisNnDirectory;
+
+    /** The environment a warning about CMSIS_NN_DIR looks at; tests set their own. */
+    Map<String, String> environment = System.getenv();
+
     /** Skips every hark goal. */
     @Parameter(property = "hark.skip", defaultValue = "false")
     boolean skip;
@@ -45,6 +57,23 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
             getLog().info("hark.skip is set; skipped");
         }
         return skip;
+    }
+
+    /**
+     * The kernel library the parameter chooses, after a warning when the environment variable make used to take it
+     * from names another.
+     */
+    KernelLibrary kernels() throws MojoFailureException {
+        KernelLibrary kernels;
+        try {
+            kernels = KernelLibrary.of(cmsisNnDirectory == null ? null : cmsisNnDirectory.toPath());
+        } catch (IllegalArgumentException e) {
+            throw new MojoFailureException("The parameter cmsisNnDirectory: " + e.getMessage() + ".", e);
+        }
+        kernels.environmentDisagreement(environment).ifPresent(warning -> getLog().warn(
+                Character.toUpperCase(warning.charAt(0)) + warning.substring(1)
+                        + "; choose the library with the parameter cmsisNnDirectory."));
+        return kernels;
     }
 
     CodegenConfig codegenConfig() throws MojoFailureException {
@@ -66,12 +95,12 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
                 .withPlanner(planner).withEmitComments(!noComments);
     }
 
-    /** Generates (or finds up to date) the sources and the runtime, and logs which. */
-    SourcesGeneration.Outcome generateSources() throws MojoFailureException {
+    /** Generates (or finds up to date) the sources and the runtime for {@code kernels}, and logs which. */
+    SourcesGeneration.Outcome generateSources(KernelLibrary kernels) throws MojoFailureException {
         CodegenConfig config = codegenConfig();
         SourcesGeneration.Outcome outcome;
         try {
-            outcome = SourcesGeneration.run(config);
+            outcome = SourcesGeneration.run(config, kernels);
         } catch (IOException e) {
             // A ModelFormatException names the model file; anything else is the output failing.
             throw new MojoFailureException(e instanceof ModelFormatException ? e.getMessage()
@@ -86,7 +115,7 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
             GenerationResult generation = outcome.generation().orElseThrow();
             getLog().info("Generated C sources from " + model + " into " + outputDirectory + ": "
                     + generation.written().size() + " files written, " + generation.unchanged().size()
-                    + " unchanged, " + generation.deleted().size() + " removed; C runtime: "
+                    + " unchanged, " + generation.deleted().size() + " removed; C runtime for " + kernels + ": "
                     + outcome.runtimeWritten().size() + " files written; arena " + generation.arenaBytes()
                     + " bytes");
         }

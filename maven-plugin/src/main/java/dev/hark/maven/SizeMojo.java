@@ -1,5 +1,6 @@
 package dev.hark.maven;
 
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.FirmwareRunException;
@@ -56,12 +57,15 @@ public class SizeMojo extends AbstractGenerateMojo {
         List<Target> boards = boardTargets();
         checkBudget("flashBudget", flashBudget);
         checkBudget("ramBudget", ramBudget);
-        SourcesGeneration.Outcome sources = generateSources();
-        boolean singleRounding = rounding() == Rounding.SINGLE;
+        KernelLibrary kernels = kernels();
+        SourcesGeneration.Outcome sources = generateSources(kernels);
+        Rounding rounding = rounding();
         List<String> overBudget = new ArrayList<>();
         for (Target target : boards) {
-            SizeReport size = build(sources, target, singleRounding);
-            getLog().info(target.makeName() + " firmware: " + size);
+            FirmwareBuild.Result built = build(sources, target, kernels, rounding);
+            SizeReport size = built.size().orElseThrow(() -> new IllegalStateException(target + " is a board but its"
+                    + " build measured no size"));
+            getLog().info(target.makeName() + " firmware with " + built.kernelsAndRounding() + ": " + size);
             if (flashBudget != null && size.flash() > flashBudget) {
                 overBudget.add(target.makeName() + " flash " + size.flash() + " bytes > flashBudget " + flashBudget);
             }
@@ -111,14 +115,12 @@ public class SizeMojo extends AbstractGenerateMojo {
         }
     }
 
-    private SizeReport build(SourcesGeneration.Outcome sources, Target target, boolean singleRounding)
-            throws MojoFailureException {
+    private FirmwareBuild.Result build(SourcesGeneration.Outcome sources, Target target, KernelLibrary kernels,
+                                       Rounding rounding) throws MojoFailureException {
         try {
             FirmwareProject project = FirmwareProject.create(firmwareDirectory.toPath())
                     .copyGeneratedSources(sources.outputDirectory());
-            FirmwareBuild.Result result = FirmwareBuild.of(project, target).optSingleRounding(singleRounding).build();
-            return result.size().orElseThrow(() -> new IllegalStateException(target + " is a board but its build"
-                    + " measured no size"));
+            return FirmwareBuild.of(project, target).optRounding(rounding).optKernels(kernels).build();
         } catch (FirmwareRunException e) {
             throw failure(e, getLog());
         }

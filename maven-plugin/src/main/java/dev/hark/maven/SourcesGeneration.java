@@ -5,6 +5,7 @@ import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
 import dev.hark.codegen.writer.GeneratedFilesWriter;
 import dev.hark.firmware.FirmwareTemplate;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.io.Checksums;
 import dev.hark.sim.model.io.ModelFile;
@@ -29,7 +30,7 @@ import java.util.Properties;
  * include path and compiles every {@code .c}.
  *
  * <p>The inputs are summed up in {@value #STAMP}, beside the output: the SHA-256 of this plugin's version, the
- * model's bytes and {@link CodegenConfig#toString()}. It is deleted before anything is written and rewritten
+ * model's bytes, {@link CodegenConfig#toString()} and the kernel library. It is deleted before anything is written and rewritten
  * (atomically) only after everything is, so an interrupted generation is never taken for a complete one. Output
  * files are written only when their content changes, so a C build after a regeneration recompiles only what
  * changed.
@@ -58,12 +59,13 @@ final class SourcesGeneration {
     }
 
     /**
-     * @param config the model file and output directory are taken from here
+     * @param config  the model file and output directory are taken from here
+     * @param kernels the CMSIS-NN the firmware links: the runtime holds the portable subset only for that one
      * @throws ModelFormatException     naming the model file, if it cannot be read or is not a valid model file
      * @throws IOException              if an output file cannot be written
      * @throws IllegalArgumentException if the configuration is incomplete or the model cannot be expressed in C
      */
-    static Outcome run(CodegenConfig config) throws IOException {
+    static Outcome run(CodegenConfig config, KernelLibrary kernels) throws IOException {
         config.validate(true);
         Path model = Path.of(config.modelFile());
         byte[] modelBytes;
@@ -76,15 +78,16 @@ final class SourcesGeneration {
         }
         Path output = Path.of(config.outputDirectory());
         Path stamp = output.resolve(STAMP);
-        String inputs = inputsHash(modelBytes, config);
-        if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(inputs) && outputsPresent(output)) {
+        String inputs = inputsHash(modelBytes, config, kernels);
+        if (Files.isRegularFile(stamp) && Files.readString(stamp).strip().equals(inputs)
+                && outputsPresent(output, kernels)) {
             return new Outcome(output, Optional.empty(), List.of());
         }
         Files.deleteIfExists(stamp);
         GenerationResult generation = CodeGenerator.generate(ModelFile.fromBytes(modelBytes, model), config);
         List<String> runtimeWritten;
         try {
-            runtimeWritten = FirmwareTemplate.syncRuntimeTo(output);
+            runtimeWritten = FirmwareTemplate.syncRuntimeTo(output, kernels);
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
@@ -93,14 +96,14 @@ final class SourcesGeneration {
     }
 
     /** The SHA-256 of everything the output depends on, as hex. */
-    static String inputsHash(byte[] modelBytes, CodegenConfig config) {
+    static String inputsHash(byte[] modelBytes, CodegenConfig config, KernelLibrary kernels) {
         String inputs = "hark-maven-plugin " + PLUGIN_VERSION + "\nmodel sha256 " + Checksums.sha256Hex(modelBytes)
-                + "\n" + config;
+                + "\n" + config + "kernels=" + kernels + "\n";
         return Checksums.sha256Hex(inputs.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Every file of the last generation is still there (someone may have deleted some by hand). */
-    private static boolean outputsPresent(Path output) throws IOException {
+    private static boolean outputsPresent(Path output, KernelLibrary kernels) throws IOException {
         Path manifest = output.resolve(GeneratedFilesWriter.MANIFEST);
         if (!Files.isRegularFile(manifest)) {
             return false;
@@ -110,7 +113,8 @@ final class SourcesGeneration {
                 return false;
             }
         }
-        return FirmwareTemplate.runtimeFiles().stream().allMatch(file -> Files.isRegularFile(output.resolve(file)));
+        return FirmwareTemplate.runtimeFiles(kernels).stream()
+                .allMatch(file -> Files.isRegularFile(output.resolve(file)));
     }
 
     private static String readVersion() {

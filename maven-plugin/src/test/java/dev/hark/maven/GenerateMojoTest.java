@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.codegen.PlannerKind;
 import dev.hark.codegen.writer.GeneratedFilesWriter;
 import dev.hark.firmware.FirmwareTemplate;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.quant.RandomModels;
@@ -16,6 +17,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.apache.maven.plugin.MojoFailureException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -162,6 +164,69 @@ class GenerateMojoTest {
 
         assertFalse(Files.exists(out));
         assertEquals("hark.skip is set; skipped", log.lastInfo());
+    }
+
+    @Test
+    void aCmsisNnCheckoutLeavesThePortableSubsetOutOfTheRuntimeAndRegenerates() throws Exception {
+        Path checkout = fakeCmsisNnCheckout();
+        Mojos.generate(model, out, log).execute();
+        assertTrue(Files.isDirectory(out.resolve("cmsis-nn-portable")));
+
+        GenerateMojo real = Mojos.generate(model, out, log);
+        real.cmsisNnDirectory = checkout.toFile();
+        real.execute();
+
+        assertTrue(log.lastInfo().startsWith("Generated C sources"), log.lastInfo());
+        assertTrue(log.lastInfo().contains("C runtime for CMSIS-NN at " + checkout + ": 0 files written"),
+                log.lastInfo());
+        assertEquals(List.of(), FirmwareTemplate.runtimeFiles().stream()
+                .filter(file -> file.startsWith("cmsis-nn-portable/"))
+                .filter(file -> Files.exists(out.resolve(file))).toList(), "a second CMSIS-NN would be linked");
+        for (String file : FirmwareTemplate.runtimeFiles(KernelLibrary.cmsisNn(checkout))) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+
+        Mojos.generate(model, out, log).execute();
+        int portableFiles = FirmwareTemplate.runtimeFiles().size()
+                - FirmwareTemplate.runtimeFiles(KernelLibrary.cmsisNn(checkout)).size();
+        assertTrue(portableFiles > 0);
+        assertTrue(log.lastInfo().contains("C runtime for the portable CMSIS-NN subset: " + portableFiles
+                + " files written"), log.lastInfo());
+    }
+
+    @Test
+    void aFolderThatIsNoCmsisNnCheckoutFailsNamingTheParameter() {
+        GenerateMojo mojo = Mojos.generate(model, out, log);
+        mojo.cmsisNnDirectory = dir.toFile();
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("The parameter cmsisNnDirectory: " + dir + " is not a CMSIS-NN checkout:"
+                + " Include/arm_nnfunctions.h is missing.", e.getMessage());
+    }
+
+    @Test
+    void anEnvironmentVariableNamingAnotherLibraryIsIgnoredWithAWarning() throws Exception {
+        Path checkout = fakeCmsisNnCheckout();
+        GenerateMojo mojo = Mojos.generate(model, out, log);
+        mojo.environment = Map.of("CMSIS_NN_DIR", checkout.toString());
+        mojo.execute();
+
+        assertEquals(List.of("The environment variable CMSIS_NN_DIR=" + checkout + " is ignored: this build uses the"
+                + " portable CMSIS-NN subset; choose the library with the parameter cmsisNnDirectory."), log.warnings);
+        assertTrue(Files.isDirectory(out.resolve("cmsis-nn-portable")));
+
+        GenerateMojo agreeing = Mojos.generate(model, out, log);
+        agreeing.cmsisNnDirectory = checkout.toFile();
+        agreeing.environment = Map.of("CMSIS_NN_DIR", checkout.toString());
+        agreeing.execute();
+        assertEquals(1, log.warnings.size(), log.warnings::toString);
+    }
+
+    /** A folder the build takes for a CMSIS-NN checkout; nothing here compiles it. */
+    private Path fakeCmsisNnCheckout() throws IOException {
+        Path checkout = dir.resolve("CMSIS-NN");
+        Files.createDirectories(checkout.resolve("Include"));
+        Files.writeString(checkout.resolve("Include/arm_nnfunctions.h"), "");
+        return checkout;
     }
 
     @Test

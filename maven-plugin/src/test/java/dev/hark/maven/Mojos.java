@@ -4,6 +4,7 @@ import dev.hark.codegen.PlannerKind;
 import dev.hark.config.Setting;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /** The goals configured as a pom with only the required settings would configure them (the defaults of {@link
  * Setting}), run directly. */
@@ -32,6 +33,8 @@ final class Mojos {
         mojo.planner = PlannerKind.valueOf(Setting.PLANNER.pluginDefault().orElseThrow());
         mojo.noComments = Boolean.parseBoolean(Setting.NO_COMMENTS.pluginDefault().orElseThrow());
         mojo.skip = false;
+        mojo.cmsisNnDirectory = null;
+        mojo.environment = Map.of();
         mojo.setLog(log);
     }
 }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Slow
 class SizeMojoBuildTest {
     private static final Pattern SIZE_LINE = Pattern.compile(
-            "mps2-an386 firmware: flash (\\d+) bytes \\(text \\d+ \\+ data \\d+\\), RAM (\\d+) bytes \\(data \\d+"
+            "mps2-an386 firmware with the portable CMSIS-NN subset, double rounding: flash (\\d+) bytes \\(text \\d+ \\+ data \\d+\\), RAM (\\d+) bytes \\(data \\d+"
                     + " \\+ bss \\d+\\)");
 
     @TempDir

@@ -1,11 +1,14 @@
 package dev.hark.firmware.run;
 
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.sim.io.ProcessRunner;
+import dev.hark.sim.kernels.Rounding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,14 +16,16 @@ import java.util.Optional;
  * {@link Target} with the template's Makefile:
  * <pre>
  * make -f &lt;project&gt;/Makefile TARGET=&lt;target&gt; GENERATED_DIR=&lt;project&gt;/generated
- *      BUILD_DIR=&lt;project&gt;/build/&lt;target&gt; [EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING]
- *      [CMSIS_NN_DIR=&lt;checkout&gt;] &lt;goal&gt;
+ *      BUILD_DIR=&lt;project&gt;/build/&lt;target&gt; CMSIS_NN_DIR=[&lt;checkout&gt;]
+ *      [EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING] &lt;goal&gt;
  * </pre>
+ * {@code CMSIS_NN_DIR} is always on the command line, empty for the portable subset, so an environment variable of
+ * that name never chooses the kernel library ({@link KernelLibrary}).
  * The tools are looked up first, so a missing compiler is reported by name ({@link MissingToolException}) instead
  * of as a make error. make's output is kept in {@code build/<target>/make.log} and returned.
  *
  * <pre>
- * FirmwareBuild.Result arm = FirmwareBuild.of(project, Target.MPS2_AN386).optSingleRounding(false).build();
+ * FirmwareBuild.Result arm = FirmwareBuild.of(project, Target.MPS2_AN386).optRounding(Rounding.SINGLE).build();
  * </pre>
  */
 public final class FirmwareBuild {
@@ -35,15 +40,22 @@ public final class FirmwareBuild {
      * @param executable the program (an ELF image for emulated targets)
      * @param log        everything make printed
      * @param size       the image's memory use, for targets built with a size tool (boards)
+     * @param kernels    the CMSIS-NN it was built against
+     * @param rounding   the requantization rounding CMSIS-NN was built for
      */
-    public record Result(Target target, Program program, Path executable, String log, Optional<SizeReport> size) {
+    public record Result(Target target, Program program, Path executable, String log, Optional<SizeReport> size,
+                         KernelLibrary kernels, Rounding rounding) {
+        /** What it was built with, for logs and reports: e.g. "the portable CMSIS-NN subset, double rounding". */
+        public String kernelsAndRounding() {
+            return kernels + ", " + rounding.name().toLowerCase(Locale.ROOT) + " rounding";
+        }
     }
 
     private final FirmwareProject project;
     private final Target target;
     private Program program = Program.HARNESS;
-    private boolean singleRounding;
-    private Path cmsisNn;
+    private Rounding rounding = Rounding.DOUBLE;
+    private KernelLibrary kernels = KernelLibrary.portable();
     private Duration timeout = DEFAULT_TIMEOUT;
 
     private FirmwareBuild(FirmwareProject project, Target target) {
@@ -55,31 +67,23 @@ public final class FirmwareBuild {
         return new FirmwareBuild(project, target);
     }
 
-    /** Builds with the defaults: double rounding, {@link #DEFAULT_TIMEOUT}. */
+    /** Builds with the defaults: the portable subset, double rounding, {@link #DEFAULT_TIMEOUT}. */
     public static Result build(FirmwareProject project, Target target) throws FirmwareRunException {
         return of(project, target).build();
     }
 
     /**
-     * Builds CMSIS-NN with {@code CMSIS_NN_USE_SINGLE_ROUNDING}; must match the model's rounding mode (the
-     * generated code refuses to compile otherwise). Default false.
+     * The rounding CMSIS-NN is built for ({@code CMSIS_NN_USE_SINGLE_ROUNDING} for {@link Rounding#SINGLE}); must
+     * match the model's (the generated code refuses to compile otherwise). Default {@link Rounding#DOUBLE}.
      */
-    public FirmwareBuild optSingleRounding(boolean singleRounding) {
-        this.singleRounding = singleRounding;
+    public FirmwareBuild optRounding(Rounding rounding) {
+        this.rounding = rounding;
         return this;
     }
 
-    /**
-     * Builds against a checkout of the real CMSIS-NN (ARM-software/CMSIS-NN) instead of the template's portable
-     * subset. Default: the portable subset.
-     *
-     * @throws IllegalArgumentException naming the folder if it is not a CMSIS-NN checkout
-     */
-    public FirmwareBuild optCmsisNn(Path checkout) {
-        if (!Files.isRegularFile(checkout.resolve("Include").resolve("arm_nnfunctions.h"))) {
-            throw new IllegalArgumentException(checkout + ": not a CMSIS-NN checkout (no Include/arm_nnfunctions.h)");
-        }
-        this.cmsisNn = checkout.toAbsolutePath().normalize();
+    /** The CMSIS-NN to build against. Default {@link KernelLibrary#portable()}. */
+    public FirmwareBuild optKernels(KernelLibrary kernels) {
+        this.kernels = kernels;
         return this;
     }
 
@@ -115,16 +119,7 @@ public final class FirmwareBuild {
             Tools.require(tool, "to build the firmware for " + target.makeName());
         }
         Path buildDir = project.buildDirectory(target);
-        List<String> command = new ArrayList<>(List.of("make", "-f", project.directory().resolve("Makefile").toString(),
-                "TARGET=" + target.makeName(), "GENERATED_DIR=" + project.generatedDirectory(),
-                "BUILD_DIR=" + buildDir));
-        if (singleRounding) {
-            command.add("EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING");
-        }
-        if (cmsisNn != null) {
-            command.add("CMSIS_NN_DIR=" + cmsisNn);
-        }
-        command.add(program.goal());
+        List<String> command = makeCommand();
         ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);
         if (make.exitCode() != 0) {
             throw new FirmwareRunException("make TARGET=" + target.makeName() + " failed with exit status "
@@ -139,7 +134,19 @@ public final class FirmwareBuild {
         if (target.isEmulated()) {
             size = Optional.of(size(executable, buildDir));
         }
-        return new Result(target, program, executable, make.output(), size);
+        return new Result(target, program, executable, make.output(), size, kernels, rounding);
+    }
+
+    /** The make command line of this build. */
+    List<String> makeCommand() {
+        List<String> command = new ArrayList<>(List.of("make", "-f", project.directory().resolve("Makefile").toString(),
+                "TARGET=" + target.makeName(), "GENERATED_DIR=" + project.generatedDirectory(),
+                "BUILD_DIR=" + project.buildDirectory(target), kernels.makeVariable()));
+        if (rounding == Rounding.SINGLE) {
+            command.add("EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING");
+        }
+        command.add(program.goal());
+        return command;
     }
 
     private SizeReport size(Path executable, Path buildDir) throws FirmwareRunException {

@@ -4,6 +4,7 @@ import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.firmware.run.BenchmarkOutput;
 import dev.hark.firmware.run.BenchmarkRunner;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.FirmwareRunException;
@@ -155,8 +156,9 @@ public final class ListeningBenchmark {
 
     private FirmwareBuild.Result build(FirmwareProject project, Program program, boolean singleRounding)
             throws FirmwareRunException {
-        FirmwareBuild build = FirmwareBuild.of(project, target).optProgram(program).optSingleRounding(singleRounding);
-        settings.cmsisNn().ifPresent(build::optCmsisNn);
+        FirmwareBuild build = FirmwareBuild.of(project, target).optProgram(program)
+                .optRounding(singleRounding ? Rounding.SINGLE : Rounding.DOUBLE)
+                .optKernels(KernelLibrary.of(settings.cmsisNn().orElse(null)));
         return build.build();
     }
 }

@@ -48,6 +48,11 @@ public final class DemoReport {
                 r.meanAbsProbability(), r.maxAbsProbability()));
     }
 
+    /** The CMSIS-NN and the rounding every target's firmware was built with. */
+    public void kernels(String kernelsAndRounding) {
+        lines.add("kernels:       " + kernelsAndRounding);
+    }
+
     public void verification(Target target, TraceComparison.Result r) {
         lines.add(String.format(Locale.ROOT, "bit-exact %-4s %d clips x %d layers, %d bytes compared, %d differing%s",
                 target == Target.HOST ? "host:" : "qemu:", r.clips(), r.layers(), r.bytesCompared(),

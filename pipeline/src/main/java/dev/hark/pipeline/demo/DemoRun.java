@@ -1,5 +1,6 @@
 package dev.hark.pipeline.demo;
 
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
@@ -80,15 +81,16 @@ public final class DemoRun {
                 .comparison());
         laps.lap("quantization");
 
-        FirmwareStage.Built built = FirmwareStage.run(model, workspace, s.targets(), log);
+        FirmwareStage.Built built = FirmwareStage.run(model, workspace, s.targets(), KernelLibrary.portable(), log);
         laps.lap("codegen+build");
 
         Map<Target, TraceComparison.Result> verified = VerifyStage.run(model, built.builds(),
                 features.get(Split.TEST).items(), workspace.firmware(), log);
+        built.builds().values().stream().findFirst().ifPresent(b -> report.kernels(b.kernelsAndRounding()));
         verified.forEach(report::verification);
         Map<Target, ListeningVerification.Heard> heard = ListeningVerification.run(model,
                 ListeningVerification.audio(dataset.wordClips(Split.TEST)), ListeningVerification.DEFAULT_MINUTES, s.seed(),
-                s.targets(), workspace.firmware(), log);
+                s.targets(), KernelLibrary.portable(), workspace.firmware(), log);
         heard.forEach(report::listening);
         report.firmware(Optional.ofNullable(built.builds().get(Target.MPS2_AN386)).flatMap(FirmwareBuild.Result::size),
                 built.generation().arenaBytes());

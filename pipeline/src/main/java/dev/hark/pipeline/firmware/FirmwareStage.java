@@ -4,10 +4,10 @@ import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.Target;
-import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -27,8 +27,11 @@ public final class FirmwareStage {
     private FirmwareStage() {
     }
 
-    public static Built run(QuantizedModel model, Workspace workspace, List<Target> targets, PrintStream log)
-            throws IOException {
+    /**
+     * @param kernels the CMSIS-NN every target's firmware is built against; the rounding is the model's
+     */
+    public static Built run(QuantizedModel model, Workspace workspace, List<Target> targets, KernelLibrary kernels,
+                            PrintStream log) throws IOException {
         CodegenConfig config = new CodegenConfig().withOutputDirectory(workspace.generatedSources().toString());
         GenerationResult generation = CodeGenerator.generate(model, config);
         log.println("[generate] " + generation.written().size() + " files written, " + generation.unchanged().size()
@@ -38,10 +41,10 @@ public final class FirmwareStage {
         Map<Target, FirmwareBuild.Result> builds = new EnumMap<>(Target.class);
         for (Target target : targets) {
             log.println("[build] " + target.makeName() + " ...");
-            FirmwareBuild.Result result = FirmwareBuild.of(project, target)
-                    .optSingleRounding(model.rounding() == Rounding.SINGLE).build();
-            log.println("[build] " + target.makeName() + " -> " + result.executable()
-                    + result.size().map(s -> " (" + s + ")").orElse(""));
+            FirmwareBuild.Result result = FirmwareBuild.of(project, target).optRounding(model.rounding())
+                    .optKernels(kernels).build();
+            log.println("[build] " + target.makeName() + " with " + result.kernelsAndRounding() + " -> "
+                    + result.executable() + result.size().map(s -> " (" + s + ")").orElse(""));
             builds.put(target, result);
         }
         return new Built(generation, project, builds);

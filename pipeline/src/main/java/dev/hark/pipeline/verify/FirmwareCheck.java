@@ -3,6 +3,7 @@ package dev.hark.pipeline.verify;
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.HarnessRunner;
@@ -49,15 +50,23 @@ public final class FirmwareCheck {
     private final FirmwareProject project;
     private final Target target;
     private final Rounding rounding;
+    private final KernelLibrary kernels;
+
+    /** A check against the portable CMSIS-NN subset. */
+    public FirmwareCheck(Path directory, Target target, Rounding rounding) throws IOException {
+        this(directory, target, rounding, KernelLibrary.portable());
+    }
 
     /**
      * @param directory the project's folder (created, the template extracted into it)
      * @param rounding  the rounding mode of every model this check will see; CMSIS-NN is built for it
+     * @param kernels   the CMSIS-NN the firmware is built against
      */
-    public FirmwareCheck(Path directory, Target target, Rounding rounding) throws IOException {
+    public FirmwareCheck(Path directory, Target target, Rounding rounding, KernelLibrary kernels) throws IOException {
         this.project = FirmwareProject.create(directory);
         this.target = target;
         this.rounding = rounding;
+        this.kernels = kernels;
     }
 
     /**
@@ -71,7 +80,7 @@ public final class FirmwareCheck {
         requireRounding(model);
         GenerationResult generation = CodeGenerator.generate(model, project.generatedDirectory());
         FirmwareBuild.Result build = FirmwareBuild.of(project, target)
-                .optSingleRounding(rounding == Rounding.SINGLE).build();
+                .optRounding(rounding).optKernels(kernels).build();
         HarnessTrace trace = new HarnessRunner(project.directory().resolve("run")).run(build, clips,
                 model.info().inputSize());
         return new Outcome(generation, build, trace, TraceComparison.compare(model, clips, clipIds, trace));
@@ -106,7 +115,7 @@ public final class FirmwareCheck {
         GenerationResult generation = CodeGenerator.generateStreaming(model,
                 new CodegenConfig().withOutputDirectory(project.generatedDirectory().toString()), attentionWindow);
         FirmwareBuild.Result build = FirmwareBuild.of(project, target)
-                .optSingleRounding(rounding == Rounding.SINGLE).build();
+                .optRounding(rounding).optKernels(kernels).build();
         HarnessTrace trace = new HarnessRunner(project.directory().resolve("run")).runStream(build, frames,
                 network.frameSize(), simulated.size());
         return new Outcome(generation, build, trace, TraceComparison.compare(simulated, stepIds, trace));
@@ -140,7 +149,7 @@ public final class FirmwareCheck {
         GenerationResult generation = CodeGenerator.generateStreaming(model,
                 new CodegenConfig().withOutputDirectory(project.generatedDirectory().toString()), attentionWindow);
         FirmwareBuild.Result build = FirmwareBuild.of(project, target).optProgram(Program.LISTEN_HARNESS)
-                .optSingleRounding(rounding == Rounding.SINGLE).build();
+                .optRounding(rounding).optKernels(kernels).build();
         ListenTrace trace = new ListenRunner(project.directory().resolve("listen")).run(build, samples, chunkSizes,
                 settings);
         return new ListenOutcome(generation, build, trace, ListenComparison.compare(program, settings, samples,

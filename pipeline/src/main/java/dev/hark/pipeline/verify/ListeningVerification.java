@@ -1,5 +1,6 @@
 package dev.hark.pipeline.verify;
 
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.detect.DetectionSettings;
@@ -33,9 +34,10 @@ public final class ListeningVerification {
      * What one target heard.
      *
      * @param seconds    audio length
+     * @param builtWith  the listening firmware's CMSIS-NN and rounding ({@code FirmwareBuild.Result#kernelsAndRounding})
      * @param comparison every frame, step and detection against the simulator
      */
-    public record Heard(double seconds, ListenComparison.Result comparison) {
+    public record Heard(double seconds, String builtWith, ListenComparison.Result comparison) {
         /** One line for logs and reports. */
         public String summary() {
             return String.format(Locale.ROOT, "%.1f min of audio: %s", seconds / 60, comparison.summary());
@@ -48,21 +50,25 @@ public final class ListeningVerification {
     /**
      * @param clips   the clips to glue (16 kHz), at least one
      * @param minutes the audio is at least this long
+     * @param kernels the CMSIS-NN the listening firmware is built against
      * @param work    a folder for the firmware projects (one per target)
      */
     public static Map<Target, Heard> run(QuantizedModel model, List<short[]> clips, double minutes, long seed,
-                                         List<Target> targets, Path work, PrintStream log) throws IOException {
+                                         List<Target> targets, KernelLibrary kernels, Path work, PrintStream log)
+            throws IOException {
         short[] audio = glue(clips, minutes, seed);
         int window = Lowering.defaultAttentionWindow(model);
         Map<Target, Heard> heard = new EnumMap<>(Target.class);
         for (Target target : targets) {
             log.println(String.format(Locale.ROOT, "[listen] %s: %.1f min of audio through hark_kws ...",
                     target.makeName(), audio.length / (60.0 * FrontendConfig.SAMPLE_RATE_HZ)));
-            ListenComparison.Result result = new FirmwareCheck(work.resolve("listen-" + target.makeName()), target,
-                    model.rounding()).checkListening(model, window, DetectionSettings.DEFAULT, audio, CHUNKS)
-                    .comparison();
-            Heard h = new Heard(audio.length / (double) FrontendConfig.SAMPLE_RATE_HZ, result);
-            log.println("[listen] " + target.makeName() + ": " + h.summary());
+            FirmwareCheck.ListenOutcome outcome = new FirmwareCheck(work.resolve("listen-" + target.makeName()),
+                    target, model.rounding(), kernels).checkListening(model, window, DetectionSettings.DEFAULT, audio,
+                    CHUNKS);
+            Heard h = new Heard(audio.length / (double) FrontendConfig.SAMPLE_RATE_HZ,
+                    outcome.build().kernelsAndRounding(), outcome.comparison());
+            log.println("[listen] " + target.makeName() + " (" + outcome.build().kernelsAndRounding() + "): "
+                    + h.summary());
             heard.put(target, h);
         }
         return heard;

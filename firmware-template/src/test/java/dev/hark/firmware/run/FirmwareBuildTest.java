@@ -1,0 +1,37 @@
+package dev.hark.firmware.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.hark.firmware.KernelLibrary;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.testing.Fast;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The make command a build runs; {@code FirmwareCheck}'s tests and the harness tests run it. */
+@Fast
+class FirmwareBuildTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void theKernelLibraryIsAlwaysOnTheCommandLineSoTheEnvironmentNeverChoosesIt() throws IOException {
+        FirmwareProject project = FirmwareProject.create(dir.resolve("project"));
+        Path checkout = Files.createDirectories(dir.resolve("CMSIS-NN/Include")).getParent();
+        Files.writeString(checkout.resolve("Include/arm_nnfunctions.h"), "");
+        Path root = project.directory();
+
+        assertEquals(List.of("make", "-f", root.resolve("Makefile").toString(), "TARGET=host",
+                "GENERATED_DIR=" + root.resolve("generated"), "BUILD_DIR=" + root.resolve("build/host"),
+                "CMSIS_NN_DIR=", "harness"), FirmwareBuild.of(project, Target.HOST).makeCommand());
+        assertEquals(List.of("make", "-f", root.resolve("Makefile").toString(), "TARGET=mps2-an386",
+                "GENERATED_DIR=" + root.resolve("generated"), "BUILD_DIR=" + root.resolve("build/mps2-an386"),
+                "CMSIS_NN_DIR=" + checkout, "EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING", "harness"),
+                FirmwareBuild.of(project, Target.MPS2_AN386).optKernels(KernelLibrary.cmsisNn(checkout))
+                        .optRounding(Rounding.SINGLE).makeCommand());
+    }
+}
