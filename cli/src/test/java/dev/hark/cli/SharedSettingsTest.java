@@ -46,6 +46,8 @@ class SharedSettingsTest {
     private static final Map<String, Map<String, OptionSpec>> COMMANDS = new TreeMap<>();
     /** Goal to its parameters, by name. */
     private static final Map<String, Map<String, Parameter>> GOALS = new TreeMap<>();
+    /** The plugin's run-time dependencies, as groupId:artifactId. */
+    private static final List<String> PLUGIN_DEPENDENCIES = new ArrayList<>();
 
     @BeforeAll
     static void readBothFrontEnds() throws Exception {
@@ -75,6 +77,20 @@ class SharedSettingsTest {
             }
             GOALS.put(text(mojo, "goal"), parameters);
         }
+        for (Element dependency : children(child(descriptor.getDocumentElement(), "dependencies").orElseThrow(),
+                "dependency")) {
+            PLUGIN_DEPENDENCIES.add(text(dependency, "groupId") + ":" + text(dependency, "artifactId"));
+        }
+    }
+
+    /** The plugin runs without the trainer: no DJL, no PyTorch, none of the modules that bring them. */
+    @Test
+    void thePluginLeavesTheTrainerOut() {
+        assertTrue(PLUGIN_DEPENDENCIES.contains("dev.hark:hark-codegen"), PLUGIN_DEPENDENCIES::toString);
+        for (String dependency : PLUGIN_DEPENDENCIES) {
+            assertTrue(!dependency.startsWith("ai.djl") && !dependency.equals("dev.hark:hark-trainer-train")
+                    && !dependency.equals("dev.hark:hark-pipeline"), dependency);
+        }
     }
 
     @Test
@@ -85,11 +101,11 @@ class SharedSettingsTest {
 
     @Test
     void everyCommandAndEveryGoalIsATwinOrSaysWhyNot() {
-        List<String> commands = new ArrayList<>(FrontEnds.TWINS.keySet());
+        List<String> commands = new ArrayList<>(FrontEnds.TWINS.stream().map(FrontEnds.Twin::command).toList());
         commands.addAll(FrontEnds.COMMANDS_WITHOUT_GOAL.keySet());
         assertEquals(new TreeSet<>(COMMANDS.keySet()), new TreeSet<>(commands));
         assertEquals(commands.size(), new TreeSet<>(commands).size(), "a command is both a twin and without goal");
-        List<String> goals = new ArrayList<>(FrontEnds.TWINS.values());
+        List<String> goals = new ArrayList<>(FrontEnds.TWINS.stream().map(FrontEnds.Twin::goal).toList());
         goals.addAll(FrontEnds.GOALS_WITHOUT_COMMAND.keySet());
         assertEquals(new TreeSet<>(GOALS.keySet()), new TreeSet<>(goals));
         assertEquals(goals.size(), new TreeSet<>(goals).size(), "a goal is both a twin and without command");
@@ -98,23 +114,29 @@ class SharedSettingsTest {
     /** The check the shared definition exists for: a command and its goal differ only where FrontEnds says. */
     @Test
     void twinsTakeTheSameSettings() {
-        FrontEnds.TWINS.forEach((command, goal) -> {
-            List<String> optionsAsParameters = COMMANDS.get(command).keySet().stream()
-                    .filter(option -> !FrontEnds.CLI_ONLY.containsKey(option))
+        for (FrontEnds.Twin twin : FrontEnds.TWINS) {
+            List<String> optionsAsParameters = COMMANDS.get(twin.command()).keySet().stream()
+                    .filter(option -> !twin.cliOnly().containsKey(option))
                     .map(SettingNames::parameter).sorted().toList();
-            List<String> parameters = GOALS.get(goal).keySet().stream()
-                    .filter(parameter -> !FrontEnds.PLUGIN_ONLY.containsKey(parameter)).sorted().toList();
-            assertEquals(parameters, optionsAsParameters, "hark " + command + " (options as parameter names by"
-                    + " SettingNames) and hark:" + goal + " (parameters)");
-        });
+            List<String> parameters = GOALS.get(twin.goal()).keySet().stream()
+                    .filter(parameter -> !twin.pluginOnly().containsKey(parameter)).sorted().toList();
+            assertEquals(parameters, optionsAsParameters, "hark " + twin.command() + " (options as parameter names"
+                    + " by SettingNames) and hark:" + twin.goal() + " (parameters)");
+            for (String option : twin.cliOnly().keySet()) {
+                assertTrue(COMMANDS.get(twin.command()).containsKey(option), twin + ": no option " + option);
+            }
+            for (String parameter : twin.pluginOnly().keySet()) {
+                assertTrue(GOALS.get(twin.goal()).containsKey(parameter), twin + ": no parameter " + parameter);
+            }
+        }
     }
 
     @Test
     void everyOptionOfATwinAndEveryParameterIsASettingOrSaysWhyNot() {
-        for (String command : FrontEnds.TWINS.keySet()) {
-            for (String option : COMMANDS.get(command).keySet()) {
-                assertTrue(Setting.ofLongOption(option).isPresent() || FrontEnds.CLI_ONLY.containsKey(option),
-                        "hark " + command + " " + option + " is neither a Setting nor in FrontEnds.CLI_ONLY");
+        for (FrontEnds.Twin twin : FrontEnds.TWINS) {
+            for (String option : COMMANDS.get(twin.command()).keySet()) {
+                assertTrue(Setting.ofLongOption(option).isPresent() || twin.cliOnly().containsKey(option),
+                        "hark " + twin.command() + " " + option + " is neither a Setting nor one-sided in " + twin);
             }
         }
         GOALS.forEach((goal, parameters) -> parameters.keySet().forEach(parameter ->

@@ -1,5 +1,6 @@
 package dev.hark.config;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,9 +9,28 @@ import java.util.Map;
  * too, and the only differences allowed are the ones listed here.
  */
 public final class FrontEnds {
-    /** Command to goal. */
-    public static final Map<String, String> TWINS = Map.of(
-            "generate", "generate");
+    private static final String SKIP = "Maven's convention for turning a plugin's goals off in a build (-Dhark.skip)";
+    private static final String WORKSPACE = "the command keeps its outputs in its workspace (--work)";
+    private static final String WORKSPACE_CLIPS = "the command's clips without --clips: a split of the workspace's"
+            + " data set, which needs the trainer's data stage";
+    private static final String LISTENING = "the command's listening check streams a workspace split's audio through"
+            + " the listening firmware; the goal verifies the clips it is given";
+
+    /**
+     * A command and the goal that does its work.
+     *
+     * @param cliOnly    options of the command that the goal does not take, and why
+     * @param pluginOnly parameters of the goal that the command does not take, and why
+     */
+    public record Twin(String command, String goal, Map<String, String> cliOnly, Map<String, String> pluginOnly) {
+    }
+
+    public static final List<Twin> TWINS = List.of(
+            new Twin("generate", "generate", Map.of(), Map.of("skip", SKIP)),
+            new Twin("verify", "verify",
+                    Map.of("--work", WORKSPACE_CLIPS, "--split", WORKSPACE_CLIPS, "--data", WORKSPACE_CLIPS,
+                            "--keyword", WORKSPACE_CLIPS, "--seed", WORKSPACE_CLIPS, "--listen-minutes", LISTENING),
+                    Map.of("skip", SKIP, "outputDirectory", WORKSPACE, "firmwareDirectory", WORKSPACE)));
 
     /** Commands with no goal, and why. */
     public static final Map<String, String> COMMANDS_WITHOUT_GOAL = Map.of(
@@ -19,19 +39,19 @@ public final class FrontEnds {
             "quantize", "quantization reads the trained float model, which needs the trainer (DJL)",
             "qat", "data and training need the trainer (DJL), which the plugin leaves out",
             "distill", "data and training need the trainer (DJL), which the plugin leaves out",
-            "verify", "runs a workspace's split; the plugin's verification of named clips comes with its verify goal",
             "report", "the report scores a workspace's float and int8 models, which needs the trainer (DJL)",
             "inspect", "a look at one model file; a build has nothing to do with it",
             "demo", "runs every stage from data to report, training included");
 
     /** Goals with no command, and why. */
     public static final Map<String, String> GOALS_WITHOUT_COMMAND = Map.of(
+            "build", "a build step of its own; the command line builds as part of verify",
             "size", "a build's budget check; the command line prints the sizes with verify's builds",
             "flash", "board flashing is not there yet; the goal says so");
 
-    /** Plugin parameters that are not settings of the command line, and why. */
+    /** Plugin parameters that are no setting of the command line, and why. */
     public static final Map<String, String> PLUGIN_ONLY = Map.of(
-            "skip", "Maven's convention for turning a plugin's goals off in a build (-Dhark.skip)",
+            "skip", SKIP,
             "firmwareDirectory", "where the goals build the firmware; the commands build in their workspace",
             "flashBudget", "a budget of the size goal, which has no command",
             "ramBudget", "a budget of the size goal, which has no command");
@@ -39,9 +59,6 @@ public final class FrontEnds {
     /** Options named like a setting that mean something else, as {@code "<command> <option>"}, and what. */
     public static final Map<String, String> SAME_NAME_OTHER_MEANING = Map.of(
             "qat --out", "the model file quantization-aware training writes, not where C sources go");
-
-    /** Options of commands with a twin goal that the goal does not take, and why. */
-    public static final Map<String, String> CLI_ONLY = Map.of();
 
     private FrontEnds() {
     }

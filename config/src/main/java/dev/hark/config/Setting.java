@@ -17,21 +17,31 @@ import java.util.ResourceBundle;
  * list (names, descriptions, defaults, user properties, and which command and goal take which setting).
  */
 public enum Setting {
-    MODEL(List.of("-m", "--model"), null, null, List.of("generate", "verify"), List.of("generate", "size"),
+    MODEL(List.of("-m", "--model"), null, null, List.of("generate", "verify"), Goals.FIRMWARE,
             "The quantized model file (.hark), as hark quantize writes it."),
     OUTPUT_DIRECTORY(List.of("-o", "--out"), null, "${project.build.directory}/generated-sources/hark",
-            List.of("generate"), List.of("generate", "size"),
+            List.of("generate"), Goals.FIRMWARE,
             "Where the C sources and the C runtime they link are written."),
-    PLANNER(List.of("--planner"), "GREEDY", null, List.of("generate"), List.of("generate", "size"),
+    PLANNER(List.of("--planner"), "GREEDY", null, List.of("generate", "verify"), Goals.FIRMWARE,
             "The arena planner: GREEDY or LINEAR."),
-    NO_COMMENTS(List.of("--no-comments"), null, "false", List.of("generate"), List.of("generate", "size"),
+    NO_COMMENTS(List.of("--no-comments"), null, "false", List.of("generate", "verify"), Goals.FIRMWARE,
             "Leave the explanatory comments out of the generated code."),
-    CMSIS_NN_DIRECTORY(List.of("--cmsis-nn"), null, null, List.of("generate", "verify"), List.of("generate", "size"),
+    CMSIS_NN_DIRECTORY(List.of("--cmsis-nn"), null, null, List.of("generate", "verify"), Goals.FIRMWARE,
             "A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the"
                     + " C runtime then leaves out. The environment variable CMSIS_NN_DIR is ignored."),
-    TARGETS(List.of("--targets"), "HOST,MPS2_AN386", null, List.of("verify", "demo"), List.of("size"),
+    TARGETS(List.of("--targets"), "HOST,MPS2_AN386", null, List.of("verify", "demo"), List.of("build", "size", "verify"),
             "The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and MPS2_AN386"
-                    + " (a Cortex-M4F board: built with the Arm toolchain, runs under QEMU).");
+                    + " (a Cortex-M4F board: built with the Arm toolchain, runs under QEMU)."),
+    CLIPS(List.of("--clips"), null, null, List.of("verify"), List.of("verify"),
+            "A folder of clips to run through the simulator and the firmware: .wav files (16 kHz mono 16-bit,"
+                    + " padded or cropped to one second and put through the integer front end, as in training) and"
+                    + " .features files (the network's int8 features, frame by frame).");
+
+    /** Goal lists the constants share (a nested class, as constants cannot use the enum's own static fields). */
+    private static final class Goals {
+        /** The goals that generate the sources, and so take every setting of code generation. */
+        static final List<String> FIRMWARE = List.of("generate", "build", "size", "verify");
+    }
 
     private final List<String> cliNames;
     private final String defaultValue;

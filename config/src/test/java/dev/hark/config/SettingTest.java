@@ -33,17 +33,29 @@ class SettingTest {
 
     @Test
     void everySettingIsTakenByACommandAndAGoalOfTheFrontEnds() {
-        Set<String> commands = new HashSet<>(FrontEnds.TWINS.keySet());
-        commands.addAll(FrontEnds.COMMANDS_WITHOUT_GOAL.keySet());
-        Set<String> goals = new HashSet<>(FrontEnds.TWINS.values());
-        goals.addAll(FrontEnds.GOALS_WITHOUT_COMMAND.keySet());
+        Set<String> commands = new HashSet<>(FrontEnds.COMMANDS_WITHOUT_GOAL.keySet());
+        Set<String> goals = new HashSet<>(FrontEnds.GOALS_WITHOUT_COMMAND.keySet());
+        FrontEnds.TWINS.forEach(twin -> {
+            commands.add(twin.command());
+            goals.add(twin.goal());
+        });
         for (Setting setting : Setting.values()) {
             assertFalse(setting.commands().isEmpty() || setting.goals().isEmpty(), setting.name() + " is not shared");
             assertTrue(commands.containsAll(setting.commands()), setting.name() + ": " + setting.commands());
             assertTrue(goals.containsAll(setting.goals()), setting.name() + ": " + setting.goals());
+            assertFalse(FrontEnds.PLUGIN_ONLY.containsKey(setting.parameter()), setting.name());
         }
-        assertTrue(Arrays.stream(Setting.values()).noneMatch(s -> FrontEnds.PLUGIN_ONLY.containsKey(s.parameter())));
-        assertTrue(Arrays.stream(Setting.values()).noneMatch(s -> FrontEnds.CLI_ONLY.containsKey(s.longOption())));
+    }
+
+    @Test
+    void aTwinsOneSidedNamesAreNotSettingsBothOfItsSidesTake() {
+        for (FrontEnds.Twin twin : FrontEnds.TWINS) {
+            for (Setting setting : Setting.values()) {
+                boolean both = setting.commands().contains(twin.command()) && setting.goals().contains(twin.goal());
+                assertFalse(both && (twin.cliOnly().containsKey(setting.longOption())
+                        || twin.pluginOnly().containsKey(setting.parameter())), twin + ": " + setting);
+            }
+        }
     }
 
     @Test

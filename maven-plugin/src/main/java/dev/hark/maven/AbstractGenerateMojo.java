@@ -5,6 +5,8 @@ import dev.hark.codegen.GenerationResult;
 import dev.hark.codegen.PlannerKind;
 import dev.hark.config.Setting;
 import dev.hark.firmware.KernelLibrary;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.model.io.ModelFormatException;
 import java.io.File;
 import java.io.IOException;
@@ -74,6 +76,16 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
                 Character.toUpperCase(warning.charAt(0)) + warning.substring(1)
                         + "; choose the library with the parameter cmsisNnDirectory."));
         return kernels;
+    }
+
+    /** The model, read and checked; a failure names the file and the problem. */
+    QuantizedModel readModel() throws MojoFailureException {
+        codegenConfig();
+        try {
+            return ModelFile.read(model.toPath());
+        } catch (IOException e) {
+            throw new MojoFailureException(e.getMessage(), e);
+        }
     }
 
     CodegenConfig codegenConfig() throws MojoFailureException {

@@ -19,7 +19,21 @@ final class Mojos {
     }
 
     static SizeMojo size(Path model, Path outputDirectory, Path firmwareDirectory, RecordingLog log) {
-        SizeMojo mojo = new SizeMojo();
+        return configure(new SizeMojo(), model, outputDirectory, firmwareDirectory, log);
+    }
+
+    static BuildMojo build(Path model, Path outputDirectory, Path firmwareDirectory, RecordingLog log) {
+        return configure(new BuildMojo(), model, outputDirectory, firmwareDirectory, log);
+    }
+
+    static VerifyMojo verify(Path model, Path clips, Path outputDirectory, Path firmwareDirectory, RecordingLog log) {
+        VerifyMojo mojo = configure(new VerifyMojo(), model, outputDirectory, firmwareDirectory, log);
+        mojo.clips = clips.toFile();
+        return mojo;
+    }
+
+    private static <M extends AbstractFirmwareMojo> M configure(M mojo, Path model, Path outputDirectory,
+                                                               Path firmwareDirectory, RecordingLog log) {
         configure(mojo, model, outputDirectory, log);
         mojo.targets = List.of(Setting.TARGETS.pluginDefault().orElseThrow().split(","));
         mojo.firmwareDirectory = firmwareDirectory.toFile();

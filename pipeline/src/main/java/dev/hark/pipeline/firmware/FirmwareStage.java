@@ -27,12 +27,19 @@ public final class FirmwareStage {
     private FirmwareStage() {
     }
 
-    /**
-     * @param kernels the CMSIS-NN every target's firmware is built against; the rounding is the model's
-     */
+    /** With the generator's default settings. */
     public static Built run(QuantizedModel model, Workspace workspace, List<Target> targets, KernelLibrary kernels,
                             PrintStream log) throws IOException {
-        CodegenConfig config = new CodegenConfig().withOutputDirectory(workspace.generatedSources().toString());
+        return run(model, workspace, new CodegenConfig(), targets, kernels, log);
+    }
+
+    /**
+     * @param codegen the generator's settings; the sources go to the workspace whatever its output directory says
+     * @param kernels the CMSIS-NN every target's firmware is built against; the rounding is the model's
+     */
+    public static Built run(QuantizedModel model, Workspace workspace, CodegenConfig codegen, List<Target> targets,
+                            KernelLibrary kernels, PrintStream log) throws IOException {
+        CodegenConfig config = codegen.withOutputDirectory(workspace.generatedSources().toString());
         GenerationResult generation = CodeGenerator.generate(model, config);
         log.println("[generate] " + generation.written().size() + " files written, " + generation.unchanged().size()
                 + " unchanged -> " + generation.outputDirectory() + "; arena " + generation.arenaBytes() + " bytes");

@@ -1,0 +1,86 @@
+package dev.hark.maven;
+
+import dev.hark.firmware.KernelLibrary;
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.model.QuantizedModel;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Parameter;
+
+/**
+ * The goals that build the firmware from the generated sources: the targets, where the builds go, and the build
+ * itself (the harness image {@code hark verify} runs: the generated network, the C runtime, the board's startup code
+ * and hark's test harness), with the kernel library chosen and the model's rounding.
+ */
+abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
+    /**
+     * The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and MPS2_AN386 (a Cortex-M4F
+     * board: built with the Arm toolchain, runs under QEMU).
+     */
+    @Parameter(property = "hark.targets", defaultValue = "HOST,MPS2_AN386")
+    List<String> targets;
+
+    /** Where the firmware is built. */
+    @Parameter(property = "hark.firmwareDirectory", defaultValue = "${project.build.directory}/hark-firmware",
+            required = true)
+    File firmwareDirectory;
+
+    /** The targets parameter as targets, or a failure naming a bad value. */
+    List<Target> targets() throws MojoFailureException {
+        String known = Arrays.stream(Target.values()).map(Target::name).collect(Collectors.joining(", "));
+        List<Target> result = new ArrayList<>();
+        for (String name : targets == null ? List.<String>of() : targets) {
+            result.add(Arrays.stream(Target.values()).filter(t -> t.name().equals(name.strip())).findFirst()
+                    .orElseThrow(() -> new MojoFailureException("The parameter targets names an unknown target '"
+                            + name + "': use " + known + ".")));
+        }
+        if (result.isEmpty()) {
+            throw new MojoFailureException("The parameter targets is empty: name at least one of " + known + ".");
+        }
+        return result;
+    }
+
+    /**
+     * Generates the sources (or finds them up to date) and builds them for each of {@code buildTargets}, against the
+     * kernel library chosen and for the model's rounding.
+     */
+    Map<Target, FirmwareBuild.Result> buildFirmware(List<Target> buildTargets, QuantizedModel model)
+            throws MojoFailureException {
+        KernelLibrary kernels = kernels();
+        SourcesGeneration.Outcome sources = generateSources(kernels);
+        Map<Target, FirmwareBuild.Result> builds = new EnumMap<>(Target.class);
+        try {
+            FirmwareProject project = FirmwareProject.create(firmwareDirectory.toPath())
+                    .copyGeneratedSources(sources.outputDirectory());
+            for (Target target : buildTargets) {
+                builds.put(target, FirmwareBuild.of(project, target).optRounding(model.rounding())
+                        .optKernels(kernels).build());
+            }
+        } catch (FirmwareRunException e) {
+            throw failure(e, getLog());
+        }
+        return builds;
+    }
+
+    /**
+     * The failure's first line (what failed: a missing tool with its apt packages, or make) as the goal's message;
+     * what the tool printed, on the lines after it, goes to the log.
+     */
+    static MojoFailureException failure(FirmwareRunException e, Log log) {
+        String[] lines = e.getMessage().split("\\R", 2);
+        if (lines.length > 1) {
+            log.error(lines[1]);
+        }
+        return new MojoFailureException(lines[0], e);
+    }
+}

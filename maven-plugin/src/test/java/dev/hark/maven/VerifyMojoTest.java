@@ -1,0 +1,84 @@
+package dev.hark.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.hark.sim.io.Executables;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.testing.Slow;
+import dev.hark.trainer.quant.RandomModels;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.maven.plugin.MojoFailureException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The verify goal on the host: feature clips through the simulator and the firmware, byte for byte. */
+@Slow
+class VerifyMojoTest {
+    @TempDir
+    Path dir;
+    Path model;
+    Path clips;
+    final RecordingLog log = new RecordingLog();
+
+    @BeforeEach
+    void modelAndClips() throws Exception {
+        for (String tool : List.of("make", "gcc")) {
+            assumeTrue(Executables.isInstalled(tool), tool + " is not installed (scripts/install-deps)");
+        }
+        QuantizedModel tiny = RandomModels.tiny(61);
+        model = dir.resolve("model.hark");
+        ModelFile.write(tiny, model);
+        clips = Files.createDirectories(dir.resolve("clips"));
+        List<byte[]> features = RandomModels.features(tiny, 2, 62);
+        Files.write(clips.resolve("a.features"), features.get(0));
+        Files.write(clips.resolve("b.features"), features.get(1));
+    }
+
+    private VerifyMojo mojo() {
+        VerifyMojo mojo = Mojos.verify(model, clips, dir.resolve("generated"), dir.resolve("firmware"), log);
+        mojo.targets = List.of("HOST");
+        return mojo;
+    }
+
+    @Test
+    void theHostFirmwareComputesEveryByteTheSimulatorDoes() throws Exception {
+        mojo().execute();
+
+        assertTrue(log.info.contains("Verifying 2 clips from " + clips), log.info::toString);
+        assertTrue(log.lastInfo().matches("host firmware with the portable CMSIS-NN subset, double rounding: 0 of"
+                + " \\d+ bytes differ over 2 clips x 7 layers"), log.lastInfo());
+    }
+
+    /** A generated file edited by hand is copied into the build as it is, so the firmware computes another network. */
+    @Test
+    void aDifferingByteFailsTheBuildNamingClipLayerStepAndIndex() throws Exception {
+        mojo().execute();
+        Path data = dir.resolve("generated/hark_model_data.c");
+        Matcher bias = Pattern.compile("(hark_conv_bias\\[\\d+\\][^{]*\\{\\s*)(-?\\d+)").matcher(Files.readString(data));
+        assertTrue(bias.find(), "the conv bias in " + data);
+        Files.writeString(data, bias.replaceFirst("$1" + (Long.parseLong(bias.group(2)) + 1_000_000)));
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo()::execute);
+
+        assertTrue(e.getMessage().matches("The host firmware differs from the simulator at clip 0 \\(a\\.features\\),"
+                + " layer conv, step \\d+, index \\d+: simulator -?\\d+, firmware -?\\d+ \\(\\d+ of \\d+ bytes"
+                + " differ\\)\\."), e.getMessage());
+    }
+
+    @Test
+    void clipsThatDoNotFitTheModelAreNamed() throws Exception {
+        Files.write(clips.resolve("c.features"), new byte[3]);
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo()::execute);
+        assertEquals("The parameter clips: " + clips.resolve("c.features") + ": 3 bytes, the network takes 30 frames"
+                + " x 12 mel bins = 360 int8 features.", e.getMessage());
+    }
+}
