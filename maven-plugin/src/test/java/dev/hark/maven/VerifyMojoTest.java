@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.io.Executables;
+import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Slow;
@@ -13,6 +15,7 @@ import dev.hark.trainer.quant.RandomModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
@@ -72,6 +75,27 @@ class VerifyMojoTest {
         assertTrue(e.getMessage().matches("The host firmware differs from the simulator at clip 0 \\(a\\.features\\),"
                 + " layer conv, step \\d+, index \\d+: simulator -?\\d+, firmware -?\\d+ \\(\\d+ of \\d+ bytes"
                 + " differ\\)\\."), e.getMessage());
+    }
+
+    /** A model of the front end's shape takes WAV files: the same integer features on both sides. */
+    @Test
+    void wavClipsOfAFrontEndShapedModelAreBitExactToo() throws Exception {
+        QuantizedModel student = RandomModels.create(RandomModels.smallStudentShape(), 63, Rounding.SINGLE);
+        ModelFile.write(student, model);
+        Path wavs = Files.createDirectories(dir.resolve("wavs"));
+        Random random = new Random(64);
+        short[] noise = new short[12_000];
+        for (int i = 0; i < noise.length; i++) {
+            noise[i] = (short) (random.nextGaussian() * 4000);
+        }
+        WavFile.write(wavs.resolve("noise.wav"), noise);
+        VerifyMojo mojo = Mojos.verify(model, wavs, dir.resolve("generated"), dir.resolve("firmware"), log);
+        mojo.targets = List.of("HOST");
+
+        mojo.execute();
+
+        assertTrue(log.lastInfo().matches("host firmware with the portable CMSIS-NN subset, single rounding: 0 of"
+                + " \\d+ bytes differ over 1 clips x \\d+ layers"), log.lastInfo());
     }
 
     @Test
