@@ -39,6 +39,17 @@ public final class FirmwareTemplate {
     public static final List<String> RUNTIME_FOLDERS = List.of("cmsis-nn-portable", "hark-kernels", "hark-frontend",
             "hark-kws");
 
+    /**
+     * The template folder whose files belong to the runtime too but at its root, beside the generated sources: the
+     * build files of a plain C project ({@code CMakeLists.txt} for CMake's {@code add_subdirectory}, the Make
+     * fragment {@code hark.mk}).
+     */
+    static final String RUNTIME_ROOT_FOLDER = "runtime-root";
+
+    /** A runtime file: where it is in the template, and where it goes in a runtime's directory. */
+    private record RuntimeFile(String template, String output) {
+    }
+
     private FirmwareTemplate() {
     }
 
@@ -113,12 +124,25 @@ public final class FirmwareTemplate {
         return runtimeFiles(KernelLibrary.portable());
     }
 
-    /** The runtime files a firmware built against {@code kernels} links, in index order; unmodifiable. */
+    /**
+     * The runtime files a firmware built against {@code kernels} links, and the build files beside them, as paths in
+     * a runtime's directory, in index order; unmodifiable.
+     */
     public static List<String> runtimeFiles(KernelLibrary kernels) {
+        return runtime(kernels).stream().map(RuntimeFile::output).toList();
+    }
+
+    private static List<RuntimeFile> runtime(KernelLibrary kernels) {
         List<String> folders = kernels.runtimeFolders();
-        return files().stream()
-                .filter(file -> folders.stream().anyMatch(folder -> file.startsWith(folder + "/")))
-                .toList();
+        List<RuntimeFile> runtime = new ArrayList<>();
+        for (String file : files()) {
+            if (folders.stream().anyMatch(folder -> file.startsWith(folder + "/"))) {
+                runtime.add(new RuntimeFile(file, file));
+            } else if (file.startsWith(RUNTIME_ROOT_FOLDER + "/")) {
+                runtime.add(new RuntimeFile(file, file.substring(RUNTIME_ROOT_FOLDER.length() + 1)));
+            }
+        }
+        return Collections.unmodifiableList(runtime);
     }
 
     /** {@link #syncRuntimeTo(Path, KernelLibrary)} with the portable CMSIS-NN subset. */
@@ -127,8 +151,8 @@ public final class FirmwareTemplate {
     }
 
     /**
-     * Makes {@code dir}'s {@link #RUNTIME_FOLDERS} hold exactly the {@link #runtimeFiles(KernelLibrary)}: a file is
-     * written (atomically) only when its content differs, so an incremental C build recompiles nothing that did not
+     * Makes {@code dir}'s {@link #RUNTIME_FOLDERS} hold exactly the {@link #runtimeFiles(KernelLibrary)}, and puts the
+     * build files at its root: a file is written (atomically) only when its content differs, so an incremental C build recompiles nothing that did not
      * change, and files in those folders that are not runtime files (left by an older hark, or the portable subset
      * when the firmware now links a CMSIS-NN checkout) are deleted, since a C build that compiles every
      * {@code Source/*.c} would link them. Everything outside those folders is left alone.
@@ -138,19 +162,19 @@ public final class FirmwareTemplate {
      */
     public static List<String> syncRuntimeTo(Path dir, KernelLibrary kernels) {
         Path root = dir.toAbsolutePath().normalize();
-        List<String> runtime = runtimeFiles(kernels);
+        List<RuntimeFile> runtime = runtime(kernels);
         List<String> written = new ArrayList<>();
-        for (String file : runtime) {
-            Path target = root.resolve(file).normalize();
+        for (RuntimeFile file : runtime) {
+            Path target = root.resolve(file.output()).normalize();
             try {
-                if (writeIfDifferent(file, target)) {
-                    written.add(file);
+                if (writeIfDifferent(file.template(), target)) {
+                    written.add(file.output());
                 }
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write the C runtime file " + target + ": " + e.getMessage(), e);
             }
         }
-        Set<Path> wanted = Set.copyOf(runtime.stream().map(file -> root.resolve(file).normalize()).toList());
+        Set<Path> wanted = Set.copyOf(runtime.stream().map(file -> root.resolve(file.output()).normalize()).toList());
         for (String folder : RUNTIME_FOLDERS) {
             deleteFilesNotIn(root.resolve(folder), wanted);
         }

@@ -97,8 +97,9 @@ class FirmwareTemplateTest {
                 "hark-kws/Include/hark_detector.h", "hark-kws/Source/hark_detector.c")), runtime::toString);
         List<String> expected = FirmwareTemplate.files().stream()
                 .filter(f -> !f.startsWith("boards/") && !f.startsWith("harness/") && !f.startsWith("test/"))
-                .filter(f -> f.contains("/")).toList();
+                .filter(f -> f.contains("/")).map(FirmwareTemplateTest::outputPath).toList();
         assertEquals(expected, runtime);
+        assertTrue(runtime.containsAll(List.of("CMakeLists.txt", "hark.mk")), "the build files go to the root");
     }
 
     @Test
@@ -106,7 +107,8 @@ class FirmwareTemplateTest {
         assertEquals(FirmwareTemplate.runtimeFiles(), FirmwareTemplate.syncRuntimeTo(dir));
         Path module = FirmwareBuildSupport.moduleDir();
         for (String file : FirmwareTemplate.runtimeFiles()) {
-            assertArrayEquals(Files.readAllBytes(module.resolve(file)), Files.readAllBytes(dir.resolve(file)), file);
+            assertArrayEquals(Files.readAllBytes(module.resolve(templatePath(file))),
+                    Files.readAllBytes(dir.resolve(file)), file);
         }
         assertFalse(Files.exists(dir.resolve("Makefile")), "only the runtime is synced");
 
@@ -141,6 +143,16 @@ class FirmwareTemplateTest {
         }
         assertEquals(FirmwareTemplate.runtimeFiles().stream().filter(f -> f.startsWith("cmsis-nn-portable/"))
                 .toList(), FirmwareTemplate.syncRuntimeTo(out));
+    }
+
+    /** Where a template file goes in a runtime's directory: the root folder's files to the root. */
+    private static String outputPath(String templateFile) {
+        String root = FirmwareTemplate.RUNTIME_ROOT_FOLDER + "/";
+        return templateFile.startsWith(root) ? templateFile.substring(root.length()) : templateFile;
+    }
+
+    private static String templatePath(String runtimeFile) {
+        return runtimeFile.contains("/") ? runtimeFile : FirmwareTemplate.RUNTIME_ROOT_FOLDER + "/" + runtimeFile;
     }
 
     @Test
