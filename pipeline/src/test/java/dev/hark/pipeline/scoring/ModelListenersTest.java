@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.pipeline.quantize.CalibrationPolicy;
 import dev.hark.pipeline.quantize.ModelDescription;
+import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.eval.StreamingModel;
@@ -33,7 +34,7 @@ class ModelListenersTest {
             clips.add(new LabelledFeatures("clip" + i, "other", "s" + i, 0, features));
         }
         QuantizedModel model = CalibrationPolicy.quantize(weights, ModelDescription.of(config, "sheila", "test"),
-                new FeatureSet(clips), CalibrationPolicy.DEFAULT_PLAN);
+                new FeatureSet(clips), CalibrationPolicy.DEFAULT_PLAN, Rounding.DOUBLE);
         ModelListeners listeners = ModelListeners.of(weights, model);
 
         assertEquals(List.of("float", "int8"), List.copyOf(listeners.named().keySet()));
