@@ -35,9 +35,15 @@ public final class Hark implements Runnable {
         CommandLine cli = new CommandLine(new Hark());
         // The settings the Maven plugin shares take their descriptions and defaults from their one definition.
         cli.setResourceBundle(Setting.cliDescriptions(cli.getCommandName()));
-        cli.getSubcommands().forEach((name, command) -> command.setDefaultValueProvider(arg ->
-                arg instanceof CommandLine.Model.OptionSpec option
-                        ? Setting.cliDefault(name, option.longestName()).orElse(null) : null));
+        // A command's own defaults (the listening options') apply to what the shared settings do not cover.
+        cli.getSubcommands().forEach((name, command) -> {
+            CommandLine.IDefaultValueProvider own = command.getDefaultValueProvider();
+            command.setDefaultValueProvider(arg -> {
+                String shared = arg instanceof CommandLine.Model.OptionSpec option
+                        ? Setting.cliDefault(name, option.longestName()).orElse(null) : null;
+                return shared != null || own == null ? shared : own.defaultValue(arg);
+            });
+        });
         cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(ExitCode.usageList());
         cli.setExecutionExceptionHandler(new ErrorHandler());
         return cli;

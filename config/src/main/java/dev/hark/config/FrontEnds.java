@@ -33,15 +33,19 @@ public final class FrontEnds {
                     Map.of("skip", SKIP, "outputDirectory", WORKSPACE, "firmwareDirectory", WORKSPACE)));
 
     /** Commands with no goal, and why. */
-    public static final Map<String, String> COMMANDS_WITHOUT_GOAL = Map.of(
-            "corpus", "data and training need the trainer (DJL), which the plugin leaves out",
-            "train", "data and training need the trainer (DJL), which the plugin leaves out",
-            "quantize", "quantization reads the trained float model, which needs the trainer (DJL)",
-            "qat", "data and training need the trainer (DJL), which the plugin leaves out",
-            "distill", "data and training need the trainer (DJL), which the plugin leaves out",
-            "report", "the report scores a workspace's float and int8 models, which needs the trainer (DJL)",
-            "inspect", "a look at one model file; a build has nothing to do with it",
-            "demo", "runs every stage from data to report, training included");
+    public static final Map<String, String> COMMANDS_WITHOUT_GOAL = Map.ofEntries(
+            Map.entry("corpus", "data and training need the trainer (DJL), which the plugin leaves out"),
+            Map.entry("train", "data and training need the trainer (DJL), which the plugin leaves out"),
+            Map.entry("quantize", "quantization reads the trained float model, which needs the trainer (DJL)"),
+            Map.entry("qat", "data and training need the trainer (DJL), which the plugin leaves out"),
+            Map.entry("distill", "data and training need the trainer (DJL), which the plugin leaves out"),
+            Map.entry("report", "the report scores a workspace's float and int8 models, which needs the trainer (DJL)"),
+            Map.entry("state-policies", "the comparison listens with a workspace's float and int8 models, which needs "
+                    + "the trainer (DJL)"),
+            Map.entry("inspect", "a look at one model file; a build has nothing to do with it"),
+            Map.entry("stream", "listening to one recording by hand; a build verifies with the verify goal"),
+            Map.entry("bench-listening", "a benchmark whose figures are quoted, not a build step"),
+            Map.entry("demo", "runs every stage from data to report, training included"));
 
     /** Goals with no command, and why. */
     public static final Map<String, String> GOALS_WITHOUT_COMMAND = Map.of(
@@ -58,7 +62,9 @@ public final class FrontEnds {
 
     /** Options named like a setting that mean something else, as {@code "<command> <option>"}, and what. */
     public static final Map<String, String> SAME_NAME_OTHER_MEANING = Map.of(
-            "qat --out", "the model file quantization-aware training writes, not where C sources go");
+            "qat --out", "the model file quantization-aware training writes, not where C sources go",
+            "stream --out", "where the score trace and its chart are written, not where C sources go",
+            "bench-listening --out", "where the benchmark builds and runs its programs, not where C sources go");
 
     private FrontEnds() {
     }

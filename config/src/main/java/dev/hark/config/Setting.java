@@ -17,7 +17,8 @@ import java.util.ResourceBundle;
  * list (names, descriptions, defaults, user properties, and which command and goal take which setting).
  */
 public enum Setting {
-    MODEL(List.of("-m", "--model"), null, null, List.of("generate", "verify"), Goals.FIRMWARE,
+    MODEL(List.of("-m", "--model"), null, null, List.of("bench-listening", "generate", "stream", "verify"),
+            Goals.FIRMWARE,
             "The quantized model file (.hark), as hark quantize writes it."),
     OUTPUT_DIRECTORY(List.of("-o", "--out"), null, "${project.build.directory}/generated-sources/hark",
             List.of("generate"), Goals.FIRMWARE,
@@ -26,7 +27,8 @@ public enum Setting {
             "The arena planner: GREEDY or LINEAR."),
     NO_COMMENTS(List.of("--no-comments"), null, "false", List.of("generate", "verify"), Goals.FIRMWARE,
             "Leave the explanatory comments out of the generated code."),
-    CMSIS_NN_DIRECTORY(List.of("--cmsis-nn"), null, null, List.of("generate", "verify"), Goals.FIRMWARE,
+    CMSIS_NN_DIRECTORY(List.of("--cmsis-nn"), null, null, List.of("bench-listening", "generate", "verify"),
+            Goals.FIRMWARE,
             "A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the"
                     + " C runtime then leaves out. The environment variable CMSIS_NN_DIR is ignored."),
     TARGETS(List.of("--targets"), "HOST,MPS2_AN386", null, List.of("verify", "demo"), List.of("build", "size", "verify"),
