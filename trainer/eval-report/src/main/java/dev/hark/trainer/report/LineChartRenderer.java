@@ -29,6 +29,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.Marker;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -56,9 +57,14 @@ public final class LineChartRenderer {
     private static final float TICK_LENGTH = 5;
     /**
      * The mark of a points-only series: a triangle below its point, pointing up at it, large enough to see on a
-     * line; below, so a point at the top of a fixed axis (a probability of 1) is not cut off.
+     * line; below, so a point at the top of a fixed axis (a probability of 1) is not cut off. Each further
+     * points-only series gets a smaller one, drawn on top, so marks of several series at one point nest instead of
+     * hiding each other.
      */
-    private static final Shape POINTER = new Polygon(new int[] {-6, 6, 0}, new int[] {9, 9, 0}, 3);
+    private static Shape pointer(int pointsSeriesBefore) {
+        int half = Math.max(3, 8 - 3 * pointsSeriesBefore);
+        return new Polygon(new int[] {-half, half, 0}, new int[] {3 * half / 2, 3 * half / 2, 0}, 3);
+    }
     private static final Color GRID = new Color(225, 225, 225);
     private static final Color REFERENCE_LINE = new Color(90, 90, 90);
     private static final Color BAND = new Color(255, 235, 160);
@@ -116,6 +122,7 @@ public final class LineChartRenderer {
         }
 
         XYPlot plot = new XYPlot(dataset, axis(chart.x(), xRange), axis(chart.y(), yRange), lines(chart));
+        plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD); // later series on top, as the legend lists them
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(Color.BLACK);
         plot.setOutlineStroke(new BasicStroke(1f));
@@ -248,6 +255,7 @@ public final class LineChartRenderer {
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setLegendLine(new Line2D.Double(-12, 0, 12, 0));
         Stroke line = new BasicStroke(2f, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND);
+        int pointsSeries = 0;
         for (int i = 0; i < chart.series().size(); i++) {
             renderer.setSeriesPaint(i, PALETTE[i % PALETTE.length]);
             renderer.setSeriesStroke(i, line);
@@ -255,7 +263,7 @@ public final class LineChartRenderer {
             if (series.pointsOnly()) {
                 renderer.setSeriesLinesVisible(i, false);
                 renderer.setSeriesShapesVisible(i, true);
-                renderer.setSeriesShape(i, POINTER);
+                renderer.setSeriesShape(i, pointer(pointsSeries++));
             } else {
                 renderer.setSeriesShape(i, new Ellipse2D.Double(-3, -3, 6, 6));
                 renderer.setSeriesShapesVisible(i, series.x().length <= MARKER_LIMIT);
