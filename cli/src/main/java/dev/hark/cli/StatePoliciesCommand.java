@@ -25,6 +25,10 @@ final class StatePoliciesCommand extends PipelineCommand {
             + "(default: ${DEFAULT-VALUE}).")
     double hours;
 
+    @Option(names = "--stream-seed", description = "Seed of the test stream (default: --seed); another seed gives "
+            + "another stream of the same material.")
+    Long streamSeed;
+
     @Option(names = "--policies", split = ",", description = "Policies to compare: carried, every=SECONDS, "
             + "detection, every=SECONDS+detection (default: carried, every 2, 5, 10 and 30 s, detection, "
             + "every=10+detection).")
@@ -63,7 +67,7 @@ final class StatePoliciesCommand extends PipelineCommand {
         var trained = pipeline.floatModel();
         StreamMaterial material = StreamMaterial.testSplit(pipeline.data(System.err));
         StatePolicyComparison.Table table = StatePolicyStage.run(material, trained.weights(), model, hours,
-                pipeline.seed(), chosen, smoothings, System.err);
+                streamSeed == null ? pipeline.seed() : streamSeed, chosen, smoothings, System.err);
         String markdown = table.markdown();
         AtomicFiles.writeString(workspace.statePolicyTable(), markdown);
         out().print(markdown);
