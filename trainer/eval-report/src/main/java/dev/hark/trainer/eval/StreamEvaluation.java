@@ -103,6 +103,11 @@ public final class StreamEvaluation {
         return at(lo);
     }
 
+    /** The thresholds whose detections are known so far, ascending: evaluating them again costs nothing. */
+    public int[] thresholdsEvaluated() {
+        return listenings.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
     /** The outcomes at the given thresholds (1 to 255 or {@link StreamOutcome#NEVER}), in their order. */
     public List<StreamOutcome> curve(int[] thresholds) {
         List<StreamOutcome> points = new ArrayList<>();

@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -232,7 +233,7 @@ public final class EvaluationReport {
             StreamEvaluation e = new StreamEvaluation(model, features, stream.keywords(), stream.hours(), policy,
                     timing.settings(model.hopFrames(), 1), MatchingRule.MLPERF_TINY);
             StreamOutcome atBudget = e.atFalseAlarmBudget(TARGET_FA_PER_HOUR);
-            List<StreamOutcome> curve = e.curve(curveThresholds());
+            List<StreamOutcome> curve = e.curve(curveThresholds(e));
             double seconds = (System.nanoTime() - start) / 1e9;
             synchronized (log) {
                 log.printf(Locale.ROOT, "%s: listened to the stream in %.1f s: threshold %s, %d hits, %d misses, "
@@ -276,13 +277,14 @@ public final class EvaluationReport {
     }
 
     /**
-     * The thresholds of the FA/miss curve: all of them when the posteriors are listened to once, a coarser sweep
-     * when every threshold is a listening of its own.
+     * The thresholds of the FA/miss curve: all of them when the posteriors are listened to once; when every
+     * threshold is a listening of its own, those the search for the operating point listened to (they crowd around
+     * it) and every 32nd.
      */
-    private int[] curveThresholds() {
-        int step = policy.dependsOnDetections() ? 16 : 1;
-        return IntStream.concat(IntStream.iterate(1, t -> t <= 255, t -> t + step), IntStream.of(255))
-                .distinct().toArray();
+    private int[] curveThresholds(StreamEvaluation e) {
+        int step = policy.dependsOnDetections() ? 32 : 1;
+        IntStream grid = IntStream.concat(IntStream.iterate(1, t -> t <= 255, t -> t + step), IntStream.of(255));
+        return IntStream.concat(grid, Arrays.stream(e.thresholdsEvaluated())).distinct().sorted().toArray();
     }
 
     private Scores scoreClips(Detector d) {

@@ -1,5 +1,6 @@
 package dev.hark.trainer.eval;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -65,6 +66,9 @@ class StreamEvaluationTest {
         assertEquals(101, e.atFalseAlarmBudget(36).threshold());
         assertEquals(151, e.atFalseAlarmBudget(0).threshold());
         assertEquals(1, e.atFalseAlarmBudget(36 * 5).threshold());
+        int[] evaluated = e.thresholdsEvaluated();
+        assertTrue(Arrays.stream(evaluated).anyMatch(t -> t == 101) && Arrays.stream(evaluated).anyMatch(t -> t == 151));
+        assertArrayEquals(Arrays.stream(evaluated).sorted().toArray(), evaluated);
         assertThrows(IllegalArgumentException.class, () -> e.atFalseAlarmBudget(-1));
     }
 
