@@ -73,11 +73,16 @@ public final class ReportStage {
      */
     public static String streaming(EvaluationReport.Streaming s, String detector) {
         StreamOutcome o = s.atBudget().get(detector);
-        return String.format(Locale.ROOT, "%d hits, %d misses, %d false alarms: FRR %.1f%% [%.1f, %.1f], "
-                        + "%.2f FA/h [%.2f, %.2f] (%s)", o.hits(), o.misses(), o.falseAlarms(), 100 * o.missRate(),
+        return String.format(Locale.ROOT, "%s, %s, %s: FRR %.1f%% [%.1f, %.1f], %.2f FA/h [%.2f, %.2f] (%s)",
+                count(o.hits(), "hit", "hits"), count(o.misses(), "miss", "misses"),
+                count(o.falseAlarms(), "false alarm", "false alarms"), 100 * o.missRate(),
                 100 * o.missRateInterval().low(), 100 * o.missRateInterval().high(), o.faPerHour(),
                 o.faPerHourInterval().low(), o.faPerHourInterval().high(),
                 o.fires() ? "threshold " + o.threshold() : "no threshold meets the budget");
+    }
+
+    private static String count(int n, String one, String many) {
+        return n + " " + (n == 1 ? one : many);
     }
 
     /** Eight negatives around one keyword clip in the middle: a correct streaming score peaks once, at 4 to 5 s. */

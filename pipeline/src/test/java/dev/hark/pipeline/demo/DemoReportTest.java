@@ -31,7 +31,7 @@ class DemoReportTest {
         List<String> lines = report.render().lines().toList();
         assertTrue(lines.get(1).startsWith("streaming:") && lines.get(1).contains("186 keywords")
                 && lines.get(1).contains("state carried") && lines.get(1).contains("<= 1 FA/h"), lines.get(1));
-        assertEquals("               float 182 hits, 4 misses, 1 false alarms: FRR 2.2% [0.6, 5.4], "
+        assertEquals("               float 182 hits, 4 misses, 1 false alarm: FRR 2.2% [0.6, 5.4], "
                 + "1.00 FA/h [0.03, 5.57] (threshold 233)", lines.get(2));
         assertTrue(lines.get(3).contains("int8") && lines.get(3).contains("FRR 100.0% [98.0, 100.0]")
                 && lines.get(3).contains("no threshold meets the budget"), lines.get(3));
