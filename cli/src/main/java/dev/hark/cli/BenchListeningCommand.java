@@ -5,6 +5,7 @@ import dev.hark.pipeline.bench.ListeningBenchmark;
 import dev.hark.pipeline.bench.ListeningCost;
 import dev.hark.pipeline.bench.ListeningCostTable;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.Lowering;
 import dev.hark.sim.model.io.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -81,7 +82,7 @@ final class BenchListeningCommand implements Callable<Integer> {
         List<ListeningCost> costs = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             QuantizedModel model = quantized.get(i);
-            int window = attentionWindow != null ? attentionWindow : ListeningBenchmark.clipSteps(model);
+            int window = attentionWindow != null ? attentionWindow : Lowering.defaultAttentionWindow(model);
             costs.add(bench.measure(name(models.get(i)), model, window));
         }
         PrintWriter stdout = spec.commandLine().getOut();

@@ -12,7 +12,6 @@ import dev.hark.firmware.run.LeanRun;
 import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.kernels.Rounding;
-import dev.hark.sim.model.ConvLayer;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -31,7 +30,7 @@ import java.util.Optional;
  * <pre>
  * ListeningBenchmark bench = new ListeningBenchmark(dir, Target.MPS2_AN386, ListeningBenchmark.Settings.defaults(),
  *         System.err);
- * ListeningCost teacher = bench.measure("teacher", model, ListeningBenchmark.clipSteps(model));
+ * ListeningCost teacher = bench.measure("teacher", model, Lowering.defaultAttentionWindow(model));
  * </pre>
  */
 public final class ListeningBenchmark {
@@ -104,20 +103,6 @@ public final class ListeningBenchmark {
         this.target = target;
         this.settings = settings;
         this.progress = progress;
-    }
-
-    /**
-     * The attention window that makes a stream's step see what a clip sees: the clip's steps (the convolution's
-     * output rows).
-     *
-     * @throws IllegalArgumentException if the model does not start with a convolution
-     */
-    public static int clipSteps(QuantizedModel model) {
-        if (model.layers().isEmpty() || !(model.layers().get(0) instanceof ConvLayer conv)) {
-            throw new IllegalArgumentException("model " + model.info().name()
-                    + " does not start with a convolution, so it has no steps to stream");
-        }
-        return conv.outH();
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.hark.firmware.run.SizeReport;
 import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
+import dev.hark.pipeline.bench.ListeningBenchmark;
+import dev.hark.pipeline.bench.ListeningCost;
 import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.report.ReportStage;
 import dev.hark.trainer.data.Split;
@@ -73,6 +75,26 @@ public final class DemoReport {
                 + size.map(SizeReport::toString)
                         .orElse("not built")
                 + String.format(Locale.ROOT, "; network arena %d bytes", arenaBytes));
+    }
+
+    /**
+     * What listening costs on a Cortex-M4, measured under QEMU on the model just built.
+     *
+     * @param where the board, the kernel library and the audio ({@link ListeningBenchmark.Settings#describe})
+     */
+    public void cost(String where, ListeningCost c) {
+        lines.add(String.format(Locale.ROOT, "listening cost: %s instructions per second of audio (front end %s, "
+                        + "network %s, detection %s, engine %s): at least %.1f%% of an 80 MHz Cortex-M4; streaming "
+                        + "network 1/%.1f of re-scoring a clip every %d frames",
+                grouped(c.totalPerSecond()), grouped(c.frontEndPerSecond()), grouped(c.networkPerSecond()),
+                grouped(c.detectionPerSecond()), grouped(c.engineOverheadPerSecond()),
+                100 * c.shareOf(ListeningCost.CORTEX_M4_HZ), 1 / c.networkRatio(), c.rescoreHopFrames()));
+        lines.add(String.format(Locale.ROOT, "               lean listening firmware: flash %,d bytes, RAM %,d bytes, "
+                + "peak stack %,d bytes; measured on %s", c.flash(), c.ram(), c.stackPeak(), where));
+    }
+
+    private static String grouped(double perSecond) {
+        return String.format(Locale.ROOT, "%,d", Math.round(perSecond));
     }
 
     public void evaluation(EvaluationReport.Result r) {

@@ -4,6 +4,7 @@ import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
+import dev.hark.pipeline.bench.ListeningBenchmark;
 import dev.hark.pipeline.data.DataStage;
 import dev.hark.pipeline.data.FeatureStage;
 import dev.hark.pipeline.firmware.FirmwareStage;
@@ -16,6 +17,7 @@ import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.Lowering;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
@@ -95,6 +97,15 @@ public final class DemoRun {
         report.firmware(Optional.ofNullable(built.builds().get(Target.MPS2_AN386)).flatMap(FirmwareBuild.Result::size),
                 built.generation().arenaBytes());
         laps.lap("verification");
+
+        if (s.targets().contains(Target.MPS2_AN386)) {
+            ListeningBenchmark.Settings costSettings = ListeningBenchmark.Settings.defaults();
+            ListeningBenchmark bench = new ListeningBenchmark(workspace.firmware().resolve("bench-listening"),
+                    Target.MPS2_AN386, costSettings, log);
+            report.cost(costSettings.describe(Target.MPS2_AN386),
+                    bench.measure("model", model, Lowering.defaultAttentionWindow(model)));
+            laps.lap("listening cost");
+        }
 
         report.evaluation(ReportStage.run("hark demo: keyword '" + s.keyword() + "'", dataset,
                 features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), 1.0, s.seed(),

@@ -10,6 +10,7 @@ import dev.hark.firmware.run.MissingToolException;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.Lowering;
 import dev.hark.testing.Qemu;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.RandomModels;
@@ -44,7 +45,7 @@ class ListeningBenchmarkTest {
                 new PrintStream(progress, true, StandardCharsets.UTF_8));
         for (Rounding rounding : Rounding.values()) {
             QuantizedModel model = RandomModels.create(shape, 11, rounding);
-            int window = ListeningBenchmark.clipSteps(model);
+            int window = Lowering.defaultAttentionWindow(model);
             ListeningCost cost;
             try {
                 cost = bench.measure(rounding.name(), model, window);

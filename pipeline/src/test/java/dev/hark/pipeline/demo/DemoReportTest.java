@@ -3,6 +3,7 @@ package dev.hark.pipeline.demo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.pipeline.bench.ListeningCost;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.eval.StatePolicy;
@@ -45,5 +46,21 @@ class DemoReportTest {
                 List.of()));
         assertEquals(List.of("hark demo report", "report:        index.html (0 charts)"),
                 report.render().lines().limit(2).toList());
+    }
+
+    @Test
+    void theCostLinesGiveInstructionsPerSecondByStageTheShareOfTheCoreAndTheLeanBuild() {
+        // 10 s of audio: 20M instructions in all, of which the front end 8M, network 10M, detection 0.5M.
+        ListeningCost cost = new ListeningCost("model", 10, 8, 8, 8_000_000, 10_000_000, 500_000, 20_000_000,
+                40_000_000, 100_000, 9_000, 900);
+        DemoReport report = new DemoReport();
+        report.cost("mps2-an386 under QEMU", cost);
+
+        List<String> lines = report.render().lines().toList();
+        assertEquals("listening cost: 2,000,000 instructions per second of audio (front end 800,000, network "
+                + "1,000,000, detection 50,000, engine 150,000): at least 2.5% of an 80 MHz Cortex-M4; streaming "
+                + "network 1/4.0 of re-scoring a clip every 8 frames", lines.get(1));
+        assertEquals("               lean listening firmware: flash 100,000 bytes, RAM 9,000 bytes, peak stack 900 "
+                + "bytes; measured on mps2-an386 under QEMU", lines.get(2));
     }
 }
