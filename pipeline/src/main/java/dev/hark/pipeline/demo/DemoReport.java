@@ -12,6 +12,7 @@ import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.quant.Int8Evaluation;
 import dev.hark.trainer.report.EvaluationReport;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,7 +106,13 @@ public final class DemoReport {
             s.atBudget().keySet().forEach(name -> lines.add(String.format(Locale.ROOT, "               %-6s%s", name,
                     ReportStage.streaming(s, name))));
         });
-        lines.add("report:        " + r.page() + " (" + r.images().size() + " charts)");
+        lines.add("report:        " + shown(r.page()) + " (" + r.images().size() + " charts)");
+    }
+
+    /** A path below the working directory as relative to it, as a person who ran the demo there would type it. */
+    private static String shown(Path path) {
+        Path here = Path.of("").toAbsolutePath();
+        return path.isAbsolute() && path.startsWith(here) ? here.relativize(path).toString() : path.toString();
     }
 
     public void stage(String name, double seconds) {

@@ -63,4 +63,13 @@ class DemoReportTest {
         assertEquals("               lean listening firmware: flash 100,000 bytes, RAM 9,000 bytes, peak stack 900 "
                 + "bytes; measured on mps2-an386 under QEMU", lines.get(2));
     }
+
+    @Test
+    void theReportPageIsNamedRelativeToTheWorkingDirectoryWhenBelowIt() {
+        DemoReport report = new DemoReport();
+        Path page = Path.of("build", "demo", "report", "index.html");
+        report.evaluation(new EvaluationReport.Result(page.toAbsolutePath(), Map.of(), Optional.empty(), Map.of(),
+                List.of()));
+        assertEquals("report:        " + page + " (0 charts)", report.render().lines().toList().get(1));
+    }
 }

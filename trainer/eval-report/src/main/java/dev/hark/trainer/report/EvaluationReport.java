@@ -237,9 +237,9 @@ public final class EvaluationReport {
             double seconds = (System.nanoTime() - start) / 1e9;
             synchronized (log) {
                 log.printf(Locale.ROOT, "%s: listened to the stream in %.1f s: threshold %s, %d hits, %d misses, "
-                                + "%d false alarms%n", d.name(), seconds,
+                                + "%d false %s%n", d.name(), seconds,
                         atBudget.fires() ? Integer.toString(atBudget.threshold()) : "none", atBudget.hits(),
-                        atBudget.misses(), atBudget.falseAlarms());
+                        atBudget.misses(), atBudget.falseAlarms(), atBudget.falseAlarms() == 1 ? "alarm" : "alarms");
             }
             return new Evaluated(atBudget, curve, seconds);
         }).toList();
