@@ -4,10 +4,12 @@ import dev.hark.pipeline.workspace.Workspace;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
-/** The {@code -w, --work} option: the folder where every stage keeps its outputs. */
+/**
+ * The {@code -w, --work} option: the folder where every stage keeps its outputs; a shared setting
+ * ({@link dev.hark.config.Setting#WORKSPACE}), its description and default come from there.
+ */
 final class WorkspaceOption {
-    @Option(names = {"-w", "--work"}, defaultValue = "build/demo",
-            description = "Workspace for every stage's output (default: ${DEFAULT-VALUE}).")
+    @Option(names = {"-w", "--work"})
     Path work;
 
     Workspace workspace() {

@@ -11,8 +11,10 @@ import java.util.Map;
 public final class FrontEnds {
     private static final String SKIP = "Maven's convention for turning a plugin's goals off in a build (-Dhark.skip)";
     private static final String WORKSPACE = "the command keeps its outputs in its workspace (--work)";
-    private static final String WORKSPACE_CLIPS = "the command's clips without --clips: a split of the workspace's"
-            + " data set, which needs the trainer's data stage";
+    private static final String WORKSPACE_DATA = "the command makes the workspace's data set and its features when"
+            + " they are missing, which needs the trainer's data stage; the goal reads the features the pipeline keeps";
+    private static final String WORKSPACE_SPLIT = "the goal verifies the test split, the one the pipeline reports on;"
+            + " the command can check the others";
     private static final String LISTENING = "the command's listening check streams a workspace split's audio through"
             + " the listening firmware; the goal verifies the clips it is given";
 
@@ -28,8 +30,8 @@ public final class FrontEnds {
     public static final List<Twin> TWINS = List.of(
             new Twin("generate", "generate", Map.of(), Map.of("skip", SKIP)),
             new Twin("verify", "verify",
-                    Map.of("--work", WORKSPACE_CLIPS, "--split", WORKSPACE_CLIPS, "--data", WORKSPACE_CLIPS,
-                            "--keyword", WORKSPACE_CLIPS, "--seed", WORKSPACE_CLIPS, "--listen-minutes", LISTENING),
+                    Map.of("--split", WORKSPACE_SPLIT, "--data", WORKSPACE_DATA, "--keyword", WORKSPACE_DATA,
+                            "--seed", WORKSPACE_DATA, "--listen-minutes", LISTENING),
                     Map.of("skip", SKIP, "outputDirectory", WORKSPACE, "firmwareDirectory", WORKSPACE)));
 
     /** Commands with no goal, and why. */

@@ -37,12 +37,19 @@ public enum Setting {
     CLIPS(List.of("--clips"), null, null, List.of("verify"), List.of("verify"),
             "A folder of clips to run through the simulator and the firmware: .wav files (16 kHz mono 16-bit,"
                     + " padded or cropped to one second and put through the integer front end, as in training) and"
-                    + " .features files (the network's int8 features, frame by frame).");
+                    + " .features files (the network's int8 features, frame by frame)."),
+    WORKSPACE(List.of("-w", "--work"), "build/demo", Goals.NO_PLUGIN_DEFAULT, List.of("corpus", "demo", "distill",
+            "qat", "quantize", "report", "state-policies", "train", "verify"), List.of("verify"),
+            "The workspace, the folder where the pipeline's stages keep their outputs (corpus, features, models,"
+                    + " firmware); without clips, verification runs the clips of its data set's test split, whose"
+                    + " features the pipeline keeps there.");
 
     /** Goal lists the constants share (a nested class, as constants cannot use the enum's own static fields). */
     private static final class Goals {
         /** The goals that generate the sources, and so take every setting of code generation. */
         static final List<String> FIRMWARE = List.of("generate", "build", "size", "verify");
+        /** A plugin default that says the parameter has none, where the command line has one. */
+        static final String NO_PLUGIN_DEFAULT = "";
     }
 
     private final List<String> cliNames;
@@ -55,7 +62,8 @@ public enum Setting {
     /**
      * @param cliNames      the option's names, the long one last
      * @param defaultValue  the value both front ends use when the setting is not given; null for none
-     * @param pluginDefault the plugin's default where it differs (a Maven expression, or a flag's false); null if not
+     * @param pluginDefault the plugin's default where it differs (a Maven expression, or a flag's false); null if not,
+     *                      {@link Goals#NO_PLUGIN_DEFAULT} if the plugin has none
      * @param commands      the {@code hark} commands that take it
      * @param goals         the plugin goals that take it
      * @param description   one or two sentences, for both front ends' help
@@ -97,7 +105,7 @@ public enum Setting {
 
     /** The default of the plugin parameter, if it has one. */
     public Optional<String> pluginDefault() {
-        return Optional.ofNullable(pluginDefault != null ? pluginDefault : defaultValue);
+        return Optional.ofNullable(pluginDefault != null ? pluginDefault : defaultValue).filter(d -> !d.isEmpty());
     }
 
     public List<String> commands() {
@@ -165,7 +173,8 @@ public enum Setting {
                     .append("` (`").append(s.property()).append("`) | ")
                     .append(s.cliDefault().map(d -> "`" + d + "`").orElse(""))
                     .append(s.pluginDefault().filter(d -> !d.equals(s.defaultValue))
-                            .map(d -> (s.defaultValue == null ? "" : "; ") + "plugin: `" + d + "`").orElse(""))
+                            .map(d -> (s.defaultValue == null ? "" : "; ") + "plugin: `" + d + "`")
+                            .orElse(s.defaultValue != null && s.pluginDefault().isEmpty() ? "; plugin: none" : ""))
                     .append(" | ").append(String.join(", ", s.commands)).append(" | ")
                     .append(String.join(", ", s.goals)).append(" |\n");
         }

@@ -14,13 +14,15 @@ import java.util.stream.Collectors;
  *   <tr><th>option</th><th>parameter</th><th>why</th></tr>
  *   <tr><td>{@code --out}</td><td>{@code outputDirectory}</td><td>Maven's name for where a goal writes</td></tr>
  *   <tr><td>{@code --cmsis-nn}</td><td>{@code cmsisNnDirectory}</td><td>a parameter names what it holds</td></tr>
+ *   <tr><td>{@code --work}</td><td>{@code workspace}</td><td>a parameter names what it holds</td></tr>
  * </table>
  */
 public final class SettingNames {
     /** Command-line long option to plugin parameter, where the rule does not apply. */
     public static final Map<String, String> EXCEPTIONS = Map.of(
             "--out", "outputDirectory",
-            "--cmsis-nn", "cmsisNnDirectory");
+            "--cmsis-nn", "cmsisNnDirectory",
+            "--work", "workspace");
 
     /** The prefix of every user property the plugin reads. */
     public static final String PROPERTY_PREFIX = "hark.";

@@ -11,9 +11,13 @@ import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Slow;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.quant.RandomModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
@@ -96,6 +100,54 @@ class VerifyMojoTest {
 
         assertTrue(log.lastInfo().matches("host firmware with the portable CMSIS-NN subset, single rounding: 0 of"
                 + " \\d+ bytes differ over 1 clips x \\d+ layers"), log.lastInfo());
+    }
+
+    /** Without clips, a pipeline workspace's test split: the features the pipeline cached, under their clip ids. */
+    @Test
+    void aWorkspacesTestSplitIsVerifiedFromTheFeaturesThePipelineKeeps() throws Exception {
+        Path workspace = dir.resolve("workspace");
+        List<byte[]> features = RandomModels.features(ModelFile.read(model), 3, 65);
+        List<LabelledFeatures> items = new ArrayList<>();
+        for (int i = 0; i < features.size(); i++) {
+            items.add(new LabelledFeatures("speaker" + i + "/clip.wav", "word", "speaker" + i, i % 2, features.get(i)));
+        }
+        new FeatureSet(items).write(FeatureSet.inWorkspace(workspace, Split.TEST));
+        // Other splits are not verified: a train split that does not even fit the model is left alone.
+        new FeatureSet(List.of(new LabelledFeatures("x", "w", "s", 0, new byte[5])))
+                .write(FeatureSet.inWorkspace(workspace, Split.TRAIN));
+        VerifyMojo mojo = mojo();
+        mojo.clips = null;
+        mojo.workspace = workspace.toFile();
+
+        mojo.execute();
+
+        assertTrue(log.info.contains("Verifying the 3 clips of the test split of " + workspace), log.info::toString);
+        assertTrue(log.lastInfo().matches("host firmware with the portable CMSIS-NN subset, double rounding: 0 of"
+                + " \\d+ bytes differ over 3 clips x 7 layers"), log.lastInfo());
+    }
+
+    @Test
+    void aWorkspaceWithoutTestFeaturesIsNamedWithWhatMakesThem() {
+        Path workspace = dir.resolve("empty-workspace");
+        VerifyMojo mojo = mojo();
+        mojo.clips = null;
+        mojo.workspace = workspace.toFile();
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertEquals("The parameter workspace: " + workspace + " holds no features of the test split ("
+                + workspace.resolve("features/test.bin") + "); run the pipeline into it first, e.g. hark train -w "
+                + workspace + ".", e.getMessage());
+    }
+
+    @Test
+    void neitherClipsNorAWorkspaceIsNamedAsMissing() {
+        VerifyMojo mojo = mojo();
+        mojo.clips = null;
+
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+
+        assertTrue(e.getMessage().startsWith("The clips to verify are not set: "), e.getMessage());
     }
 
     @Test

@@ -2,10 +2,10 @@ package dev.hark.pipeline.workspace;
 
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.data.Split;
+import dev.hark.trainer.features.FeatureSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Where a pipeline run keeps its files. Every stage writes its outputs atomically under this root and skips
@@ -39,7 +39,7 @@ public record Workspace(Path root) {
     }
 
     public Path features(Split split) {
-        return root.resolve("features").resolve(split.name().toLowerCase(Locale.ROOT) + ".bin");
+        return FeatureSet.inWorkspace(root, split);
     }
 
     /** The trained float model (DJL parameters and the CRNN configuration). */

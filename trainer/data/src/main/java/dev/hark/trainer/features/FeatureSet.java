@@ -5,6 +5,7 @@ import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.io.Checksums;
 import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.ProgressListener;
+import dev.hark.trainer.data.Split;
 import dev.hark.trainer.train.Example;
 import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
@@ -28,8 +30,18 @@ import java.util.stream.IntStream;
  */
 public final class FeatureSet {
     private static final byte[] MAGIC = "HKFEAT01".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    /** The folder of a workspace that holds the cache file of each split. */
+    private static final String WORKSPACE_FOLDER = "features";
 
     private final List<LabelledFeatures> items;
+
+    /**
+     * The cache file of {@code split}'s features in the pipeline's workspace {@code workspace}, which the pipeline
+     * writes and the Maven plugin's verify goal reads.
+     */
+    public static Path inWorkspace(Path workspace, Split split) {
+        return workspace.resolve(WORKSPACE_FOLDER).resolve(split.name().toLowerCase(Locale.ROOT) + ".bin");
+    }
 
     public FeatureSet(List<LabelledFeatures> items) {
         this.items = List.copyOf(items);
