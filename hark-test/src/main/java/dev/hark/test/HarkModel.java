@@ -105,7 +105,16 @@ public final class HarkModel {
      * @throws IOException naming the file, if it cannot be read or is in another format
      */
     public Listening listen(Path wav) throws IOException {
-        return listen(WavFile.read(wav));
+        return listen(wav, DetectionSettings.DEFAULT);
+    }
+
+    /**
+     * A 16 kHz mono 16-bit WAV file through the listener.
+     *
+     * @throws IOException naming the file, if it cannot be read or is in another format
+     */
+    public Listening listen(Path wav, DetectionSettings settings) throws IOException {
+        return listen(WavFile.read(wav), settings);
     }
 
     /**
