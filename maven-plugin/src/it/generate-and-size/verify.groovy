@@ -1,4 +1,4 @@
-// Runs after the three builds of invoker.properties, which all write to build.log, one after the other.
+// Runs after the four builds of invoker.properties, which all write to build.log, one after the other.
 def generated = new File(basedir, 'target/generated-sources/hark')
 ['hark_network.c', 'hark_network.h', 'hark_model_data.c', 'hark_model_data.h', 'hark_model_settings.h',
  'hark_frontend_tables.c', 'hark_frontend_tables.h',
@@ -9,8 +9,8 @@ def generated = new File(basedir, 'target/generated-sources/hark')
 }
 
 def builds = new File(basedir, 'build.log').text.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-assert builds.size() == 3 : "expected three builds in build.log, found ${builds.size()}"
-def (first, second, overBudget) = builds
+assert builds.size() == 4 : "expected four builds in build.log, found ${builds.size()}"
+def (first, second, overBudget, overRamBudget) = builds
 
 assert first.contains('[INFO] Generated C sources from ') : 'the first build did not generate'
 assert second.contains('[INFO] C sources in ') && second.contains(' generation skipped') :
@@ -21,6 +21,7 @@ def size = ~/\[INFO\] mps2-an386 firmware with the portable CMSIS-NN subset, dou
 def measured = (first =~ size)
 assert measured.find() : 'the first build reported no firmware size'
 def flash = measured.group(1) as long
+def ram = measured.group(2) as long
 def again = (second =~ size)
 assert again.find() && (again.group(1) as long) == flash : 'the second build measured another size'
 
@@ -28,4 +29,7 @@ assert first.contains('[INFO] BUILD SUCCESS') && second.contains('[INFO] BUILD S
 assert overBudget.contains('[INFO] BUILD FAILURE') &&
         overBudget.contains("The firmware is over budget: mps2-an386 flash ${flash} bytes > flashBudget 1000.") :
         'the over-budget build did not fail with the numbers'
+assert overRamBudget.contains('[INFO] BUILD FAILURE') &&
+        overRamBudget.contains("The firmware is over budget: mps2-an386 RAM ${ram} bytes > ramBudget 4096.") :
+        'the build over its RAM budget did not fail with the numbers'
 return true
