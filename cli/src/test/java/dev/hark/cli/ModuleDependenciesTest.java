@@ -14,6 +14,7 @@ import dev.hark.config.Setting;
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.pipeline.verify.FirmwareCheck;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.test.Firmware;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
@@ -53,7 +54,9 @@ class ModuleDependenciesTest {
         PIPELINE(FirmwareCheck.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT,
                 TRAINER_EVAL_REPORT, TRAINER_TRAIN),
         CLI(Hark.class, SIM, CONFIG, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT, TRAINER_EVAL_REPORT,
-                TRAINER_TRAIN, PIPELINE);
+                TRAINER_TRAIN, PIPELINE),
+        /** The JUnit helper users' tests depend on: it must not bring the trainer (DJL) with it. */
+        HARK_TEST(Firmware.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA);
 
         private final Class<?> member;
         private final Set<Module> mayUse;
