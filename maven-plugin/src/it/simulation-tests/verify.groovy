@@ -3,7 +3,6 @@ def log = new File(basedir, 'build.log').text
 
 assert log.contains('[INFO] Generated C sources from ') : 'the plugin did not generate'
 assert new File(basedir, 'target/generated-sources/hark/hark_network.c').isFile() : 'no generated network'
-assert new File(basedir, 'target/hark-firmware/build/mps2-an386/hark_harness.elf').isFile() : 'the build goal made no image'
 
 def firmware = new File(basedir, 'target/hark-test/com.example.kws.ListeningTest/mps2-an386')
 assert new File(firmware, 'listen/build/mps2-an386/hark_listen.elf').isFile() : 'hark-test built no listening firmware'
