@@ -27,6 +27,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
 /**
@@ -76,7 +77,10 @@ public final class EvaluationReport {
     private List<short[]> nineClips = List.of();
     private List<EpochStats> history = List.of();
     private final Map<String, ModelFigures> figures = new LinkedHashMap<>();
-    private final List<HtmlReport.Table> extraTables = new ArrayList<>();
+    private final Map<String, Scores> clipScores = new LinkedHashMap<>();
+    private final List<Consumer<HtmlReport>> extras = new ArrayList<>();
+    private String clipSet = "test split";
+    private double faBudget = TARGET_FA_PER_HOUR;
     private double streamSeconds = KeywordStreamBuilder.ONE_HOUR_SECONDS;
     private long streamSeed = 1;
     private StatePolicy policy = StatePolicy.DEFAULT;
@@ -95,6 +99,34 @@ public final class EvaluationReport {
     /** The test split's clips (features and labels). */
     public EvaluationReport testClips(List<LabelledFeatures> clips) {
         testClips = List.copyOf(clips);
+        return this;
+    }
+
+    /**
+     * Clips other than a workspace's test split: {@code name} says what they are in the page's headings and
+     * captions (e.g. "clips of data/mine").
+     */
+    public EvaluationReport clips(String name, List<LabelledFeatures> clips) {
+        clipSet = name;
+        return testClips(clips);
+    }
+
+    /**
+     * A detector's scores of the clips, already computed with its clip scorer in clip order: the report uses them
+     * instead of scoring again. A detector without is scored here.
+     */
+    public EvaluationReport clipScores(String detector, Scores scores) {
+        clipScores.put(detector, scores);
+        return this;
+    }
+
+    /** The false alarms per hour the stream's operating points meet (default {@value #TARGET_FA_PER_HOUR}). */
+    public EvaluationReport falseAlarmBudget(double faPerHour) {
+        if (!(faPerHour >= 0)) {
+            throw new IllegalArgumentException("evaluation report: a false-alarm budget is at least 0, got "
+                    + faPerHour);
+        }
+        faBudget = faPerHour;
         return this;
     }
 
@@ -137,7 +169,13 @@ public final class EvaluationReport {
 
     /** Any further table, e.g. the distillation table, shown after the standard ones. */
     public EvaluationReport table(HtmlReport.Table table) {
-        extraTables.add(table);
+        extras.add(page -> page.table(table));
+        return this;
+    }
+
+    /** Any further chart, shown after the standard ones in the order added with {@link #table}. */
+    public EvaluationReport chart(String fileName, LineChart chart, String caption) {
+        extras.add(page -> page.chart(fileName, chart, caption));
         return this;
     }
 
@@ -160,10 +198,15 @@ public final class EvaluationReport {
 
         Map<String, ClipMetrics> clip = new LinkedHashMap<>();
         for (Detector d : detectors) {
-            clip.put(d.name(), ClipMetrics.of(scoreClips(d)));
+            Scores given = clipScores.get(d.name());
+            if (given != null && given.size() != testClips.size()) {
+                throw new IllegalStateException("evaluation report: " + given.size() + " scores of " + d.name()
+                        + " for " + testClips.size() + " clips");
+            }
+            clip.put(d.name(), ClipMetrics.of(given != null ? given : scoreClips(d)));
         }
-        page.heading("Test split");
-        page.table(ReportTables.clipMetrics("Clip-level metrics on the test split, 95% intervals from the Beta "
+        page.heading(Character.toUpperCase(clipSet.charAt(0)) + clipSet.substring(1));
+        page.table(ReportTables.clipMetrics("Clip-level metrics on the " + clipSet + ", 95% intervals from the Beta "
                 + "posterior (au_fa_fr: effective sample size, see docs/metrics.md)", clip));
 
         Optional<Streaming> streaming = Optional.empty();
@@ -183,7 +226,7 @@ public final class EvaluationReport {
             page.heading("Streaming check");
             StringBuilder text = new StringBuilder("Nine test clips glued together, only the middle one holds the "
                     + "keyword, listened to as on the test stream, each network at its threshold for "
-                    + TARGET_FA_PER_HOUR + " false alarm per hour" + (streaming.isEmpty() ? " (no stream: "
+                    + faBudget + " false alarm per hour" + (streaming.isEmpty() ? " (no stream: "
                     + FALLBACK_THRESHOLD + ")" : "") + ".");
             for (Map.Entry<String, NineClipCheck> e : nine.entrySet()) {
                 NineClipCheck c = e.getValue();
@@ -204,9 +247,7 @@ public final class EvaluationReport {
             page.table(ReportTables.modelFigures("Model figures (MACs and bytes as defined in docs/metrics.md)",
                     figures));
         }
-        for (HtmlReport.Table t : extraTables) {
-            page.table(t);
-        }
+        extras.forEach(extra -> extra.accept(page));
         if (!history.isEmpty()) {
             page.heading("Training");
             page.chart("training-loss.png", ReportCharts.trainingLoss(history), "Training and dev loss per epoch.");
@@ -232,7 +273,7 @@ public final class EvaluationReport {
             StreamingModel model = d.listener().get();
             StreamEvaluation e = new StreamEvaluation(model, features, stream.keywords(), stream.hours(), policy,
                     timing.settings(model.hopFrames(), 1), MatchingRule.MLPERF_TINY);
-            StreamOutcome atBudget = e.atFalseAlarmBudget(TARGET_FA_PER_HOUR);
+            StreamOutcome atBudget = e.atFalseAlarmBudget(faBudget);
             List<StreamOutcome> curve = e.curve(curveThresholds(e));
             double seconds = (System.nanoTime() - start) / 1e9;
             synchronized (log) {
@@ -254,25 +295,25 @@ public final class EvaluationReport {
         int hopFrames = detectors.get(0).listener().get().hopFrames();
         DetectionSettings example = timing.settings(hopFrames, 1);
         page.heading("Listening to a test stream");
-        page.paragraph(String.format(Locale.ROOT, "Test stream: %.2f hours of test-split audio (%d keyword clips "
+        page.paragraph(String.format(Locale.ROOT, "Test stream: %.2f hours of audio of the %s (%d keyword clips "
                         + "at known places among %d other clips and %d background-noise excerpts, seed %d). Each "
                         + "network listens through its streaming engine, one step per %d ms, state %s; the integer "
                         + "detector fires when the mean of the last %d keyword posteriors reaches the threshold, "
                         + "then is silent for %d steps. Matching as MLPerf Tiny's streaming wake-word runner: a "
                         + "detection from a keyword's start to %s s after its end is a hit (one per keyword), any "
                         + "other is a false alarm, debounced over %s s. Front end: %.1f s; listening (wall, side by "
-                        + "side): %s.", stream.hours(), stream.keywords().size(), stream.negativePieces(),
+                        + "side): %s.", stream.hours(), clipSet, stream.keywords().size(), stream.negativePieces(),
                 stream.noisePieces(), streamSeed, 10 * hopFrames,
                 policy.describe(), example.smoothingSteps(), example.refractorySteps(),
                 MatchingRule.MLPERF_TINY.toleranceSeconds(), MatchingRule.MLPERF_TINY.debounceSeconds(),
                 featureSeconds, timings(seconds)));
-        page.table(ReportTables.streaming("Each network at the lowest threshold with <= " + TARGET_FA_PER_HOUR
+        page.table(ReportTables.streaming("Each network at the lowest threshold with <= " + faBudget
                 + " false alarm(s) per hour; 95% intervals: miss rate Clopper-Pearson, false alarms per hour "
                 + "Poisson", atBudget));
-        page.chart("fa-miss-curve.png", ReportCharts.faMissCurve(curves, TARGET_FA_PER_HOUR),
+        page.chart("fa-miss-curve.png", ReportCharts.faMissCurve(curves, faBudget),
                 "False alarms per hour against keywords missed on the test stream as the detection threshold "
                         + "sweeps; lower left is better.");
-        return new Streaming(stream.hours(), stream.keywords().size(), policy, timing, TARGET_FA_PER_HOUR, atBudget,
+        return new Streaming(stream.hours(), stream.keywords().size(), policy, timing, faBudget, atBudget,
                 seconds, featureSeconds);
     }
 

@@ -3,10 +3,12 @@ package dev.hark.trainer.report;
 import dev.hark.trainer.eval.KeywordPosterior;
 import dev.hark.trainer.eval.Listening;
 import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.report.LineChart.Axis;
 import dev.hark.trainer.train.BestEpoch;
 import dev.hark.trainer.train.EpochStats;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -92,6 +94,83 @@ public final class ReportCharts {
                     .mapToDouble(d -> KeywordPosterior.probability(l.posteriors()[(int) d.step()])).toArray());
         }
         return b.build();
+    }
+
+    /**
+     * The clips' detection error tradeoff: as the decision threshold sweeps every score, the share of other clips
+     * accepted (false accepts, log axis) against the share of keyword clips rejected (false rejects), one series per
+     * model, each point a threshold as {@link dev.hark.trainer.train.Metrics#auFaFr} integrates them (clips with
+     * equal scores change both rates together).
+     */
+    public static LineChart detCurve(Map<String, Scores> scores) {
+        if (scores.isEmpty()) {
+            throw new IllegalArgumentException("DET chart: no scores");
+        }
+        LineChart.Builder b = LineChart.builder("Detection error tradeoff on the clips")
+                .x(Axis.logarithmic("false accepts: other clips accepted (%, log scale; 0 drawn at the left edge)"))
+                .y(Axis.linear("false rejects: keyword clips rejected (%)").range(0, 100));
+        for (Map.Entry<String, Scores> e : scores.entrySet()) {
+            float[] s = e.getValue().keywordScore();
+            boolean[] k = e.getValue().isKeyword();
+            int positives = e.getValue().positives();
+            int negatives = e.getValue().negatives();
+            if (positives == 0 || negatives == 0) {
+                throw new IllegalArgumentException("DET chart: " + e.getKey() + " needs keyword and other clips");
+            }
+            Integer[] order = new Integer[s.length];
+            Arrays.setAll(order, i -> i);
+            Arrays.sort(order, (i, j) -> Float.compare(s[j], s[i])); // highest score first
+            List<Double> fa = new ArrayList<>(List.of(0.0));
+            List<Double> fr = new ArrayList<>(List.of(100.0));
+            int accepted = 0;
+            int falseAccepts = 0;
+            for (int i = 0; i < order.length; ) {
+                float threshold = s[order[i]];
+                for (; i < order.length && s[order[i]] == threshold; i++) {
+                    if (k[order[i]]) {
+                        accepted++;
+                    } else {
+                        falseAccepts++;
+                    }
+                }
+                fa.add(100.0 * falseAccepts / negatives);
+                fr.add(100.0 * (positives - accepted) / positives);
+            }
+            b.series(e.getKey(), fa.stream().mapToDouble(Double::doubleValue).toArray(),
+                    fr.stream().mapToDouble(Double::doubleValue).toArray());
+        }
+        return b.build();
+    }
+
+    /**
+     * How one model's keyword scores are distributed over keyword clips and over other clips: the share of each
+     * class in each of {@code bins} equal score bins from 0 to 1, drawn at the bin's centre, with the decision
+     * threshold marked.
+     */
+    public static LineChart scoreDistributions(String model, Scores scores, int bins, double threshold) {
+        if (bins < 1) {
+            throw new IllegalArgumentException("score distribution chart: bins must be at least 1, got " + bins);
+        }
+        double[] centres = new double[bins];
+        for (int i = 0; i < bins; i++) {
+            centres[i] = (i + 0.5) / bins;
+        }
+        return LineChart.builder("Score distributions: " + model)
+                .x(Axis.linear("keyword score (probability)").range(0, 1))
+                .y(Axis.linear("clips of the class (%)").range(0, Double.NaN))
+                .series("keyword clips", centres, histogram(scores.positiveScores(), bins))
+                .series("other clips", centres, histogram(scores.negativeScores(), bins))
+                .marker(threshold, "threshold " + threshold)
+                .build();
+    }
+
+    /** The percentage of {@code values} in each of {@code bins} equal bins over [0, 1] (1 falls in the last). */
+    private static double[] histogram(float[] values, int bins) {
+        double[] share = new double[bins];
+        for (float v : values) {
+            share[Math.min(bins - 1, Math.max(0, (int) (v * bins)))] += 100.0 / values.length;
+        }
+        return share;
     }
 
     private static double[] epochs(List<EpochStats> history) {

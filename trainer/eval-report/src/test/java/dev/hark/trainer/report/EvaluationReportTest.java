@@ -9,6 +9,7 @@ import dev.hark.trainer.eval.KeywordStreamBuilder;
 import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.eval.StreamingModel;
 import dev.hark.trainer.eval.WindowScorer;
@@ -132,5 +133,37 @@ class EvaluationReportTest {
         }
         String html = Files.readString(r.page());
         assertTrue(html.contains("distillation") && html.contains("Listening to a test stream"));
+    }
+
+    @Test
+    void takesGivenClipScoresAFalseAlarmBudgetAndExtraCharts() throws Exception {
+        Random random = new Random(3);
+        List<LabelledFeatures> clips = new ArrayList<>();
+        float[] given = new float[8];
+        boolean[] keyword = new boolean[8];
+        for (int i = 0; i < 8; i++) {
+            clips.add(new LabelledFeatures("clip" + i, i < 4 ? "kw" : "other", "s", i < 4 ? 1 : 0,
+                    new byte[101 * 40]));
+            keyword[i] = i < 4;
+            given[i] = i == 0 ? 0.1f : keyword[i] ? 0.9f : 0.2f; // one false reject the silent clips cannot give
+        }
+        Scores scores = new Scores(given, keyword);
+        LineChart det = ReportCharts.detCurve(java.util.Map.of("loudness", scores));
+
+        EvaluationReport.Result r = new EvaluationReport("given scores")
+                .detector(new Detector("loudness", LOUDNESS, LoudnessListener::new))
+                .clips("clips of my folder", clips)
+                .clipScores("loudness", scores)
+                .falseAlarmBudget(2)
+                .testStream(List.of(noise(random, 16000, 8000)), List.of(noise(random, 16000, 40)), List.of(),
+                        120, 1)
+                .chart("det.png", det, "DET")
+                .write(dir);
+
+        assertEquals(1, r.clipMetrics().get("loudness").falseRejects());
+        assertEquals(2, r.streaming().orElseThrow().faBudget());
+        assertEquals(List.of("fa-miss-curve.png", "det.png"), r.images());
+        String html = Files.readString(r.page());
+        assertTrue(html.contains("Clip-level metrics on the clips of my folder"), html);
     }
 }
