@@ -17,6 +17,8 @@ public enum ExitCode {
     MISMATCH(3, "firmware and simulator differ"),
     /** A tool the step needs (compiler, emulator, speech synthesizer) is missing or failed. */
     TOOL_FAILED(4, "a tool is missing or failed"),
+    /** The model misses a quality gate of {@code hark evaluate} ({@code --max-frr}, {@code --max-au-fa-fr}). */
+    QUALITY_GATE(5, "the model misses the quality gate (hark evaluate --max-frr, --max-au-fa-fr)"),
     /** An unexpected internal error (a bug in hark). */
     INTERNAL(70, "internal error");
 

@@ -44,6 +44,8 @@ public final class FrontEnds {
             Map.entry("report", "the report scores a workspace's float and int8 models, which needs the trainer (DJL)"),
             Map.entry("state-policies", "the comparison listens with a workspace's float and int8 models, which needs "
                     + "the trainer (DJL)"),
+            Map.entry("evaluate", "scoring recordings with the float and int8 models and listening to a stream needs "
+                    + "the trainer's data and evaluation modules, which the plugin leaves out"),
             Map.entry("inspect", "a look at one model file; a build has nothing to do with it"),
             Map.entry("stream", "listening to one recording by hand; a build verifies with the verify goal"),
             Map.entry("bench-listening", "a benchmark whose figures are quoted, not a build step"),
@@ -66,6 +68,9 @@ public final class FrontEnds {
     public static final Map<String, String> SAME_NAME_OTHER_MEANING = Map.of(
             "qat --out", "the model file quantization-aware training writes, not where C sources go",
             "stream --out", "where the score trace and its chart are written, not where C sources go",
+            "evaluate --out", "where the per-clip scores, the summary and the page are written, not where C sources go",
+            "evaluate --work", "an optional workspace whose model, float model and training speakers to use, with no"
+                    + " default: a model given alone is evaluated alone",
             "bench-listening --out", "where the benchmark builds and runs its programs, not where C sources go");
 
     private FrontEnds() {

@@ -17,7 +17,7 @@ import java.util.ResourceBundle;
  * list (names, descriptions, defaults, user properties, and which command and goal take which setting).
  */
 public enum Setting {
-    MODEL(List.of("-m", "--model"), null, null, List.of("bench-listening", "generate", "stream", "verify"),
+    MODEL(List.of("-m", "--model"), null, null, List.of("bench-listening", "evaluate", "generate", "stream", "verify"),
             Goals.FIRMWARE,
             "The quantized model file (.hark), as hark quantize writes it."),
     OUTPUT_DIRECTORY(List.of("-o", "--out"), null, "${project.build.directory}/generated-sources/hark",
