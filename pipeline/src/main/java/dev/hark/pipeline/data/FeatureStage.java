@@ -9,11 +9,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** Stage 2: int8 log-mel features of every clip, per split, cached in the workspace. */
+/**
+ * Stage 2: int8 log-mel features of every clip, per split, cached in the workspace; and the train and dev splits'
+ * speakers as salted hashes ({@link TrainingSpeakers}).
+ */
 public final class FeatureStage {
     private FeatureStage() {
     }
@@ -33,6 +38,14 @@ public final class FeatureStage {
             log.printf(Locale.ROOT, "[features] %-5s %5d clips, %4d keyword%n", split.name().toLowerCase(Locale.ROOT),
                     set.size(), set.positives());
             sets.put(split, set);
+        }
+        if (!Files.exists(workspace.trainingSpeakers())) {
+            // What the models learned from, so that evaluations on the same speakers can be flagged.
+            List<String> speakers = new ArrayList<>();
+            for (Split split : List.of(Split.TRAIN, Split.DEV)) {
+                sets.get(split).items().forEach(item -> speakers.add(item.speaker()));
+            }
+            TrainingSpeakers.of(speakers).write(workspace.trainingSpeakers());
         }
         return sets;
     }

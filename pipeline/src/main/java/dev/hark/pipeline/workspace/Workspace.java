@@ -42,6 +42,11 @@ public record Workspace(Path root) {
         return FeatureSet.inWorkspace(root, split);
     }
 
+    /** The speakers of the train and dev splits, as salted hashes ({@code TrainingSpeakers}). */
+    public Path trainingSpeakers() {
+        return root.resolve("training-speakers.txt");
+    }
+
     /** The trained float model (DJL parameters and the CRNN configuration). */
     public Path floatModel() {
         return root.resolve("float-model");
