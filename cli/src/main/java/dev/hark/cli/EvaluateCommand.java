@@ -1,6 +1,7 @@
 package dev.hark.cli;
 
 import dev.hark.firmware.run.Target;
+import dev.hark.pipeline.data.TrainingSpeakers;
 import dev.hark.pipeline.evaluate.EvaluateStage;
 import dev.hark.pipeline.evaluate.EvaluationData;
 import dev.hark.pipeline.evaluate.EvaluationOutputs;
@@ -60,7 +61,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Path weights;
 
     @Option(names = {"-w", "--work"}, description = "A workspace: its model.hark when --model is not given, its"
-            + " float model when --weights is not.")
+            + " float model when --weights is not, and its training speakers, to warn about clips of theirs.")
     Path work;
 
     @Option(names = {"-o", "--out"}, defaultValue = "build/evaluate", description = "Folder for clips.csv,"
@@ -107,8 +108,8 @@ final class EvaluateCommand implements Callable<Integer> {
         QuantizedModel quantized = ModelFile.read(modelFile);
         Optional<CrnnWeights> floatWeights = floatWeights();
         EvaluationData clips = EvaluationData.read(data, keyword != null ? keyword : quantized.info().keyword());
-        EvaluateStage.Evaluation evaluation = EvaluateStage.run(modelFile, quantized, floatWeights, clips, settings,
-                firmware, out, System.err);
+        EvaluateStage.Evaluation evaluation = EvaluateStage.run(modelFile, quantized, floatWeights,
+                trainingSpeakers(), clips, settings, firmware, out, System.err);
         PrintWriter print = spec.commandLine().getOut();
         EvaluationOutputs.text(evaluation).forEach(print::println);
         if (evaluation.firmware().isPresent() && !evaluation.firmware().get().comparison().identical()) {
@@ -130,6 +131,12 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         // The training history, beside the float model in a workspace, is not needed here.
         return Optional.of(TrainStage.load(dir, dir.resolveSibling("training-history.csv")).weights());
+    }
+
+    /** The workspace's training speakers, when it records them. */
+    private Optional<TrainingSpeakers> trainingSpeakers() throws IOException {
+        Optional<Path> file = workspace().map(Workspace::trainingSpeakers).filter(Files::exists);
+        return file.isPresent() ? Optional.of(TrainingSpeakers.read(file.get())) : Optional.empty();
     }
 
     private static OptionalDouble optional(Double value) {

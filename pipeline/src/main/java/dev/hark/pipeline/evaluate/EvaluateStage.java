@@ -3,6 +3,7 @@ package dev.hark.pipeline.evaluate;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
+import dev.hark.pipeline.data.TrainingSpeakers;
 import dev.hark.pipeline.firmware.FirmwareStage;
 import dev.hark.pipeline.report.StreamMaterial;
 import dev.hark.pipeline.scoring.ClipScores;
@@ -78,6 +79,28 @@ public final class EvaluateStage {
     }
 
     /**
+     * How many evaluation clips come from speakers the model learned from.
+     *
+     * @param clips    such clips
+     * @param speakers their distinct speakers
+     * @param of       clips evaluated
+     */
+    public record SpeakerOverlap(int clips, int speakers, int of) {
+        static SpeakerOverlap of(List<LabelledFeatures> clips, TrainingSpeakers training) {
+            List<LabelledFeatures> known = clips.stream().filter(c -> training.contains(c.speaker())).toList();
+            return new SpeakerOverlap(known.size(), (int) known.stream().map(LabelledFeatures::speaker).distinct()
+                    .count(), clips.size());
+        }
+
+        /** One line for people. */
+        public String describe() {
+            return clips == 0 ? "no clip comes from a speaker the model was trained on"
+                    : "warning: " + clips + " of " + of + " clips (" + speakers + (speakers == 1 ? " speaker" :
+                    " speakers") + ") come from speakers the model was trained on; figures on them are optimistic";
+        }
+    }
+
+    /**
      * Everything measured and where it was written.
      *
      * @param paths        each clip's file, in clip order
@@ -85,11 +108,12 @@ public final class EvaluateStage {
      * @param report       the clip metrics and the stream's figures ({@link EvaluationReport})
      * @param breakdowns   the int8 network's errors by word, by speaker and by clip
      * @param gateFailures what fails the quality gate (empty when it passes or is not set)
+     * @param overlap      clips from training speakers, when the training speakers are known
      */
     public record Evaluation(Path model, String modelName, EvaluationData data, Settings settings,
                              List<LabelledFeatures> clips, List<String> paths, Map<String, Scores> scores,
                              EvaluationReport.Result report, Breakdowns breakdowns, Optional<FirmwareRun> firmware,
-                             List<String> gateFailures, Path csv, Path json) {
+                             List<String> gateFailures, Optional<SpeakerOverlap> overlap, Path csv, Path json) {
         /** The int8 network's clip metrics. */
         public ClipMetrics int8() {
             return report.clipMetrics().get(INT8);
@@ -113,6 +137,7 @@ public final class EvaluateStage {
     /**
      * @param modelFile the model's file, for messages
      * @param weights   the float network the model was quantized from, if at hand
+     * @param training  the speakers the model learned from, if known
      * @param target    a firmware target to run the clips on, if any
      * @param out       the folder the outputs go to (created)
      * @throws IllegalArgumentException naming the model file, when it spots another keyword or takes other features
@@ -120,10 +145,12 @@ public final class EvaluateStage {
      * @throws IOException              naming the file, when a clip cannot be read or is not 16 kHz mono 16-bit
      */
     public static Evaluation run(Path modelFile, QuantizedModel model, Optional<CrnnWeights> weights,
-                                 EvaluationData data, Settings settings, Optional<Target> target, Path out,
-                                 PrintStream log) throws IOException {
+                                 Optional<TrainingSpeakers> training, EvaluationData data, Settings settings,
+                                 Optional<Target> target, Path out, PrintStream log) throws IOException {
         requireFits(modelFile, model, weights, data.keyword());
         List<LabelledFeatures> clips = features(data, log);
+        Optional<SpeakerOverlap> overlap = training.map(t -> SpeakerOverlap.of(clips, t));
+        overlap.ifPresent(o -> log.println("[evaluate] " + o.describe()));
         List<String> paths = data.clips().stream().map(c -> c.source().toString()).toList();
 
         List<Detector> detectors = weights.map(w -> ModelScorers.of(w, model).detectors(ModelListeners.of(w, model)))
@@ -160,7 +187,7 @@ public final class EvaluateStage {
         List<String> gateFailures = settings.gate().failures(result.clipMetrics().get(INT8),
                 result.streaming().orElseThrow().atBudget().get(INT8));
         Evaluation partial = new Evaluation(modelFile, model.info().name(), data, settings, clips, paths, scores,
-                result, breakdowns, firmware, gateFailures, out.resolve(CSV_FILE), out.resolve(JSON_FILE));
+                result, breakdowns, firmware, gateFailures, overlap, out.resolve(CSV_FILE), out.resolve(JSON_FILE));
         EvaluationOutputs.write(partial);
         log.println("[evaluate] " + partial.csv() + ", " + partial.json() + ", " + result.page());
         return partial;

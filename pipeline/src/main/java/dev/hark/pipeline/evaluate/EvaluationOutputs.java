@@ -111,6 +111,14 @@ public final class EvaluationOutputs {
         } else {
             root.add("firmware", JsonNull.INSTANCE);
         }
+        if (e.overlap().isPresent()) {
+            JsonObject overlap = new JsonObject();
+            overlap.addProperty("clips", e.overlap().get().clips());
+            overlap.addProperty("speakers", e.overlap().get().speakers());
+            root.add("trainingSpeakerClips", overlap);
+        } else {
+            root.add("trainingSpeakerClips", JsonNull.INSTANCE);
+        }
         JsonObject gate = new JsonObject();
         QualityGate g = e.settings().gate();
         gate.add("maxFrr", g.maxFrr().isPresent() ? new JsonPrimitive(g.maxFrr().getAsDouble())
@@ -136,6 +144,7 @@ public final class EvaluationOutputs {
                 e.clips().stream().map(LabelledFeatures::speaker).distinct().count(), streaming.hours(),
                 streaming.keywords(), e.data().background().isEmpty() ? ""
                         : " (and " + e.data().background().size() + " background recordings)"));
+        e.overlap().ifPresent(o -> lines.add(o.describe()));
         lines.addAll(ReportStage.summary(e.report()));
         for (String n : networks(e)) {
             ClipMetrics m = e.report().clipMetrics().get(n);
@@ -163,11 +172,9 @@ public final class EvaluationOutputs {
         return lines;
     }
 
+    /** The networks in the report's order: float (when its weights were given), then int8. */
     private static List<String> networks(EvaluateStage.Evaluation e) {
-        // int8 first: it is what the firmware runs, and what the breakdowns and the gate are about
-        List<String> names = new ArrayList<>(List.of(EvaluateStage.INT8));
-        e.scores().keySet().stream().filter(n -> !n.equals(EvaluateStage.INT8)).forEach(names::add);
-        return names;
+        return List.copyOf(e.scores().keySet());
     }
 
     private static JsonObject network(ClipMetrics m, StreamOutcome o) {

@@ -65,7 +65,7 @@ class EvaluateMatchesReportTest {
             WavFile.write(copy, r.samples());
         }
         EvaluateStage.Evaluation evaluation = EvaluateStage.run(Path.of("model.hark"), model, Optional.of(weights),
-                EvaluationData.read(folder, SmallData.KEYWORD),
+                Optional.empty(), EvaluationData.read(folder, SmallData.KEYWORD),
                 new EvaluateStage.Settings(hours, seed, QualityGate.NONE, 3), Optional.empty(), dir.resolve("out"),
                 QUIET);
 
