@@ -1,11 +1,9 @@
 package dev.hark.firmware.run;
 
-import dev.hark.sim.io.ProcessRunner;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * Runs the benchmark programs: {@link Program#LISTEN_BENCH} and {@link Program#RESCORE_BENCH} with arguments (under
@@ -13,21 +11,13 @@ import java.util.List;
  * {@link Program#LISTEN_LEAN} (under QEMU without semihosting). Each run's output is kept in
  * {@code <program>.log} in the work directory.
  */
-public final class BenchmarkRunner {
+public final class BenchmarkRunner extends ProgramRunner<BenchmarkRunner> {
     /** Default limit for one run. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
-    private final Path workDirectory;
-    private Duration timeout = DEFAULT_TIMEOUT;
-
     /** @param workDirectory created if missing; holds the logs */
     public BenchmarkRunner(Path workDirectory) {
-        this.workDirectory = workDirectory.toAbsolutePath().normalize();
-    }
-
-    public BenchmarkRunner optTimeout(Duration timeout) {
-        this.timeout = timeout;
-        return this;
+        super(workDirectory, DEFAULT_TIMEOUT);
     }
 
     /**
@@ -38,16 +28,9 @@ public final class BenchmarkRunner {
      *                                  or prints no well-formed figures
      */
     public BenchmarkOutput run(FirmwareBuild.Result build, List<String> arguments) throws FirmwareRunException {
-        if (build.program() != Program.LISTEN_BENCH && build.program() != Program.RESCORE_BENCH) {
-            throw new IllegalArgumentException(build.executable() + " is not a benchmark program but "
-                    + build.program());
-        }
-        ProcessRunner.Finished run = execute(build, build.target().benchmarkCommand(build.executable(), arguments));
-        try {
-            return BenchmarkOutput.parse(run.output());
-        } catch (IllegalArgumentException e) {
-            throw new FirmwareRunException(build.executable().getFileName() + ": " + e.getMessage(), e);
-        }
+        requireProgram(build, "a benchmark program", Program.LISTEN_BENCH, Program.RESCORE_BENCH);
+        return runAndParse(build, build.target().benchmarkCommand(build.executable(), arguments),
+                BenchmarkOutput::parse);
     }
 
     /**
@@ -56,34 +39,19 @@ public final class BenchmarkRunner {
      * @throws FirmwareRunException     if QEMU fails or times out, or the firmware reports a failure or nothing
      */
     public LeanRun runLean(FirmwareBuild.Result build) throws FirmwareRunException {
-        if (build.program() != Program.LISTEN_LEAN) {
-            throw new IllegalArgumentException(build.executable() + " is not the lean firmware but " + build.program());
-        }
-        ProcessRunner.Finished run = execute(build, build.target().leanCommand(build.executable()));
+        requireProgram(build, "the lean firmware", Program.LISTEN_LEAN);
+        return runAndParse(build, build.target().leanCommand(build.executable()), LeanRun::parse);
+    }
+
+    /** @param parser throws {@link IllegalArgumentException} for output it cannot use */
+    private <T> T runAndParse(FirmwareBuild.Result build, List<String> command, Function<String, T> parser)
+            throws FirmwareRunException {
+        String output = execute(build.target(), build.executable(), command, build.program().baseName() + ".log")
+                .output();
         try {
-            return LeanRun.parse(run.output());
+            return parser.apply(output);
         } catch (IllegalArgumentException e) {
             throw new FirmwareRunException(build.executable().getFileName() + ": " + e.getMessage(), e);
         }
-    }
-
-    private ProcessRunner.Finished execute(FirmwareBuild.Result build, List<String> command)
-            throws FirmwareRunException {
-        for (String tool : build.target().runTools()) {
-            Tools.require(tool, "to run the firmware for " + build.target().makeName());
-        }
-        try {
-            Files.createDirectories(workDirectory);
-        } catch (IOException e) {
-            throw new FirmwareRunException("cannot create " + workDirectory + ": " + e.getMessage(), e);
-        }
-        Path log = workDirectory.resolve(build.program().baseName() + ".log");
-        ProcessRunner.Finished run = Tools.run(command, workDirectory, log, timeout);
-        if (run.exitCode() != 0) {
-            throw new FirmwareRunException("the " + build.target().makeName() + " program "
-                    + build.executable().getFileName() + " failed with exit status " + run.exitCode() + ":\n"
-                    + run.tail());
-        }
-        return run;
     }
 }

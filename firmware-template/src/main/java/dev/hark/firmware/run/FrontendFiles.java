@@ -4,15 +4,10 @@ import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -36,13 +31,13 @@ public final class FrontendFiles {
 
     /** Writes an input file atomically. */
     public static void writeInput(Path file, List<PcmClip> clips) throws IOException {
-        ByteBuffer header = le(12).put(INPUT_MAGIC).putInt(VERSION).putInt(clips.size());
+        ByteBuffer header = OutputFile.littleEndian(12).put(INPUT_MAGIC).putInt(VERSION).putInt(clips.size());
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(header.array());
         for (PcmClip clip : clips) {
             short[] samples = clip.samples();
             int[] chunks = clip.chunkSizes();
-            ByteBuffer data = le(8 + 4 * chunks.length + 2 * samples.length).putInt(samples.length)
+            ByteBuffer data = OutputFile.littleEndian(8 + 4 * chunks.length + 2 * samples.length).putInt(samples.length)
                     .putInt(chunks.length);
             for (int size : chunks) {
                 data.putInt(size);
@@ -62,23 +57,7 @@ public final class FrontendFiles {
      *                              mel bins, truncated, trailing bytes, or an impossible count
      */
     public static List<StreamedClip> readOutput(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new FirmwareRunException(file + ": no output file (the front-end runner did not write one)");
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        try {
-            byte[] magic = new byte[4];
-            in.get(magic);
-            if (!Arrays.equals(magic, OUTPUT_MAGIC)) {
-                throw new FirmwareRunException(file + ": not a hark front-end output file (magic is not HKFE)");
-            }
-            int version = in.getInt();
-            if (version != VERSION) {
-                throw new FirmwareRunException(file + ": format version " + version + ", expected " + VERSION);
-            }
+        return OutputFile.read(file, "the front-end runner", OUTPUT_MAGIC, VERSION, in -> {
             long clipCount = Integer.toUnsignedLong(in.getInt());
             int melBins = in.getInt();
             if (melBins != FrontendConfig.MEL_BINS) {
@@ -107,12 +86,6 @@ public final class FrontendFiles {
                         + " clips");
             }
             return clips;
-        } catch (BufferUnderflowException e) {
-            throw new FirmwareRunException(file + ": truncated (" + bytes.length + " bytes)");
-        }
-    }
-
-    private static ByteBuffer le(int size) {
-        return ByteBuffer.allocate(size).order(ByteOrder.LITTLE_ENDIAN);
+        });
     }
 }

@@ -4,10 +4,7 @@ import dev.hark.sim.io.AtomicFiles;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,23 +59,7 @@ public final class HarnessFiles {
      *                              trailing bytes, or an impossible count
      */
     public static HarnessTrace readTrace(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new FirmwareRunException(file + ": no trace file (the harness did not write one)");
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        try {
-            byte[] magic = new byte[4];
-            in.get(magic);
-            if (!java.util.Arrays.equals(magic, TRACE_MAGIC)) {
-                throw new FirmwareRunException(file + ": not a hark trace file (magic is not HKTR)");
-            }
-            int version = in.getInt();
-            if (version != VERSION) {
-                throw new FirmwareRunException(file + ": trace format version " + version + ", expected " + VERSION);
-            }
+        return OutputFile.read(file, "the harness", TRACE_MAGIC, VERSION, in -> {
             long clipCount = Integer.toUnsignedLong(in.getInt());
             List<HarnessTrace.Layer> layers = readLayerTable(in, file);
             long bytesPerClip = layers.stream().mapToLong(HarnessTrace.Layer::size).sum();
@@ -89,18 +70,26 @@ public final class HarnessFiles {
             }
             List<List<byte[]>> clips = new ArrayList<>();
             for (long c = 0; c < clipCount; c++) {
-                List<byte[]> clip = new ArrayList<>();
-                for (HarnessTrace.Layer layer : layers) {
-                    byte[] data = new byte[layer.size()];
-                    in.get(data);
-                    clip.add(data);
-                }
-                clips.add(clip);
+                clips.add(readRun(in, layers));
             }
             return new HarnessTrace(layers, clips);
-        } catch (java.nio.BufferUnderflowException e) {
-            throw new FirmwareRunException(file + ": truncated trace header (" + bytes.length + " bytes)");
+        });
+    }
+
+    /** One run's data: every layer's bytes, in index order. */
+    static List<byte[]> readRun(ByteBuffer in, List<HarnessTrace.Layer> layers) {
+        List<byte[]> run = new ArrayList<>();
+        for (HarnessTrace.Layer layer : layers) {
+            run.add(take(in, layer.size()));
         }
+        return run;
+    }
+
+    /** The next {@code size} bytes of {@code in}. */
+    static byte[] take(ByteBuffer in, int size) {
+        byte[] data = new byte[size];
+        in.get(data);
+        return data;
     }
 
     /**
@@ -129,6 +118,6 @@ public final class HarnessFiles {
     }
 
     private static byte[] le32(int value) {
-        return ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(value).array();
+        return OutputFile.littleEndian(4).putInt(value).array();
     }
 }

@@ -1,7 +1,6 @@
 package dev.hark.firmware.run;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -9,31 +8,19 @@ import java.util.List;
 /**
  * Runs a built harness on feature clips, or on a stream of feature frames, and returns what it traced.
  *
- * <p>In the work directory it writes {@value #INPUT_FILE} (atomically), deletes any old {@value #OUTPUT_FILE},
- * runs the harness there with stdin closed (natively, or as
- * {@code qemu-system-arm -M mps2-an386 -nographic -semihosting -kernel hark_harness.elf}, whose semihosting file
- * IO resolves relative paths in that directory), keeps its output in {@value #LOG_FILE}, and reads
- * {@value #OUTPUT_FILE}. The harness writes its output under a temporary name and renames it when complete, so a
- * file present after a successful exit is whole.
+ * <p>It writes {@code hark_in.bin}, runs the harness and reads {@code hark_out.bin}, as {@link ProgramRunner}
+ * says; under QEMU the command is
+ * {@code qemu-system-arm -M mps2-an386 -nographic -semihosting -kernel hark_harness.elf}.
  */
-public final class HarnessRunner {
-    public static final String INPUT_FILE = "hark_in.bin";
-    public static final String OUTPUT_FILE = "hark_out.bin";
-    public static final String LOG_FILE = "harness.log";
+public final class HarnessRunner extends ProgramRunner<HarnessRunner> {
     /** Default limit for one run; QEMU without KVM is slow, but a few clips take seconds. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(5);
-
-    private final Path workDirectory;
-    private Duration timeout = DEFAULT_TIMEOUT;
+    /** Its input, output and log in the work directory. */
+    public static final ExchangeFiles FILES = new ExchangeFiles("hark_in.bin", "hark_out.bin", "harness.log");
 
     /** @param workDirectory created if missing; holds the input, output and log files */
     public HarnessRunner(Path workDirectory) {
-        this.workDirectory = workDirectory.toAbsolutePath().normalize();
-    }
-
-    public HarnessRunner optTimeout(Duration timeout) {
-        this.timeout = timeout;
-        return this;
+        super(workDirectory, DEFAULT_TIMEOUT);
     }
 
     /**
@@ -42,9 +29,7 @@ public final class HarnessRunner {
      * @throws IllegalArgumentException if {@code build} is not a harness
      */
     public HarnessTrace run(FirmwareBuild.Result build, List<byte[]> clips, int inputSize) throws IOException {
-        if (build.program() != Program.HARNESS) {
-            throw new IllegalArgumentException(build.executable() + " is not a harness but " + build.program());
-        }
+        requireProgram(build, "a harness", Program.HARNESS);
         return run(build.target(), build.executable(), clips, inputSize);
     }
 
@@ -73,16 +58,11 @@ public final class HarnessRunner {
 
     private HarnessTrace run(Target target, Path executable, List<byte[]> records, int recordSize, int runs)
             throws IOException {
-        Files.createDirectories(workDirectory);
-        Path output = workDirectory.resolve(OUTPUT_FILE);
-        HarnessFiles.writeInput(workDirectory.resolve(INPUT_FILE), records, recordSize);
-        Files.deleteIfExists(output);
-        Tools.runProgram(target, executable, workDirectory, workDirectory.resolve(LOG_FILE), timeout);
-        HarnessTrace trace = HarnessFiles.readTrace(output);
-        if (trace.clips().size() != runs) {
-            throw new FirmwareRunException(output + ": " + trace.clips().size() + " runs traced, " + runs
-                    + " expected");
-        }
-        return trace;
+        return exchange(target, executable, FILES, input -> HarnessFiles.writeInput(input, records, recordSize),
+                output -> {
+                    HarnessTrace trace = HarnessFiles.readTrace(output);
+                    requireCount(output, trace.clips().size(), runs, "runs traced");
+                    return trace;
+                });
     }
 }

@@ -4,12 +4,8 @@ import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.listen.KeywordEvent;
 import java.io.IOException;
-import java.nio.BufferUnderflowException;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,8 +46,7 @@ public final class ListenFiles {
             throw new IllegalArgumentException("1 to " + MAX_CHUNKS + " chunk sizes of 1 to " + MAX_CHUNK_SAMPLES
                     + " samples, got " + Arrays.toString(chunkSizes));
         }
-        ByteBuffer out = ByteBuffer.allocate(4 + 4 * (6 + chunkSizes.length) + 2 * samples.length)
-                .order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer out = OutputFile.littleEndian(4 + 4 * (6 + chunkSizes.length) + 2 * samples.length);
         out.put(INPUT_MAGIC).putInt(VERSION).putInt(samples.length).putInt(chunkSizes.length);
         for (int size : chunkSizes) {
             out.putInt(size);
@@ -70,19 +65,7 @@ public final class ListenFiles {
      *                              record, truncated, trailing bytes, or a trailer that disagrees with the records
      */
     public static ListenTrace readOutput(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new FirmwareRunException(file + ": no output file (the listening harness did not write one)");
-        }
-        ByteBuffer in = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-        try {
-            byte[] magic = new byte[4];
-            in.get(magic);
-            if (!Arrays.equals(magic, OUTPUT_MAGIC) || in.getInt() != VERSION) {
-                throw new FirmwareRunException(file + ": not a version " + VERSION + " listening trace (HKLT)");
-            }
+        return OutputFile.read(file, "the listening harness", OUTPUT_MAGIC, VERSION, in -> {
             int melBins = in.getInt();
             List<HarnessTrace.Layer> layers = HarnessFiles.readLayerTable(in, file);
             List<byte[]> frames = new ArrayList<>();
@@ -91,14 +74,8 @@ public final class ListenFiles {
             while (true) {
                 byte tag = in.get();
                 switch (tag) {
-                    case 'F' -> frames.add(take(in, melBins));
-                    case 'S' -> {
-                        List<byte[]> step = new ArrayList<>();
-                        for (HarnessTrace.Layer layer : layers) {
-                            step.add(take(in, layer.size()));
-                        }
-                        steps.add(step);
-                    }
+                    case 'F' -> frames.add(HarnessFiles.take(in, melBins));
+                    case 'S' -> steps.add(HarnessFiles.readRun(in, layers));
                     case 'E' -> events.add(new KeywordEvent(Integer.toUnsignedLong(in.getInt()),
                             Integer.toUnsignedLong(in.getInt()) | (Integer.toUnsignedLong(in.getInt()) << 32),
                             in.getInt()));
@@ -117,14 +94,6 @@ public final class ListenFiles {
                             + "' at byte " + (in.position() - 1));
                 }
             }
-        } catch (BufferUnderflowException e) {
-            throw new FirmwareRunException(file + ": truncated (" + bytes.length + " bytes, no complete trailer)");
-        }
-    }
-
-    private static byte[] take(ByteBuffer in, int size) {
-        byte[] data = new byte[size];
-        in.get(data);
-        return data;
+        });
     }
 }

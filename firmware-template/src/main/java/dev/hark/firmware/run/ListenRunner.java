@@ -2,7 +2,6 @@ package dev.hark.firmware.run;
 
 import dev.hark.sim.detect.DetectionSettings;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -10,29 +9,18 @@ import java.time.Duration;
  * Runs a built listening harness ({@link Program#LISTEN_HARNESS}) on PCM and returns what it recorded: frames,
  * network steps and detections.
  *
- * <p>In the work directory it writes {@value #INPUT_FILE} (atomically), deletes any old {@value #OUTPUT_FILE}, runs
- * the program there (natively or under QEMU, whose semihosting file IO resolves relative paths in that directory),
- * keeps its output in {@value #LOG_FILE} and reads {@value #OUTPUT_FILE}, which the program writes under a
- * temporary name and renames when complete.
+ * <p>It writes {@code listen_in.bin}, runs the program and reads {@code listen_out.bin}, as {@link ProgramRunner}
+ * says.
  */
-public final class ListenRunner {
-    public static final String INPUT_FILE = "listen_in.bin";
-    public static final String OUTPUT_FILE = "listen_out.bin";
-    public static final String LOG_FILE = "hark_listen.log";
+public final class ListenRunner extends ProgramRunner<ListenRunner> {
     /** Default limit for one run: QEMU runs the front end and the network of a minute of audio in about a minute. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(30);
-
-    private final Path workDirectory;
-    private Duration timeout = DEFAULT_TIMEOUT;
+    /** Its input, output and log in the work directory. */
+    public static final ExchangeFiles FILES = new ExchangeFiles("listen_in.bin", "listen_out.bin", "hark_listen.log");
 
     /** @param workDirectory created if missing; holds the input, output and log files */
     public ListenRunner(Path workDirectory) {
-        this.workDirectory = workDirectory.toAbsolutePath().normalize();
-    }
-
-    public ListenRunner optTimeout(Duration timeout) {
-        this.timeout = timeout;
-        return this;
+        super(workDirectory, DEFAULT_TIMEOUT);
     }
 
     /**
@@ -44,15 +32,8 @@ public final class ListenRunner {
      */
     public ListenTrace run(FirmwareBuild.Result build, short[] samples, int[] chunkSizes, DetectionSettings settings)
             throws IOException {
-        if (build.program() != Program.LISTEN_HARNESS) {
-            throw new IllegalArgumentException(build.executable() + " is not a listening harness but "
-                    + build.program());
-        }
-        Files.createDirectories(workDirectory);
-        Path output = workDirectory.resolve(OUTPUT_FILE);
-        ListenFiles.writeInput(workDirectory.resolve(INPUT_FILE), samples, chunkSizes, settings);
-        Files.deleteIfExists(output);
-        Tools.runProgram(build.target(), build.executable(), workDirectory, workDirectory.resolve(LOG_FILE), timeout);
-        return ListenFiles.readOutput(output);
+        requireProgram(build, "a listening harness", Program.LISTEN_HARNESS);
+        return exchange(build.target(), build.executable(), FILES,
+                input -> ListenFiles.writeInput(input, samples, chunkSizes, settings), ListenFiles::readOutput);
     }
 }

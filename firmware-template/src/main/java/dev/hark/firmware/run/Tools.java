@@ -3,7 +3,6 @@ package dev.hark.firmware.run;
 import dev.hark.sim.io.Executables;
 import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -39,29 +38,6 @@ public final class Tools {
      */
     public static Path require(String name, String purpose) throws MissingToolException {
         return Executables.find(name).orElseThrow(() -> new MissingToolException(name, purpose));
-    }
-
-    /**
-     * Runs a built program of {@code target} without arguments in {@code workDirectory} (natively, or under QEMU),
-     * so it reads and writes its default files there; its output goes to {@code log}.
-     *
-     * @throws MissingToolException if QEMU is needed and not installed
-     * @throws FirmwareRunException if the executable is missing, or the program fails (exit status and the end of
-     *                              its output in the message) or times out
-     */
-    static void runProgram(Target target, Path executable, Path workDirectory, Path log, Duration timeout)
-            throws FirmwareRunException {
-        for (String tool : target.runTools()) {
-            require(tool, "to run the firmware for " + target.makeName());
-        }
-        if (!Files.isRegularFile(executable)) {
-            throw new FirmwareRunException(executable + ": no such executable");
-        }
-        ProcessRunner.Finished run = run(target.runCommand(executable.toAbsolutePath()), workDirectory, log, timeout);
-        if (run.exitCode() != 0) {
-            throw new FirmwareRunException("the " + target.makeName() + " program " + executable.getFileName()
-                    + " failed with exit status " + run.exitCode() + ":\n" + run.tail());
-        }
     }
 
     /**

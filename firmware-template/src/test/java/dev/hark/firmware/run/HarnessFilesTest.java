@@ -61,7 +61,7 @@ class HarnessFilesTest {
         assertProblem(Arrays.copyOf(trace(1, new byte[4]), 10), "truncated");
         FirmwareRunException missing = assertThrows(FirmwareRunException.class,
                 () -> HarnessFiles.readTrace(dir.resolve("absent.bin")));
-        assertTrue(missing.getMessage().contains("no trace file"), missing.getMessage());
+        assertTrue(missing.getMessage().contains("no output file"), missing.getMessage());
     }
 
     private void assertProblem(byte[] content, String problem) throws IOException {
