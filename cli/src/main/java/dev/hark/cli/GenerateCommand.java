@@ -3,7 +3,6 @@ package dev.hark.cli;
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
-import dev.hark.codegen.PlannerKind;
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.firmware.KernelLibrary;
 import java.nio.file.Path;
@@ -32,11 +31,8 @@ final class GenerateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true)
     Path out;
 
-    @Option(names = "--planner")
-    PlannerKind planner;
-
-    @Option(names = "--no-comments")
-    boolean noComments;
+    @Mixin
+    CodegenOptions codegen;
 
     @Mixin
     CmsisNnOption cmsisNn;
@@ -44,8 +40,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KernelLibrary kernels = cmsisNn.kernels(System.getenv(), System.err);
-        CodegenConfig config = new CodegenConfig().withModelFile(model.toString())
-                .withOutputDirectory(out.toString()).withPlanner(planner).withEmitComments(!noComments);
+        CodegenConfig config = codegen.config().withModelFile(model.toString()).withOutputDirectory(out.toString());
         GenerationResult result = CodeGenerator.generate(config);
         List<String> runtime = FirmwareTemplate.syncRuntimeTo(out, kernels);
         spec.commandLine().getOut().printf("%s: %d files written, %d unchanged, %d removed; C runtime for %s: %d"

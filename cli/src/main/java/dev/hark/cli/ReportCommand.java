@@ -11,7 +11,7 @@ import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.report.EvaluationReport;
 import java.util.Map;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 /** {@code hark report}: the evaluation report of a workspace's float and int8 models, as HTML with charts. */
 @Command(name = "report",
@@ -20,9 +20,8 @@ import picocli.CommandLine.Option;
                 + "nine-clip streaming check; training curves) and write an HTML report with PNG charts to "
                 + "<work>/report/.")
 final class ReportCommand extends PipelineCommand {
-    @Option(names = "--hours", defaultValue = "1", description = "Length of the test stream in hours "
-            + "(default: ${DEFAULT-VALUE}).")
-    double hours;
+    @Mixin
+    StreamHoursOption hours;
 
     @Override
     public Integer call() throws Exception {
@@ -32,7 +31,7 @@ final class ReportCommand extends PipelineCommand {
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword() + "'", data,
-                features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), hours,
+                features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), hours.hours(),
                 pipeline.seed(), workspace.reportDirectory(), System.err);
         ReportStage.summary(result).forEach(out()::println);
         out().println("report: " + result.page());

@@ -12,6 +12,7 @@ import dev.hark.trainer.eval.StatePolicyComparison;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code hark state-policies}: how the listening networks do on a test stream under each state policy. */
@@ -21,9 +22,8 @@ import picocli.CommandLine.Option;
                 + "1 false alarm per hour: hits, misses, false alarms with 95%% intervals. Prints the table and "
                 + "writes <work>/state-policies.md. Takes minutes per policy and hour of stream.")
 final class StatePoliciesCommand extends PipelineCommand {
-    @Option(names = "--hours", defaultValue = "1", description = "Length of the test stream in hours "
-            + "(default: ${DEFAULT-VALUE}).")
-    double hours;
+    @Mixin
+    StreamHoursOption hours;
 
     @Option(names = "--stream-seed", description = "Seed of the test stream (default: --seed); another seed gives "
             + "another stream of the same material.")
@@ -40,9 +40,6 @@ final class StatePoliciesCommand extends PipelineCommand {
 
     @Override
     public Integer call() throws Exception {
-        if (!(hours > 0)) {
-            throw new HarkException(ExitCode.USAGE, "--hours must be positive, got " + hours);
-        }
         List<StatePolicy> chosen = StatePolicyStage.STANDARD_POLICIES;
         if (policies != null) {
             chosen = new ArrayList<>();
@@ -66,7 +63,7 @@ final class StatePoliciesCommand extends PipelineCommand {
         QuantizedModel model = ModelFile.read(workspace.model());
         var trained = pipeline.floatModel();
         StreamMaterial material = StreamMaterial.testSplit(pipeline.data(System.err));
-        StatePolicyComparison.Table table = StatePolicyStage.run(material, trained.weights(), model, hours,
+        StatePolicyComparison.Table table = StatePolicyStage.run(material, trained.weights(), model, hours.hours(),
                 streamSeed == null ? pipeline.seed() : streamSeed, chosen, smoothings, System.err);
         String markdown = table.markdown();
         AtomicFiles.writeString(workspace.statePolicyTable(), markdown);

@@ -1,7 +1,5 @@
 package dev.hark.cli;
 
-import dev.hark.codegen.CodegenConfig;
-import dev.hark.codegen.PlannerKind;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
@@ -53,11 +51,8 @@ final class VerifyCommand extends PipelineCommand {
             + " detection compared; 0 to skip (default: ${DEFAULT-VALUE}).")
     double listenMinutes;
 
-    @Option(names = "--planner")
-    PlannerKind planner;
-
-    @Option(names = "--no-comments")
-    boolean noComments;
+    @Mixin
+    CodegenOptions codegen;
 
     @Mixin
     TargetsOption targets;
@@ -72,9 +67,8 @@ final class VerifyCommand extends PipelineCommand {
         QuantizedModel quantized = ModelFile.read(model != null ? model : workspace.model());
         BenchmarkData data = clips != null ? null : pipeline.data(System.err);
         Clips run = clips != null ? folderClips(quantized) : splitClips(data);
-        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace,
-                new CodegenConfig().withPlanner(planner).withEmitComments(!noComments), targets.targets, kernels,
-                System.err);
+        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, codegen.config(), targets.targets,
+                kernels, System.err);
         Map<Target, TraceComparison.Result> results = VerifyStage.run(quantized, built.builds(), run.ids(),
                 run.features(), workspace.firmware(), System.err);
         boolean identical = true;

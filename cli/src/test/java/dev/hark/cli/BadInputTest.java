@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import static dev.hark.cli.CliRunner.assertOneLineError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,16 +24,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BadInputTest {
     @TempDir
     Path dir;
-
-    private static void assertOneLineError(CliRunner.Run run, String... fragments) {
-        assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode(), run.err());
-        String err = run.err().strip();
-        assertFalse(err.contains("\n"), "one line only:\n" + err);
-        assertTrue(err.startsWith("hark: "), err);
-        for (String fragment : fragments) {
-            assertTrue(err.contains(fragment), "'" + fragment + "' in: " + err);
-        }
-    }
 
     @Test
     void modelWithAWrongChecksumIsRejected() throws Exception {

@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import static dev.hark.cli.CliRunner.assertOneLineError;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,12 +9,11 @@ import dev.hark.pipeline.listen.ListenStage;
 import dev.hark.pipeline.listen.ListeningSettings;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.detect.DetectionSettings;
-import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Fast;
-import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.RandomModels;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,9 +29,7 @@ class StreamCommandTest {
 
     /** A random CRNN of the front end's 40 mel bins, a step every 4 frames. */
     static QuantizedModel model() {
-        CrnnConfig shape = CrnnConfig.builder().optFrames(48).optMels(40).optConvChannels(2).optKernelTime(8)
-                .optKernelMel(5).optStrideTime(4).optStrideMel(3).optGruHidden(8).optGruLayers(1).build();
-        return RandomModels.create(shape, 31, Rounding.DOUBLE);
+        return RandomModels.listening(31);
     }
 
     /** Two seconds of noise and tones. */
@@ -47,10 +45,8 @@ class StreamCommandTest {
     @Test
     void printsEachDetectionAndASummaryAndWritesTheTraceAndChart() throws Exception {
         QuantizedModel model = model();
-        Path modelFile = dir.resolve("model.hark");
-        ModelFile.write(model, modelFile);
-        Path wav = dir.resolve("kitchen.wav");
-        WavFile.write(wav, audio());
+        Path modelFile = modelFile(model, "model.hark");
+        Path wav = wavFile("kitchen.wav");
         Path out = dir.resolve("out");
 
         CliRunner.Run run = CliRunner.run("stream", "-m", modelFile.toString(), "--wav", wav.toString(), "--out",
@@ -71,10 +67,8 @@ class StreamCommandTest {
     @Test
     void optionsLeftOutKeepTheDefaultsWhichTheHelpShows() throws Exception {
         QuantizedModel model = model();
-        Path modelFile = dir.resolve("model.hark");
-        ModelFile.write(model, modelFile);
-        Path wav = dir.resolve("kitchen.wav");
-        WavFile.write(wav, audio());
+        Path modelFile = modelFile(model, "model.hark");
+        Path wav = wavFile("kitchen.wav");
         CliRunner.Run run = CliRunner.run("stream", "-m", modelFile.toString(), "--wav", wav.toString(), "--out",
                 dir.resolve("out").toString(), "--threshold", "200");
         assertEquals(ExitCode.OK.code(), run.exitCode(), run.err());
@@ -91,8 +85,7 @@ class StreamCommandTest {
 
     @Test
     void aWavThatCannotBeReadIsOneLineNamingItAndNothingIsWritten() throws Exception {
-        Path modelFile = dir.resolve("model.hark");
-        ModelFile.write(model(), modelFile);
+        Path modelFile = modelFile(model(), "model.hark");
         Path wav = dir.resolve("broken.wav");
         Files.write(wav, new byte[] {'R', 'I', 'F', 'F', 1, 2, 3});
         Path out = dir.resolve("out");
@@ -103,10 +96,8 @@ class StreamCommandTest {
 
     @Test
     void aSettingOutOfRangeNamesTheOption() throws Exception {
-        Path modelFile = dir.resolve("model.hark");
-        ModelFile.write(model(), modelFile);
-        Path wav = dir.resolve("a.wav");
-        WavFile.write(wav, audio());
+        Path modelFile = modelFile(model(), "model.hark");
+        Path wav = wavFile("a.wav");
         assertOneLineError(CliRunner.run("stream", "-m", modelFile.toString(), "--wav", wav.toString(),
                 "--threshold", "300"), "--threshold", "300");
         assertOneLineError(CliRunner.run("stream", "-m", modelFile.toString(), "--wav", wav.toString(),
@@ -115,10 +106,8 @@ class StreamCommandTest {
 
     @Test
     void aModelThatCannotListenNamesTheModelFile() throws Exception {
-        Path modelFile = dir.resolve("tiny.hark");
-        ModelFile.write(RandomModels.tiny(1), modelFile); // 12 mel bins, the front end makes 40
-        Path wav = dir.resolve("a.wav");
-        WavFile.write(wav, audio());
+        Path modelFile = modelFile(RandomModels.tiny(1), "tiny.hark"); // 12 mel bins, the front end makes 40
+        Path wav = wavFile("a.wav");
         assertOneLineError(CliRunner.run("stream", "-m", modelFile.toString(), "--wav", wav.toString(), "--out",
                 dir.resolve("out").toString()), modelFile.toString(), "40");
     }
@@ -130,13 +119,16 @@ class StreamCommandTest {
         assertTrue(run.err().contains("expected one of host, mps2-an386 but was 'esp32'"), run.err());
     }
 
-    private static void assertOneLineError(CliRunner.Run run, String... fragments) {
-        assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode(), run.err());
-        String err = run.err().strip();
-        assertFalse(err.contains("\n"), "one line only:\n" + err);
-        assertTrue(err.startsWith("hark: "), err);
-        for (String fragment : fragments) {
-            assertTrue(err.contains(fragment), "'" + fragment + "' in: " + err);
-        }
+    private Path modelFile(QuantizedModel model, String name) throws IOException {
+        Path file = dir.resolve(name);
+        ModelFile.write(model, file);
+        return file;
+    }
+
+    /** {@link #audio()} as a WAV file. */
+    private Path wavFile(String name) throws IOException {
+        Path file = dir.resolve(name);
+        WavFile.write(file, audio());
+        return file;
     }
 }

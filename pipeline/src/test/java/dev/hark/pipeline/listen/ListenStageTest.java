@@ -9,11 +9,9 @@ import dev.hark.sim.audio.AudioFormatException;
 import dev.hark.sim.audio.PcmAudio;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.frontend.StreamingFrontend;
-import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.listen.KeywordEvent;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.testing.Fast;
-import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.RandomModels;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
@@ -36,11 +34,9 @@ class ListenStageTest {
     @TempDir
     Path dir;
 
-    /** 40 mels, 8-frame kernel, a step every 4 frames (40 ms), attention over the clip's 11 steps. */
+    /** A step every 4 frames (40 ms), attention over the clip's 11 steps. */
     static QuantizedModel model() {
-        CrnnConfig shape = CrnnConfig.builder().optFrames(48).optMels(40).optConvChannels(2).optKernelTime(8)
-                .optKernelMel(5).optStrideTime(4).optStrideMel(3).optGruHidden(8).optGruLayers(1).build();
-        return RandomModels.create(shape, 21, Rounding.DOUBLE);
+        return RandomModels.listening(21);
     }
 
     /** Seconds of noise bursts, tones and silence, a fixed function of the seed. */

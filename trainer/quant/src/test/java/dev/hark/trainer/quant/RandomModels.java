@@ -39,6 +39,16 @@ public final class RandomModels {
                 .optAttention(false).build();
     }
 
+    /**
+     * A network that listens to the front end's frames: 48 frames x 40 mels, 2 conv channels, kernel 8 x 5, stride
+     * 4 x 3 (a step every 4 frames), one GRU layer of 8, attention over the clip's 11 steps; double rounding.
+     */
+    public static QuantizedModel listening(long seed) {
+        CrnnConfig shape = CrnnConfig.builder().optFrames(48).optMels(40).optConvChannels(2).optKernelTime(8)
+                .optKernelMel(5).optStrideTime(4).optStrideMel(3).optGruHidden(8).optGruLayers(1).build();
+        return create(shape, seed, Rounding.DOUBLE);
+    }
+
     /** A {@link #tinyShape()} model with double rounding. */
     public static QuantizedModel tiny(long seed) {
         return create(tinyShape(), seed, Rounding.DOUBLE);

@@ -1,0 +1,18 @@
+package dev.hark.cli;
+
+import picocli.CommandLine.Option;
+
+/** The {@code --hours} option of the commands that listen to a long test stream. */
+final class StreamHoursOption {
+    @Option(names = "--hours", defaultValue = "1", description = "Length of the test stream in hours "
+            + "(default: ${DEFAULT-VALUE}).")
+    double hours;
+
+    /** @throws HarkException (usage) unless the length is positive */
+    double hours() {
+        if (!(hours > 0)) {
+            throw new HarkException(ExitCode.USAGE, "--hours must be positive, got " + hours);
+        }
+        return hours;
+    }
+}
