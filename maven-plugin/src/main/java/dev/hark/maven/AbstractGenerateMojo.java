@@ -53,13 +53,18 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
     @Parameter(property = "hark.skip", defaultValue = "false")
     boolean skip;
 
-    /** True (after saying so) when the goal is to do nothing. */
-    boolean skipped() {
+    /** Does the goal's work ({@link #executeGoal}), unless hark.skip is set, which it says. */
+    @Override
+    public final void execute() throws MojoFailureException {
         if (skip) {
             getLog().info("hark.skip is set; skipped");
+        } else {
+            executeGoal();
         }
-        return skip;
     }
+
+    /** The goal's work. */
+    abstract void executeGoal() throws MojoFailureException;
 
     /**
      * The kernel library the parameter chooses, after a warning when the environment variable make used to take it

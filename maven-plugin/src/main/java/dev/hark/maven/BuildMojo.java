@@ -14,10 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "build", defaultPhase = LifecyclePhase.COMPILE, threadSafe = true)
 public class BuildMojo extends AbstractFirmwareMojo {
     @Override
-    public void execute() throws MojoFailureException {
-        if (skipped()) {
-            return;
-        }
+    void executeGoal() throws MojoFailureException {
         Map<?, FirmwareBuild.Result> builds = buildFirmware(targets(), readModel());
         for (FirmwareBuild.Result built : builds.values()) {
             getLog().info(built.target().makeName() + " firmware with " + built.kernelsAndRounding() + ": "

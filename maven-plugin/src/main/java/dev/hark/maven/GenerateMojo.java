@@ -13,9 +13,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
 public class GenerateMojo extends AbstractGenerateMojo {
     @Override
-    public void execute() throws MojoFailureException {
-        if (!skipped()) {
-            generateSources(kernels());
-        }
+    void executeGoal() throws MojoFailureException {
+        generateSources(kernels());
     }
 }

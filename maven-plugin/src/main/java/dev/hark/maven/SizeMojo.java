@@ -31,10 +31,7 @@ public class SizeMojo extends AbstractFirmwareMojo {
     Long ramBudget;
 
     @Override
-    public void execute() throws MojoFailureException {
-        if (skipped()) {
-            return;
-        }
+    void executeGoal() throws MojoFailureException {
         List<Target> boards = boardTargets();
         checkBudget("flashBudget", flashBudget);
         checkBudget("ramBudget", ramBudget);

@@ -47,10 +47,7 @@ public class VerifyMojo extends AbstractFirmwareMojo {
     File workspace;
 
     @Override
-    public void execute() throws MojoFailureException {
-        if (skipped()) {
-            return;
-        }
+    void executeGoal() throws MojoFailureException {
         List<Target> verified = targets();
         if (clips == null && workspace == null) {
             throw new MojoFailureException("The clips to verify are not set: give a folder of .wav or .features files"

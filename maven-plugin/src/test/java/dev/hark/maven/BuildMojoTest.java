@@ -3,9 +3,7 @@ package dev.hark.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.hark.sim.io.Executables;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.quant.RandomModels;
@@ -25,11 +23,8 @@ class BuildMojoTest {
 
     @Test
     void buildsTheHostFirmwareAndSaysWithWhat() throws Exception {
-        for (String tool : List.of("make", "gcc")) {
-            assumeTrue(Executables.isInstalled(tool), tool + " is not installed (scripts/install-deps)");
-        }
-        Path model = dir.resolve("model.hark");
-        ModelFile.write(RandomModels.tiny(71), model);
+        Mojos.assumeTools("make", "gcc");
+        Path model = Mojos.modelFile(dir, RandomModels.tiny(71));
         BuildMojo mojo = Mojos.build(model, dir.resolve("generated"), dir.resolve("firmware"), log);
         mojo.targets = List.of("HOST");
 

@@ -1,13 +1,10 @@
 package dev.hark.maven;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hark.firmware.FirmwareTemplate;
-import dev.hark.sim.io.Executables;
 import dev.hark.sim.io.ProcessRunner;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.quant.RandomModels;
@@ -37,10 +34,9 @@ class GeneratedSourcesBuildAloneTest {
 
     @Test
     void theOutputDirectoryAloneBuildsANetworkThatMatchesTheSimulator() throws Exception {
-        assumeTrue(Executables.isInstalled("gcc"), "gcc is not installed (scripts/install-deps)");
+        Mojos.assumeTools("gcc");
         QuantizedModel model = RandomModels.tiny(51);
-        Path modelFile = dir.resolve("model.hark");
-        ModelFile.write(model, modelFile);
+        Path modelFile = Mojos.modelFile(dir, model);
         Path out = dir.resolve("generated");
         Mojos.generate(modelFile, out, new RecordingLog()).execute();
 

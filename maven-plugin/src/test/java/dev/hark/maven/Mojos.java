@@ -1,7 +1,13 @@
 package dev.hark.maven;
 
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
 import dev.hark.codegen.PlannerKind;
 import dev.hark.config.Setting;
+import dev.hark.sim.io.Executables;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +16,20 @@ import java.util.Map;
  * Setting}), run directly. */
 final class Mojos {
     private Mojos() {
+    }
+
+    /** Skips the test unless every tool is on the PATH. */
+    static void assumeTools(String... tools) {
+        for (String tool : tools) {
+            assumeTrue(Executables.isInstalled(tool), tool + " is not installed (scripts/install-deps)");
+        }
+    }
+
+    /** {@code model} written as {@code model.hark} in {@code dir}. */
+    static Path modelFile(Path dir, QuantizedModel model) throws IOException {
+        Path file = dir.resolve("model.hark");
+        ModelFile.write(model, file);
+        return file;
     }
 
     static GenerateMojo generate(Path model, Path outputDirectory, RecordingLog log) {

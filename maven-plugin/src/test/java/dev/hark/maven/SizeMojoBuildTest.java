@@ -3,14 +3,10 @@ package dev.hark.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.hark.sim.io.Executables;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.quant.RandomModels;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
@@ -32,11 +28,8 @@ class SizeMojoBuildTest {
 
     @BeforeEach
     void needsTheArmToolchain() throws Exception {
-        for (String tool : List.of("make", "arm-none-eabi-gcc", "arm-none-eabi-size")) {
-            assumeTrue(Executables.isInstalled(tool), tool + " is not installed (scripts/install-deps)");
-        }
-        model = dir.resolve("model.hark");
-        ModelFile.write(RandomModels.tiny(41), model);
+        Mojos.assumeTools("make", "arm-none-eabi-gcc", "arm-none-eabi-size");
+        model = Mojos.modelFile(dir, RandomModels.tiny(41));
     }
 
     private SizeMojo mojo() {

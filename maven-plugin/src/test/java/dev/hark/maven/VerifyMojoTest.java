@@ -3,10 +3,8 @@ package dev.hark.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hark.sim.audio.WavFile;
-import dev.hark.sim.io.Executables;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
@@ -38,12 +36,9 @@ class VerifyMojoTest {
 
     @BeforeEach
     void modelAndClips() throws Exception {
-        for (String tool : List.of("make", "gcc")) {
-            assumeTrue(Executables.isInstalled(tool), tool + " is not installed (scripts/install-deps)");
-        }
+        Mojos.assumeTools("make", "gcc");
         QuantizedModel tiny = RandomModels.tiny(61);
-        model = dir.resolve("model.hark");
-        ModelFile.write(tiny, model);
+        model = Mojos.modelFile(dir, tiny);
         clips = Files.createDirectories(dir.resolve("clips"));
         List<byte[]> features = RandomModels.features(tiny, 2, 62);
         Files.write(clips.resolve("a.features"), features.get(0));
