@@ -74,6 +74,27 @@ void hark_bench_frontend(const int16_t *pcm, uint32_t seconds, uint32_t chunk_sa
     run->ticks = hark_bench_counter_read() - start;
 }
 
+arm_cmsis_nn_status hark_bench_each_window(const hark_bench_frontend_run *frontend, uint32_t from, uint32_t to,
+                                           uint32_t window_frames, uint32_t hop, hark_bench_window_run run,
+                                           void *context)
+{
+    for (uint32_t frame = from; frame < to; frame++)
+    {
+        const uint32_t made = frame + 1u;
+        if (made < window_frames || (made - window_frames) % hop != 0)
+        {
+            continue;
+        }
+        const arm_cmsis_nn_status status =
+            run(frontend->frames + (size_t)(made - window_frames) * HARK_FRONTEND_MEL_BINS, context);
+        if (status != ARM_CMSIS_NN_SUCCESS)
+        {
+            return status;
+        }
+    }
+    return ARM_CMSIS_NN_SUCCESS;
+}
+
 void hark_bench_print(const char *key, uint32_t value)
 {
     printf("%s %lu\n", key, (unsigned long)value);

@@ -21,6 +21,7 @@
 
 #include <stdint.h>
 
+#include "arm_nn_types.h"
 #include "hark_frontend.h"
 
 #ifdef __cplusplus
@@ -60,6 +61,19 @@ typedef struct
  */
 void hark_bench_frontend(const int16_t *audio, uint32_t seconds, uint32_t chunk_samples,
                          hark_bench_frontend_run *run);
+
+/** Runs a network on one window of frames, read in place; `context` is the caller's. */
+typedef arm_cmsis_nn_status (*hark_bench_window_run)(const int8_t *window, void *context);
+
+/**
+ * Runs `run` on each window of `window_frames` frames that ends in frames [from, to) of the front end's run: the
+ * first when that many frames are made, then one every `hop` frames, as a network listening to the stream runs.
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or the first failure of `run`
+ */
+arm_cmsis_nn_status hark_bench_each_window(const hark_bench_frontend_run *frontend, uint32_t from, uint32_t to,
+                                           uint32_t window_frames, uint32_t hop, hark_bench_window_run run,
+                                           void *context);
 
 /** Prints the common lines (see above), running the counter's calibration; the counter must be started. */
 void hark_bench_print_header(const char *program, uint32_t seconds, uint32_t chunk_samples,

@@ -38,26 +38,23 @@ static hark_kws kws;
 static int8_t arena[HARK_KWS_ARENA_SIZE] __attribute__((aligned(HARK_KWS_ARENA_ALIGNMENT)));
 static int32_t posteriors[MAX_STEPS];
 
+/* The network's step on one window; `context` counts the steps, whose posteriors go to `posteriors`. */
+static arm_cmsis_nn_status run_step(const int8_t *window, void *context)
+{
+    uint32_t *steps = context;
+    int8_t probabilities[HARK_OUTPUT_SIZE];
+    const arm_cmsis_nn_status status = hark_network_step(arena, window, probabilities, NULL, NULL);
+    if (status == ARM_CMSIS_NN_SUCCESS)
+    {
+        posteriors[(*steps)++] = (int32_t)probabilities[HARK_KWS_KEYWORD_CLASS] + 128;
+    }
+    return status;
+}
+
 /* The network's steps on frames [from, to) of the front end's run; returns the step count after them. */
 static arm_cmsis_nn_status run_steps(const hark_bench_frontend_run *fe, uint32_t from, uint32_t to, uint32_t *steps)
 {
-    int8_t probabilities[HARK_OUTPUT_SIZE];
-    for (uint32_t frame = from; frame < to; frame++)
-    {
-        const uint32_t made = frame + 1u;
-        if (made < HARK_WINDOW_FRAMES || (made - HARK_WINDOW_FRAMES) % HARK_HOP_FRAMES != 0)
-        {
-            continue;
-        }
-        const int8_t *window = fe->frames + (size_t)(made - HARK_WINDOW_FRAMES) * HARK_FRAME_SIZE;
-        const arm_cmsis_nn_status status = hark_network_step(arena, window, probabilities, NULL, NULL);
-        if (status != ARM_CMSIS_NN_SUCCESS)
-        {
-            return status;
-        }
-        posteriors[(*steps)++] = (int32_t)probabilities[HARK_KWS_KEYWORD_CLASS] + 128;
-    }
-    return ARM_CMSIS_NN_SUCCESS;
+    return hark_bench_each_window(fe, from, to, HARK_WINDOW_FRAMES, HARK_HOP_FRAMES, run_step, steps);
 }
 
 /* The detector on posteriors [from, to); returns the detections among them. */

@@ -35,27 +35,20 @@
 
 static int8_t arena[HARK_ARENA_SIZE] __attribute__((aligned(HARK_ARENA_ALIGNMENT)));
 
+/* The whole-clip network on one window; `context` counts the runs. */
+static arm_cmsis_nn_status rescore_window(const int8_t *window, void *context)
+{
+    uint32_t *runs = context;
+    int8_t probabilities[HARK_OUTPUT_SIZE];
+    (*runs)++;
+    return hark_network_run(arena, window, probabilities, NULL, NULL);
+}
+
 /* The whole-clip network on the windows ending in frames [from, to); counts the runs. */
 static arm_cmsis_nn_status rescore(const hark_bench_frontend_run *fe, uint32_t hop, uint32_t from, uint32_t to,
                                    uint32_t *runs)
 {
-    int8_t probabilities[HARK_OUTPUT_SIZE];
-    for (uint32_t frame = from; frame < to; frame++)
-    {
-        const uint32_t made = frame + 1u;
-        if (made < WINDOW_FRAMES || (made - WINDOW_FRAMES) % hop != 0)
-        {
-            continue;
-        }
-        const int8_t *window = fe->frames + (size_t)(made - WINDOW_FRAMES) * HARK_FRONTEND_MEL_BINS;
-        const arm_cmsis_nn_status status = hark_network_run(arena, window, probabilities, NULL, NULL);
-        if (status != ARM_CMSIS_NN_SUCCESS)
-        {
-            return status;
-        }
-        (*runs)++;
-    }
-    return ARM_CMSIS_NN_SUCCESS;
+    return hark_bench_each_window(fe, from, to, WINDOW_FRAMES, hop, rescore_window, runs);
 }
 
 int main(int argc, char **argv)

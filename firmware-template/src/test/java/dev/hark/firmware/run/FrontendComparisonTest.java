@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.sim.frontend.LogMelFrontend;
 import dev.hark.sim.frontend.StreamingFrontend;
 import dev.hark.testing.Fast;
+import dev.hark.testing.TestAudio;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -93,11 +93,6 @@ class FrontendComparisonTest {
     }
 
     private static short[] noise(int length) {
-        Random random = new Random(4);
-        short[] x = new short[length];
-        for (int n = 0; n < length; n++) {
-            x[n] = (short) (random.nextGaussian() * 2000);
-        }
-        return x;
+        return TestAudio.noise(length, 2000, 4);
     }
 }

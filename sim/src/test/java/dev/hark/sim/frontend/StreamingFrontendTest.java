@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.testing.Fast;
+import dev.hark.testing.TestAudio;
 import java.io.ByteArrayOutputStream;
 import java.util.Arrays;
 import java.util.Random;
@@ -107,12 +108,7 @@ class StreamingFrontendTest {
         assertThrows(IllegalArgumentException.class, () -> stream.push(samples, Integer.MAX_VALUE, 1));
     }
 
-    private static short[] noise(int length, long seed) {
-        Random random = new Random(seed);
-        short[] x = new short[length];
-        for (int n = 0; n < length; n++) {
-            x[n] = (short) (random.nextGaussian() * 3000);
-        }
-        return x;
+    private static short[] noise(int samples, long seed) {
+        return TestAudio.noise(samples, 3000, seed);
     }
 }

@@ -10,6 +10,7 @@ import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.frontend.LogMelFrontend;
 import dev.hark.trainer.data.Clip;
 import dev.hark.testing.Fast;
+import dev.hark.testing.TestAudio;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,12 +24,7 @@ class ClipFolderTest {
     Path dir;
 
     private static short[] noise(int samples, long seed) {
-        Random random = new Random(seed);
-        short[] pcm = new short[samples];
-        for (int i = 0; i < samples; i++) {
-            pcm[i] = (short) (random.nextGaussian() * 3000);
-        }
-        return pcm;
+        return TestAudio.noise(samples, 3000, seed);
     }
 
     @Test

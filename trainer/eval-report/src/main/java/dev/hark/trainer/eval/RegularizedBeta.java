@@ -13,8 +13,6 @@ import dev.hark.sim.Checks;
  */
 public final class RegularizedBeta {
     private static final int MAX_ITERATIONS = 10_000;
-    private static final double EPSILON = 1e-15;
-    private static final double TINY = 1e-300;
 
     private RegularizedBeta() {
     }
@@ -106,39 +104,16 @@ public final class RegularizedBeta {
         return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
     }
 
-    /** The continued fraction for {@code I_x(a, b)}, modified Lentz; converges for {@code x < (a+1)/(a+b+2)}. */
+    /**
+     * The continued fraction for {@code I_x(a, b)}, {@code 1 / (1 + d1 / (1 + d2 / (1 + ...)))}; converges for
+     * {@code x < (a+1)/(a+b+2)}.
+     */
     private static double continuedFraction(double x, double a, double b) {
-        double qab = a + b;
-        double qap = a + 1;
-        double qam = a - 1;
-        double c = 1;
-        double d = 1 - qab * x / qap;
-        d = Math.abs(d) < TINY ? TINY : d;
-        d = 1 / d;
-        double h = d;
-        for (int m = 1; m <= MAX_ITERATIONS; m++) {
-            int m2 = 2 * m;
-            double aa = m * (b - m) * x / ((qam + m2) * (a + m2));
-            d = 1 + aa * d;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = 1 + aa / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1 / d;
-            h *= d * c;
-            aa = -(a + m) * (qab + m) * x / ((a + m2) * (qap + m2));
-            d = 1 + aa * d;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = 1 + aa / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1 / d;
-            double delta = d * c;
-            h *= delta;
-            if (Math.abs(delta - 1) < EPSILON) {
-                return h;
-            }
-        }
-        throw new ArithmeticException("incomplete beta: continued fraction did not converge for x=" + x
-                + ", a=" + a + ", b=" + b);
+        return ContinuedFraction.evaluate(n -> {
+            int m = n / 2;
+            return n % 2 == 0 ? m * (b - m) * x / ((a - 1 + n) * (a + n))
+                    : -(a + m) * (a + b + m) * x / ((a + 2 * m) * (a + 1 + 2 * m));
+        }, n -> 1, 2 * MAX_ITERATIONS, "incomplete beta for x=" + x + ", a=" + a + ", b=" + b);
     }
 
     private static void checkShape(double a, double b) {

@@ -13,7 +13,6 @@ import dev.hark.sim.Checks;
 public final class RegularizedGamma {
     private static final int MAX_ITERATIONS = 10_000;
     private static final double EPSILON = 1e-15;
-    private static final double TINY = 1e-300;
 
     private RegularizedGamma() {
     }
@@ -109,26 +108,8 @@ public final class RegularizedGamma {
 
     /** The continued fraction for {@code Q(a, x)} without its front factor, modified Lentz; for {@code x >= a + 1}. */
     private static double continuedFraction(double x, double a) {
-        double b = x + 1 - a;
-        double c = 1 / TINY;
-        double d = 1 / b;
-        double h = d;
-        for (int n = 1; n <= MAX_ITERATIONS; n++) {
-            double an = -n * (n - a);
-            b += 2;
-            d = an * d + b;
-            d = Math.abs(d) < TINY ? TINY : d;
-            c = b + an / c;
-            c = Math.abs(c) < TINY ? TINY : c;
-            d = 1 / d;
-            double delta = d * c;
-            h *= delta;
-            if (Math.abs(delta - 1) < EPSILON) {
-                return h;
-            }
-        }
-        throw new ArithmeticException("incomplete gamma: continued fraction did not converge for x=" + x
-                + ", a=" + a);
+        return ContinuedFraction.evaluate(n -> -n * (n - a), n -> x + 1 - a + 2 * n, MAX_ITERATIONS,
+                "incomplete gamma for x=" + x + ", a=" + a);
     }
 
     private static void checkShape(double a) {

@@ -13,7 +13,6 @@ import dev.hark.testing.Fast;
 import dev.hark.trainer.quant.RandomModels;
 import java.util.Arrays;
 import java.util.List;
-import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -24,39 +23,26 @@ class ListenerTest {
      * A stand-in network whose posterior is 40 times the steps since its last reset (at most 255): it makes
      * the effect of every reset visible. Steps as a kernel-6, stride-4 convolution does.
      */
-    private static final class Ramp implements StreamingModel {
-        private long frames;
+    private static final class Ramp extends StandInModel {
         private int steps;
 
-        @Override
-        public int frameSize() {
-            return MELS;
+        Ramp() {
+            super(MELS, 6, 4);
         }
 
         @Override
-        public int windowFrames() {
-            return 6;
+        protected void take(byte[] frame) {
         }
 
         @Override
-        public int hopFrames() {
-            return 4;
-        }
-
-        @Override
-        public void reset() {
-            frames = 0;
-            steps = 0;
-        }
-
-        @Override
-        public OptionalInt pushFrame(byte[] frame) {
-            frames++;
-            if (frames < 6 || (frames - 6) % 4 != 0) {
-                return OptionalInt.empty();
-            }
+        protected int step() {
             steps++;
-            return OptionalInt.of(Math.min(255, 40 * steps));
+            return Math.min(255, 40 * steps);
+        }
+
+        @Override
+        protected void forget() {
+            steps = 0;
         }
     }
 

@@ -1,46 +1,27 @@
 package dev.hark.trainer.eval;
 
-import java.util.OptionalInt;
-
 /** A stateless stand-in network: every 8 frames, the loudest of their first codes, plus 128. */
-final class LoudestStandIn implements StreamingModel {
-    private final int frameSize;
-    private long frames;
+final class LoudestStandIn extends StandInModel {
     private int loudest;
 
     LoudestStandIn(int frameSize) {
-        this.frameSize = frameSize;
+        super(frameSize, 8, 8);
     }
 
     @Override
-    public int frameSize() {
-        return frameSize;
-    }
-
-    @Override
-    public int windowFrames() {
-        return 8;
-    }
-
-    @Override
-    public int hopFrames() {
-        return 8;
-    }
-
-    @Override
-    public void reset() {
-        frames = 0;
-        loudest = 0;
-    }
-
-    @Override
-    public OptionalInt pushFrame(byte[] frame) {
+    protected void take(byte[] frame) {
         loudest = Math.max(loudest, frame[0] + 128);
-        if (++frames % 8 != 0) {
-            return OptionalInt.empty();
-        }
+    }
+
+    @Override
+    protected int step() {
         int out = loudest;
         loudest = 0;
-        return OptionalInt.of(out);
+        return out;
+    }
+
+    @Override
+    protected void forget() {
+        loudest = 0;
     }
 }

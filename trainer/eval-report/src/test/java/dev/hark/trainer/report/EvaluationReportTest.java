@@ -11,7 +11,7 @@ import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.eval.NineClipCheck;
 import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.eval.StreamOutcome;
-import dev.hark.trainer.eval.StreamingModel;
+import dev.hark.trainer.eval.StandInModel;
 import dev.hark.trainer.eval.WindowScorer;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.model.CrnnConfig;
@@ -20,7 +20,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,39 +39,22 @@ class EvaluationReportTest {
     };
 
     /** The same detector listening: every 8 frames, the loudness of the last 20 frames as a posterior. */
-    private static final class LoudnessListener implements StreamingModel {
+    private static final class LoudnessListener extends StandInModel {
         private final byte[] window = new byte[20 * 40];
-        private long frames;
 
-        @Override
-        public int frameSize() {
-            return 40;
+        LoudnessListener() {
+            super(40, 20, 8);
         }
 
         @Override
-        public int windowFrames() {
-            return 20;
-        }
-
-        @Override
-        public int hopFrames() {
-            return 8;
-        }
-
-        @Override
-        public void reset() {
-            frames = 0;
-        }
-
-        @Override
-        public OptionalInt pushFrame(byte[] frame) {
+        protected void take(byte[] frame) {
             System.arraycopy(window, 40, window, 0, window.length - 40);
             System.arraycopy(frame, 0, window, window.length - 40, 40);
-            frames++;
-            if (frames < 20 || (frames - 20) % 8 != 0) {
-                return OptionalInt.empty();
-            }
-            return OptionalInt.of(KeywordPosterior.ofProbability(LOUDNESS.score(window)));
+        }
+
+        @Override
+        protected int step() {
+            return KeywordPosterior.ofProbability(LOUDNESS.score(window));
         }
     }
 

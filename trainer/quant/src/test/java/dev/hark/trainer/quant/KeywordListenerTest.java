@@ -17,6 +17,7 @@ import dev.hark.sim.net.Trace;
 import dev.hark.sim.program.KernelProgram;
 import dev.hark.sim.program.Lowering;
 import dev.hark.testing.Fast;
+import dev.hark.testing.TestAudio;
 import dev.hark.trainer.model.CrnnConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -140,11 +141,6 @@ class KeywordListenerTest {
     }
 
     private static short[] noise(int samples, long seed) {
-        Random random = new Random(seed);
-        short[] audio = new short[samples];
-        for (int i = 0; i < samples; i++) {
-            audio[i] = (short) (random.nextGaussian() * 3000);
-        }
-        return audio;
+        return TestAudio.noise(samples, 3000, seed);
     }
 }
