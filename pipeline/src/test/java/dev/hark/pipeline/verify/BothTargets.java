@@ -2,9 +2,12 @@ package dev.hark.pipeline.verify;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
+import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.MissingToolException;
 import dev.hark.firmware.run.Target;
+import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,9 +30,27 @@ final class BothTargets {
     record Outcome(long bytesCompared, long count, List<String> failures) {
     }
 
-    /** Runs every case on one target with the checks of its two rounding modes. */
-    interface Run {
-        Outcome on(Target target, Map<Rounding, FirmwareCheck> checks) throws IOException;
+    /** A case of a differential test: its model, and what it is, for a failure. */
+    interface Case {
+        QuantizedModel model();
+
+        String describe();
+    }
+
+    /** One case's comparison on one target: bytes compared, what the test counts, and the summary. */
+    record Compared(long bytes, long count, boolean identical, String summary) {
+        static Compared of(TraceComparison.Result result, long count) {
+            return new Compared(result.bytesCompared(), count, result.identical(), result.summary());
+        }
+
+        static Compared of(ListenComparison.Result result) {
+            return new Compared(result.bytesCompared(), result.detections(), result.identical(), result.summary());
+        }
+    }
+
+    /** Runs one case on a target with the check of its model's rounding. */
+    interface CaseRun<C extends Case> {
+        Compared compare(C c, FirmwareCheck check) throws IOException;
     }
 
     private BothTargets() {
@@ -38,15 +59,15 @@ final class BothTargets {
     /**
      * @param work  the folder of the firmware projects ({@code <target>-<rounding>} inside)
      * @param label what the summary line starts with
-     * @param runs  how many runs each target makes, for the failure message
      * @return the host's and the Cortex-M4's outcomes, in that order, when no run differs
      */
-    static List<Outcome> run(Path work, String label, int runs, Run run) throws Exception {
+    static <C extends Case> List<Outcome> run(Path work, String label, List<C> cases, CaseRun<C> run)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Outcome>> tasks = new ArrayList<>();
             for (Target target : List.of(Target.HOST, Target.MPS2_AN386)) {
-                tasks.add(pool.submit(() -> run.on(target, checks(work, target))));
+                tasks.add(pool.submit(() -> runAll(cases, target, checks(work, target), run)));
             }
             List<Outcome> outcomes = new ArrayList<>();
             for (Future<Outcome> task : tasks) {
@@ -61,12 +82,30 @@ final class BothTargets {
             System.out.println(label + " x {host, mps2-an386}, " + bytes + " bytes compared, " + failures.size()
                     + " runs differing");
             if (!failures.isEmpty()) {
-                fail(failures.size() + " of " + 2 * runs + " runs differ:\n" + String.join("\n", failures));
+                fail(failures.size() + " of " + 2 * cases.size() + " runs differ:\n"
+                        + String.join("\n", failures));
             }
             return outcomes;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Every case on one target, in order; the count is the sum of the cases'. */
+    private static <C extends Case> Outcome runAll(List<C> cases, Target target, Map<Rounding, FirmwareCheck> checks,
+                                                   CaseRun<C> run) throws IOException {
+        List<String> failures = new ArrayList<>();
+        long bytes = 0;
+        long count = 0;
+        for (C c : cases) {
+            Compared result = run.compare(c, checks.get(c.model().rounding()));
+            bytes += result.bytes();
+            count += result.count();
+            if (!result.identical()) {
+                failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
+            }
+        }
+        return new Outcome(bytes, count, failures);
     }
 
     private static Map<Rounding, FirmwareCheck> checks(Path work, Target target) throws IOException {

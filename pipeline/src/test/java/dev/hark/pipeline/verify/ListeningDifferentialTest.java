@@ -2,8 +2,6 @@ package dev.hark.pipeline.verify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hark.firmware.run.ListenComparison;
-import dev.hark.firmware.run.Target;
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.listen.KeywordListener;
@@ -13,12 +11,10 @@ import dev.hark.sim.program.Lowering;
 import dev.hark.testing.Qemu;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.RandomModels;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -37,8 +33,9 @@ class ListeningDifferentialTest {
     private static final int[][] CHUNKINGS = {{1}, {160}, {7, 333, 1, 4000, 160}, {160_000}};
 
     private record Case(long seed, CrnnConfig shape, QuantizedModel model, int window, DetectionSettings settings,
-                        short[] samples, int[] chunks) {
-        String describe() {
+                        short[] samples, int[] chunks) implements BothTargets.Case {
+        @Override
+        public String describe() {
             return "seed " + seed + ", " + model.rounding() + " rounding, attention window " + window + ", "
                     + settings + ", chunks " + Arrays.toString(chunks) + ", " + shape;
         }
@@ -52,8 +49,9 @@ class ListeningDifferentialTest {
         }
         List<BothTargets.Outcome> outcomes = BothTargets.run(
                 Path.of("target", "listening-differential").toAbsolutePath(),
-                "listening differential test: " + MODELS + " models x " + SECONDS + " s", MODELS,
-                (target, checks) -> runAll(cases, target, checks));
+                "listening differential test: " + MODELS + " models x " + SECONDS + " s", cases,
+                (c, check) -> BothTargets.Compared.of(check.checkListening(c.model(), c.window(), c.settings(),
+                        c.samples(), c.chunks()).comparison()));
         assertTrue(outcomes.get(0).count() > 0, "the streams make detections, so they are compared too");
     }
 
@@ -114,23 +112,5 @@ class ListeningDifferentialTest {
             }
         }
         return samples;
-    }
-
-    /** Every case on one target; the count is the detections compared. */
-    private static BothTargets.Outcome runAll(List<Case> cases, Target target, Map<Rounding, FirmwareCheck> checks)
-            throws IOException {
-        List<String> failures = new ArrayList<>();
-        long bytes = 0;
-        long detections = 0;
-        for (Case c : cases) {
-            ListenComparison.Result result = checks.get(c.model().rounding())
-                    .checkListening(c.model(), c.window(), c.settings(), c.samples(), c.chunks()).comparison();
-            bytes += result.bytesCompared();
-            detections += result.detections();
-            if (!result.identical()) {
-                failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
-            }
-        }
-        return new BothTargets.Outcome(bytes, detections, failures);
     }
 }

@@ -1,18 +1,14 @@
 package dev.hark.pipeline.verify;
 
-import dev.hark.firmware.run.Target;
-import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.testing.Qemu;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.RandomModels;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -30,42 +26,43 @@ class RandomModelDifferentialTest {
     private static final long FIRST_SEED = 1_000;
 
     /** One random model and the clips it runs. */
-    private record Case(long seed, CrnnConfig shape, QuantizedModel model, List<byte[]> clips) {
-        String describe() {
+    private record Case(long seed, CrnnConfig shape, QuantizedModel model, List<byte[]> clips)
+            implements BothTargets.Case {
+        @Override
+        public String describe() {
             return "seed " + seed + ", " + model.rounding() + " rounding, " + shape;
         }
     }
 
     @Test
     void randomModelsAreBitExactOnTheHostAndOnACortexM4() throws Exception {
-        List<Case> cases = new ArrayList<>();
-        for (int i = 0; i < MODELS; i++) {
-            long seed = FIRST_SEED + i;
+        List<Case> cases = randomCases(MODELS, FIRST_SEED,
+                (seed, shape, model, random) -> new Case(seed, shape, model, clips(model, seed)));
+        List<String> ids = List.of("random-0", "random-1", "all-min", "all-max", "alternating");
+        BothTargets.run(Path.of("target", "differential").toAbsolutePath(),
+                "random-model differential test: " + MODELS + " models", cases,
+                (c, check) -> BothTargets.Compared.of(check.check(c.model(), c.clips(), ids).comparison(), 1));
+    }
+
+    /** Makes a case of a random model. */
+    interface CaseMaker<C> {
+        C make(long seed, CrnnConfig shape, QuantizedModel model, Random random);
+    }
+
+    /**
+     * Cases of {@code count} random models, seeds from {@code firstSeed} on: each draws its shape
+     * ({@link #randomShape}) and rounding from a {@link Random} of its seed, which then goes on to the maker.
+     */
+    static <C> List<C> randomCases(int count, long firstSeed, CaseMaker<C> maker) {
+        List<C> cases = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            long seed = firstSeed + i;
             Random random = new Random(seed);
             CrnnConfig shape = randomShape(random);
             Rounding rounding = random.nextBoolean() ? Rounding.SINGLE : Rounding.DOUBLE;
-            QuantizedModel model = RandomModels.create(shape, seed, rounding);
-            cases.add(new Case(seed, shape, model, clips(model, seed)));
+            cases.add(maker.make(seed, shape, RandomModels.create(shape, seed, rounding), random));
         }
-        BothTargets.run(Path.of("target", "differential").toAbsolutePath(),
-                "random-model differential test: " + MODELS + " models", MODELS,
-                (target, checks) -> runAll(cases, target, checks));
-    }
-
-    private static BothTargets.Outcome runAll(List<Case> cases, Target target, Map<Rounding, FirmwareCheck> checks)
-            throws IOException {
-        List<String> ids = List.of("random-0", "random-1", "all-min", "all-max", "alternating");
-        List<String> failures = new ArrayList<>();
-        long bytes = 0;
-        for (Case c : cases) {
-            TraceComparison.Result result = checks.get(c.model().rounding()).check(c.model(), c.clips(), ids)
-                    .comparison();
-            bytes += result.bytesCompared();
-            if (!result.identical()) {
-                failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
-            }
-        }
-        return new BothTargets.Outcome(bytes, cases.size(), failures);
+        return cases;
     }
 
     /** A CRNN the code generator supports, small enough that hundreds build and run in minutes. */

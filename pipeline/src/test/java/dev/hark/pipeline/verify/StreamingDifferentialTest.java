@@ -2,18 +2,13 @@ package dev.hark.pipeline.verify;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
-import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.testing.Qemu;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.trainer.quant.RandomModels;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +24,10 @@ class StreamingDifferentialTest {
     static final int MODELS = 24;
     private static final long FIRST_SEED = 5_000;
 
-    private record Case(long seed, CrnnConfig shape, int attentionWindow, QuantizedModel model, List<byte[]> frames) {
-        String describe() {
+    private record Case(long seed, CrnnConfig shape, int attentionWindow, QuantizedModel model, List<byte[]> frames)
+            implements BothTargets.Case {
+        @Override
+        public String describe() {
             return "seed " + seed + ", " + model.rounding() + " rounding, attention window " + attentionWindow + ", "
                     + shape;
         }
@@ -38,39 +35,17 @@ class StreamingDifferentialTest {
 
     @Test
     void streamingModelsAreBitExactOnTheHostAndOnACortexM4() throws Exception {
-        List<Case> cases = new ArrayList<>();
-        for (int i = 0; i < MODELS; i++) {
-            long seed = FIRST_SEED + i;
-            Random random = new Random(seed);
-            CrnnConfig shape = RandomModelDifferentialTest.randomShape(random);
-            Rounding rounding = random.nextBoolean() ? Rounding.SINGLE : Rounding.DOUBLE;
-            int window = 1 + random.nextInt(16);
-            QuantizedModel model = RandomModels.create(shape, seed, rounding);
-            cases.add(new Case(seed, shape, window, model, frames(shape, random)));
-        }
+        List<Case> cases = RandomModelDifferentialTest.randomCases(MODELS, FIRST_SEED,
+                (seed, shape, model, random) -> new Case(seed, shape, 1 + random.nextInt(16), model,
+                        frames(shape, random)));
         List<BothTargets.Outcome> outcomes = BothTargets.run(
                 Path.of("target", "streaming-differential").toAbsolutePath(),
-                "streaming differential test: " + MODELS + " models", MODELS,
-                (target, checks) -> runAll(cases, target, checks));
+                "streaming differential test: " + MODELS + " models", cases, (c, check) -> {
+                    TraceComparison.Result result = check.checkStream(c.model(), c.attentionWindow(), c.frames())
+                            .comparison();
+                    return BothTargets.Compared.of(result, result.clips());
+                });
         assertTrue(outcomes.stream().allMatch(o -> o.count() > 0), "the streams complete steps");
-    }
-
-    /** Every case on one target; the count is the steps compared. */
-    private static BothTargets.Outcome runAll(List<Case> cases, Target target, Map<Rounding, FirmwareCheck> checks)
-            throws IOException {
-        List<String> failures = new ArrayList<>();
-        long bytes = 0;
-        long steps = 0;
-        for (Case c : cases) {
-            TraceComparison.Result result = checks.get(c.model().rounding())
-                    .checkStream(c.model(), c.attentionWindow(), c.frames()).comparison();
-            bytes += result.bytesCompared();
-            steps += result.clips();
-            if (!result.identical()) {
-                failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
-            }
-        }
-        return new BothTargets.Outcome(bytes, steps, failures);
     }
 
     /**
