@@ -2,6 +2,7 @@ package dev.hark.config;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
@@ -39,24 +40,20 @@ public final class SettingNames {
      * @throws IllegalArgumentException if {@code longOption} is not {@code --} and lower-case words joined by dashes
      */
     public static String parameter(String longOption) {
-        String exception = EXCEPTIONS.get(longOption);
-        if (exception != null) {
-            return exception;
-        }
-        if (!longOption.matches("--[a-z0-9]+(-[a-z0-9]+)*")) {
-            throw new IllegalArgumentException("not a long option of lower-case words joined by dashes: " + longOption);
-        }
-        StringBuilder camel = new StringBuilder();
-        boolean upper = false;
-        for (char c : longOption.substring(2).toCharArray()) {
-            if (c == '-') {
-                upper = true;
-            } else {
-                camel.append(upper ? Character.toUpperCase(c) : c);
-                upper = false;
-            }
-        }
-        return camel.toString();
+        return renamed(longOption, EXCEPTIONS, "--[a-z0-9]+(-[a-z0-9]+)*",
+                "a long option of lower-case words joined by dashes", option -> {
+                    StringBuilder camel = new StringBuilder();
+                    boolean upper = false;
+                    for (char c : option.substring(2).toCharArray()) {
+                        if (c == '-') {
+                            upper = true;
+                        } else {
+                            camel.append(upper ? Character.toUpperCase(c) : c);
+                            upper = false;
+                        }
+                    }
+                    return camel.toString();
+                });
     }
 
     /**
@@ -67,14 +64,27 @@ public final class SettingNames {
      * @throws IllegalArgumentException if {@code parameter} is not a camel-case name
      */
     public static String longOption(String parameter) {
-        String exception = EXCEPTIONS_BY_PARAMETER.get(parameter);
+        return renamed(parameter, EXCEPTIONS_BY_PARAMETER, "[a-z][a-z0-9]*([A-Z][a-z0-9]*)*",
+                "a camel-case parameter name",
+                name -> "--" + name.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * The name on the other front end: the exception's, or else the rule's for a name of the rule's form.
+     *
+     * @param form what a name of {@code pattern} is, for the message
+     * @throws IllegalArgumentException if {@code name} is neither an exception nor of {@code pattern}
+     */
+    private static String renamed(String name, Map<String, String> exceptions, String pattern, String form,
+                                  UnaryOperator<String> rule) {
+        String exception = exceptions.get(name);
         if (exception != null) {
             return exception;
         }
-        if (!parameter.matches("[a-z][a-z0-9]*([A-Z][a-z0-9]*)*")) {
-            throw new IllegalArgumentException("not a camel-case parameter name: " + parameter);
+        if (!name.matches(pattern)) {
+            throw new IllegalArgumentException("not " + form + ": " + name);
         }
-        return "--" + parameter.replaceAll("([A-Z])", "-$1").toLowerCase(Locale.ROOT);
+        return rule.apply(name);
     }
 
     /** The user property of a plugin parameter, e.g. {@code hark.noComments}. */
