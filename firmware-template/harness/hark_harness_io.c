@@ -47,6 +47,16 @@ int hark_io_write_u32(FILE *file, uint32_t value)
     return fwrite(raw, 1, sizeof(raw), file) == sizeof(raw);
 }
 
+int hark_io_read_end(FILE *in, const char *path, const char *problem)
+{
+    if (fgetc(in) != EOF)
+    {
+        hark_io_report(path, problem);
+        return 0;
+    }
+    return 1;
+}
+
 int hark_io_read_magic(FILE *in, const char *path, const char magic[4], uint32_t version)
 {
     char found[4];

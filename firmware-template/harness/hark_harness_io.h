@@ -29,6 +29,9 @@ int hark_io_write_u32(FILE *file, uint32_t value);
 /** Reads a 4-byte magic and a u32 version and checks both; 0 after reporting the problem. */
 int hark_io_read_magic(FILE *in, const char *path, const char magic[4], uint32_t version);
 
+/** Checks that the input holds nothing more; 0 after reporting `problem` ("trailing bytes after ..."). */
+int hark_io_read_end(FILE *in, const char *path, const char *problem);
+
 /** The part of a program between opening its files and closing them; 1 on success, 0 after reporting. */
 typedef int (*hark_io_body_fn)(FILE *in, const char *in_path, FILE *out, const char *out_path);
 

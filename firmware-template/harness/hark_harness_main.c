@@ -165,12 +165,7 @@ static int run_records(FILE *in, const char *in_path, FILE *out, const char *out
         }
         runs += ran;
     }
-    if (fgetc(in) != EOF)
-    {
-        hark_io_report(in_path, "trailing bytes after the last record");
-        return 0;
-    }
-    return 1;
+    return hark_io_read_end(in, in_path, "trailing bytes after the last record");
 }
 
 int main(int argc, char **argv)

@@ -207,9 +207,8 @@ static int listen(FILE *in, const char *in_path, FILE *out, const char *out_path
         hark_io_report(out_path, o.problem);
         return 0;
     }
-    if (fgetc(in) != EOF)
+    if (!hark_io_read_end(in, in_path, "trailing bytes after the last sample"))
     {
-        hark_io_report(in_path, "trailing bytes after the last sample");
         return 0;
     }
     if (!(fputc('Z', out) != EOF && hark_io_write_u32(out, o.frames) && hark_io_write_u32(out, o.steps) &&

@@ -167,12 +167,7 @@ static int run_clips(FILE *in, const char *in_path, FILE *out, const char *out_p
             return 0;
         }
     }
-    if (fgetc(in) != EOF)
-    {
-        hark_io_report(in_path, "trailing bytes after the last clip");
-        return 0;
-    }
-    return 1;
+    return hark_io_read_end(in, in_path, "trailing bytes after the last clip");
 }
 
 int main(int argc, char **argv)
