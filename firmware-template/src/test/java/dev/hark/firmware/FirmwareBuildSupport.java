@@ -98,9 +98,14 @@ final class FirmwareBuildSupport {
 
     /** Command that runs an executable natively or, for an .elf, under QEMU with the arguments on its command line. */
     static List<String> command(Path executable, String... arguments) {
+        return command(BOARD, executable, arguments);
+    }
+
+    /** As {@link #command(Path, String...)}, an .elf on the QEMU machine {@code board}. */
+    static List<String> command(String board, Path executable, String... arguments) {
         List<String> command = new ArrayList<>();
         if (executable.toString().endsWith(".elf")) {
-            command.addAll(List.of("qemu-system-arm", "-M", BOARD, "-nographic", "-semihosting", "-kernel",
+            command.addAll(List.of("qemu-system-arm", "-M", board, "-nographic", "-semihosting", "-kernel",
                     executable.toString()));
             if (arguments.length > 0) {
                 command.add("-append");

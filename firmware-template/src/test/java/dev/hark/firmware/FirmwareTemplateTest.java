@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.testing.Fast;
+import dev.hark.firmware.run.Target;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,14 @@ class FirmwareTemplateTest {
                 "cmsis-nn-portable/Include/arm_nnfunctions.h", "hark-kernels/Include/hark_nnfunctions.h",
                 "boards/mps2-an386/board.mk")), files::toString);
         assertThrows(UnsupportedOperationException.class, () -> files.add("x"));
+    }
+
+    @Test
+    void everyBoardFolderIsATargetAndEveryEmulatedTargetHasABoardFolder() {
+        List<String> folders = FirmwareTemplate.files().stream().filter(f -> f.matches("boards/[^/]+/board\\.mk"))
+                .map(f -> f.split("/")[1]).sorted().toList();
+        List<String> targets = Target.boards().stream().map(Target::makeName).sorted().toList();
+        assertEquals(targets, folders, "boards/*/board.mk against Target's emulated boards");
     }
 
     @Test

@@ -2,6 +2,7 @@ package dev.hark.firmware.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,14 +12,34 @@ import java.util.List;
  */
 public enum Target {
     /** The host's gcc; the harness runs as a normal program. */
-    HOST("host"),
+    HOST("host", "the build machine"),
+    /** Arm MPS2 AN385 (Cortex-M3, no FPU) under {@code qemu-system-arm -M mps2-an385}. */
+    MPS2_AN385("mps2-an385", "Cortex-M3"),
     /** Arm MPS2 AN386 (Cortex-M4F) under {@code qemu-system-arm -M mps2-an386}, with semihosting for file IO. */
-    MPS2_AN386("mps2-an386");
+    MPS2_AN386("mps2-an386", "Cortex-M4F"),
+    /** Arm MPS2 AN500 (Cortex-M7 with a double-precision FPU) under {@code qemu-system-arm -M mps2-an500}. */
+    MPS2_AN500("mps2-an500", "Cortex-M7"),
+    /** Arm MPS2 AN505 (Cortex-M33, Armv8-M with TrustZone; hark runs Secure) under {@code -M mps2-an505}. */
+    MPS2_AN505("mps2-an505", "Cortex-M33"),
+    /** Arm MPS3 AN547 (Cortex-M55 with Helium) under {@code qemu-system-arm -M mps3-an547}. */
+    MPS3_AN547("mps3-an547", "Cortex-M55");
 
     private final String makeName;
+    private final String core;
 
-    Target(String makeName) {
+    Target(String makeName, String core) {
         this.makeName = makeName;
+        this.core = core;
+    }
+
+    /** The processor the target runs on, e.g. {@code Cortex-M4F}; the build machine's for the host. */
+    public String core() {
+        return core;
+    }
+
+    /** The emulated boards, in the order of their cores' architecture (M3, M4, M7, M33, M55). */
+    public static List<Target> boards() {
+        return Arrays.stream(values()).filter(Target::isEmulated).toList();
     }
 
     /** The Makefile's {@code TARGET} value; for a board, also QEMU's machine name. */

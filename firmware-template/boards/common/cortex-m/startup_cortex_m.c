@@ -2,13 +2,17 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * Start-up code for the Arm MPS2 board with the AN386 FPGA image (Cortex-M4 with FPU), as emulated by
- * `qemu-system-arm -M mps2-an386`. Linked with -nostartfiles and newlib's semihosting syscalls (librdimon), so
- * stdio and file IO reach the host, and main's return value becomes QEMU's exit status.
+ * Start-up code for every Cortex-M board (M0 to M55): the vector table, the C environment and, on the boards QEMU
+ * emulates, semihosting. A board's board.mk compiles it with
+ *   -DHARK_BOARD_IRQ_COUNT=<n>   the external interrupts its NVIC has (the vector table's length);
+ * and links it with -nostartfiles, the board's linker script (which INCLUDEs cortex_m_sections.ld) and newlib's
+ * semihosting syscalls (librdimon), so stdio and file IO reach the host and main's return value becomes QEMU's exit
+ * status.
  *
- * Reset_Handler does, in order: enable the FPU, copy .data from its load address, zero .bss, open the semihosting
- * standard streams, run static constructors, read the command line over semihosting into argc/argv, call main and
- * exit(main's value) through newlib, which flushes stdio and ends with the semihosting exit call.
+ * Reset_Handler does, in order: enable the FPU (when the core has one and the code is built for it), copy .data
+ * from its load address, zero .bss, open the semihosting standard streams, run static constructors, read the
+ * command line over semihosting into argc/argv, call main and exit(main's value) through newlib, which flushes
+ * stdio and ends with the semihosting exit call.
  *
  * Compiled with -DHARK_BOARD_LEAN (the lean firmware, `make listen-lean`), it uses neither semihosting nor the C
  * library's start-up: Reset_Handler enables the FPU, copies .data, zeroes .bss and calls main(void), which never
@@ -24,7 +28,7 @@
 #include <stdlib.h>
 #endif
 
-/* Linker script symbols (mps2_an386.ld). */
+/* Linker script symbols (cortex_m_sections.ld). */
 extern uint32_t __data_load_start__, __data_start__, __data_end__;
 extern uint32_t __bss_start__, __bss_end__;
 extern char __heap_start__, __heap_end__;
@@ -51,17 +55,15 @@ void DebugMon_Handler(void) __attribute__((weak, alias("Default_Handler")));
 void PendSV_Handler(void) __attribute__((weak, alias("Default_Handler")));
 void SysTick_Handler(void) __attribute__((weak, alias("Default_Handler")));
 
-/* AN386 routes 32 external interrupts to the NVIC (UARTs, timers, Ethernet, ...); none is enabled by hark. */
-#define MPS2_AN386_IRQ_COUNT 32
+/* The board's external interrupts (UARTs, timers, ...); hark enables none, each gets the default handler. */
+#if !defined(HARK_BOARD_IRQ_COUNT)
+#error "HARK_BOARD_IRQ_COUNT must be defined by the board's board.mk"
+#endif
 
 typedef void (*vector_entry)(void);
 
-#define IRQ_HANDLERS_8                                                                                                 \
-    Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler, Default_Handler,            \
-        Default_Handler, Default_Handler
-
 /* Entry 0 is the initial stack pointer, entry 1 the reset vector; QEMU's -kernel reads both from address 0. */
-__attribute__((section(".isr_vector"), used)) const vector_entry hark_vector_table[16 + MPS2_AN386_IRQ_COUNT] = {
+__attribute__((section(".isr_vector"), used)) const vector_entry hark_vector_table[16 + HARK_BOARD_IRQ_COUNT] = {
     (vector_entry)(uintptr_t)&__stack_top__,
     Reset_Handler,
     NMI_Handler,
@@ -78,20 +80,17 @@ __attribute__((section(".isr_vector"), used)) const vector_entry hark_vector_tab
     0,
     PendSV_Handler,
     SysTick_Handler,
-    IRQ_HANDLERS_8,
-    IRQ_HANDLERS_8,
-    IRQ_HANDLERS_8,
-    IRQ_HANDLERS_8,
+    [16 ... 16 + HARK_BOARD_IRQ_COUNT - 1] = Default_Handler,
 };
 
 /* System control block: application interrupt and reset control. */
 #define SCB_AIRCR (*(volatile uint32_t *)0xE000ED0Cu)
 #define AIRCR_SYSTEM_RESET_REQUEST (0x05FAu << 16 | 1u << 2)
 
-void hark_mps2_an386_reset(void) __attribute__((noreturn));
+void hark_board_reset(void) __attribute__((noreturn));
 
 /* Requests a system reset; under QEMU with -no-reboot that ends the run (exit status 0). */
-void hark_mps2_an386_reset(void)
+void hark_board_reset(void)
 {
     __asm__ volatile("dsb" ::: "memory");
     SCB_AIRCR = AIRCR_SYSTEM_RESET_REQUEST;
@@ -104,10 +103,12 @@ void hark_mps2_an386_reset(void)
 /* What every program needs before C runs: the FPU enabled, .data copied from its load address, .bss zeroed. */
 static void start_c(void)
 {
+#if defined(__ARM_FP)
     /* CP10 and CP11 full access: the compiler may use the FPU from here on (-mfloat-abi=hard). */
     volatile uint32_t *const cpacr = (volatile uint32_t *)0xE000ED88u;
     *cpacr |= 0xFu << 20;
     __asm__ volatile("dsb\n\tisb" ::: "memory");
+#endif
 
     memcpy(&__data_start__,
            &__data_load_start__,
@@ -119,14 +120,14 @@ static void start_c(void)
 
 void Default_Handler(void)
 {
-    hark_mps2_an386_reset();
+    hark_board_reset();
 }
 
 void Reset_Handler(void)
 {
     start_c();
     (void)main();
-    hark_mps2_an386_reset();
+    hark_board_reset();
 }
 
 #else /* semihosting */

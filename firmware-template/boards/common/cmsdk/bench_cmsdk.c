@@ -2,12 +2,17 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * The benchmark board services (harness/hark_bench_board.h) on the MPS2 AN386 image as QEMU emulates it:
- *   - the counter is CMSDK APB timer 0 (0x40000000), counting down at 25 MHz from 0xFFFFFFFF; under
- *     `-icount shift=0` one tick is 40 guest instructions (checked by hark_bench_calibration_ticks);
- *   - the stack is the region the linker script reserves below the top of data SSRAM;
- *   - the console is CMSDK APB UART0 (0x40004000), which QEMU connects to its first serial port (stdout with
- *     -nographic);
+ * The benchmark board services (harness/hark_bench_board.h) on the boards built from Arm's Cortex-M System Design
+ * Kit peripherals (the MPS2 and MPS3 FPGA images), as QEMU emulates them. The board's board.mk defines
+ *   -DHARK_CMSDK_TIMER0_BASE=<address>  CMSDK APB timer 0
+ *   -DHARK_CMSDK_UART0_BASE=<address>   CMSDK APB UART 0
+ *   -DHARK_CMSDK_TIMER_HZ=<hz>          the timer's clock: under `-icount shift=0` one tick is 1e9 / hz guest
+ *                                       instructions, which must be a whole number (checked at compile time
+ *                                       here, and at run time by hark_bench_calibration_ticks)
+ * and:
+ *   - the counter is timer 0 counting down from 0xFFFFFFFF;
+ *   - the stack is the region the linker script reserves below the top of DATA;
+ *   - the console is UART 0, which QEMU connects to its first serial port (stdout with -nographic);
  *   - stopping is the start-up code's system reset request, which ends QEMU when it runs with -no-reboot.
  * Plain register accesses only: no semihosting and no C library, so the lean firmware can use all of it.
  */
@@ -16,28 +21,37 @@
 
 #include "hark_bench_board.h"
 
+#if !defined(HARK_CMSDK_TIMER0_BASE) || !defined(HARK_CMSDK_UART0_BASE) || !defined(HARK_CMSDK_TIMER_HZ)
+#error "HARK_CMSDK_TIMER0_BASE, HARK_CMSDK_UART0_BASE and HARK_CMSDK_TIMER_HZ must be defined by the board.mk"
+#endif
+
+#define REGISTER(base, offset) (*(volatile uint32_t *)((uintptr_t)(base) + (offset)))
+
 /* CMSDK APB timer 0. */
-#define TIMER0_CTRL (*(volatile uint32_t *)0x40000000u)
-#define TIMER0_VALUE (*(volatile uint32_t *)0x40000004u)
-#define TIMER0_RELOAD (*(volatile uint32_t *)0x40000008u)
+#define TIMER0_CTRL REGISTER(HARK_CMSDK_TIMER0_BASE, 0x0u)
+#define TIMER0_VALUE REGISTER(HARK_CMSDK_TIMER0_BASE, 0x4u)
+#define TIMER0_RELOAD REGISTER(HARK_CMSDK_TIMER0_BASE, 0x8u)
 #define TIMER_CTRL_ENABLE 1u
 
-/* 25 MHz timer, one instruction per virtual nanosecond. */
-#define INSTRUCTIONS_PER_TICK 40u
+/* One instruction per virtual nanosecond. */
+#if 1000000000u % (HARK_CMSDK_TIMER_HZ) != 0
+#error "the timer's period is not a whole number of nanoseconds, so ticks do not convert to instructions exactly"
+#endif
+#define INSTRUCTIONS_PER_TICK (1000000000u / (HARK_CMSDK_TIMER_HZ))
 
-/* CMSDK APB UART0. */
-#define UART0_DATA (*(volatile uint32_t *)0x40004000u)
-#define UART0_STATE (*(volatile uint32_t *)0x40004004u)
-#define UART0_CTRL (*(volatile uint32_t *)0x40004008u)
-#define UART0_BAUDDIV (*(volatile uint32_t *)0x40004010u)
+/* CMSDK APB UART 0. */
+#define UART0_DATA REGISTER(HARK_CMSDK_UART0_BASE, 0x0u)
+#define UART0_STATE REGISTER(HARK_CMSDK_UART0_BASE, 0x4u)
+#define UART0_CTRL REGISTER(HARK_CMSDK_UART0_BASE, 0x8u)
+#define UART0_BAUDDIV REGISTER(HARK_CMSDK_UART0_BASE, 0x10u)
 #define UART_STATE_TX_FULL 1u
 #define UART_CTRL_TX_ENABLE 1u
 #define UART_SMALLEST_BAUD_DIVISOR 16u
 
-/* startup_mps2_an386.c */
-extern void hark_mps2_an386_reset(void) __attribute__((noreturn));
+/* startup_cortex_m.c */
+extern void hark_board_reset(void) __attribute__((noreturn));
 
-/* Linker script symbols (mps2_an386.ld). */
+/* Linker script symbols (cortex_m_sections.ld). */
 extern uint32_t __stack_limit__[];
 extern uint32_t __stack_top__[];
 
@@ -64,7 +78,7 @@ uint32_t hark_bench_instructions_per_tick(void)
 
 uint32_t hark_bench_calibration_ticks(uint32_t *instructions)
 {
-    /* One subs and one bne per iteration: 2,000,000 instructions, 50,000 ticks. */
+    /* One subs and one bne per iteration: 2,000,000 instructions (50,000 ticks of a 25 MHz timer). */
     uint32_t iterations = 1000000u;
     *instructions = 2u * iterations;
     const uint32_t start = hark_bench_counter_read();
@@ -112,5 +126,5 @@ void hark_bench_write(const char *text)
 
 void hark_bench_stop(void)
 {
-    hark_mps2_an386_reset();
+    hark_board_reset();
 }
