@@ -36,7 +36,12 @@
 
 #define LISTEN_VERSION 1u
 #define MAX_CHUNKS 64u
-#define MAX_CHUNK_SAMPLES 160000u /* 10 s */
+/* 10 s by default; a board with less RAM sets a smaller limit in its board.mk (the buffer is 2 bytes a sample). */
+#if defined(HARK_LISTEN_MAX_CHUNK_SAMPLES)
+#define MAX_CHUNK_SAMPLES HARK_LISTEN_MAX_CHUNK_SAMPLES
+#else
+#define MAX_CHUNK_SAMPLES 160000u
+#endif
 
 static hark_kws kws;
 static int8_t arena[HARK_KWS_ARENA_SIZE] __attribute__((aligned(HARK_KWS_ARENA_ALIGNMENT)));

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Copyright hark authors
 #
-# Board settings for the Arm MPS2 AN505 image (Cortex-M33 with FPU and TrustZone; hark runs in the Secure state it starts in), run under `qemu-system-arm -M mps2-an505`.
+# Board settings for the Arm MPS2 AN505 image (Cortex-M33 with FPU and TrustZone; hark runs in the Secure state it
+# starts in), run under `qemu-system-arm -M mps2-an505`.
 # Included by the firmware-template Makefile when TARGET=mps2-an505; BOARD_DIR is set by the includer.
 
 # Cortex-M33 with the single-precision FPU and the DSP extension, hard-float calling convention.

@@ -1,7 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Copyright hark authors
 #
-# Board settings for the Arm MPS3 AN547 image (Cortex-M55 with FPU and Helium), run under `qemu-system-arm -M mps3-an547`.
+# Board settings for the Arm MPS3 AN547 image (Cortex-M55 with FPU and Helium), run under `qemu-system-arm -M
+# mps3-an547`.
 # Included by the firmware-template Makefile when TARGET=mps3-an547; BOARD_DIR is set by the includer.
 
 # Cortex-M55 with the FPU and the M-profile vector extension (Helium), hard-float calling convention.

@@ -24,8 +24,10 @@ BOARD_SOURCES := $(CORTEX_M_DIR)/startup_cortex_m.c
 
 # The lean firmware: the start-up code compiled with -DHARK_BOARD_LEAN, no semihosting, newlib-nano for nothing but
 # memcpy and memset (a call to anything needing a system call fails the link), and no heap reserved.
-BOARD_LEAN_LDFLAGS := $(if $(BOARD_BENCH_SOURCES),$(BOARD_CPU_FLAGS) --specs=nano.specs -nostartfiles \
-                      -L$(CORTEX_M_DIR) -T$(BOARD_LINKER_SCRIPT) -Wl,--gc-sections -Wl,--defsym=HEAP_SIZE=0)
+# (The flags go through a variable: the commas of -Wl would split $(if)'s arguments.)
+CORTEX_M_LEAN_LDFLAGS := $(BOARD_CPU_FLAGS) --specs=nano.specs -nostartfiles -L$(CORTEX_M_DIR) \
+                         -T$(BOARD_LINKER_SCRIPT) -Wl,--gc-sections -Wl,--defsym=HEAP_SIZE=0
+BOARD_LEAN_LDFLAGS := $(if $(BOARD_BENCH_SOURCES),$(CORTEX_M_LEAN_LDFLAGS))
 
 # Executables are ELF images for QEMU's -kernel.
 EXE_SUFFIX := .elf

@@ -58,6 +58,12 @@ final class BenchListeningCommand implements Callable<Integer> {
             + "hark's portable subset).")
     Path cmsisNn;
 
+    @Option(names = "--target", defaultValue = "mps2-an386", converter = TargetName.class,
+            completionCandidates = TargetName.class,
+            description = "The emulated board to measure on (default: ${DEFAULT-VALUE}); one with benchmark services "
+                    + "(a timer QEMU counts instructions with): mps2-an385, mps2-an386, mps2-an500 or mps2-an505.")
+    Target target;
+
     @Option(names = {"-o", "--out"}, defaultValue = "build/bench-listening",
             description = "Folder for the firmware projects and the runs' logs (default: ${DEFAULT-VALUE}).")
     Path out;
@@ -77,8 +83,8 @@ final class BenchListeningCommand implements Callable<Integer> {
         for (Path model : models) {
             quantized.add(ModelFile.read(model));
         }
-        ListeningBenchmark bench = new ListeningBenchmark(out.toAbsolutePath(), Target.MPS2_AN386, settings,
-                System.err);
+        require(target.isEmulated(), "--target must be a board QEMU emulates, not " + target.makeName());
+        ListeningBenchmark bench = new ListeningBenchmark(out.toAbsolutePath(), target, settings, System.err);
         List<ListeningCost> costs = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             QuantizedModel model = quantized.get(i);
@@ -86,7 +92,7 @@ final class BenchListeningCommand implements Callable<Integer> {
             costs.add(bench.measure(name(models.get(i)), model, window));
         }
         PrintWriter stdout = spec.commandLine().getOut();
-        stdout.print(ListeningCostTable.format(settings.describe(Target.MPS2_AN386), costs));
+        stdout.print(ListeningCostTable.format(settings.describe(target), costs));
         stdout.flush();
         return ExitCode.OK.code();
     }

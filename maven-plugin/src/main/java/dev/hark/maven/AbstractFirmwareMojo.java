@@ -24,8 +24,9 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
     /**
-     * The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and MPS2_AN386 (a Cortex-M4F
-     * board: built with the Arm toolchain, runs under QEMU).
+     * The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and the boards QEMU emulates,
+     * built with the Arm toolchain: MICROBIT (Cortex-M0), MPS2_AN385 (Cortex-M3), MPS2_AN386 (Cortex-M4F),
+     * NETDUINOPLUS2 (Cortex-M4F), MPS2_AN500 (Cortex-M7), MPS2_AN505 (Cortex-M33), MPS3_AN547 (Cortex-M55).
      */
     @Parameter(property = "hark.targets", defaultValue = "HOST,MPS2_AN386")
     List<String> targets;

@@ -13,10 +13,14 @@ import java.util.List;
 public enum Target {
     /** The host's gcc; the harness runs as a normal program. */
     HOST("host", "the build machine"),
+    /** BBC micro:bit (nRF51822: Cortex-M0, 16 KB of RAM: small networks only) under {@code -M microbit}. */
+    MICROBIT("microbit", "Cortex-M0"),
     /** Arm MPS2 AN385 (Cortex-M3, no FPU) under {@code qemu-system-arm -M mps2-an385}. */
     MPS2_AN385("mps2-an385", "Cortex-M3"),
     /** Arm MPS2 AN386 (Cortex-M4F) under {@code qemu-system-arm -M mps2-an386}, with semihosting for file IO. */
     MPS2_AN386("mps2-an386", "Cortex-M4F"),
+    /** Netduino Plus 2 (STM32F405: Cortex-M4F, the STM32F4 family) under {@code qemu-system-arm -M netduinoplus2}. */
+    NETDUINOPLUS2("netduinoplus2", "Cortex-M4F"),
     /** Arm MPS2 AN500 (Cortex-M7 with a double-precision FPU) under {@code qemu-system-arm -M mps2-an500}. */
     MPS2_AN500("mps2-an500", "Cortex-M7"),
     /** Arm MPS2 AN505 (Cortex-M33, Armv8-M with TrustZone; hark runs Secure) under {@code -M mps2-an505}. */
@@ -37,7 +41,7 @@ public enum Target {
         return core;
     }
 
-    /** The emulated boards, in the order of their cores' architecture (M3, M4, M7, M33, M55). */
+    /** The emulated boards, in the order of their cores' architecture (M0, M3, M4, M7, M33, M55). */
     public static List<Target> boards() {
         return Arrays.stream(values()).filter(Target::isEmulated).toList();
     }

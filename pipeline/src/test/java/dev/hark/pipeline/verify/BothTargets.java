@@ -63,10 +63,20 @@ final class BothTargets {
      */
     static <C extends Case> List<Outcome> run(Path work, String label, List<C> cases, CaseRun<C> run)
             throws Exception {
+        return run(work, label, List.of(Target.HOST, Target.MPS2_AN386), cases, run);
+    }
+
+    /**
+     * As {@link #run(Path, String, List, CaseRun)}, on {@code targets}, two at a time.
+     *
+     * @return the targets' outcomes, in their order, when no run differs
+     */
+    static <C extends Case> List<Outcome> run(Path work, String label, List<Target> targets, List<C> cases,
+                                              CaseRun<C> run) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
             List<Future<Outcome>> tasks = new ArrayList<>();
-            for (Target target : List.of(Target.HOST, Target.MPS2_AN386)) {
+            for (Target target : targets) {
                 tasks.add(pool.submit(() -> runAll(cases, target, checks(work, target), run)));
             }
             List<Outcome> outcomes = new ArrayList<>();
@@ -79,10 +89,10 @@ final class BothTargets {
                 failures.addAll(o.failures());
                 bytes += o.bytesCompared();
             }
-            System.out.println(label + " x {host, mps2-an386}, " + bytes + " bytes compared, " + failures.size()
-                    + " runs differing");
+            System.out.println(label + " x " + targets.stream().map(Target::makeName).toList() + ", " + bytes
+                    + " bytes compared, " + failures.size() + " runs differing");
             if (!failures.isEmpty()) {
-                fail(failures.size() + " of " + 2 * cases.size() + " runs differ:\n"
+                fail(failures.size() + " of " + targets.size() * cases.size() + " runs differ:\n"
                         + String.join("\n", failures));
             }
             return outcomes;
@@ -102,7 +112,7 @@ final class BothTargets {
             bytes += result.bytes();
             count += result.count();
             if (!result.identical()) {
-                failures.add(target.makeName() + ", " + c.describe() + ": " + result.summary());
+                failures.add(target.makeName() + " (" + target.core() + "), " + c.describe() + ": " + result.summary());
             }
         }
         return new Outcome(bytes, count, failures);

@@ -32,7 +32,7 @@ class ListeningDifferentialTest {
     private static final long FIRST_SEED = 7_000;
     private static final int[][] CHUNKINGS = {{1}, {160}, {7, 333, 1, 4000, 160}, {160_000}};
 
-    private record Case(long seed, CrnnConfig shape, QuantizedModel model, int window, DetectionSettings settings,
+    record Case(long seed, CrnnConfig shape, QuantizedModel model, int window, DetectionSettings settings,
                         short[] samples, int[] chunks) implements BothTargets.Case {
         @Override
         public String describe() {
@@ -55,7 +55,7 @@ class ListeningDifferentialTest {
         assertTrue(outcomes.get(0).count() > 0, "the streams make detections, so they are compared too");
     }
 
-    private static Case randomCase(long seed, int[] chunks) {
+    static Case randomCase(long seed, int[] chunks) {
         Random random = new Random(seed);
         int kernelTime = 1 + random.nextInt(20);
         CrnnConfig shape = CrnnConfig.builder()

@@ -85,7 +85,7 @@ class RandomModelDifferentialTest {
     }
 
     /** Two random clips and the extremes that drive every layer into saturation. */
-    private static List<byte[]> clips(QuantizedModel model, long seed) {
+    static List<byte[]> clips(QuantizedModel model, long seed) {
         List<byte[]> clips = new ArrayList<>(RandomModels.features(model, 2, seed));
         int size = model.info().inputSize();
         clips.add(filled(size, (byte) -128));
