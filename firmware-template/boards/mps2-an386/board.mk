@@ -5,12 +5,6 @@
 # Included by the firmware-template Makefile when TARGET=mps2-an386; BOARD_DIR is set by the includer.
 
 # Cortex-M4 with the single-precision FPU, hard-float calling convention.
-BOARD_CPU_FLAGS     := -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16
-BOARD_LINKER_SCRIPT := $(BOARD_DIR)/mps2_an386.ld
-BOARD_IRQ_COUNT     := 32
-# CMSDK timer 0 and UART 0; the timer runs at the 25 MHz system clock.
-BOARD_BENCH_SOURCES := $(BOARD_DIR)/../common/cmsdk/bench_cmsdk.c
-BOARD_DEFINES       := -DHARK_CMSDK_TIMER0_BASE=0x40000000u -DHARK_CMSDK_UART0_BASE=0x40004000u \
-                       -DHARK_CMSDK_TIMER_HZ=25000000u
+BOARD_CPU_FLAGS := -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16
 
-include $(BOARD_DIR)/../common/cortex-m/cortex_m.mk
+include $(BOARD_DIR)/../common/mps2/mps2.mk

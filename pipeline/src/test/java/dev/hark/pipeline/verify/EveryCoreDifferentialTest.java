@@ -3,9 +3,7 @@ package dev.hark.pipeline.verify;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.hark.firmware.run.Target;
-import dev.hark.sim.model.QuantizedModel;
 import dev.hark.testing.Qemu;
-import dev.hark.trainer.model.CrnnConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,19 +23,10 @@ class EveryCoreDifferentialTest {
     private static final long FIRST_SEED = 21_000;
     private static final int[][] CHUNKINGS = {{160}, {7, 333, 1, 4000}};
 
-    /** One random model and the clips it runs. */
-    private record ClipCase(long seed, CrnnConfig shape, QuantizedModel model, List<byte[]> clips)
-            implements BothTargets.Case {
-        @Override
-        public String describe() {
-            return "seed " + seed + ", " + model.rounding() + " rounding, " + shape;
-        }
-    }
-
     @Test
     void everyEmulatedCoreIsBitExactWithTheSimulatorOnClips() throws Exception {
-        List<ClipCase> cases = RandomModelDifferentialTest.randomCases(CLIP_MODELS, FIRST_SEED,
-                (seed, shape, model, random) -> new ClipCase(seed, shape, model,
+        List<RandomModelDifferentialTest.Case> cases = RandomModelDifferentialTest.randomCases(CLIP_MODELS,
+                FIRST_SEED, (seed, shape, model, random) -> new RandomModelDifferentialTest.Case(seed, shape, model,
                         RandomModelDifferentialTest.clips(model, seed)));
         List<String> ids = List.of("random-0", "random-1", "all-min", "all-max", "alternating");
         List<BothTargets.Outcome> outcomes = BothTargets.run(work(), "every-core differential test: "

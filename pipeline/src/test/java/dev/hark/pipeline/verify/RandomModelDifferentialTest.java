@@ -26,7 +26,7 @@ class RandomModelDifferentialTest {
     private static final long FIRST_SEED = 1_000;
 
     /** One random model and the clips it runs. */
-    private record Case(long seed, CrnnConfig shape, QuantizedModel model, List<byte[]> clips)
+    record Case(long seed, CrnnConfig shape, QuantizedModel model, List<byte[]> clips)
             implements BothTargets.Case {
         @Override
         public String describe() {
