@@ -116,7 +116,9 @@ class StreamCommandTest {
     void anUnknownTargetIsAUsageErrorListingTheTargets() {
         CliRunner.Run run = CliRunner.run("stream", "-m", "m.hark", "--wav", "a.wav", "--target", "esp32");
         assertEquals(ExitCode.USAGE.code(), run.exitCode());
-        assertTrue(run.err().contains("expected one of host, mps2-an386 but was 'esp32'"), run.err());
+        String targets = String.join(", ", new TargetName());
+        assertTrue(targets.contains("host, microbit, mps2-an385"), targets);
+        assertTrue(run.err().contains("expected one of " + targets + " but was 'esp32'"), run.err());
     }
 
     private Path modelFile(QuantizedModel model, String name) throws IOException {
