@@ -106,7 +106,7 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
     }
 
     /** Every parameter of {@code block} by name, copied off the engine, in block order. */
-    static Map<String, float[]> snapshot(ai.djl.nn.Block block) {
+    public static Map<String, float[]> snapshot(ai.djl.nn.Block block) {
         Map<String, float[]> copy = new LinkedHashMap<>();
         for (Pair<String, Parameter> p : block.getParameters()) {
             copy.put(p.getKey(), p.getValue().getArray().toFloatArray());

@@ -19,7 +19,7 @@ import java.util.TreeSet;
  * the data (training set size and labels, a SHA-256 of the dev clips). Resuming with anything different would
  * not continue the same run, so it is refused with the first differing key.
  */
-final class RunSettings {
+public final class RunSettings {
     private RunSettings() {
     }
 
@@ -43,7 +43,7 @@ final class RunSettings {
     }
 
     /** @throws CheckpointException naming the first key whose value differs */
-    static void requireSame(Path file, Map<String, String> stored, Map<String, String> current)
+    public static void requireSame(Path file, Map<String, String> stored, Map<String, String> current)
             throws CheckpointException {
         Set<String> keys = new TreeSet<>(stored.keySet());
         keys.addAll(current.keySet());

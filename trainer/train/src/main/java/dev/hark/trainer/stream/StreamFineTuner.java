@@ -1,0 +1,406 @@
+package dev.hark.trainer.stream;
+
+import ai.djl.Device;
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.index.NDIndex;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.tracker.Tracker;
+import ai.djl.util.Pair;
+import dev.hark.sim.model.TensorQuant;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnBlockWeights;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.DjlRuntime;
+import dev.hark.trainer.model.InputFeatures;
+import dev.hark.trainer.train.BestEpochKeeper;
+import dev.hark.trainer.train.Checkpoint;
+import dev.hark.trainer.train.CheckpointException;
+import dev.hark.trainer.train.EpochSeeds;
+import dev.hark.trainer.train.EpochStats;
+import dev.hark.trainer.train.Metrics;
+import dev.hark.trainer.train.ResumableAdam;
+import dev.hark.trainer.train.RunDirectory;
+import dev.hark.trainer.train.RunSettings;
+import dev.hark.trainer.train.TrainingResult;
+import dev.hark.trainer.train.WeightedSoftmaxCrossEntropyLoss;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Fine-tunes a trained CRNN for listening: the network hears long sequences (keyword streams cut to a fixed length)
+ * with its state carried through each, computing every step as the streaming network does
+ * ({@link StreamingCrnnBlock}), and learns each step's answer ({@link StepTargets}) by class-balanced cross-entropy
+ * over the labelled steps. Backpropagation through time is truncated every {@link StreamTuningOptions#chunkSteps()}
+ * steps: the state goes on, its gradient stops. Adam ({@link ResumableAdam}) at a fixed learning rate.
+ *
+ * <p>Each epoch draws fresh training sequences from {@code (seed, epoch)} ({@link EpochSeeds}), so an epoch replayed
+ * after a crash sees what it saw the first time; with a run directory a checkpoint follows every epoch and a later
+ * call continues from the newest. After each epoch the dev sequences are scored step by step (loss, accuracy and
+ * au_fa_fr of the labelled steps); the epoch best by {@link EpochStats#betterThan} is kept.
+ */
+public final class StreamFineTuner {
+    /** Progress lines during an epoch at most this often. */
+    private static final long LINE_INTERVAL_NANOS = 10_000_000_000L;
+
+    /**
+     * @param weights the fine-tuned network
+     * @param result  every epoch's numbers and the kept epoch
+     */
+    public record Tuned(CrnnWeights weights, TrainingResult result) {
+    }
+
+    private StreamFineTuner() {
+    }
+
+    /**
+     * @param start      the trained network to start from
+     * @param inputQuant how the int8 features map to the network's input
+     * @param train      draws the training sequences of an epoch from the seed given
+     * @param dev        fixed sequences for choosing the epoch, of both classes
+     * @param attentionWindow steps the attention pools over while listening
+     * @throws IllegalArgumentException if the dev sequences lack a class
+     * @throws UncheckedIOException     wrapping a {@link CheckpointException} for a damaged or foreign checkpoint,
+     *                                  or on I/O errors writing one
+     */
+    public static Tuned tune(CrnnWeights start, TensorQuant inputQuant, SequenceDraw train, List<StreamSequence> dev,
+                             int attentionWindow, StreamTuningOptions options) {
+        CrnnConfig config = start.config();
+        long[] devCounts = StreamSequences.labelCounts(dev);
+        if (devCounts[StepTargets.OTHER] == 0 || devCounts[StepTargets.KEYWORD] == 0) {
+            throw new IllegalArgumentException("stream tuning: the dev sequences need steps of both classes, got "
+                    + devCounts[StepTargets.OTHER] + " other and " + devCounts[StepTargets.KEYWORD] + " keyword");
+        }
+        DjlRuntime.engine();
+        StreamingCrnnBlock block = new StreamingCrnnBlock(config, attentionWindow);
+        try (Model model = Model.newInstance("crnn-stream", Device.cpu(), DjlRuntime.ENGINE)) {
+            model.setBlock(block);
+            Shape[] shapes = shapes(block, options.batchSize(), options.chunkSteps());
+            block.initialize(model.getNDManager(), DataType.FLOAT32, shapes);
+            ResumableAdam optimizer = new ResumableAdam(block, Tracker.fixed(options.learningRate()));
+            DefaultTrainingConfig trainingConfig = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                    .optOptimizer(optimizer);
+            try (Trainer trainer = model.newTrainer(trainingConfig)) {
+                trainer.initialize(shapes);
+                CrnnBlockWeights.write(block.crnn(), start); // whatever initialize did, tuning starts from these
+                Map<String, String> settings = settings(config, inputQuant, dev, attentionWindow, options);
+                RunDirectory run = options.runDirectory() == null ? null : new RunDirectory(options.runDirectory());
+                List<EpochStats> history = new ArrayList<>();
+                Kept best = new Kept();
+                int firstEpoch = run == null ? 0 : resume(run, settings, block, optimizer, history, best, options);
+                if (firstEpoch == 0) {
+                    EpochStats before = evaluate(trainer, block, dev, inputQuant, options, 0, Double.NaN, 0);
+                    report(options, before, false, "start");
+                }
+                for (int epoch = firstEpoch; epoch < options.epochs(); epoch++) {
+                    long began = System.nanoTime();
+                    List<StreamSequence> sequences = train.draw(options.sequencesPerEpoch(), options.seconds(),
+                            config, EpochSeeds.sampler(options.seed(), epoch));
+                    double loss = trainEpoch(trainer, block, sequences, inputQuant, options, epoch);
+                    EpochStats stats = evaluate(trainer, block, dev, inputQuant, options, epoch + 1, loss, began);
+                    history.add(stats);
+                    boolean better = best.stats == null || stats.betterThan(best.stats);
+                    if (better) {
+                        best.stats = stats;
+                        best.parameters = BestEpochKeeper.snapshot(block);
+                    }
+                    report(options, stats, better, "epoch " + (epoch + 1) + "/" + options.epochs());
+                    if (run != null) {
+                        run.write(new Checkpoint(settings, epoch + 1, EpochSeeds.sampler(options.seed(), epoch + 1),
+                                BestEpochKeeper.snapshot(block), optimizer.state(), history, best.stats.epoch(),
+                                best.parameters));
+                    }
+                }
+                setParameters(block, best.parameters);
+                CrnnWeights tuned = CrnnBlockWeights.read(block.crnn(), config);
+                return new Tuned(tuned, new TrainingResult(history, best.stats.epoch()));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    /** Draws an epoch's training sequences. */
+    @FunctionalInterface
+    public interface SequenceDraw {
+        List<StreamSequence> draw(int count, double seconds, CrnnConfig config, long seed);
+    }
+
+    /** The best epoch so far and its parameters. */
+    private static final class Kept {
+        EpochStats stats;
+        Map<String, float[]> parameters;
+    }
+
+    private static Shape[] shapes(StreamingCrnnBlock block, long batch, int steps) {
+        CrnnConfig c = block.config();
+        return new Shape[] {new Shape(batch, block.framesFor(steps), c.mels()),
+                new Shape(c.gruLayers(), batch, c.gruHidden()), new Shape(batch, block.carriedSteps(), c.gruHidden())};
+    }
+
+    /** One pass over the sequences, batch by batch, chunk by chunk; returns the mean of the chunks' losses. */
+    private static double trainEpoch(Trainer trainer, StreamingCrnnBlock block, List<StreamSequence> sequences,
+                                     TensorQuant inputQuant, StreamTuningOptions options, int epoch) {
+        long[] counts = StreamSequences.labelCounts(sequences);
+        float[] classWeights = WeightedSoftmaxCrossEntropyLoss.balancedWeights(
+                new long[] {counts[StepTargets.OTHER], counts[StepTargets.KEYWORD]});
+        double lossSum = 0;
+        int updates = 0;
+        long lastLine = System.nanoTime();
+        int batches = (sequences.size() + options.batchSize() - 1) / options.batchSize();
+        for (int b = 0; b < batches; b++) {
+            List<StreamSequence> batch = sequences.subList(b * options.batchSize(),
+                    Math.min(sequences.size(), (b + 1) * options.batchSize()));
+            try (NDManager manager = trainer.getManager().newSubManager()) {
+                NDArray frames = frames(manager, block, batch, inputQuant);
+                NDList state = block.startState(manager, batch.size());
+                int steps = batch.get(0).steps();
+                for (int from = 0; from < steps; from += options.chunkSteps()) {
+                    int to = Math.min(steps, from + options.chunkSteps());
+                    float[] weights = stepWeights(batch, from, to, classWeights);
+                    try (NDManager chunk = manager.newSubManager()) {
+                        NDArray input = chunk(frames, block, from, to);
+                        NDList next;
+                        boolean learned = false;
+                        try (GradientCollector collector = trainer.newGradientCollector()) {
+                            NDList out = trainer.forward(new NDList(input, state.get(0), state.get(1)));
+                            NDArray loss = weightedLoss(out.get(0), batch, from, to, weights, chunk);
+                            if (loss != null) {
+                                collector.backward(loss);
+                                lossSum += loss.getFloat();
+                                updates++;
+                                learned = true;
+                            }
+                            next = new NDList(out.get(1).stopGradient(), out.get(2).stopGradient());
+                        }
+                        if (learned) {
+                            trainer.step();
+                        }
+                        next.attach(manager);
+                        state = next;
+                    }
+                }
+            }
+            if (options.progress() != null && System.nanoTime() - lastLine > LINE_INTERVAL_NANOS) {
+                lastLine = System.nanoTime();
+                options.progress().printf(Locale.ROOT, "[stream-tune] epoch %d/%d: batch %d/%d, train loss %.5f%n",
+                        epoch + 1, options.epochs(), b + 1, batches, lossSum / Math.max(1, updates));
+            }
+        }
+        return lossSum / Math.max(1, updates);
+    }
+
+    /** Scores the dev sequences step by step, each in one stretch from a zero state. */
+    private static EpochStats evaluate(Trainer trainer, StreamingCrnnBlock block, List<StreamSequence> dev,
+                                       TensorQuant inputQuant, StreamTuningOptions options, int epoch,
+                                       double trainLoss, long began) {
+        long[] counts = StreamSequences.labelCounts(dev);
+        float[] classWeights = WeightedSoftmaxCrossEntropyLoss.balancedWeights(
+                new long[] {counts[StepTargets.OTHER], counts[StepTargets.KEYWORD]});
+        int labelled = Math.toIntExact(counts[StepTargets.OTHER] + counts[StepTargets.KEYWORD]);
+        float[] keywordProbability = new float[labelled];
+        boolean[] isKeyword = new boolean[labelled];
+        double weightedLoss = 0;
+        double weightSum = 0;
+        int n = 0;
+        for (int b = 0; b < dev.size(); b += options.batchSize()) {
+            List<StreamSequence> batch = dev.subList(b, Math.min(dev.size(), b + options.batchSize()));
+            try (NDManager manager = trainer.getManager().newSubManager()) {
+                NDArray frames = frames(manager, block, batch, inputQuant);
+                NDList state = block.startState(manager, batch.size());
+                NDArray logits = trainer.evaluate(new NDList(frames, state.get(0), state.get(1))).get(0);
+                int steps = batch.get(0).steps();
+                float[] logProbabilities = logits.logSoftmax(2).toFloatArray(); // [B][steps][classes]
+                int classes = block.config().classes();
+                for (int i = 0; i < batch.size(); i++) {
+                    int[] labels = batch.get(i).labels();
+                    for (int s = 0; s < steps; s++) {
+                        if (labels[s] == StepTargets.IGNORED) {
+                            continue;
+                        }
+                        int at = (i * steps + s) * classes;
+                        weightedLoss -= classWeights[labels[s]] * logProbabilities[at + labels[s]];
+                        weightSum += classWeights[labels[s]];
+                        keywordProbability[n] = (float) Math.exp(logProbabilities[at + StepTargets.KEYWORD]);
+                        isKeyword[n] = labels[s] == StepTargets.KEYWORD;
+                        n++;
+                    }
+                }
+            }
+        }
+        double seconds = began == 0 ? 0 : (System.nanoTime() - began) / 1e9;
+        return new EpochStats(epoch, trainLoss, weightedLoss / weightSum,
+                Metrics.accuracy(keywordProbability, isKeyword), Metrics.auFaFr(keywordProbability, isKeyword),
+                seconds);
+    }
+
+    /** The batch's frames, dequantized, {@code [batch][frames][mels]}; sequences of one batch are equally long. */
+    private static NDArray frames(NDManager manager, StreamingCrnnBlock block, List<StreamSequence> batch,
+                                  TensorQuant inputQuant) {
+        int steps = batch.get(0).steps();
+        int frames = block.framesFor(steps);
+        int mels = block.config().mels();
+        float[] x = new float[batch.size() * frames * mels];
+        for (int i = 0; i < batch.size(); i++) {
+            StreamSequence s = batch.get(i);
+            if (s.steps() != steps || s.features().length != frames * mels) {
+                throw new IllegalArgumentException("stream tuning: sequences of one batch must be equally long, got "
+                        + s.steps() + " and " + steps + " steps");
+            }
+            InputFeatures.dequantizeInto(s.features(), inputQuant, x, i * frames * mels);
+        }
+        return manager.create(x, new Shape(batch.size(), frames, mels));
+    }
+
+    /** The frames steps {@code [from, to)} read. */
+    private static NDArray chunk(NDArray frames, StreamingCrnnBlock block, int from, int to) {
+        int stride = block.config().strideTime();
+        return frames.get(new NDIndex(":, {}:{}, :", from * stride, (to - 1) * stride + block.config().kernelTime()));
+    }
+
+    /** Each step's weight in the loss, {@code [batch][to - from]}: its class's weight, 0 when ignored. */
+    private static float[] stepWeights(List<StreamSequence> batch, int from, int to, float[] classWeights) {
+        float[] w = new float[batch.size() * (to - from)];
+        for (int i = 0; i < batch.size(); i++) {
+            int[] labels = batch.get(i).labels();
+            for (int s = from; s < to; s++) {
+                w[i * (to - from) + s - from] = labels[s] == StepTargets.IGNORED ? 0 : classWeights[labels[s]];
+            }
+        }
+        return w;
+    }
+
+    /**
+     * {@code sum w * -log softmax(logits)[label] / sum w} over the chunk's steps (PyTorch's weighted
+     * cross-entropy), or null when no step of the chunk is labelled.
+     */
+    private static NDArray weightedLoss(NDArray logits, List<StreamSequence> batch, int from, int to, float[] weights,
+                                        NDManager manager) {
+        double total = 0;
+        for (float w : weights) {
+            total += w;
+        }
+        if (total == 0) {
+            return null;
+        }
+        float[] labels = new float[weights.length];
+        for (int i = 0; i < batch.size(); i++) {
+            int[] l = batch.get(i).labels();
+            for (int s = from; s < to; s++) {
+                labels[i * (to - from) + s - from] = Math.max(0, l[s]);
+            }
+        }
+        int classes = Math.toIntExact(logits.getShape().getLastDimension());
+        NDArray flat = logits.reshape(-1, classes);
+        NDArray oneHot = manager.create(labels).toType(DataType.INT64, false).oneHot(classes)
+                .toType(DataType.FLOAT32, false);
+        NDArray nll = flat.logSoftmax(1).mul(oneHot).sum(new int[] {1}).neg();
+        return nll.mul(manager.create(weights)).sum().div((float) total);
+    }
+
+    private static Map<String, String> settings(CrnnConfig config, TensorQuant inputQuant, List<StreamSequence> dev,
+                                                int attentionWindow, StreamTuningOptions options) {
+        Map<String, String> s = new LinkedHashMap<>();
+        new java.util.TreeMap<>(config.toProperties()).forEach((k, v) -> s.put("model." + k, v.toString()));
+        s.put("stream.attentionWindow", Integer.toString(attentionWindow));
+        s.put("options.epochs", Integer.toString(options.epochs()));
+        s.put("options.sequencesPerEpoch", Integer.toString(options.sequencesPerEpoch()));
+        s.put("options.seconds", Double.toString(options.seconds()));
+        s.put("options.batchSize", Integer.toString(options.batchSize()));
+        s.put("options.chunkSteps", Integer.toString(options.chunkSteps()));
+        s.put("options.learningRate", Float.toString(options.learningRate()));
+        s.put("options.seed", Long.toString(options.seed()));
+        s.put("input.scale", Float.toString(inputQuant.scale()));
+        s.put("input.zeroPoint", Integer.toString(inputQuant.zeroPoint()));
+        s.put("targets", StepTargets.KEYWORD_FROM_END_SECONDS + ".." + StepTargets.KEYWORD_AFTER_END_SECONDS);
+        s.put("dev.sequences", Integer.toString(dev.size()));
+        s.put("dev.labels", java.util.Arrays.toString(StreamSequences.labelCounts(dev)));
+        return s;
+    }
+
+    /** Restores the newest checkpoint, if any, and returns the 0-based epoch to continue with. */
+    private static int resume(RunDirectory run, Map<String, String> settings, StreamingCrnnBlock block,
+                              ResumableAdam optimizer, List<EpochStats> history, Kept best,
+                              StreamTuningOptions options) {
+        Optional<Checkpoint> latest;
+        try {
+            latest = run.latest();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (latest.isEmpty()) {
+            return 0;
+        }
+        Checkpoint c = latest.get();
+        Path file = run.checkpoint(c.epochsDone());
+        try {
+            RunSettings.requireSame(file, c.settings(), settings);
+            if (c.epochsDone() > options.epochs()) {
+                throw new CheckpointException(file, "the run already has " + c.epochsDone() + " epochs, more than "
+                        + options.epochs());
+            }
+            requireSameNames(file, block, c.parameters());
+            requireSameNames(file, block, c.bestParameters());
+            setParameters(block, c.parameters());
+            optimizer.restore(c.optimizer());
+        } catch (CheckpointException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new UncheckedIOException(new CheckpointException(file, e.getMessage()));
+        }
+        history.addAll(c.history());
+        best.stats = c.history().get(c.bestEpoch() - 1);
+        best.parameters = c.bestParameters();
+        if (options.progress() != null) {
+            options.progress().printf(Locale.ROOT, "[stream-tune] resuming after epoch %d from %s%n", c.epochsDone(),
+                    file);
+        }
+        return c.epochsDone();
+    }
+
+    private static void setParameters(StreamingCrnnBlock block, Map<String, float[]> values) {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            p.getValue().getArray().set(values.get(p.getKey()));
+        }
+    }
+
+    private static void requireSameNames(Path file, StreamingCrnnBlock block, Map<String, float[]> values)
+            throws CheckpointException {
+        for (Pair<String, Parameter> p : block.getParameters()) {
+            float[] v = values.get(p.getKey());
+            long size = p.getValue().getArray().size();
+            if (v == null || v.length != size) {
+                throw new CheckpointException(file, "parameter " + p.getKey() + " has "
+                        + (v == null ? "no values" : v.length + " values") + ", the model needs " + size);
+            }
+        }
+        if (values.size() != block.getParameters().size()) {
+            throw new CheckpointException(file, values.size() + " parameters, the model has "
+                    + block.getParameters().size());
+        }
+    }
+
+    private static void report(StreamTuningOptions options, EpochStats e, boolean best, String what) {
+        if (options.progress() != null) {
+            options.progress().printf(Locale.ROOT, "[stream-tune] %s: train loss %s, dev loss %.5f, dev step "
+                            + "accuracy %.4f, au_fa_fr %.5f (%.0f s)%s%n", what,
+                    Double.isNaN(e.trainLoss()) ? "-" : String.format(Locale.ROOT, "%.5f", e.trainLoss()),
+                    e.devLoss(), e.devAccuracy(), e.devAuFaFr(), e.seconds(), best ? " *" : "");
+        }
+    }
+}
