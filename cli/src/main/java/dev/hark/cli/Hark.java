@@ -12,8 +12,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT, description = "Keyword spotting from training to bit-exact Cortex-M firmware.",
         subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class,
-                QuantizeCommand.class, QatCommand.class, DistillCommand.class, GenerateCommand.class,
-                VerifyCommand.class, StreamCommand.class, ReportCommand.class, EvaluateCommand.class, StatePoliciesCommand.class,
+                QuantizeCommand.class, QatCommand.class, DistillCommand.class, StreamTuneCommand.class,
+                GenerateCommand.class, VerifyCommand.class, StreamCommand.class, ReportCommand.class,
+                EvaluateCommand.class, StatePoliciesCommand.class,
                 InspectCommand.class, BenchListeningCommand.class,
                 DemoCommand.class})
 public final class Hark implements Runnable {

@@ -8,11 +8,14 @@ import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StatePolicyComparison;
 import dev.hark.trainer.eval.StreamFeatures;
+import dev.hark.trainer.eval.StreamingModel;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.report.EvaluationReport;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The state-policy comparison: the float network and its int8 twin listen to the same test stream under each
@@ -29,16 +32,25 @@ public final class StatePolicyStage {
     private StatePolicyStage() {
     }
 
+    /** {@link #run(StreamMaterial, Map, double, long, List, List, PrintStream)} with one float and int8 pair. */
+    public static StatePolicyComparison.Table run(StreamMaterial material, CrnnWeights weights, QuantizedModel model,
+                                                  double hours, long seed, List<StatePolicy> policies,
+                                                  List<Integer> smoothings, PrintStream log) {
+        return run(material, ModelListeners.of(weights, model).named(), hours, seed, policies, smoothings, log);
+    }
+
     /**
      * @param material   the test split's audio
+     * @param models     the listening networks by name, a fresh one per call ({@link ModelListeners#named})
      * @param hours      the stream's length
      * @param seed       the stream's seed
      * @param policies   the policies to compare
      * @param smoothings the detector smoothings to compare, in posteriors
      */
-    public static StatePolicyComparison.Table run(StreamMaterial material, CrnnWeights weights, QuantizedModel model,
-                                                  double hours, long seed, List<StatePolicy> policies,
-                                                  List<Integer> smoothings, PrintStream log) {
+    public static StatePolicyComparison.Table run(StreamMaterial material,
+                                                  Map<String, Supplier<StreamingModel>> models, double hours,
+                                                  long seed, List<StatePolicy> policies, List<Integer> smoothings,
+                                                  PrintStream log) {
         if (material.isEmpty()) {
             throw new IllegalArgumentException("state policies: the test split has no negative clips or noise to "
                     + "build a stream from");
@@ -48,7 +60,7 @@ public final class StatePolicyStage {
                 + "excerpts (seed %d)%n", stream.hours(), stream.keywords().size(), stream.negativePieces(),
                 stream.noisePieces(), seed);
         byte[] features = StreamFeatures.of(stream.samples());
-        return StatePolicyComparison.run(ModelListeners.of(weights, model).named(), stream, features, policies,
+        return StatePolicyComparison.run(models, stream, features, policies,
                 smoothings, DetectorTiming.DEFAULT, MatchingRule.MLPERF_TINY, EvaluationReport.TARGET_FA_PER_HOUR, log);
     }
 }

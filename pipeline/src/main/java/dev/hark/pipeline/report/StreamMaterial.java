@@ -12,12 +12,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The audio test streams are made of: the test split's keyword clips and other clips and the test part of the
- * background recordings, so nothing in a stream was heard in training or used to pick the model.
+ * The audio streams are made of: one split's keyword clips and other clips and that split's part of the background
+ * recordings. Test streams take the test split, so nothing in them was heard in training or used to pick the model;
+ * fine-tuning for streaming takes the training split (and the dev split to choose its epoch).
  *
- * @param keywordClips  the test split's keyword clips (16 kHz)
+ * @param keywordClips  the split's keyword clips (16 kHz)
  * @param negativeClips its other clips
- * @param noise         the test portions of the background recordings
+ * @param noise         the split's portions of the background recordings
  */
 public record StreamMaterial(List<short[]> keywordClips, List<short[]> negativeClips, List<short[]> noise) {
     public StreamMaterial {
@@ -28,13 +29,18 @@ public record StreamMaterial(List<short[]> keywordClips, List<short[]> negativeC
 
     /** @throws IOException if a clip cannot be read */
     public static StreamMaterial testSplit(BenchmarkData data) throws IOException {
+        return of(data, Split.TEST);
+    }
+
+    /** @throws IOException if a clip cannot be read */
+    public static StreamMaterial of(BenchmarkData data, Split split) throws IOException {
         List<short[]> keywords = new ArrayList<>();
         List<short[]> negatives = new ArrayList<>();
-        for (ClipFile clip : data.wordClips(Split.TEST)) {
+        for (ClipFile clip : data.wordClips(split)) {
             (clip.word().equals(data.keyword()) ? keywords : negatives).add(clip.load().samples());
         }
         List<short[]> noise = new ArrayList<>();
-        for (NoiseRecording recording : NoisePartition.portions(data.backgroundNoise(), Split.TEST)) {
+        for (NoiseRecording recording : NoisePartition.portions(data.backgroundNoise(), split)) {
             noise.add(recording.samples());
         }
         return new StreamMaterial(keywords, negatives, noise);
@@ -48,5 +54,11 @@ public record StreamMaterial(List<short[]> keywordClips, List<short[]> negativeC
     /** A stream of at least {@code seconds}, keywords inserted at the default gaps ({@link KeywordStreamBuilder}). */
     public KeywordStream stream(double seconds, long seed) {
         return KeywordStreamBuilder.build(keywordClips, negativeClips, noise, seconds, seed);
+    }
+
+    /** A stream of at least {@code seconds}, keywords inserted at gaps drawn from the given range. */
+    public KeywordStream stream(double seconds, double minGapSeconds, double maxGapSeconds, long seed) {
+        return KeywordStreamBuilder.build(keywordClips, negativeClips, noise, seconds, minGapSeconds, maxGapSeconds,
+                seed);
     }
 }

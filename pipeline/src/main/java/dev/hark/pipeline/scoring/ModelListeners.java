@@ -30,9 +30,15 @@ public record ModelListeners(Supplier<StreamingModel> floatModel, Supplier<Strea
 
     /** The two by name, "float" then "int8", as the report names them. */
     public Map<String, Supplier<StreamingModel>> named() {
+        return named("");
+    }
+
+    /** The two by name, "float" then "int8", each followed by {@code variant} when it is not empty. */
+    public Map<String, Supplier<StreamingModel>> named(String variant) {
+        String suffix = variant.isEmpty() ? "" : ", " + variant;
         Map<String, Supplier<StreamingModel>> named = new LinkedHashMap<>();
-        named.put("float", floatModel);
-        named.put("int8", int8Model);
+        named.put("float" + suffix, floatModel);
+        named.put("int8" + suffix, int8Model);
         return named;
     }
 }

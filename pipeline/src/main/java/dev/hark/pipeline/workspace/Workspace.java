@@ -62,6 +62,26 @@ public record Workspace(Path root) {
         return root.resolve("training-history.csv");
     }
 
+    /** The float model fine-tuned for streaming (beside {@link #floatModel()}, which it does not replace). */
+    public Path streamTunedFloatModel() {
+        return root.resolve("float-model-stream");
+    }
+
+    /** Checkpoints of the fine-tuning for streaming, one per epoch. */
+    public Path streamTuningRun() {
+        return root.resolve("stream-tune-run");
+    }
+
+    /** Per-epoch losses and dev metrics of the fine-tuning for streaming, as CSV. */
+    public Path streamTuningHistory() {
+        return root.resolve("stream-tune-history.csv");
+    }
+
+    /** The int8 model of {@link #streamTunedFloatModel()}, quantized as {@link #model()} is. */
+    public Path streamTunedModel() {
+        return root.resolve("model-stream.hark");
+    }
+
     /** The quantized model, the contract with the simulator and the generator. */
     public Path model() {
         return root.resolve("model.hark");

@@ -5,6 +5,7 @@ import ai.djl.Model;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.io.Checksums;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.trainer.floatref.CrnnWeights;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -47,6 +48,19 @@ public final class CrnnModelStore {
             String checksums = parameterChecksums(temp);
             AtomicFiles.writeString(temp.resolve(PROPERTIES_FILE), propertiesText(config, inputQuant) + checksums);
         });
+    }
+
+    /**
+     * Writes plain weights as a model directory, as {@link #save(Model, TensorQuant, Path)} writes a model.
+     *
+     * @throws IOException as that method does
+     */
+    public static void save(CrnnWeights weights, TensorQuant inputQuant, Path dir)
+            throws IOException {
+        try (Model model = CrnnModels.newModel(weights.config(), 0)) { // the initial parameters are all overwritten
+            CrnnBlockWeights.write(model.getBlock(), weights);
+            save(model, inputQuant, dir);
+        }
     }
 
     /**

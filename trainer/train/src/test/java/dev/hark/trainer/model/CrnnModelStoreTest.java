@@ -12,6 +12,8 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.testing.Fast;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.floatref.RandomCrnnWeights;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,21 @@ class CrnnModelStoreTest {
         }
         try (Stream<Path> siblings = Files.list(tmp)) {
             assertEquals(1, siblings.count(), "no temporary directories are left behind");
+        }
+    }
+
+    @Test
+    void plainWeightsSaveAsAModelThatReadsBackAsThem() throws IOException {
+        Path dir = tmp.resolve("model");
+        CrnnWeights weights = RandomCrnnWeights.of(CONFIG, 4);
+        CrnnModelStore.save(weights, QUANT, dir);
+        try (SavedCrnn saved = CrnnModelStore.load(dir)) {
+            assertEquals(CONFIG, saved.config());
+            CrnnWeights back = saved.weights();
+            for (String name : weights.names()) {
+                // The input standardization is taken out of the convolution and folded in again, in floats.
+                assertArrayEquals(weights.get(name), back.get(name), 1e-4f, name);
+            }
         }
     }
 

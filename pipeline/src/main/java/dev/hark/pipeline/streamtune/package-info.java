@@ -1,0 +1,4 @@
+/**
+ * Fine-tuning the trained float model for streaming (long sequences, state carried), quantized beside the original.
+ */
+package dev.hark.pipeline.streamtune;
