@@ -77,15 +77,21 @@ final class StatePoliciesCommand extends PipelineCommand {
                 throw new HarkException(ExitCode.USAGE, "--smoothing: " + e.getMessage());
             }
         }
+        List<String> variants = models == null ? List.of(TRAINED) : models.stream().map(String::trim).toList();
+        for (String variant : variants) {
+            if (!variant.equals(TRAINED) && !variant.equals(STREAM_TUNED)) {
+                throw new HarkException(ExitCode.USAGE, "--models: expected " + TRAINED + " or " + STREAM_TUNED
+                        + ", got '" + variant + "'");
+            }
+        }
         Workspace workspace = pipeline.workspace();
         Map<String, Supplier<StreamingModel>> listeners = new LinkedHashMap<>();
-        for (String variant : models == null ? List.of(TRAINED) : models) {
-            switch (variant.trim()) {
-                case TRAINED -> listeners.putAll(ModelListeners.of(pipeline.floatModel().weights(),
-                        ModelFile.read(workspace.model())).named());
-                case STREAM_TUNED -> listeners.putAll(streamTuned(workspace).named(STREAM_TUNED));
-                default -> throw new HarkException(ExitCode.USAGE, "--models: expected " + TRAINED + " or "
-                        + STREAM_TUNED + ", got '" + variant + "'");
+        for (String variant : variants) {
+            if (variant.equals(TRAINED)) {
+                listeners.putAll(ModelListeners.of(pipeline.floatModel().weights(), ModelFile.read(workspace.model()))
+                        .named());
+            } else {
+                listeners.putAll(streamTuned(workspace).named(STREAM_TUNED));
             }
         }
         StreamMaterial material = StreamMaterial.testSplit(pipeline.data(System.err));

@@ -73,6 +73,20 @@ class HarkCommandTest {
     }
 
     @Test
+    void anUnknownModelVariantIsAUsageErrorNamingTheOption() {
+        CliRunner.Run run = CliRunner.run("state-policies", "--models", "trained,tuned-somehow");
+        assertEquals(ExitCode.USAGE.code(), run.exitCode());
+        assertTrue(run.err().contains("--models") && run.err().contains("tuned-somehow"), run.err());
+    }
+
+    @Test
+    void streamTuningSequencesTooShortAreAUsageErrorNamingTheOption() {
+        CliRunner.Run run = CliRunner.run("stream-tune", "--seconds", "1");
+        assertEquals(ExitCode.USAGE.code(), run.exitCode());
+        assertTrue(run.err().contains("--seconds"), run.err());
+    }
+
+    @Test
     void aRoundingOtherThanSingleOrDoubleIsAUsageError() {
         CliRunner.Run run = CliRunner.run("quantize", "--rounding", "triple");
         assertEquals(ExitCode.USAGE.code(), run.exitCode());
