@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
                 + "<work>/float-model-stream and <work>/model-stream.hark (quantized as model.hark is); a killed run "
                 + "continues from <work>/stream-tune-run.")
 final class StreamTuneCommand extends PipelineCommand {
-    @Option(names = "--epochs", defaultValue = "8", description = "Epochs, each over fresh sequences "
+    @Option(names = "--epochs", defaultValue = "12", description = "Epochs, each over fresh sequences "
             + "(default: ${DEFAULT-VALUE}).")
     int epochs;
 
@@ -30,7 +30,7 @@ final class StreamTuneCommand extends PipelineCommand {
             + "(default: ${DEFAULT-VALUE}).")
     double seconds;
 
-    @Option(names = "--sequences", defaultValue = "128", description = "Training sequences per epoch "
+    @Option(names = "--sequences", defaultValue = "256", description = "Training sequences per epoch "
             + "(default: ${DEFAULT-VALUE}).")
     int sequences;
 
