@@ -8,13 +8,11 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
-import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.tracker.Tracker;
-import ai.djl.util.Pair;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnBlockWeights;
@@ -24,6 +22,7 @@ import dev.hark.trainer.model.InputFeatures;
 import dev.hark.trainer.train.BestEpochKeeper;
 import dev.hark.trainer.train.Checkpoint;
 import dev.hark.trainer.train.CheckpointException;
+import dev.hark.trainer.train.CheckpointParameters;
 import dev.hark.trainer.train.EpochSeeds;
 import dev.hark.trainer.train.EpochStats;
 import dev.hark.trainer.train.Metrics;
@@ -126,7 +125,7 @@ public final class StreamFineTuner {
                                 best.parameters));
                     }
                 }
-                setParameters(block, best.parameters);
+                CheckpointParameters.set(block, best.parameters);
                 CrnnWeights tuned = CrnnBlockWeights.read(block.crnn(), config);
                 return new Tuned(tuned, new TrainingResult(history, best.stats.epoch()));
             } catch (IOException e) {
@@ -354,9 +353,9 @@ public final class StreamFineTuner {
                 throw new CheckpointException(file, "the run already has " + c.epochsDone() + " epochs, more than "
                         + options.epochs());
             }
-            requireSameNames(file, block, c.parameters());
-            requireSameNames(file, block, c.bestParameters());
-            setParameters(block, c.parameters());
+            CheckpointParameters.requireSameNames(file, block, c.parameters());
+            CheckpointParameters.requireSameNames(file, block, c.bestParameters());
+            CheckpointParameters.set(block, c.parameters());
             optimizer.restore(c.optimizer());
         } catch (CheckpointException e) {
             throw new UncheckedIOException(e);
@@ -371,28 +370,6 @@ public final class StreamFineTuner {
                     file);
         }
         return c.epochsDone();
-    }
-
-    private static void setParameters(StreamingCrnnBlock block, Map<String, float[]> values) {
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            p.getValue().getArray().set(values.get(p.getKey()));
-        }
-    }
-
-    private static void requireSameNames(Path file, StreamingCrnnBlock block, Map<String, float[]> values)
-            throws CheckpointException {
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            float[] v = values.get(p.getKey());
-            long size = p.getValue().getArray().size();
-            if (v == null || v.length != size) {
-                throw new CheckpointException(file, "parameter " + p.getKey() + " has "
-                        + (v == null ? "no values" : v.length + " values") + ", the model needs " + size);
-            }
-        }
-        if (values.size() != block.getParameters().size()) {
-            throw new CheckpointException(file, values.size() + " parameters, the model has "
-                    + block.getParameters().size());
-        }
     }
 
     private static void report(StreamTuningOptions options, EpochStats e, boolean best, String what) {

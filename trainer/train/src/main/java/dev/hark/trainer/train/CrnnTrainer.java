@@ -3,7 +3,6 @@ package dev.hark.trainer.train;
 import ai.djl.Model;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
-import ai.djl.nn.Parameter;
 import ai.djl.training.DefaultTrainingConfig;
 import ai.djl.training.GradientCollector;
 import ai.djl.training.Trainer;
@@ -16,7 +15,6 @@ import ai.djl.training.listener.EvaluatorTrainingListener;
 import ai.djl.training.listener.TrainingListener;
 import ai.djl.training.tracker.Tracker;
 import ai.djl.translate.TranslateException;
-import ai.djl.util.Pair;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.trainer.model.CrnnBlock;
 import dev.hark.trainer.model.CrnnConfig;
@@ -213,8 +211,9 @@ public final class CrnnTrainer {
                 throw new CheckpointException(file, "its sampler seed does not follow from seed " + options.seed()
                         + "; written by a different hark version");
             }
-            setParameters(file, block, c.parameters());
-            requireSameNames(file, block, c.bestParameters());
+            CheckpointParameters.requireSameNames(file, block, c.parameters());
+            CheckpointParameters.set(block, c.parameters());
+            CheckpointParameters.requireSameNames(file, block, c.bestParameters());
             optimizer.restore(c.optimizer());
             keeper.restore(c.history(), c.bestEpoch(), c.bestParameters());
         } catch (CheckpointException e) {
@@ -223,30 +222,6 @@ public final class CrnnTrainer {
             throw new UncheckedIOException(new CheckpointException(file, e.getMessage()));
         }
         return c.epochsDone();
-    }
-
-    private static void setParameters(java.nio.file.Path file, CrnnBlock block, Map<String, float[]> values)
-            throws CheckpointException {
-        requireSameNames(file, block, values);
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            p.getValue().getArray().set(values.get(p.getKey()));
-        }
-    }
-
-    private static void requireSameNames(java.nio.file.Path file, CrnnBlock block, Map<String, float[]> values)
-            throws CheckpointException {
-        for (Pair<String, Parameter> p : block.getParameters()) {
-            float[] v = values.get(p.getKey());
-            long size = p.getValue().getArray().size();
-            if (v == null || v.length != size) {
-                throw new CheckpointException(file, "parameter " + p.getKey() + " has "
-                        + (v == null ? "no values" : v.length + " values") + ", the model needs " + size);
-            }
-        }
-        if (values.size() != block.getParameters().size()) {
-            throw new CheckpointException(file, values.size() + " parameters, the model has "
-                    + block.getParameters().size());
-        }
     }
 
     /** One optimization step's forward and backward pass (the update is {@code trainer.step()}). */
