@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.firmware.run.Target;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.quant.RandomModels;
@@ -45,7 +46,8 @@ class BuildMojoTest {
 
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
-        assertEquals("The parameter targets names an unknown target 'esp32': use HOST, MPS2_AN386.", e.getMessage());
+        assertEquals("The parameter targets names an unknown target 'esp32': use "
+                + Mojos.names(List.of(Target.values())) + ".", e.getMessage());
         assertTrue(Files.notExists(dir.resolve("firmware")));
     }
 }

@@ -31,8 +31,8 @@ class SizeMojoTest {
         SizeMojo mojo = mojo();
         mojo.targets = List.of("HOST");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("The parameter targets names no board, so there is no flash or RAM to measure: add one of"
-                + " MPS2_AN386.", e.getMessage());
+        assertEquals("The parameter targets names no board, so there is no flash or RAM to measure: add one of "
+                + Mojos.names(Target.boards()) + ".", e.getMessage());
     }
 
     @Test
@@ -47,8 +47,8 @@ class SizeMojoTest {
         SizeMojo mojo = mojo();
         mojo.targets = List.of("MPS2_AN386", "stm32");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("The parameter targets names an unknown target 'stm32': use HOST, MPS2_AN386.",
-                e.getMessage());
+        assertEquals("The parameter targets names an unknown target 'stm32': use "
+                + Mojos.names(List.of(Target.values())) + ".", e.getMessage());
     }
 
     @Test
