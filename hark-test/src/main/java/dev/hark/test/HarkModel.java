@@ -3,18 +3,15 @@ package dev.hark.test;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.frontend.FrontendConfig;
-import dev.hark.sim.listen.KeywordEvent;
 import dev.hark.sim.listen.KeywordListener;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.Trace;
-import dev.hark.sim.program.KernelProgram;
 import dev.hark.sim.program.Lowering;
 import dev.hark.trainer.features.ClipFolder;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -129,26 +126,8 @@ public final class HarkModel {
             throw new IllegalArgumentException(describe() + " was made for the front end '" + model.info().frontend()
                     + "', the listener computes '" + FrontendConfig.ID + "'");
         }
-        KernelProgram program = Lowering.lowerStreaming(model, attentionWindow());
-        List<byte[]> frames = new ArrayList<>();
-        List<Trace> steps = new ArrayList<>();
-        List<KeywordEvent> detections = new ArrayList<>();
-        new KeywordListener(program, settings).push(pcm, 0, pcm.length, new KeywordListener.Observer() {
-            @Override
-            public void frame(byte[] features) {
-                frames.add(features);
-            }
-
-            @Override
-            public void step(long step, Trace trace) {
-                steps.add(trace);
-            }
-
-            @Override
-            public void detection(KeywordEvent event) {
-                detections.add(event);
-            }
-        });
-        return new Listening(pcm.clone(), settings, frames, steps, detections);
+        KeywordListener.Heard heard = KeywordListener.hear(Lowering.lowerStreaming(model, attentionWindow()),
+                settings, pcm);
+        return new Listening(pcm.clone(), settings, heard.frames(), heard.steps(), heard.detections());
     }
 }

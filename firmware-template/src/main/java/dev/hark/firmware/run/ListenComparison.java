@@ -47,26 +47,8 @@ public final class ListenComparison {
     /** Listens to {@code samples} in Java with {@code program} and {@code settings}, and compares. */
     public static Result compare(KernelProgram program, DetectionSettings settings, short[] samples,
                                  ListenTrace firmware) {
-        List<byte[]> frames = new ArrayList<>();
-        List<Trace> steps = new ArrayList<>();
-        List<KeywordEvent> events = new ArrayList<>();
-        new KeywordListener(program, settings).push(samples, 0, samples.length, new KeywordListener.Observer() {
-            @Override
-            public void frame(byte[] features) {
-                frames.add(features);
-            }
-
-            @Override
-            public void step(long step, Trace trace) {
-                steps.add(trace);
-            }
-
-            @Override
-            public void detection(KeywordEvent event) {
-                events.add(event);
-            }
-        });
-        return compare(frames, steps, events, firmware);
+        KeywordListener.Heard heard = KeywordListener.hear(program, settings, samples);
+        return compare(heard.frames(), heard.steps(), heard.detections(), firmware);
     }
 
     /** Compares what the simulator already heard. */

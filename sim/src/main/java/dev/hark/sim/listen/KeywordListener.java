@@ -8,7 +8,9 @@ import dev.hark.sim.frontend.StreamingFrontend;
 import dev.hark.sim.net.StreamingNetwork;
 import dev.hark.sim.net.Trace;
 import dev.hark.sim.program.KernelProgram;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -47,6 +49,40 @@ public final class KeywordListener {
         /** A detection. */
         default void detection(KeywordEvent event) {
         }
+    }
+
+    /**
+     * Everything a listening produced, in order.
+     *
+     * @param frames     the feature frames
+     * @param steps      each network step's traced tensors
+     * @param detections the detections
+     */
+    public record Heard(List<byte[]> frames, List<Trace> steps, List<KeywordEvent> detections) {
+    }
+
+    /** Listens to {@code samples} from silence with a new listener and keeps every frame, step and detection. */
+    public static Heard hear(KernelProgram program, DetectionSettings settings, short[] samples) {
+        List<byte[]> frames = new ArrayList<>();
+        List<Trace> steps = new ArrayList<>();
+        List<KeywordEvent> detections = new ArrayList<>();
+        new KeywordListener(program, settings).push(samples, 0, samples.length, new Observer() {
+            @Override
+            public void frame(byte[] features) {
+                frames.add(features);
+            }
+
+            @Override
+            public void step(long step, Trace trace) {
+                steps.add(trace);
+            }
+
+            @Override
+            public void detection(KeywordEvent event) {
+                detections.add(event);
+            }
+        });
+        return new Heard(frames, steps, detections);
     }
 
     private final StreamingNetwork network;
