@@ -16,7 +16,6 @@
 
 #define HARK_PDM_CIC_ORDER 5u /* order of the sinc (CIC) filter */
 #define HARK_PDM_BYTE_SPAN 5u /* bytes the first stage (sinc^N over 8 bits) spans */
-#define HARK_PDM_BYTE_STAGE_GAIN 32768 /* 8^N, the first stage's gain */
 #define HARK_PDM_MIN_BYTES_PER_SAMPLE 8u /* bytes per PCM sample at the smallest decimation */
 #define HARK_PDM_FIR_HALF 35u /* index of the FIR's centre tap */
 #define HARK_PDM_FIR_TAPS 71u /* the FIR's length */
@@ -39,9 +38,10 @@ typedef struct
 
 extern const hark_pdm_decimation hark_pdm_decimations[HARK_PDM_DECIMATION_COUNT];
 
-/** [order][t][b]: the sum of the sinc^N-over-8-bits coefficients at the 1 bits of byte b, t bytes old;
- *  order 0 reads b's most significant bit as the earliest, order 1 its least significant. */
-extern const uint16_t hark_pdm_byte_sums[2][HARK_PDM_BYTE_SPAN][256];
+/** [order][t][b]: the sum of the sinc^N-over-8-bits coefficients at the bits of byte b, t bytes old, + for
+ *  a 1 bit and - for a 0 bit; order 0 reads b's most significant bit as the earliest, order 1 its least
+ *  significant. */
+extern const int16_t hark_pdm_byte_sums[2][HARK_PDM_BYTE_SPAN][256];
 
 /** The FIR's taps, Q15, symmetric, summing to exactly 2^15. */
 extern const int16_t hark_pdm_fir_q15[HARK_PDM_FIR_TAPS];

@@ -40,7 +40,6 @@ final class PdmTablesSource {
                 """);
         define(c, "CIC_ORDER", PdmFilters.CIC_ORDER + "u", "order of the sinc (CIC) filter");
         define(c, "BYTE_SPAN", PdmFilters.BYTE_SPAN + "u", "bytes the first stage (sinc^N over 8 bits) spans");
-        define(c, "BYTE_STAGE_GAIN", Integer.toString(PdmFilters.BYTE_STAGE_GAIN), "8^N, the first stage's gain");
         define(c, "MIN_BYTES_PER_SAMPLE", PdmFilters.MIN_DECIMATION / PdmFilters.BYTE_BITS + "u",
                 "bytes per PCM sample at the smallest decimation");
         define(c, "FIR_HALF", PdmFilters.FIR_HALF + "u", "index of the FIR's centre tap");
@@ -67,9 +66,10 @@ final class PdmTablesSource {
 
                 extern const hark_pdm_decimation hark_pdm_decimations[HARK_PDM_DECIMATION_COUNT];
 
-                /** [order][t][b]: the sum of the sinc^N-over-8-bits coefficients at the 1 bits of byte b, t bytes old;
-                 *  order 0 reads b's most significant bit as the earliest, order 1 its least significant. */
-                extern const uint16_t hark_pdm_byte_sums[2][HARK_PDM_BYTE_SPAN][256];
+                /** [order][t][b]: the sum of the sinc^N-over-8-bits coefficients at the bits of byte b, t bytes old, + for
+                 *  a 1 bit and - for a 0 bit; order 0 reads b's most significant bit as the earliest, order 1 its least
+                 *  significant. */
+                extern const int16_t hark_pdm_byte_sums[2][HARK_PDM_BYTE_SPAN][256];
 
                 /** The FIR's taps, Q15, symmetric, summing to exactly 2^15. */
                 extern const int16_t hark_pdm_fir_q15[HARK_PDM_FIR_TAPS];
@@ -94,12 +94,12 @@ final class PdmTablesSource {
             c.append("    {").append(d.decimation()).append("u, ").append(d.cicDecimation()).append("u, ")
                     .append(d.multiplier()).append("},\n");
         }
-        c.append("};\n\nconst uint16_t hark_pdm_byte_sums[2][HARK_PDM_BYTE_SPAN][256] = {\n");
+        c.append("};\n\nconst int16_t hark_pdm_byte_sums[2][HARK_PDM_BYTE_SPAN][256] = {\n");
         for (int[][] order : PdmFilters.byteSums()) {
             c.append("    {\n");
             for (int[] row : order) {
                 c.append("        {\n");
-                values(c, row.length, 16, "            ", i -> row[i] + "u");
+                values(c, row.length, 16, "            ", i -> Integer.toString(row[i]));
                 c.append("        },\n");
             }
             c.append("    },\n");

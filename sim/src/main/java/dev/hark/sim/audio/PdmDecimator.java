@@ -1,7 +1,6 @@
 package dev.hark.sim.audio;
 
 import static dev.hark.sim.audio.PdmFilters.BYTE_BITS;
-import static dev.hark.sim.audio.PdmFilters.BYTE_STAGE_GAIN;
 import static dev.hark.sim.audio.PdmFilters.CIC_ORDER;
 import static dev.hark.sim.audio.PdmFilters.DC_BLOCK_SHIFT;
 import static dev.hark.sim.audio.PdmFilters.DC_TO_OUTPUT_SHIFT;
@@ -135,11 +134,11 @@ public final class PdmDecimator {
     /** One byte through the chain; returns the samples written (0 or 1). */
     private int pushByte(int b, short[] out, int outIndex) {
         // Stage 1: sinc^5 over 8 bits, from the newest byte and the four before it (history, newest lowest).
-        int unipolar = byteSums[0][b] + byteSums[1][history & 0xFF] + byteSums[2][(history >>> 8) & 0xFF]
+        int value = byteSums[0][b] + byteSums[1][history & 0xFF] + byteSums[2][(history >>> 8) & 0xFF]
                 + byteSums[3][(history >>> 16) & 0xFF] + byteSums[4][history >>> 24];
         history = history << 8 | b;
         // Stage 2: CIC integrators at the byte rate; Java int wraps as C's uint32_t does.
-        integrators[0] += 2 * unipolar - BYTE_STAGE_GAIN;
+        integrators[0] += value;
         for (int i = 1; i < CIC_ORDER; i++) {
             integrators[i] += integrators[i - 1];
         }

@@ -20,7 +20,7 @@ public final class PdmFilters {
     public static final int BYTE_BITS = 8;
     /** Bytes the first stage's sinc^N over 8 bits spans: its length is N * 7 + 1 = 36 bits. */
     public static final int BYTE_SPAN = CIC_ORDER;
-    /** The first stage's gain, 8^N: its unipolar sum over a byte window lies in [0, 8^N]. */
+    /** The first stage's gain, 8^N: its output over a window of bytes lies in [-8^N, 8^N]. */
     public static final int BYTE_STAGE_GAIN = pow(BYTE_BITS, CIC_ORDER);
     /** Rate after the CIC, Hz: the FIR's input. */
     public static final int FIR_INPUT_RATE = 32_000;
@@ -113,9 +113,11 @@ public final class PdmFilters {
 
     /**
      * The first stage's look-up tables, [2][N][256]: entry {@code [0][t][b]} is the sum of the sinc^N-over-8-bits
-     * coefficients h1[8 t + 7 - i] over the bits i of byte b that are 1 (i = 0 the most significant, the earliest),
-     * h1[k] = 0 for k >= N * 7 + 1; byte t = 0 is the newest. {@code [1][t][b]} is {@code [0][t][b]} with b's bits
-     * reversed, for least-significant-bit-first input. Values 0..8^N, C type uint16_t.
+     * coefficients h1[8 t + 7 - i] over the bits i of byte b (i = 0 the most significant, the earliest), each taken
+     * with sign + for a 1 bit and - for a 0 bit, h1[k] = 0 for k >= N * 7 + 1; byte t = 0 is the newest. The N
+     * entries of a window sum to the first stage's output, -8^N (all zeros) to 8^N (all ones), 0 for alternating bits.
+     * {@code [1][t][b]} is {@code [0][t][b]} with b's bits reversed, for least-significant-bit-first input. Values
+     * within +-2^15, C type int16_t.
      */
     public static int[][][] byteSums() {
         int[][][] copy = new int[BYTE_SUMS.length][BYTE_SPAN][];
@@ -163,8 +165,8 @@ public final class PdmFilters {
                 long sum = 0;
                 for (int i = 0; i < BYTE_BITS; i++) {
                     int lag = BYTE_BITS * t + BYTE_BITS - 1 - i;
-                    if ((b >> (BYTE_BITS - 1 - i) & 1) == 1 && lag < h1.length) {
-                        sum += h1[lag];
+                    if (lag < h1.length) {
+                        sum += (b >> (BYTE_BITS - 1 - i) & 1) == 1 ? h1[lag] : -h1[lag];
                     }
                 }
                 sums[0][t][b] = (int) sum;

@@ -35,22 +35,20 @@ class PdmFiltersTest {
     void byteSumsAddUpToTheSincFilterAndTheLsbTablesAreTheMsbOnesBitReversed() {
         int[][][] sums = PdmFilters.byteSums();
         long allOnes = 0;
-        for (int t = 0; t < PdmFilters.BYTE_SPAN; t++) {
-            allOnes += sums[0][t][0xFF];
-            for (int b = 0; b < 256; b++) {
-                assertEquals(sums[0][t][PdmDecimator.reverseBits(b)], sums[1][t][b]);
-                assertTrue(sums[0][t][b] <= 0xFFFF);
-            }
-            assertEquals(0, sums[0][t][0]);
-            // Alternating bits sum to exactly half, so silence is exactly 0 after the bipolar mapping.
-        }
-        assertEquals(PdmFilters.BYTE_STAGE_GAIN, allOnes);
         long alternating = 0;
         for (int t = 0; t < PdmFilters.BYTE_SPAN; t++) {
+            allOnes += sums[0][t][0xFF];
             alternating += sums[0][t][0x55];
+            for (int b = 0; b < 256; b++) {
+                assertEquals(sums[0][t][PdmDecimator.reverseBits(b)], sums[1][t][b]);
+                assertEquals(-sums[0][t][b], sums[0][t][~b & 0xFF], "a byte and its complement");
+                assertTrue(Math.abs(sums[0][t][b]) < 1 << 15, "int16");
+            }
         }
-        assertEquals(PdmFilters.BYTE_STAGE_GAIN / 2, alternating);
         assertEquals(32768, PdmFilters.BYTE_STAGE_GAIN);
+        assertEquals(PdmFilters.BYTE_STAGE_GAIN, allOnes);
+        // Alternating bits sum to exactly 0, so silence is exactly 0 from the first stage on.
+        assertEquals(0, alternating);
     }
 
     @Test
