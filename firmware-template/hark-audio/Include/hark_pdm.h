@@ -64,7 +64,7 @@ typedef struct
 } hark_pdm_config;
 
 /**
- * Everything the decimator keeps between calls (about 200 bytes). Owned by the caller; set up with hark_pdm_init()
+ * Everything the decimator keeps between calls (364 bytes). Owned by the caller; set up with hark_pdm_init()
  * and only changed by the hark_pdm_* functions. One state per microphone.
  */
 typedef struct
