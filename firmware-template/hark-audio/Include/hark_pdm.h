@@ -69,7 +69,7 @@ typedef struct
  */
 typedef struct
 {
-    uint32_t history;                            /**< the previous 4 bytes, earliest bit first, newest lowest */
+    uint32_t history;                            /**< the previous 4 bytes as they arrived, the newest lowest */
     bool lsb_first;                              /**< read bytes through the bit-reversed byte sums */
     uint32_t cic_decimation;                     /**< R: bytes per CIC output */
     int32_t cic_multiplier;                      /**< CIC output to Q14: (value * multiplier) >> 32, rounded */

@@ -65,8 +65,8 @@ bool hark_pdm_init(hark_pdm_state *state, const hark_pdm_config *config)
 
 /* The FIR over the window starting at fir_position: symmetric taps, pairs added first, five pairs a step (35 = 7 x 5:
  * the unrolled steps address by constant offsets and halve the loop's overhead). Its sum stays below 2^31 in
- * magnitude: the Q14 input is at most 2^14 + 1 and the taps' absolute values sum to under 2^17 (checked on the Java
- * side), so the int32 products and sums cannot overflow. */
+ * magnitude: the Q14 input is at most 2^14 + 1 and the taps' absolute values sum to 81,648, and (2^14 + 1) times
+ * that is below 2^31 (PdmFiltersTest checks it), so the int32 products and sums cannot overflow. */
 static int32_t fir_sum(const hark_pdm_state *state)
 {
     const int16_t *low = &state->fir_line[state->fir_position];
