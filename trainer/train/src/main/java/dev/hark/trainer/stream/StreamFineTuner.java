@@ -28,18 +28,15 @@ import dev.hark.trainer.train.EpochStats;
 import dev.hark.trainer.train.Metrics;
 import dev.hark.trainer.train.ResumableAdam;
 import dev.hark.trainer.train.RunDirectory;
-import dev.hark.trainer.train.RunSettings;
 import dev.hark.trainer.train.TrainingResult;
 import dev.hark.trainer.train.WeightedSoftmaxCrossEntropyLoss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Fine-tunes a trained CRNN for listening: the network hears long sequences (keyword streams cut to a fixed length)
@@ -336,40 +333,20 @@ public final class StreamFineTuner {
     private static int resume(RunDirectory run, Map<String, String> settings, StreamingCrnnBlock block,
                               ResumableAdam optimizer, List<EpochStats> history, Kept best,
                               StreamTuningOptions options) {
-        Optional<Checkpoint> latest;
-        try {
-            latest = run.latest();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (latest.isEmpty()) {
-            return 0;
-        }
-        Checkpoint c = latest.get();
-        Path file = run.checkpoint(c.epochsDone());
-        try {
-            RunSettings.requireSame(file, c.settings(), settings);
-            if (c.epochsDone() > options.epochs()) {
-                throw new CheckpointException(file, "the run already has " + c.epochsDone() + " epochs, more than "
-                        + options.epochs());
-            }
+        int epochsDone = run.resume(settings, options.epochs(), (file, c) -> {
             CheckpointParameters.requireSameNames(file, block, c.parameters());
             CheckpointParameters.requireSameNames(file, block, c.bestParameters());
             CheckpointParameters.set(block, c.parameters());
             optimizer.restore(c.optimizer());
-        } catch (CheckpointException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            throw new UncheckedIOException(new CheckpointException(file, e.getMessage()));
+            history.addAll(c.history());
+            best.stats = c.history().get(c.bestEpoch() - 1);
+            best.parameters = c.bestParameters();
+        });
+        if (epochsDone > 0 && options.progress() != null) {
+            options.progress().printf(Locale.ROOT, "[stream-tune] resuming after epoch %d from %s%n", epochsDone,
+                    run.checkpoint(epochsDone));
         }
-        history.addAll(c.history());
-        best.stats = c.history().get(c.bestEpoch() - 1);
-        best.parameters = c.bestParameters();
-        if (options.progress() != null) {
-            options.progress().printf(Locale.ROOT, "[stream-tune] resuming after epoch %d from %s%n", c.epochsDone(),
-                    file);
-        }
-        return c.epochsDone();
+        return epochsDone;
     }
 
     private static void report(StreamTuningOptions options, EpochStats e, boolean best, String what) {

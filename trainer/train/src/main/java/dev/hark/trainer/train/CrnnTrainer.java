@@ -25,7 +25,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -190,23 +189,7 @@ public final class CrnnTrainer {
     /** Restores the newest checkpoint, if any, and returns the 0-based epoch to continue with. */
     private static int resume(RunDirectory run, Map<String, String> settings, CrnnBlock block,
                               ResumableAdam optimizer, BestEpochKeeper keeper, TrainingOptions options) {
-        Optional<Checkpoint> latest;
-        try {
-            latest = run.latest();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (latest.isEmpty()) {
-            return 0;
-        }
-        Checkpoint c = latest.get();
-        java.nio.file.Path file = run.checkpoint(c.epochsDone());
-        try {
-            RunSettings.requireSame(file, c.settings(), settings);
-            if (c.epochsDone() > options.epochs()) {
-                throw new CheckpointException(file, "the run already has " + c.epochsDone() + " epochs, more than "
-                        + options.epochs());
-            }
+        return run.resume(settings, options.epochs(), (file, c) -> {
             if (c.samplerSeed() != EpochSeeds.sampler(options.seed(), c.epochsDone())) {
                 throw new CheckpointException(file, "its sampler seed does not follow from seed " + options.seed()
                         + "; written by a different hark version");
@@ -216,12 +199,7 @@ public final class CrnnTrainer {
             CheckpointParameters.requireSameNames(file, block, c.bestParameters());
             optimizer.restore(c.optimizer());
             keeper.restore(c.history(), c.bestEpoch(), c.bestParameters());
-        } catch (CheckpointException e) {
-            throw new UncheckedIOException(e);
-        } catch (IllegalArgumentException e) {
-            throw new UncheckedIOException(new CheckpointException(file, e.getMessage()));
-        }
-        return c.epochsDone();
+        });
     }
 
     /** One optimization step's forward and backward pass (the update is {@code trainer.step()}). */

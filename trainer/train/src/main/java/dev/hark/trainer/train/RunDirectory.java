@@ -1,11 +1,13 @@
 package dev.hark.trainer.train;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,6 +75,52 @@ public final class RunDirectory {
                     : "; delete it to start the run again";
             throw new CheckpointException(newest, e.problem() + fallback);
         }
+    }
+
+    /** What a trainer takes back from the checkpoint it resumes from: parameters, optimizer state, history. */
+    @FunctionalInterface
+    public interface Restore {
+        /**
+         * @param file the checkpoint's file, for messages
+         * @throws CheckpointException (or IllegalArgumentException) when the checkpoint does not fit the model
+         */
+        void restore(Path file, Checkpoint checkpoint) throws CheckpointException;
+    }
+
+    /**
+     * Resumes the run from its newest checkpoint, if there is one: checks that it was written with these
+     * {@code settings} and has no more than {@code epochs} epochs, then hands it to {@code restore}. Every trainer
+     * resumes this way, so that a run it cannot continue is refused with the same messages.
+     *
+     * @return the 0-based epoch to continue with: 0 without a checkpoint
+     * @throws UncheckedIOException wrapping a {@link CheckpointException} that names the file, when the checkpoint
+     *                              is damaged or does not fit
+     */
+    public int resume(Map<String, String> settings, int epochs, Restore restore) {
+        Optional<Checkpoint> latest;
+        try {
+            latest = latest();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (latest.isEmpty()) {
+            return 0;
+        }
+        Checkpoint c = latest.get();
+        Path file = checkpoint(c.epochsDone());
+        try {
+            RunSettings.requireSame(file, c.settings(), settings);
+            if (c.epochsDone() > epochs) {
+                throw new CheckpointException(file, "the run already has " + c.epochsDone() + " epochs, more than "
+                        + epochs);
+            }
+            restore.restore(file, c);
+        } catch (CheckpointException e) {
+            throw new UncheckedIOException(e);
+        } catch (IllegalArgumentException e) {
+            throw new UncheckedIOException(new CheckpointException(file, e.getMessage()));
+        }
+        return c.epochsDone();
     }
 
     /** Writes the checkpoint of {@code checkpoint.epochsDone()} atomically and drops all but the newest few. */
