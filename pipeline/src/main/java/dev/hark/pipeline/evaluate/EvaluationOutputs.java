@@ -182,11 +182,7 @@ public final class EvaluationOutputs {
         n.add("accuracy", rate(m.accuracy(), m.accuracyInterval(), m.correct(), m.positives() + m.negatives()));
         n.add("falseRejectRate", rate(m.frRate(), m.frRateInterval(), m.falseRejects(), m.positives()));
         n.add("falseAcceptRate", rate(m.faRate(), m.faRateInterval(), m.falseAlarms(), m.negatives()));
-        JsonObject area = new JsonObject();
-        area.addProperty("value", m.auFaFr());
-        area.addProperty("low", m.auFaFrInterval().low());
-        area.addProperty("high", m.auFaFrInterval().high());
-        n.add("auFaFr", area);
+        n.add("auFaFr", estimate(m.auFaFr(), m.auFaFrInterval()));
         JsonObject stream = new JsonObject();
         if (o.fires()) {
             stream.addProperty("threshold", o.threshold());
@@ -197,23 +193,26 @@ public final class EvaluationOutputs {
         stream.addProperty("misses", o.misses());
         stream.addProperty("falseAlarms", o.falseAlarms());
         stream.add("falseRejectRate", rate(o.missRate(), o.missRateInterval(), o.misses(), o.keywords()));
-        JsonObject perHour = new JsonObject();
-        perHour.addProperty("value", o.faPerHour());
-        perHour.addProperty("low", o.faPerHourInterval().low());
-        perHour.addProperty("high", o.faPerHourInterval().high());
-        stream.add("falseAlarmsPerHour", perHour);
+        stream.add("falseAlarmsPerHour", estimate(o.faPerHour(), o.faPerHourInterval()));
         n.add("streamAtBudget", stream);
         return n;
     }
 
+    /** A rate with its interval, and the count it is of. */
     private static JsonObject rate(double value, Interval interval, long count, long of) {
-        JsonObject r = new JsonObject();
-        r.addProperty("value", value);
-        r.addProperty("low", interval.low());
-        r.addProperty("high", interval.high());
+        JsonObject r = estimate(value, interval);
         r.addProperty("count", count);
         r.addProperty("of", of);
         return r;
+    }
+
+    /** A figure with its interval: one shape for every estimate in summary.json. */
+    private static JsonObject estimate(double value, Interval interval) {
+        JsonObject e = new JsonObject();
+        e.addProperty("value", value);
+        e.addProperty("low", interval.low());
+        e.addProperty("high", interval.high());
+        return e;
     }
 
     private static JsonArray counts(List<Breakdowns.Count> counts, String key) {
