@@ -34,12 +34,9 @@ final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CodegenOptions codegen;
 
-    @Mixin
-    CmsisNnOption cmsisNn;
-
     @Override
     public Integer call() throws Exception {
-        KernelLibrary kernels = cmsisNn.kernels(System.getenv(), System.err);
+        KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
         CodegenConfig config = codegen.config().withModelFile(model.toString()).withOutputDirectory(out.toString());
         GenerationResult result = CodeGenerator.generate(config);
         List<String> runtime = FirmwareTemplate.syncRuntimeTo(out, kernels);

@@ -57,12 +57,9 @@ final class VerifyCommand extends PipelineCommand {
     @Mixin
     TargetsOption targets;
 
-    @Mixin
-    CmsisNnOption cmsisNn;
-
     @Override
     public Integer call() throws Exception {
-        KernelLibrary kernels = cmsisNn.kernels(System.getenv(), System.err);
+        KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
         Workspace workspace = pipeline.workspace();
         QuantizedModel quantized = ModelFile.read(model != null ? model : workspace.model());
         BenchmarkData data = clips != null ? null : pipeline.data(System.err);
