@@ -28,12 +28,12 @@ import dev.hark.trainer.train.EpochStats;
 import dev.hark.trainer.train.Metrics;
 import dev.hark.trainer.train.ResumableAdam;
 import dev.hark.trainer.train.RunDirectory;
+import dev.hark.trainer.train.RunSettings;
 import dev.hark.trainer.train.TrainingResult;
 import dev.hark.trainer.train.WeightedSoftmaxCrossEntropyLoss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -311,8 +311,7 @@ public final class StreamFineTuner {
 
     private static Map<String, String> settings(CrnnConfig config, TensorQuant inputQuant, List<StreamSequence> dev,
                                                 int attentionWindow, StreamTuningOptions options) {
-        Map<String, String> s = new LinkedHashMap<>();
-        new java.util.TreeMap<>(config.toProperties()).forEach((k, v) -> s.put("model." + k, v.toString()));
+        Map<String, String> s = RunSettings.model(config, inputQuant);
         s.put("stream.attentionWindow", Integer.toString(attentionWindow));
         s.put("options.epochs", Integer.toString(options.epochs()));
         s.put("options.sequencesPerEpoch", Integer.toString(options.sequencesPerEpoch()));
@@ -321,8 +320,6 @@ public final class StreamFineTuner {
         s.put("options.chunkSteps", Integer.toString(options.chunkSteps()));
         s.put("options.learningRate", Float.toString(options.learningRate()));
         s.put("options.seed", Long.toString(options.seed()));
-        s.put("input.scale", Float.toString(inputQuant.scale()));
-        s.put("input.zeroPoint", Integer.toString(inputQuant.zeroPoint()));
         s.put("targets", StepTargets.KEYWORD_FROM_END_SECONDS + ".." + StepTargets.KEYWORD_AFTER_END_SECONDS);
         s.put("dev.sequences", Integer.toString(dev.size()));
         s.put("dev.labels", java.util.Arrays.toString(StreamSequences.labelCounts(dev)));

@@ -25,20 +25,29 @@ public final class RunSettings {
 
     static Map<String, String> of(CrnnConfig config, TrainingOptions options, TensorQuant inputQuant,
                                   TrainingFeatures train, List<Example> dev, TrainingObjective objective) {
-        Map<String, String> s = new LinkedHashMap<>();
-        new TreeMap<>(config.toProperties()).forEach((k, v) -> s.put("model." + k, v.toString()));
+        Map<String, String> s = model(config, inputQuant);
         s.put("options.epochs", Integer.toString(options.epochs()));
         s.put("options.batchSize", Integer.toString(options.batchSize()));
         s.put("options.learningRate", Float.toString(options.learningRate()));
         s.put("options.cosineDecay", Boolean.toString(options.cosineDecay()));
         s.put("options.seed", Long.toString(options.seed()));
         s.put("options.balanceClasses", Boolean.toString(options.balanceClasses()));
-        s.put("input.scale", Float.toString(inputQuant.scale()));
-        s.put("input.zeroPoint", Integer.toString(inputQuant.zeroPoint()));
         s.put("train.clips", Integer.toString(train.size()));
         s.put("train.labels.sha256", labelsDigest(train));
         s.put("dev.sha256", devDigest(dev));
         objective.settings().forEach((k, v) -> s.put("objective." + k, v));
+        return s;
+    }
+
+    /**
+     * The settings every run shares, to which a trainer adds its own: the model configuration ({@code model.*}) and
+     * the input quantization ({@code input.*}).
+     */
+    public static Map<String, String> model(CrnnConfig config, TensorQuant inputQuant) {
+        Map<String, String> s = new LinkedHashMap<>();
+        new TreeMap<>(config.toProperties()).forEach((k, v) -> s.put("model." + k, v.toString()));
+        s.put("input.scale", Float.toString(inputQuant.scale()));
+        s.put("input.zeroPoint", Integer.toString(inputQuant.zeroPoint()));
         return s;
     }
 
