@@ -3,7 +3,8 @@
  * Copyright hark authors
  *
  * Portable CMSIS-NN subset: the inline fixed-point helpers, under the names of CMSIS-NN's
- * Include/arm_nnsupportfunctions.h. The kernels of this subset use nothing else for their arithmetic.
+ * Include/arm_nnsupportfunctions.h, plus the subset's own arm_nn_portable_* ones. The kernels of this subset use
+ * nothing else for their arithmetic.
  *
  * Signed shifts and overflowing additions are undefined behaviour in C, while the library's arithmetic relies on
  * two's complement wrap-around in a few corner cases. The helpers below therefore shift and wrap on unsigned bit
@@ -79,6 +80,29 @@ static inline int32_t arm_nn_requantize(const int32_t val, const int32_t multipl
     return arm_nn_divide_by_power_of_two(
         arm_nn_doubling_high_mult_no_sat(arm_nn_portable_shift_left(val, left_shift), multiplier), right_shift);
 #endif
+}
+
+/**
+ * @brief The last step of every int8 kernel here: requantize an int32 accumulator, add the output offset, clamp to
+ *        the activation range and narrow to int8.
+ * @param[in] acc            Accumulator to requantize.
+ * @param[in] multiplier     Q31 multiplier, as for arm_nn_requantize().
+ * @param[in] shift          Shift, as for arm_nn_requantize().
+ * @param[in] out_offset     Output offset, [-128, 127].
+ * @param[in] activation_min Lower clamp, >= -128.
+ * @param[in] activation_max Upper clamp, <= 127.
+ */
+static inline int8_t arm_nn_portable_requantize_s8(const int32_t acc,
+                                                   const int32_t multiplier,
+                                                   const int32_t shift,
+                                                   const int32_t out_offset,
+                                                   const int32_t activation_min,
+                                                   const int32_t activation_max)
+{
+    int32_t value = arm_nn_requantize(acc, multiplier, shift) + out_offset;
+    value = value < activation_min ? activation_min : value;
+    value = value > activation_max ? activation_max : value;
+    return (int8_t)value;
 }
 
 /*

@@ -33,10 +33,8 @@ arm_cmsis_nn_status arm_elementwise_add_s8(const int8_t *input_1_vect,
         const int32_t b = arm_nn_requantize(
             arm_nn_portable_shift_left(input_2_vect[i] + input_2_offset, left_shift), input_2_mult, input_2_shift);
 
-        int32_t sum = arm_nn_requantize(a + b, out_mult, out_shift) + out_offset;
-        sum = sum < out_activation_min ? out_activation_min : sum;
-        sum = sum > out_activation_max ? out_activation_max : sum;
-        output[i] = (int8_t)sum;
+        output[i] = arm_nn_portable_requantize_s8(
+            a + b, out_mult, out_shift, out_offset, out_activation_min, out_activation_max);
     }
     return ARM_CMSIS_NN_SUCCESS;
 }

@@ -23,11 +23,8 @@ arm_cmsis_nn_status arm_elementwise_mul_s8(const int8_t *input_1_vect,
     for (int32_t i = 0; i < block_size; i++)
     {
         const int32_t product = (input_1_vect[i] + input_1_offset) * (input_2_vect[i] + input_2_offset);
-
-        int32_t out = arm_nn_requantize(product, out_mult, out_shift) + out_offset;
-        out = out < out_activation_min ? out_activation_min : out;
-        out = out > out_activation_max ? out_activation_max : out;
-        output[i] = (int8_t)out;
+        output[i] = arm_nn_portable_requantize_s8(
+            product, out_mult, out_shift, out_offset, out_activation_min, out_activation_max);
     }
     return ARM_CMSIS_NN_SUCCESS;
 }

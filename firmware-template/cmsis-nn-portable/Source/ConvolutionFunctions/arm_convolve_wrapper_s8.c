@@ -107,11 +107,12 @@ arm_cmsis_nn_status arm_convolve_wrapper_s8(const cmsis_nn_context *ctx,
                     {
                         acc += bias_data[oc];
                     }
-                    int32_t value = arm_nn_requantize(acc, quant_params->multiplier[oc], quant_params->shift[oc]);
-                    value += conv_params->output_offset;
-                    value = value < conv_params->activation.min ? conv_params->activation.min : value;
-                    value = value > conv_params->activation.max ? conv_params->activation.max : value;
-                    *out++ = (int8_t)value;
+                    *out++ = arm_nn_portable_requantize_s8(acc,
+                                                           quant_params->multiplier[oc],
+                                                           quant_params->shift[oc],
+                                                           conv_params->output_offset,
+                                                           conv_params->activation.min,
+                                                           conv_params->activation.max);
                 }
             }
         }

@@ -38,11 +38,12 @@ arm_cmsis_nn_status arm_fully_connected_s8(const cmsis_nn_context *ctx,
             {
                 acc += (row[k] + fc_params->input_offset) * (weights[k] + fc_params->filter_offset);
             }
-            int32_t out = arm_nn_requantize(acc, quant_params->multiplier, quant_params->shift);
-            out += fc_params->output_offset;
-            out = out < fc_params->activation.min ? fc_params->activation.min : out;
-            out = out > fc_params->activation.max ? fc_params->activation.max : out;
-            output_data[b * output_depth + o] = (int8_t)out;
+            output_data[b * output_depth + o] = arm_nn_portable_requantize_s8(acc,
+                                                                              quant_params->multiplier,
+                                                                              quant_params->shift,
+                                                                              fc_params->output_offset,
+                                                                              fc_params->activation.min,
+                                                                              fc_params->activation.max);
         }
     }
     return ARM_CMSIS_NN_SUCCESS;
