@@ -20,4 +20,17 @@ public final class TestAudio {
         }
         return pcm;
     }
+
+    /**
+     * A sine tone of 16-bit samples at 16 kHz, starting at phase 0.
+     *
+     * @param amplitude in sample units, at most 32767
+     */
+    public static short[] tone(int samples, double hz, double amplitude) {
+        short[] pcm = new short[samples];
+        for (int i = 0; i < samples; i++) {
+            pcm[i] = (short) (amplitude * Math.sin(2 * Math.PI * hz * i / 16000));
+        }
+        return pcm;
+    }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.testing.Slow;
+import dev.hark.testing.TestAudio;
 import dev.hark.trainer.eval.KeywordStreamBuilder;
 import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.floatref.CrnnWeights;
@@ -21,7 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -92,7 +92,8 @@ class StreamFineTunerTest {
     /** A rising tone as the keyword, noise and quiet hum as the rest; keywords 1 to 2 s apart. */
     private static StreamSequences.StreamSource source() {
         List<short[]> keywords = List.of(chirp(16000, 600, 1800), chirp(16000, 700, 2000));
-        List<short[]> negatives = List.of(noise(16000, 1), noise(12000, 2), hum(16000));
+        List<short[]> negatives = List.of(TestAudio.noise(16000, 2500, 1),
+                TestAudio.noise(12000, 2500, 2), TestAudio.tone(16000, 120, 1500));
         return (seconds, seed) -> KeywordStreamBuilder.build(keywords, negatives, List.of(), seconds, 1, 2, seed);
     }
 
@@ -102,23 +103,6 @@ class StreamFineTunerTest {
         for (int i = 0; i < n; i++) {
             phase += 2 * Math.PI * (fromHz + (toHz - fromHz) * i / n) / 16000;
             s[i] = (short) (9000 * Math.sin(phase));
-        }
-        return s;
-    }
-
-    private static short[] hum(int n) {
-        short[] s = new short[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = (short) (1500 * Math.sin(2 * Math.PI * 120 * i / 16000));
-        }
-        return s;
-    }
-
-    private static short[] noise(int n, long seed) {
-        Random r = new Random(seed);
-        short[] s = new short[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = (short) (r.nextGaussian() * 2500);
         }
         return s;
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.testing.Fast;
+import dev.hark.testing.TestAudio;
 import dev.hark.trainer.eval.KeywordStream;
 import dev.hark.trainer.eval.KeywordStreamBuilder;
 import dev.hark.trainer.eval.MatchingRule;
@@ -13,7 +14,6 @@ import dev.hark.trainer.eval.StreamFeatures;
 import dev.hark.trainer.model.CrnnConfig;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -60,25 +60,9 @@ class StreamSequencesTest {
 
     /** Tones as "keywords", noise as the rest; keywords 1 to 2 s apart. */
     private static StreamSequences.StreamSource source() {
-        List<short[]> keywords = List.of(tone(16000, 440), tone(16000, 660));
-        List<short[]> negatives = List.of(noise(16000, 1), noise(12000, 2), noise(16000, 3));
+        List<short[]> keywords = List.of(TestAudio.tone(16000, 440, 8000), TestAudio.tone(16000, 660, 8000));
+        List<short[]> negatives = List.of(TestAudio.noise(16000, 2000, 1), TestAudio.noise(12000, 2000, 2),
+                TestAudio.noise(16000, 2000, 3));
         return (seconds, seed) -> KeywordStreamBuilder.build(keywords, negatives, List.of(), seconds, 1, 2, seed);
-    }
-
-    private static short[] tone(int n, double hz) {
-        short[] s = new short[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = (short) (8000 * Math.sin(2 * Math.PI * hz * i / 16000));
-        }
-        return s;
-    }
-
-    private static short[] noise(int n, long seed) {
-        Random r = new Random(seed);
-        short[] s = new short[n];
-        for (int i = 0; i < n; i++) {
-            s[i] = (short) (r.nextGaussian() * 2000);
-        }
-        return s;
     }
 }
