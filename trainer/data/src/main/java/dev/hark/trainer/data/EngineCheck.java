@@ -2,13 +2,17 @@ package dev.hark.trainer.data;
 
 import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -32,48 +36,63 @@ final class EngineCheck {
                 throw new IOException("TTS engine '" + e.executable() + "' is not installed (not found on PATH); run scripts/install-deps");
             }
         }
-        if (engines.contains(TtsEngine.ESPEAK_NG)) {
-            Set<String> variants = tokens(output("espeak-ng", "--voices=variant"));
-            Set<String> languagesFound = new HashSet<>();
-            for (TtsVoice v : voices) {
-                if (v.engine() != TtsEngine.ESPEAK_NG) {
-                    continue;
-                }
-                if (!languagesFound.contains(v.name())) {
-                    // "--voices=<language>" lists the voices of that language, the language code in column 2.
-                    Set<String> langs = tokens(output("espeak-ng", "--voices=" + v.name()));
-                    if (!langs.contains(v.name())) {
-                        throw missing(v);
-                    }
-                    languagesFound.add(v.name());
-                }
-                if (!v.variant().isEmpty() && !variants.contains("!v/" + v.variant())) {
-                    throw missing(v);
-                }
+        Set<TtsVoice> installed = new HashSet<>(installed(voices, findOnPath));
+        for (TtsVoice v : voices) {
+            if (!installed.contains(v)) {
+                throw missing(v);
             }
         }
-        if (engines.contains(TtsEngine.FLITE)) {
-            Set<String> fliteVoices = tokens(output("flite", "-lv"));
-            for (TtsVoice v : voices) {
-                if (v.engine() == TtsEngine.FLITE && !fliteVoices.contains(v.name())) {
-                    throw missing(v);
-                }
+    }
+
+    /**
+     * The voices whose engine is on the PATH and which that engine knows, in the given order.
+     *
+     * @throws IOException if an engine that is there fails to list its voices
+     */
+    static List<TtsVoice> installed(List<TtsVoice> voices, Function<String, Path> findOnPath) throws IOException {
+        Set<TtsEngine> engines = new LinkedHashSet<>();
+        voices.stream().map(TtsVoice::engine).filter(e -> findOnPath.apply(e.executable()) != null)
+                .forEach(engines::add);
+        List<TtsVoice> out = new ArrayList<>();
+        Set<String> espeakVariants = engines.contains(TtsEngine.ESPEAK_NG)
+                ? tokens(output("espeak-ng", "--voices=variant")) : Set.of();
+        Map<String, Boolean> espeakLanguages = new HashMap<>();
+        Set<String> fliteVoices = engines.contains(TtsEngine.FLITE) ? tokens(output("flite", "-lv")) : Set.of();
+        Set<String> festivalVoices = engines.contains(TtsEngine.FESTIVAL) ? festivalVoices() : Set.of();
+        for (TtsVoice v : voices) {
+            if (!engines.contains(v.engine())) {
+                continue;
+            }
+            boolean known = switch (v.engine()) {
+                // "--voices=<language>" lists the voices of that language, the language code in column 2.
+                case ESPEAK_NG -> espeakLanguages.computeIfAbsent(v.name(), EngineCheck::espeakKnowsLanguage)
+                        && (v.variant().isEmpty() || espeakVariants.contains("!v/" + v.variant()));
+                case FLITE -> fliteVoices.contains(v.name());
+                case FESTIVAL -> festivalVoices.contains(v.name());
+            };
+            if (known) {
+                out.add(v);
             }
         }
-        if (engines.contains(TtsEngine.FESTIVAL)) {
-            Path script = Files.createTempFile("hark-festival-voices-", ".scm");
-            try {
-                Files.writeString(script, TtsCommands.festivalVoiceListScript());
-                String out = output("festival", "--batch", script.toString());
-                Set<String> festivalVoices = tokens(out.replace('(', ' ').replace(')', ' '));
-                for (TtsVoice v : voices) {
-                    if (v.engine() == TtsEngine.FESTIVAL && !festivalVoices.contains(v.name())) {
-                        throw missing(v);
-                    }
-                }
-            } finally {
-                Files.deleteIfExists(script);
-            }
+        return out;
+    }
+
+    private static boolean espeakKnowsLanguage(String language) {
+        try {
+            return tokens(output("espeak-ng", "--voices=" + language)).contains(language);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> festivalVoices() throws IOException {
+        Path script = Files.createTempFile("hark-festival-voices-", ".scm");
+        try {
+            Files.writeString(script, TtsCommands.festivalVoiceListScript());
+            String out = output("festival", "--batch", script.toString());
+            return tokens(out.replace('(', ' ').replace(')', ' '));
+        } finally {
+            Files.deleteIfExists(script);
         }
     }
 

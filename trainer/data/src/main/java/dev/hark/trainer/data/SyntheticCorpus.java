@@ -67,7 +67,6 @@ public record SyntheticCorpus(long seed, String keyword, List<String> negativeWo
 
     static final String CONFIG_FILE = ".corpus-config";
     static final String CACHE_DIR = ".tts-cache";
-    private static final int FESTIVAL_BATCH = 40;
     private static final Pattern WORD = Pattern.compile("[a-z]+");
 
     /** @throws IllegalArgumentException for invalid words, counts or an empty voice list */
@@ -167,7 +166,8 @@ public record SyntheticCorpus(long seed, String keyword, List<String> negativeWo
         List<TtsRequest> babble = missingNoise.contains(BackgroundNoise.BABBLE_INDEX)
                 ? BackgroundNoise.babbleRequests(seed, voices, noiseSeconds) : List.of();
 
-        prefetchFestival(synthesizer, Stream.concat(pending.stream().map(ClipSpec::request), babble.stream()), progress);
+        synthesizer.prefetchFestival(Stream.concat(pending.stream().map(ClipSpec::request), babble.stream()), jobs,
+                progress);
         float[][] noises = backgroundNoise(noiseDir, missingNoise, babble, words, progress);
         Parallel.forEach(pending, jobs, "synthesizing clips", progress, spec -> {
             float[] word = spec.request() == null ? null : words.get(spec.request());
@@ -189,24 +189,6 @@ public record SyntheticCorpus(long seed, String keyword, List<String> negativeWo
         progress.progress("writing manifest", 1, 1);
         return new CorpusSummary(dir, plan.size(), pending.size(), perWord,
                 voices.stream().map(TtsVoice::description).toList());
-    }
-
-    /** Festival starts slowly, so its utterances are made up front, many per process, per voice. */
-    private void prefetchFestival(TtsSynthesizer synthesizer, Stream<TtsRequest> requests, ProgressListener progress)
-            throws IOException {
-        Map<TtsVoice, List<TtsRequest>> byVoice = new LinkedHashMap<>();
-        Set<String> seen = new HashSet<>();
-        requests.filter(Objects::nonNull)
-                .filter(r -> r.voice().engine() == TtsEngine.FESTIVAL)
-                .filter(r -> seen.add(r.cacheKey()) && !synthesizer.isCached(r))
-                .forEach(r -> byVoice.computeIfAbsent(r.voice(), k -> new ArrayList<>()).add(r));
-        List<List<TtsRequest>> batches = new ArrayList<>();
-        for (List<TtsRequest> rs : byVoice.values()) {
-            for (int i = 0; i < rs.size(); i += FESTIVAL_BATCH) {
-                batches.add(rs.subList(i, Math.min(rs.size(), i + FESTIVAL_BATCH)));
-            }
-        }
-        Parallel.forEach(batches, jobs, "synthesizing festival batches", progress, synthesizer::synthesizeFestival);
     }
 
     /** Generates the missing background recordings, then reads all of them back (so resumed runs mix identical noise). */

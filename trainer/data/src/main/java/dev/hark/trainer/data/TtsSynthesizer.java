@@ -8,7 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Runs the TTS engines, keeping every output in a cache folder under its request's {@link TtsRequest#cacheKey()}.
@@ -19,6 +25,7 @@ import java.util.List;
 final class TtsSynthesizer {
     private static final Duration TIMEOUT = Duration.ofMinutes(2);
     private static final Duration FESTIVAL_TIMEOUT = Duration.ofMinutes(10);
+    private static final int FESTIVAL_BATCH = 40;
 
     private final Path cacheDir;
 
@@ -88,6 +95,26 @@ final class TtsSynthesizer {
             }
             Files.deleteIfExists(script);
         }
+    }
+
+    /**
+     * Festival starts slowly, so its utterances are made up front, many per process, per voice, on {@code jobs}
+     * threads; requests of other engines and those already cached are left alone.
+     */
+    void prefetchFestival(Stream<TtsRequest> requests, int jobs, ProgressListener progress) throws IOException {
+        Map<TtsVoice, List<TtsRequest>> byVoice = new LinkedHashMap<>();
+        Set<String> seen = new HashSet<>();
+        requests.filter(Objects::nonNull)
+                .filter(r -> r.voice().engine() == TtsEngine.FESTIVAL)
+                .filter(r -> seen.add(r.cacheKey()) && !isCached(r))
+                .forEach(r -> byVoice.computeIfAbsent(r.voice(), k -> new ArrayList<>()).add(r));
+        List<List<TtsRequest>> batches = new ArrayList<>();
+        for (List<TtsRequest> rs : byVoice.values()) {
+            for (int i = 0; i < rs.size(); i += FESTIVAL_BATCH) {
+                batches.add(rs.subList(i, Math.min(rs.size(), i + FESTIVAL_BATCH)));
+            }
+        }
+        Parallel.forEach(batches, jobs, "synthesizing festival batches", progress, this::synthesizeFestival);
     }
 
     private Path tempFile(TtsRequest r) throws IOException {
