@@ -155,7 +155,8 @@ public final class KeywordStreamBuilder {
         return e;
     }
 
-    private static void copyFaded(short[] piece, short[] out, int at) {
+    /** Copies {@code piece} into {@code out} at {@code at}, fading its first and last 10 ms in and out. */
+    static void copyFaded(short[] piece, short[] out, int at) {
         int n = piece.length;
         int fade = Math.min(FADE_SAMPLES, n / 2);
         for (int i = 0; i < n; i++) {

@@ -38,6 +38,20 @@ public record MatchingRule(double toleranceSeconds, double debounceSeconds) {
      * @param keywords         the keywords in the stream
      */
     public Counts match(double[] detectionSeconds, List<KeywordOccurrence> keywords) {
+        return matchInDetail(detectionSeconds, keywords).counts();
+    }
+
+    /**
+     * The counts and when each counted false alarm was made.
+     *
+     * @param counts            what {@link #match} gives
+     * @param falseAlarmSeconds the counted false alarms, ascending
+     */
+    public record Matching(Counts counts, double[] falseAlarmSeconds) {
+    }
+
+    /** {@link #match}, with the counted false alarms' times. */
+    public Matching matchInDetail(double[] detectionSeconds, List<KeywordOccurrence> keywords) {
         double[] times = detectionSeconds.clone();
         Arrays.sort(times);
         boolean[] spent = new boolean[times.length];
@@ -54,14 +68,15 @@ public record MatchingRule(double toleranceSeconds, double debounceSeconds) {
             }
             hits += hit ? 1 : 0;
         }
-        int falseAlarms = 0;
+        double[] falseAlarms = new double[times.length];
+        int counted = 0;
         double lastCounted = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < times.length; i++) {
             if (!spent[i] && times[i] > lastCounted + debounceSeconds) {
-                falseAlarms++;
+                falseAlarms[counted++] = times[i];
                 lastCounted = times[i];
             }
         }
-        return new Counts(hits, keywords.size() - hits, falseAlarms);
+        return new Matching(new Counts(hits, keywords.size() - hits, counted), Arrays.copyOf(falseAlarms, counted));
     }
 }

@@ -77,30 +77,17 @@ public final class StreamEvaluation {
     }
 
     /**
-     * The operating point at a false-alarm budget: the lowest threshold with at most
-     * {@code floor(faPerHour x hours)} false alarms, found by bisection over 1 to 255 (false alarms fall as the
-     * threshold rises, but for rare effects of the refractory period and the debounce; the point found always
-     * meets the budget). {@link StreamOutcome#NEVER} when even 255 does not.
+     * The operating point at a false-alarm budget on this stream ({@link FalseAlarmBudget#lowestThreshold}).
      *
      * @param faPerHour the budget, at least 0
      */
     public StreamOutcome atFalseAlarmBudget(double faPerHour) {
-        if (!(faPerHour >= 0)) {
-            throw new IllegalArgumentException("stream evaluation: a false-alarm budget is at least 0, got "
-                    + faPerHour);
-        }
-        long budget = (long) Math.floor(faPerHour * hours + 1e-9);
-        int lo = 1;
-        int hi = StreamOutcome.NEVER; // never fires: 0 false alarms, always within the budget
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (at(mid).falseAlarms() <= budget) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return at(lo);
+        return FalseAlarmBudget.lowestThreshold(this::at, faPerHour, hours);
+    }
+
+    /** When each false alarm counted at {@code threshold} (1 to 255) was made, seconds from the stream's start. */
+    public double[] falseAlarmSeconds(int threshold) {
+        return rule.matchInDetail(listening(threshold).detectionSeconds(), keywords).falseAlarmSeconds();
     }
 
     /** The thresholds whose detections are known so far, ascending: evaluating them again costs nothing. */

@@ -1,5 +1,6 @@
 package dev.hark.trainer.eval;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -44,6 +45,14 @@ class MatchingRuleTest {
         assertEquals(new MatchingRule.Counts(0, 0, 3), new MatchingRule(1, 0).match(new double[] {1, 1.1, 1.2},
                 none));
         assertEquals(new MatchingRule.Counts(0, 0, 1), RULE.match(new double[] {5, 6}, none));
+    }
+
+    @Test
+    void theDetailSaysWhenEachCountedFalseAlarmWasMade() {
+        List<KeywordOccurrence> k = List.of(new KeywordOccurrence(10 * 16000, 11 * 16000));
+        MatchingRule.Matching m = RULE.matchInDetail(new double[] {101.2, 10.5, 100, 100.5, 3}, k);
+        assertEquals(new MatchingRule.Counts(1, 0, 3), m.counts());
+        assertArrayEquals(new double[] {3, 100, 101.2}, m.falseAlarmSeconds());
     }
 
     @Test

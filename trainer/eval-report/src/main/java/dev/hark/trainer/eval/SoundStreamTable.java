@@ -1,0 +1,64 @@
+package dev.hark.trainer.eval;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The sound stream measurement's figures: each network at each false-alarm budget, with the miss rate and the
+ * false alarms per hour and their 95% intervals, and what the false alarms came from.
+ *
+ * @param description one line on the streams (length, keywords, pieces)
+ * @param rows        network by network, budget by budget
+ */
+public record SoundStreamTable(String description, List<SoundStreamTable.Row> rows) {
+    /**
+     * One network at one budget.
+     *
+     * @param network  e.g. "float", "int8"
+     * @param faBudget false alarms per hour allowed
+     * @param outcome  the counts at the lowest threshold within the budget
+     * @param causes   what its false alarms came from
+     */
+    public record Row(String network, double faBudget, StreamOutcome outcome, FalseAlarmSummary causes) {
+    }
+
+    public SoundStreamTable {
+        rows = List.copyOf(rows);
+    }
+
+    /** Every network of {@code evaluations} at every budget, in the given orders. */
+    public static SoundStreamTable of(String description, List<String> networks,
+                                      List<StreamSetEvaluation> evaluations, List<Double> faBudgets) {
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < networks.size(); i++) {
+            for (double budget : faBudgets) {
+                StreamOutcome o = evaluations.get(i).atFalseAlarmBudget(budget);
+                rows.add(new Row(networks.get(i), budget, o,
+                        FalseAlarmSummary.of(evaluations.get(i).causes(o.threshold()))));
+            }
+        }
+        return new SoundStreamTable(description, rows);
+    }
+
+    /** The table in Markdown under its description. */
+    public String markdown() {
+        StringBuilder md = new StringBuilder(description).append(String.format(Locale.ROOT, "%n%n"));
+        md.append("| network | FA/h budget | threshold | hits | misses | miss rate [95%] | false alarms | FA/h [95%] "
+                + "| distinct sources | false alarms by source |\n");
+        md.append("|---|---:|---:|---:|---:|---|---:|---|---:|---|\n");
+        for (Row r : rows) {
+            StreamOutcome o = r.outcome();
+            md.append(String.format(Locale.ROOT, "| %s | <= %s | %s | %d | %d | %s | %d | %.2f %s | %d | %s |%n",
+                    r.network(), trim(r.faBudget()), StatePolicyComparison.threshold(o), o.hits(), o.misses(),
+                    StatePolicyComparison.percent(o.missRate(), o.missRateInterval()), o.falseAlarms(),
+                    o.faPerHour(), o.faPerHourInterval().format(2), r.causes().distinctSources(),
+                    r.causes().describeLabels()));
+        }
+        return md.toString();
+    }
+
+    private static String trim(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+}
