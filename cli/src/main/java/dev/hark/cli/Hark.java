@@ -14,7 +14,7 @@ import picocli.CommandLine.ScopeType;
         subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class,
                 QuantizeCommand.class, QatCommand.class, DistillCommand.class, StreamTuneCommand.class,
                 GenerateCommand.class, VerifyCommand.class, StreamCommand.class, ReportCommand.class,
-                EvaluateCommand.class, StatePoliciesCommand.class,
+                EvaluateCommand.class, StatePoliciesCommand.class, StreamEvalCommand.class,
                 InspectCommand.class, BenchListeningCommand.class,
                 DemoCommand.class})
 public final class Hark implements Runnable {

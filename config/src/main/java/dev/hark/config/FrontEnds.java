@@ -45,6 +45,8 @@ public final class FrontEnds {
             Map.entry("report", "the report scores a workspace's float and int8 models, which needs the trainer (DJL)"),
             Map.entry("state-policies", "the comparison listens with a workspace's float and int8 models, which needs "
                     + "the trainer (DJL)"),
+            Map.entry("stream-eval", "the measurement listens with a workspace's float and int8 models, which needs "
+                    + "the trainer (DJL)"),
             Map.entry("evaluate", "scoring recordings with the float and int8 models and listening to a stream needs "
                     + "the trainer's data and evaluation modules, which the plugin leaves out"),
             Map.entry("inspect", "a look at one model file; a build has nothing to do with it"),

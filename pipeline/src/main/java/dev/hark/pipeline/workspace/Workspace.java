@@ -118,6 +118,16 @@ public record Workspace(Path root) {
         return root.resolve("state-policies.md");
     }
 
+    /** The sound stream measurement's table (Markdown). */
+    public Path soundStreamTable() {
+        return root.resolve("stream-eval.md");
+    }
+
+    /** The synthetic sentences of the sound stream measurement, kept between runs. */
+    public Path soundStreamSpeech() {
+        return root.resolve("stream-eval-speech");
+    }
+
     /** The HTML evaluation report and its charts. */
     public Path reportDirectory() {
         return root.resolve("report");
