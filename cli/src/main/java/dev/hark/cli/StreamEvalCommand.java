@@ -41,13 +41,17 @@ final class StreamEvalCommand extends PipelineCommand {
 
     @Override
     public Integer call() throws Exception {
-        SoundStreamSettings settings;
-        try {
-            settings = new SoundStreamSettings(split, hours, streamHours,
-                    streamSeed == null ? pipeline.seed() : streamSeed, sentences);
-        } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCode.USAGE, e.getMessage());
+        if (!(hours > 0) || Double.isInfinite(hours)) {
+            throw new HarkException(ExitCode.USAGE, "--hours must be positive, got " + hours);
         }
+        if (!(streamHours > 0)) {
+            throw new HarkException(ExitCode.USAGE, "--stream-hours must be positive, got " + streamHours);
+        }
+        if (sentences < 0) {
+            throw new HarkException(ExitCode.USAGE, "--sentences must be at least 0, got " + sentences);
+        }
+        SoundStreamSettings settings = new SoundStreamSettings(split, hours, streamHours,
+                streamSeed == null ? pipeline.seed() : streamSeed, sentences);
         Workspace workspace = pipeline.workspace();
         ModelListeners listeners = ModelListeners.of(pipeline.floatModel().weights(),
                 ModelFile.read(workspace.model()));

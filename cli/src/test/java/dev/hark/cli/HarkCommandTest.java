@@ -73,6 +73,16 @@ class HarkCommandTest {
     }
 
     @Test
+    void streamEvalNamesTheOptionOutOfRange() {
+        CliRunner.Run hours = CliRunner.run("stream-eval", "--hours", "0");
+        assertEquals(ExitCode.USAGE.code(), hours.exitCode());
+        assertTrue(hours.err().contains("--hours"), hours.err());
+        CliRunner.Run sentences = CliRunner.run("stream-eval", "--sentences", "-1");
+        assertEquals(ExitCode.USAGE.code(), sentences.exitCode());
+        assertTrue(sentences.err().contains("--sentences"), sentences.err());
+    }
+
+    @Test
     void anUnknownModelVariantIsAUsageErrorNamingTheOption() {
         CliRunner.Run run = CliRunner.run("state-policies", "--models", "trained,tuned-somehow");
         assertEquals(ExitCode.USAGE.code(), run.exitCode());

@@ -19,19 +19,19 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Small data the evaluate tests make themselves: folders in Speech Commands layout of synthesized clips (a keyword
+ * Small data the pipeline tests make themselves: folders in Speech Commands layout of synthesized clips (a keyword
  * is a loud tone burst, other words quieter noise or tones), and a small CRNN of the front end's shape with random
  * weights, quantized as every model is.
  */
-final class SmallData {
-    static final String KEYWORD = "sheila";
-    static final List<String> OTHER_WORDS = List.of("marvin", "wow");
+public final class SmallData {
+    public static final String KEYWORD = "sheila";
+    public static final List<String> OTHER_WORDS = List.of("marvin", "wow");
 
     private SmallData() {
     }
 
     /** The first {@code count} speaker ids {@code spk<n>} that the default split puts in {@code split}. */
-    static List<String> speakers(Split split, int count) {
+    public static List<String> speakers(Split split, int count) {
         List<String> found = new ArrayList<>();
         for (int n = 0; found.size() < count; n++) {
             if (SpeakerSplit.defaultSplit().of("spk" + n) == split) {
@@ -45,7 +45,7 @@ final class SmallData {
      * Writes {@code clipsPerWord} clips of the keyword and of each other word for every speaker, and a
      * {@code noiseSeconds} background recording unless 0.
      */
-    static Path folder(Path root, List<String> speakers, int clipsPerWord, int noiseSeconds, long seed)
+    public static Path folder(Path root, List<String> speakers, int clipsPerWord, int noiseSeconds, long seed)
             throws IOException {
         Random random = new Random(seed);
         List<String> words = new ArrayList<>(List.of(KEYWORD));
@@ -86,13 +86,13 @@ final class SmallData {
     }
 
     /** A CRNN of the front end's shape, small enough to score and listen fast. */
-    static CrnnWeights weights(long seed) {
+    public static CrnnWeights weights(long seed) {
         CrnnConfig config = CrnnConfig.builder().optConvChannels(2).optGruHidden(8).optGruLayers(1).build();
         return RandomCrnnWeights.of(config, seed, 0.1);
     }
 
     /** {@code weights} quantized, calibrated on {@code clips}. */
-    static QuantizedModel model(CrnnWeights weights, FeatureSet clips) {
+    public static QuantizedModel model(CrnnWeights weights, FeatureSet clips) {
         return CalibrationPolicy.quantize(weights, ModelDescription.of(weights.config(), KEYWORD, "test"), clips,
                 CalibrationPolicy.DEFAULT_PLAN, Rounding.DOUBLE);
     }

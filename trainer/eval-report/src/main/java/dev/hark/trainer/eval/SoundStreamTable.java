@@ -18,9 +18,16 @@ public record SoundStreamTable(String description, List<SoundStreamTable.Row> ro
      * @param network  e.g. "float", "int8"
      * @param faBudget false alarms per hour allowed
      * @param outcome  the counts at the lowest threshold within the budget
-     * @param causes   what its false alarms came from
+     * @param causes   what each of its false alarms is put down to
      */
-    public record Row(String network, double faBudget, StreamOutcome outcome, FalseAlarmSummary causes) {
+    public record Row(String network, double faBudget, StreamOutcome outcome, List<FalseAlarmCause> causes) {
+        public Row {
+            causes = List.copyOf(causes);
+        }
+
+        public FalseAlarmSummary summary() {
+            return FalseAlarmSummary.of(causes);
+        }
     }
 
     public SoundStreamTable {
@@ -34,8 +41,7 @@ public record SoundStreamTable(String description, List<SoundStreamTable.Row> ro
         for (int i = 0; i < networks.size(); i++) {
             for (double budget : faBudgets) {
                 StreamOutcome o = evaluations.get(i).atFalseAlarmBudget(budget);
-                rows.add(new Row(networks.get(i), budget, o,
-                        FalseAlarmSummary.of(evaluations.get(i).causes(o.threshold()))));
+                rows.add(new Row(networks.get(i), budget, o, evaluations.get(i).causes(o.threshold())));
             }
         }
         return new SoundStreamTable(description, rows);
@@ -52,8 +58,22 @@ public record SoundStreamTable(String description, List<SoundStreamTable.Row> ro
             md.append(String.format(Locale.ROOT, "| %s | <= %s | %s | %d | %d | %s | %d | %.2f %s | %d | %s |%n",
                     r.network(), trim(r.faBudget()), StatePolicyComparison.threshold(o), o.hits(), o.misses(),
                     StatePolicyComparison.percent(o.missRate(), o.missRateInterval()), o.falseAlarms(),
-                    o.faPerHour(), o.faPerHourInterval().format(2), r.causes().distinctSources(),
-                    r.causes().describeLabels()));
+                    o.faPerHour(), o.faPerHourInterval().format(2), r.summary().distinctSources(),
+                    r.summary().describeLabels()));
+        }
+        md.append(String.format(Locale.ROOT, "%nEach false alarm (stream, time from its start, the piece it is put "
+                + "down to):%n%n"));
+        boolean any = false;
+        for (Row r : rows) {
+            for (FalseAlarmCause c : r.causes()) {
+                md.append(String.format(Locale.ROOT, "- %s at <= %s FA/h: stream %d at %.2f s: %s (%s)%n",
+                        r.network(), trim(r.faBudget()), c.stream() + 1, c.second(), c.stretch().sourceId(),
+                        c.stretch().label()));
+                any = true;
+            }
+        }
+        if (!any) {
+            md.append("- none\n");
         }
         return md.toString();
     }
