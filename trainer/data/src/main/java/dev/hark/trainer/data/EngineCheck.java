@@ -2,7 +2,6 @@ package dev.hark.trainer.data;
 
 import dev.hark.sim.io.ProcessRunner;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -64,8 +63,7 @@ final class EngineCheck {
                 continue;
             }
             boolean known = switch (v.engine()) {
-                // "--voices=<language>" lists the voices of that language, the language code in column 2.
-                case ESPEAK_NG -> espeakLanguages.computeIfAbsent(v.name(), EngineCheck::espeakKnowsLanguage)
+                case ESPEAK_NG -> espeakKnowsLanguage(v.name(), espeakLanguages)
                         && (v.variant().isEmpty() || espeakVariants.contains("!v/" + v.variant()));
                 case FLITE -> fliteVoices.contains(v.name());
                 case FESTIVAL -> festivalVoices.contains(v.name());
@@ -77,12 +75,15 @@ final class EngineCheck {
         return out;
     }
 
-    private static boolean espeakKnowsLanguage(String language) {
-        try {
-            return tokens(output("espeak-ng", "--voices=" + language)).contains(language);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+    /** Whether espeak-ng has {@code language}, asked once per language ({@code asked} remembers the answers). */
+    private static boolean espeakKnowsLanguage(String language, Map<String, Boolean> asked) throws IOException {
+        Boolean known = asked.get(language);
+        if (known == null) {
+            // "--voices=<language>" lists the voices of that language, the language code in column 2.
+            known = tokens(output("espeak-ng", "--voices=" + language)).contains(language);
+            asked.put(language, known);
         }
+        return known;
     }
 
     private static Set<String> festivalVoices() throws IOException {
