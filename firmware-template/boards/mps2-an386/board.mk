@@ -1,10 +1,8 @@
 # SPDX-License-Identifier: Apache-2.0
 # Copyright hark authors
 #
-# Board settings for the Arm MPS2 AN386 image (Cortex-M4F), run under `qemu-system-arm -M mps2-an386`.
-# Included by the firmware-template Makefile when TARGET=mps2-an386; BOARD_DIR is set by the includer.
-
-# Cortex-M4 with the single-precision FPU, hard-float calling convention.
-BOARD_CPU_FLAGS := -mcpu=cortex-m4 -mthumb -mfloat-abi=hard -mfpu=fpv4-sp-d16
+# Build settings of the mps2-an386 image beyond its descriptor (board.properties): the MPS2 peripherals it shares with the
+# other Armv7-M MPS2 images. Included by the firmware-template Makefile when TARGET=mps2-an386; BOARD_DIR is set by the
+# includer.
 
 include $(BOARD_DIR)/../common/mps2/mps2.mk

@@ -1,16 +1,14 @@
 # SPDX-License-Identifier: Apache-2.0
 # Copyright hark authors
 #
-# What the MPS2 images for the Armv7-M cores (AN385, AN386, AN500) share under QEMU: one memory map, 32 external
-# interrupts, and Arm's CMSDK timer 0 and UART 0 at the same addresses, the timer on the 25 MHz system clock. A
-# board's board.mk sets BOARD_CPU_FLAGS for its core, then includes this file.
+# What the MPS2 images for the Armv7-M cores (AN385, AN386, AN500) share under QEMU besides their memory map (in
+# each descriptor): Arm's CMSDK timer 0 and UART 0 at the same addresses, the timer on the 25 MHz system clock. A
+# board's board.mk includes this file.
 
 MPS2_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 
-BOARD_LINKER_SCRIPT := $(MPS2_DIR)/mps2.ld
-BOARD_IRQ_COUNT     := 32
 BOARD_BENCH_SOURCES := $(MPS2_DIR)/../cmsdk/bench_cmsdk.c
 BOARD_DEFINES       := -DHARK_CMSDK_TIMER0_BASE=0x40000000u -DHARK_CMSDK_UART0_BASE=0x40004000u \
-                       -DHARK_CMSDK_TIMER_HZ=25000000u
+                       -DHARK_CMSDK_TIMER_HZ=$(board.clock.hz)u
 
 include $(MPS2_DIR)/../cortex-m/cortex_m.mk

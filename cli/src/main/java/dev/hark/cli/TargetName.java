@@ -1,29 +1,27 @@
 package dev.hark.cli;
 
 import dev.hark.firmware.run.Target;
-import java.util.Arrays;
 import java.util.Iterator;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /**
- * A target as the Makefile and QEMU name it ({@code host}, {@code mps2-an386}); the enum's own names
- * ({@code HOST}, {@code MPS2_AN386}, which {@code --targets} takes) are accepted too. As completion candidates it
- * lists the Makefile's names.
+ * A target as the Makefile names it: {@code host} or a board's folder name ({@code mps2-an386}); the upper-case
+ * spelling ({@code MPS2_AN386}) is accepted too. As completion candidates it lists the folder names.
  */
 final class TargetName implements ITypeConverter<Target>, Iterable<String> {
     @Override
     public Target convert(String value) {
-        for (Target target : Target.values()) {
-            if (target.makeName().equals(value) || target.name().equals(value)) {
-                return target;
-            }
+        try {
+            return Target.named(value);
+        } catch (IllegalArgumentException e) {
+            throw new TypeConversionException("expected one of " + String.join(", ", this) + " but was '" + value
+                    + "'");
         }
-        throw new TypeConversionException("expected one of " + String.join(", ", this) + " but was '" + value + "'");
     }
 
     @Override
     public Iterator<String> iterator() {
-        return Arrays.stream(Target.values()).map(Target::makeName).iterator();
+        return Target.names().iterator();
     }
 }

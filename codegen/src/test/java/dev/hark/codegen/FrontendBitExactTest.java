@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -45,7 +46,7 @@ class FrontendBitExactTest {
     @TempDir
     static Path dir;
 
-    private static final Map<Target, FirmwareBuild.Result> BUILDS = new EnumMap<>(Target.class);
+    private static final Map<Target, FirmwareBuild.Result> BUILDS = new LinkedHashMap<>();
 
     @Test
     @Slow

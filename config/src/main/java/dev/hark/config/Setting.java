@@ -31,11 +31,10 @@ public enum Setting {
             Goals.FIRMWARE,
             "A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the"
                     + " C runtime then leaves out. The environment variable CMSIS_NN_DIR is ignored."),
-    TARGETS(List.of("--targets"), "HOST,MPS2_AN386", null, List.of("verify", "demo"), List.of("build", "size", "verify"),
-            "The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and the boards QEMU"
-                    + " emulates, built with the Arm toolchain: MICROBIT (Cortex-M0), MPS2_AN385 (Cortex-M3), MPS2_AN386"
-                    + " (Cortex-M4F), NETDUINOPLUS2 (Cortex-M4F), MPS2_AN500 (Cortex-M7), MPS2_AN505 (Cortex-M33),"
-                    + " MPS3_AN547 (Cortex-M55)."),
+    TARGETS(List.of("--targets"), "host,mps2-an386", null, List.of("verify", "demo"), List.of("build", "size", "verify"),
+            "The firmware's targets, comma-separated: host (built with gcc, runs natively) and boards of the firmware"
+                    + " template by their folder names (mps2-an386 and the others hark boards lists), built with the"
+                    + " Arm toolchain. The upper-case spelling (HOST, MPS2_AN386) is accepted too."),
     CLIPS(List.of("--clips"), null, null, List.of("verify"), List.of("verify"),
             "A folder of clips to run through the simulator and the firmware: .wav files (16 kHz mono 16-bit,"
                     + " padded or cropped to one second and put through the integer front end, as in training) and"

@@ -195,6 +195,20 @@ public final class FirmwareTemplate {
         }
     }
 
+    /**
+     * The template file {@code relativePath} as UTF-8 text.
+     *
+     * @throws IllegalStateException if it is not on the class path
+     * @throws UncheckedIOException if it cannot be read
+     */
+    public static String readText(String relativePath) {
+        try (InputStream in = openResource(relativePath)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE_ROOT + relativePath + ": " + e.getMessage(), e);
+        }
+    }
+
     private static InputStream openResource(String relativePath) {
         String name = RESOURCE_ROOT + relativePath;
         InputStream in = FirmwareTemplate.class.getClassLoader().getResourceAsStream(name);

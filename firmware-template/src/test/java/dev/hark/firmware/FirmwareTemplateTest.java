@@ -58,11 +58,15 @@ class FirmwareTemplateTest {
     }
 
     @Test
-    void everyBoardFolderIsATargetAndEveryEmulatedTargetHasABoardFolder() {
-        List<String> folders = FirmwareTemplate.files().stream().filter(f -> f.matches("boards/[^/]+/board\\.mk"))
-                .map(f -> f.split("/")[1]).sorted().toList();
-        List<String> targets = Target.boards().stream().map(Target::makeName).sorted().toList();
-        assertEquals(targets, folders, "boards/*/board.mk against Target's emulated boards");
+    void everyBoardFolderHasADescriptorAndBuildSettingsAndIsATarget() {
+        List<String> folders = FirmwareTemplate.files().stream().filter(f -> f.matches("boards/[^/]+/[^/]+"))
+                .map(f -> f.split("/")[1]).filter(folder -> !folder.equals("common")).distinct().sorted().toList();
+        for (String folder : folders) {
+            assertTrue(FirmwareTemplate.files().contains("boards/" + folder + "/board.properties"), folder);
+            assertTrue(FirmwareTemplate.files().contains("boards/" + folder + "/board.mk"), folder);
+        }
+        List<String> targets = Target.all().stream().filter(t -> !t.isHost()).map(Target::makeName).sorted().toList();
+        assertEquals(folders, targets, "board folders against the targets");
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.hark.test;
 
-import dev.hark.firmware.run.Target;
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
@@ -13,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a {@link HarkModel} one) that runs clips or audio on it and compares them with the simulator:
  *
  * <pre>
- * &#64;HarkFirmware(model = "model.hark", target = Target.MPS2_AN386)
+ * &#64;HarkFirmware(model = "model.hark", target = "mps2-an386")
  * class ListeningTest {
  *     &#64;Test
  *     void theFirmwareHearsWhatTheSimulatorHears(Firmware firmware) throws IOException {
@@ -37,8 +36,11 @@ public @interface HarkFirmware {
     /** The quantized model file (.hark), relative to the working directory (a Maven module's basedir in surefire). */
     String model();
 
-    /** Where the firmware runs: natively on the host, or on the Cortex-M4F board {@code mps2-an386} under QEMU. */
-    Target target() default Target.MPS2_AN386;
+    /**
+     * Where the firmware runs: {@code host} (natively), or a board QEMU emulates, by its folder name in the firmware
+     * template: {@code mps2-an386} (Cortex-M4F, the default) or another that {@code hark boards} lists.
+     */
+    String target() default "mps2-an386";
 
     /**
      * A checkout of ARM's CMSIS-NN to build against instead of hark's portable subset, relative to the working

@@ -1,6 +1,7 @@
 package dev.hark.test;
 
 import dev.hark.firmware.KernelLibrary;
+import dev.hark.firmware.run.Target;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -61,9 +62,15 @@ public final class HarkFirmwareExtension implements ParameterResolver {
             throw new ParameterResolutionException(where + ": cmsisNn = \"" + settings.cmsisNn() + "\": "
                     + e.getMessage(), e);
         }
-        Path directory = Path.of(settings.workDirectory()).resolve(testClass.getName())
-                .resolve(settings.target().makeName());
-        return new Firmware(model, settings.target(), kernels, directory, settings.missingTool());
+        Target target;
+        try {
+            target = Target.named(settings.target());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterResolutionException(where + ": target = \"" + settings.target() + "\": "
+                    + e.getMessage(), e);
+        }
+        Path directory = Path.of(settings.workDirectory()).resolve(testClass.getName()).resolve(target.makeName());
+        return new Firmware(model, target, kernels, directory, settings.missingTool());
     }
 
     /** The class, or for a nested class the nearest enclosing class, that carries the annotation. */

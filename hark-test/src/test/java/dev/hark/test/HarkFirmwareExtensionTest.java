@@ -25,7 +25,7 @@ class HarkFirmwareExtensionTest {
     static final class NoCmsisNn {
     }
 
-    @HarkFirmware(model = "target/hark-test-models/student.hark", target = Target.HOST)
+    @HarkFirmware(model = "target/hark-test-models/student.hark", target = "host")
     static final class OnTheHost {
     }
 

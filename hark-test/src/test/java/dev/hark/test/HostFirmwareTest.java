@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.detect.DetectionSettings;
@@ -24,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * for byte. A machine without make or gcc skips (other modules' host tests do the same).
  */
 @Slow
-@HarkFirmware(model = "target/hark-test-models/student.hark", target = Target.HOST,
+@HarkFirmware(model = "target/hark-test-models/student.hark", target = "host",
         missingTool = HarkFirmware.MissingTool.SKIP)
 class HostFirmwareTest {
     /** The firmware the first test got; every other test of the class must get the same. */

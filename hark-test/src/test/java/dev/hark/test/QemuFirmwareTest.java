@@ -2,7 +2,6 @@ package dev.hark.test;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.hark.firmware.run.Target;
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.testing.Qemu;
 import org.junit.jupiter.api.BeforeAll;

@@ -8,9 +8,8 @@ import dev.hark.firmware.run.Target;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.File;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
@@ -24,11 +23,11 @@ import org.apache.maven.plugins.annotations.Parameter;
  */
 abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
     /**
-     * The firmware's targets, comma-separated: HOST (built with gcc, runs natively) and the boards QEMU emulates,
-     * built with the Arm toolchain: MICROBIT (Cortex-M0), MPS2_AN385 (Cortex-M3), MPS2_AN386 (Cortex-M4F),
-     * NETDUINOPLUS2 (Cortex-M4F), MPS2_AN500 (Cortex-M7), MPS2_AN505 (Cortex-M33), MPS3_AN547 (Cortex-M55).
+     * The firmware's targets, comma-separated: host (built with gcc, runs natively) and boards of the firmware
+     * template by their folder names (mps2-an386 and the others {@code hark boards} lists), built with the Arm
+     * toolchain. The upper-case spelling (HOST, MPS2_AN386) is accepted too.
      */
-    @Parameter(property = "hark.targets", defaultValue = "HOST,MPS2_AN386")
+    @Parameter(property = "hark.targets", defaultValue = "host,mps2-an386")
     List<String> targets;
 
     /** Where the firmware is built. */
@@ -38,12 +37,15 @@ abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
 
     /** The targets parameter as targets, or a failure naming a bad value. */
     List<Target> targets() throws MojoFailureException {
-        String known = Arrays.stream(Target.values()).map(Target::name).collect(Collectors.joining(", "));
+        String known = String.join(", ", Target.names());
         List<Target> result = new ArrayList<>();
         for (String name : targets == null ? List.<String>of() : targets) {
-            result.add(Arrays.stream(Target.values()).filter(t -> t.name().equals(name.strip())).findFirst()
-                    .orElseThrow(() -> new MojoFailureException("The parameter targets names an unknown target '"
-                            + name + "': use " + known + ".")));
+            try {
+                result.add(Target.named(name));
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("The parameter targets names an unknown target '" + name.strip()
+                        + "': use " + known + ".");
+            }
         }
         if (result.isEmpty()) {
             throw new MojoFailureException("The parameter targets is empty: name at least one of " + known + ".");
@@ -59,7 +61,7 @@ abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
             throws MojoFailureException {
         KernelLibrary kernels = kernels();
         SourcesGeneration.Outcome sources = generateSources(kernels);
-        Map<Target, FirmwareBuild.Result> builds = new EnumMap<>(Target.class);
+        Map<Target, FirmwareBuild.Result> builds = new LinkedHashMap<>();
         try {
             FirmwareProject project = FirmwareProject.create(firmwareDirectory.toPath())
                     .copyGeneratedSources(sources.outputDirectory());

@@ -56,9 +56,9 @@ public class SizeMojo extends AbstractFirmwareMojo {
 
     /** The boards among the targets, or a failure when there is none. */
     List<Target> boardTargets() throws MojoFailureException {
-        List<Target> boards = targets().stream().filter(Target::isEmulated).toList();
+        List<Target> boards = targets().stream().filter(target -> !target.isHost()).toList();
         if (boards.isEmpty()) {
-            String withFlash = Arrays.stream(Target.values()).filter(Target::isEmulated).map(Target::name)
+            String withFlash = Target.all().stream().filter(target -> !target.isHost()).map(Target::makeName)
                     .collect(Collectors.joining(", "));
             throw new MojoFailureException("The parameter targets names no board, so there is no flash or RAM to"
                     + " measure: add one of " + withFlash + ".");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hark.codegen.PlannerKind;
 import dev.hark.config.Setting;
-import dev.hark.firmware.run.Target;
 import dev.hark.sim.io.Executables;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
@@ -20,11 +19,6 @@ final class Mojos {
     }
 
     /** Skips the test unless every tool is on the PATH. */
-    /** Targets' names as the goals' messages list them: "HOST, MPS2_AN386". */
-    static String names(List<Target> targets) {
-        return String.join(", ", targets.stream().map(Target::name).toList());
-    }
-
     static void assumeTools(String... tools) {
         for (String tool : tools) {
             assumeTrue(Executables.isInstalled(tool), tool + " is not installed (scripts/install-deps)");

@@ -3,6 +3,7 @@ package dev.hark.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.firmware.run.FirmwareRunException;
 import dev.hark.firmware.run.MissingToolException;
@@ -31,8 +32,9 @@ class SizeMojoTest {
         SizeMojo mojo = mojo();
         mojo.targets = List.of("HOST");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("The parameter targets names no board, so there is no flash or RAM to measure: add one of "
-                + Mojos.names(Target.boards()) + ".", e.getMessage());
+        assertTrue(e.getMessage().startsWith("The parameter targets names no board, so there is no flash or RAM to"
+                + " measure: add one of microbit, mps2-an385, mps2-an386, "), e.getMessage());
+        assertFalse(e.getMessage().contains("host"), e.getMessage());
     }
 
     @Test
@@ -48,7 +50,7 @@ class SizeMojoTest {
         mojo.targets = List.of("MPS2_AN386", "stm32");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("The parameter targets names an unknown target 'stm32': use "
-                + Mojos.names(List.of(Target.values())) + ".", e.getMessage());
+                + String.join(", ", Target.names()) + ".", e.getMessage());
     }
 
     @Test

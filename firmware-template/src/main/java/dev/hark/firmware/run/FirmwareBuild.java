@@ -106,7 +106,7 @@ public final class FirmwareBuild {
      * @throws IllegalArgumentException if the program is the lean firmware and the target is not a board
      */
     public Result build() throws FirmwareRunException {
-        if (program == Program.LISTEN_LEAN && !target.isEmulated()) {
+        if (program == Program.LISTEN_LEAN && target.isHost()) {
             throw new IllegalArgumentException("the lean listening firmware is built for a board, not for "
                     + target.makeName());
         }
@@ -131,7 +131,7 @@ public final class FirmwareBuild {
                     + executable);
         }
         Optional<SizeReport> size = Optional.empty();
-        if (target.isEmulated()) {
+        if (!target.isHost()) {
             size = Optional.of(size(executable, buildDir));
         }
         return new Result(target, program, executable, make.output(), size, kernels, rounding);

@@ -1,74 +1,114 @@
 package dev.hark.firmware.run;
 
+import dev.hark.firmware.board.BoardDescriptor;
+import dev.hark.firmware.board.Boards;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.List;
 
 /**
- * Where the firmware runs: natively on the build machine, or on a Cortex-M board emulated by QEMU. As in the
- * Makefile, every target but the host is a board under {@code boards/}, cross-compiled with arm-none-eabi-gcc,
- * and QEMU emulates it as the machine of the same name.
+ * Where the firmware runs: natively on the build machine, or on a board of the firmware template
+ * ({@code boards/<name>/}, described by its {@link BoardDescriptor}), cross-compiled with arm-none-eabi-gcc and, when
+ * QEMU emulates it, run under QEMU. As in the Makefile, a target's name is {@code host} or the board folder's.
  */
-public enum Target {
+public final class Target {
+    private static final String HOST_NAME = "host";
+
     /** The host's gcc; the harness runs as a normal program. */
-    HOST("host", "the build machine"),
-    /** BBC micro:bit (nRF51822: Cortex-M0, 16 KB of RAM: small networks only) under {@code -M microbit}. */
-    MICROBIT("microbit", "Cortex-M0"),
-    /** Arm MPS2 AN385 (Cortex-M3, no FPU) under {@code qemu-system-arm -M mps2-an385}. */
-    MPS2_AN385("mps2-an385", "Cortex-M3"),
-    /** Arm MPS2 AN386 (Cortex-M4F) under {@code qemu-system-arm -M mps2-an386}, with semihosting for file IO. */
-    MPS2_AN386("mps2-an386", "Cortex-M4F"),
-    /** Netduino Plus 2 (STM32F405: Cortex-M4F, the STM32F4 family) under {@code qemu-system-arm -M netduinoplus2}. */
-    NETDUINOPLUS2("netduinoplus2", "Cortex-M4F"),
-    /** Arm MPS2 AN500 (Cortex-M7 with a double-precision FPU) under {@code qemu-system-arm -M mps2-an500}. */
-    MPS2_AN500("mps2-an500", "Cortex-M7"),
-    /** Arm MPS2 AN505 (Cortex-M33, Armv8-M with TrustZone; hark runs Secure) under {@code -M mps2-an505}. */
-    MPS2_AN505("mps2-an505", "Cortex-M33"),
-    /** Arm MPS3 AN547 (Cortex-M55 with Helium) under {@code qemu-system-arm -M mps3-an547}. */
-    MPS3_AN547("mps3-an547", "Cortex-M55");
+    public static final Target HOST = new Target(HOST_NAME, Optional.empty());
+    /**
+     * Arm MPS2 AN386 (Cortex-M4F) under {@code qemu-system-arm -M mps2-an386}, with semihosting for file IO: the board
+     * hark verifies on by default.
+     */
+    public static final Target MPS2_AN386 = named("mps2-an386");
 
     private final String makeName;
-    private final String core;
+    private final Optional<BoardDescriptor> board;
 
-    Target(String makeName, String core) {
+    private Target(String makeName, Optional<BoardDescriptor> board) {
         this.makeName = makeName;
-        this.core = core;
+        this.board = board;
+    }
+
+    /**
+     * The target named {@code name}: {@code host} or a board's folder name; upper case and underscores are read as
+     * the folder's lower case and hyphens ({@code MPS2_AN386} is {@code mps2-an386}).
+     *
+     * @throws IllegalArgumentException naming the value and the known targets, if there is no such target
+     */
+    public static Target named(String name) {
+        String folder = name.strip().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (folder.equals(HOST_NAME)) {
+            return HOST;
+        }
+        return Boards.named(folder).map(board -> new Target(board.name(), Optional.of(board)))
+                .orElseThrow(() -> new IllegalArgumentException("unknown target '" + name.strip() + "': expected "
+                        + String.join(", ", names())));
+    }
+
+    /** The host, then every board, in {@link Boards#all()}'s order. */
+    public static List<Target> all() {
+        List<Target> all = new ArrayList<>();
+        all.add(HOST);
+        for (BoardDescriptor board : Boards.all()) {
+            all.add(new Target(board.name(), Optional.of(board)));
+        }
+        return List.copyOf(all);
+    }
+
+    /** The names of {@link #all()}. */
+    public static List<String> names() {
+        List<String> names = new ArrayList<>();
+        names.add(HOST_NAME);
+        Boards.all().forEach(board -> names.add(board.name()));
+        return names;
+    }
+
+    /** The board's descriptor; empty for the host. */
+    public Optional<BoardDescriptor> board() {
+        return board;
     }
 
     /** The processor the target runs on, e.g. {@code Cortex-M4F}; the build machine's for the host. */
     public String core() {
-        return core;
+        return board.map(BoardDescriptor::core).orElse("the build machine");
     }
 
-    /** The emulated boards, in the order of their cores' architecture (M0, M3, M4, M7, M33, M55). */
+    /** The boards QEMU emulates, in the order of their cores' architecture (M0, M3, M4, M7, M33, M55). */
     public static List<Target> boards() {
-        return Arrays.stream(values()).filter(Target::isEmulated).toList();
+        return all().stream().filter(Target::isEmulated).toList();
     }
 
-    /** The Makefile's {@code TARGET} value; for a board, also QEMU's machine name. */
+    /** The Makefile's {@code TARGET} value: {@code host} or the board's folder name. */
     public String makeName() {
         return makeName;
     }
 
     /** The C compiler the Makefile uses for this target. */
     public String compiler() {
-        return isEmulated() ? "arm-none-eabi-gcc" : "gcc";
+        return board.isPresent() ? "arm-none-eabi-gcc" : "gcc";
     }
 
     /** The file name of {@code program}'s executable in the build directory (the Makefile names board ones .elf). */
     public String executableFile(Program program) {
-        return program.baseName() + (isEmulated() ? ".elf" : "");
+        return program.baseName() + (board.isPresent() ? ".elf" : "");
     }
 
-    /** True when the binary needs QEMU to run. */
+    /** True for a board QEMU emulates: its binaries run here, under QEMU. */
     public boolean isEmulated() {
-        return this != HOST;
+        return board.map(BoardDescriptor::isEmulated).orElse(false);
+    }
+
+    /** True for the build machine. */
+    public boolean isHost() {
+        return board.isEmpty();
     }
 
     /** Programs the build needs, in the order they are checked: make, the Makefile's C compiler, the size tool. */
     List<String> buildTools() {
-        return isEmulated() ? List.of("make", compiler(), "arm-none-eabi-size") : List.of("make", compiler());
+        return isHost() ? List.of("make", compiler()) : List.of("make", compiler(), "arm-none-eabi-size");
     }
 
     /**
@@ -78,10 +118,10 @@ public enum Target {
      * {@code main}'s return value.
      */
     List<String> runCommand(Path executable) {
-        if (!isEmulated()) {
+        if (isHost()) {
             return List.of(executable.toString());
         }
-        return List.of("qemu-system-arm", "-M", makeName, "-nographic", "-semihosting", "-kernel",
+        return List.of("qemu-system-arm", "-M", qemuMachine(), "-nographic", "-semihosting", "-kernel",
                 executable.toString());
     }
 
@@ -93,7 +133,7 @@ public enum Target {
      */
     List<String> benchmarkCommand(Path executable, List<String> arguments) {
         List<String> command = new ArrayList<>();
-        if (!isEmulated()) {
+        if (isHost()) {
             command.add(executable.toString());
             command.addAll(arguments);
             return command;
@@ -102,7 +142,7 @@ public enum Target {
         for (String argument : arguments) {
             semihosting.append(",arg=").append(argument);
         }
-        command.addAll(List.of("qemu-system-arm", "-M", makeName, "-nographic", "-icount", "shift=0",
+        command.addAll(List.of("qemu-system-arm", "-M", qemuMachine(), "-nographic", "-icount", "shift=0",
                 "-semihosting-config", semihosting.toString(), "-kernel", executable.toString()));
         return command;
     }
@@ -114,15 +154,38 @@ public enum Target {
      * @throws IllegalArgumentException on the host, which has no lean firmware
      */
     List<String> leanCommand(Path executable) {
-        if (!isEmulated()) {
+        if (isHost()) {
             throw new IllegalArgumentException("the lean listening firmware runs on a board, not on " + makeName);
         }
-        return List.of("qemu-system-arm", "-M", makeName, "-nographic", "-no-reboot", "-kernel",
+        return List.of("qemu-system-arm", "-M", qemuMachine(), "-nographic", "-no-reboot", "-kernel",
                 executable.toString());
+    }
+
+    /** QEMU's machine for this board; fails for a target QEMU does not emulate. */
+    private String qemuMachine() {
+        return board.flatMap(BoardDescriptor::qemuMachine).orElseThrow(() -> new IllegalArgumentException(
+                makeName + " is not emulated by QEMU: its firmware runs only on the "
+                        + (isHost() ? "build machine" : "real board")));
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Target target && target.makeName.equals(makeName);
+    }
+
+    @Override
+    public int hashCode() {
+        return makeName.hashCode();
+    }
+
+    /** The target's name, as {@link #makeName()}. */
+    @Override
+    public String toString() {
+        return makeName;
     }
 
     /** Programs the harness run needs. */
     List<String> runTools() {
-        return isEmulated() ? List.of("qemu-system-arm") : List.of();
+        return isHost() ? List.of() : List.of("qemu-system-arm");
     }
 }

@@ -97,7 +97,7 @@ class FirmwareProjectTest {
 
     @Test
     void everyToolATargetNeedsHasItsAptPackage() {
-        for (Target target : Target.values()) {
+        for (Target target : Target.all()) {
             for (String tool : concat(target.buildTools(), target.runTools())) {
                 assertFalse(Tools.aptPackages(tool).isEmpty(), tool + " of " + target);
             }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -45,7 +46,7 @@ public final class FirmwareStage {
                 + " unchanged -> " + generation.outputDirectory() + "; arena " + generation.arenaBytes() + " bytes");
         FirmwareProject project = FirmwareProject.create(workspace.firmware().resolve("project"))
                 .copyGeneratedSources(workspace.generatedSources());
-        Map<Target, FirmwareBuild.Result> builds = new EnumMap<>(Target.class);
+        Map<Target, FirmwareBuild.Result> builds = new LinkedHashMap<>();
         for (Target target : targets) {
             log.println("[build] " + target.makeName() + " ...");
             FirmwareBuild.Result result = FirmwareBuild.of(project, target).optRounding(model.rounding())

@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Random;
 
@@ -58,7 +59,7 @@ public final class ListeningVerification {
             throws IOException {
         short[] audio = glue(clips, minutes, seed);
         int window = Lowering.defaultAttentionWindow(model);
-        Map<Target, Heard> heard = new EnumMap<>(Target.class);
+        Map<Target, Heard> heard = new LinkedHashMap<>();
         for (Target target : targets) {
             log.println(String.format(Locale.ROOT, "[listen] %s: %.1f min of audio through hark_kws ...",
                     target.makeName(), audio.length / (60.0 * FrontendConfig.SAMPLE_RATE_HZ)));

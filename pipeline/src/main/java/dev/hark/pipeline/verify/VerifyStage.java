@@ -11,6 +11,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -37,7 +38,7 @@ public final class VerifyStage {
                                                           List<String> ids, List<byte[]> features, Path workDirectory,
                                                           PrintStream log) throws IOException {
         ClipVerification verification = new ClipVerification(model, ids, features);
-        Map<Target, TraceComparison.Result> results = new EnumMap<>(Target.class);
+        Map<Target, TraceComparison.Result> results = new LinkedHashMap<>();
         for (Map.Entry<Target, FirmwareBuild.Result> build : builds.entrySet()) {
             Target target = build.getKey();
             log.println("[verify] " + target.makeName() + ": running " + verification.size() + " clips ...");

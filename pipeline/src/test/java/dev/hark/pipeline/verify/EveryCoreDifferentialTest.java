@@ -41,7 +41,7 @@ class EveryCoreDifferentialTest {
         for (int i = 0; i < LISTENING_MODELS; i++) {
             cases.add(ListeningDifferentialTest.randomCase(FIRST_SEED + 100 + i, CHUNKINGS[i]));
         }
-        List<Target> listening = Target.boards().stream().filter(t -> t != Target.MICROBIT).toList();
+        List<Target> listening = Target.boards().stream().filter(t -> t != Target.named("microbit")).toList();
         List<BothTargets.Outcome> outcomes = BothTargets.run(work(), "every-core listening differential test: "
                         + LISTENING_MODELS + " models x " + ListeningDifferentialTest.SECONDS + " s", listening, cases,
                 (c, check) -> BothTargets.Compared.of(check.checkListening(c.model(), c.window(), c.settings(),

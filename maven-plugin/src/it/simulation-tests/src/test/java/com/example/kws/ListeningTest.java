@@ -1,6 +1,5 @@
 package com.example.kws;
 
-import dev.hark.firmware.run.Target;
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.test.Firmware;
 import dev.hark.test.HarkAssertions;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
  * The model this project ships, on the board it ships for: the firmware is built once for the class (under
  * target/hark-test) and every test runs on it under QEMU, compared byte for byte with hark's simulator.
  */
-@HarkFirmware(model = "model.hark", target = Target.MPS2_AN386)
+@HarkFirmware(model = "model.hark", target = "mps2-an386")
 class ListeningTest {
     private static final Path RECORDING = Path.of("src/test/resources/stream.wav");
     /** The device's detector: the mean of 3 steps' keyword posteriors fires at 64/256, then 12 steps of silence. */
