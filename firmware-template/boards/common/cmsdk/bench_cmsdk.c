@@ -2,8 +2,9 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * The benchmark board services (harness/hark_bench_board.h) on the boards built from Arm's Cortex-M System Design
- * Kit peripherals (the MPS2 and MPS3 FPGA images), as QEMU emulates them. The board's board.mk defines
+ * The benchmark board services (harness/hark_bench_board.h) that depend on the peripherals of the boards built from
+ * Arm's Cortex-M System Design Kit (the MPS2 and MPS3 FPGA images), as QEMU emulates them: the counter and the
+ * console (the stack and stopping are bench_cortex_m.c's). The board's board.mk defines
  *   -DHARK_CMSDK_TIMER0_BASE=<address>  CMSDK APB timer 0
  *   -DHARK_CMSDK_UART0_BASE=<address>   CMSDK APB UART 0
  *   -DHARK_CMSDK_TIMER_HZ=<hz>          the timer's clock: under `-icount shift=0` one tick is 1e9 / hz guest
@@ -11,9 +12,7 @@
  *                                       here, and at run time by hark_bench_calibration_ticks)
  * and:
  *   - the counter is timer 0 counting down from 0xFFFFFFFF;
- *   - the stack is the region the linker script reserves below the top of DATA;
- *   - the console is UART 0, which QEMU connects to its first serial port (stdout with -nographic);
- *   - stopping is the start-up code's system reset request, which ends QEMU when it runs with -no-reboot.
+ *   - the console is UART 0, which QEMU connects to its first serial port (stdout with -nographic).
  * Plain register accesses only: no semihosting and no C library, so the lean firmware can use all of it.
  */
 
@@ -48,16 +47,6 @@
 #define UART_CTRL_TX_ENABLE 1u
 #define UART_SMALLEST_BAUD_DIVISOR 16u
 
-/* startup_cortex_m.c */
-extern void hark_board_reset(void) __attribute__((noreturn));
-
-/* Linker script symbols (cortex_m_sections.ld). */
-extern uint32_t __stack_limit__[];
-extern uint32_t __stack_top__[];
-
-/* A word that neither code nor data is likely to leave on the stack. */
-#define STACK_PAINT 0xC5A5C5A5u
-
 void hark_bench_counter_start(void)
 {
     TIMER0_CTRL = 0;
@@ -86,28 +75,6 @@ uint32_t hark_bench_calibration_ticks(uint32_t *instructions)
     return hark_bench_counter_read() - start;
 }
 
-void hark_bench_stack_paint(void)
-{
-    uint32_t sp;
-    __asm__ volatile("mov %0, sp" : "=r"(sp));
-    /* volatile: a plain loop may become a call to memset, whose own frame would then be painted over. Nothing
-       interrupts the program (no interrupt is enabled), so the words below sp are free. */
-    for (volatile uint32_t *word = __stack_limit__; (uintptr_t)word < sp; word++)
-    {
-        *word = STACK_PAINT;
-    }
-}
-
-uint32_t hark_bench_stack_peak(void)
-{
-    const uint32_t *word = __stack_limit__;
-    while (word < __stack_top__ && *word == STACK_PAINT)
-    {
-        word++;
-    }
-    return (uint32_t)((uintptr_t)__stack_top__ - (uintptr_t)word);
-}
-
 void hark_bench_write(const char *text)
 {
     if ((UART0_CTRL & UART_CTRL_TX_ENABLE) == 0)
@@ -122,9 +89,4 @@ void hark_bench_write(const char *text)
         }
         UART0_DATA = (uint8_t)*text;
     }
-}
-
-void hark_bench_stop(void)
-{
-    hark_board_reset();
 }

@@ -4,8 +4,9 @@
 # What every Cortex-M board's build shares. The Makefile has included the board's descriptor (board.properties:
 # core, FPU, memory map, interrupt count); this file derives the compiler and linker flags from it. A board's
 # board.mk may set, then includes this file:
-#   BOARD_BENCH_SOURCES  (optional) its benchmark services (harness/hark_bench_board.h); without them the board
-#                        builds and runs every program but the benchmarks and the lean firmware
+#   BOARD_BENCH_SOURCES  (optional) its counter and console for the benchmark services (harness/hark_bench_board.h;
+#                        the stack and stopping are bench_cortex_m.c's); without them the board builds and runs every
+#                        program but the benchmarks and the lean firmware
 #   BOARD_DEFINES        (optional) preprocessor definitions its sources need, e.g. peripheral addresses
 
 CORTEX_M_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
@@ -38,6 +39,7 @@ BOARD_SOURCES := $(CORTEX_M_DIR)/startup_cortex_m.c
 CORTEX_M_LEAN_LDFLAGS := $(BOARD_CPU_FLAGS) --specs=nano.specs -nostartfiles $(BOARD_MEMORY_LDFLAGS) \
                          -Wl,--defsym=HEAP_SIZE=0 -Wl,--gc-sections
 BOARD_LEAN_LDFLAGS := $(if $(BOARD_BENCH_SOURCES),$(CORTEX_M_LEAN_LDFLAGS))
+BOARD_BENCH_SOURCES := $(if $(BOARD_BENCH_SOURCES),$(BOARD_BENCH_SOURCES) $(CORTEX_M_DIR)/bench_cortex_m.c)
 
 # Executables are ELF images for QEMU's -kernel.
 EXE_SUFFIX := .elf

@@ -5,7 +5,7 @@
  * Start-up code for every Cortex-M board (M0 to M55): the vector table, the C environment and, on the boards QEMU
  * emulates, semihosting. A board's board.mk compiles it with
  *   -DHARK_BOARD_IRQ_COUNT=<n>   the external interrupts its NVIC has (the vector table's length);
- * and links it with -nostartfiles, the board's linker script (which INCLUDEs cortex_m_sections.ld) and newlib's
+ * and links it with -nostartfiles, the linker script cortex_m.ld (with the board's memory map) and newlib's
  * semihosting syscalls (librdimon), so stdio and file IO reach the host and main's return value becomes QEMU's exit
  * status.
  *
@@ -28,7 +28,7 @@
 #include <stdlib.h>
 #endif
 
-/* Linker script symbols (cortex_m_sections.ld). */
+/* Linker script symbols (cortex_m.ld). */
 extern uint32_t __data_load_start__, __data_start__, __data_end__;
 extern uint32_t __bss_start__, __bss_end__;
 extern char __heap_start__, __heap_end__;

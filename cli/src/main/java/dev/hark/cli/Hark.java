@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
                 QuantizeCommand.class, QatCommand.class, DistillCommand.class, StreamTuneCommand.class,
                 GenerateCommand.class, VerifyCommand.class, StreamCommand.class, ReportCommand.class,
                 EvaluateCommand.class, StatePoliciesCommand.class, StreamEvalCommand.class,
-                InspectCommand.class, BenchListeningCommand.class,
+                InspectCommand.class, BenchListeningCommand.class, BoardsCommand.class, FlashCommand.class,
                 DemoCommand.class})
 public final class Hark implements Runnable {
     @CommandLine.Spec

@@ -22,7 +22,8 @@ public final class Tools {
             "gcc", List.of("gcc"),
             "arm-none-eabi-gcc", List.of("gcc-arm-none-eabi", "libnewlib-arm-none-eabi"),
             "arm-none-eabi-size", List.of("binutils-arm-none-eabi"),
-            "qemu-system-arm", List.of("qemu-system-arm"));
+            "qemu-system-arm", List.of("qemu-system-arm"),
+            "openocd", List.of("openocd"));
 
     private Tools() {
     }

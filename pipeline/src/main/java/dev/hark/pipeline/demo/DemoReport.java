@@ -58,7 +58,7 @@ public final class DemoReport {
 
     public void verification(Target target, TraceComparison.Result r) {
         lines.add(String.format(Locale.ROOT, "bit-exact %-4s %d clips x %d layers, %d bytes compared, %d differing%s",
-                target == Target.HOST ? "host:" : "qemu:", r.clips(), r.layers(), r.bytesCompared(),
+                target.isHost() ? "host:" : "qemu:", r.clips(), r.layers(), r.bytesCompared(),
                 r.bytesDiffering(), r.firstDifference().map(d -> " (first: " + d + ")").orElse("")));
     }
 
@@ -66,7 +66,7 @@ public final class DemoReport {
         ListenComparison.Result r = heard.comparison();
         lines.add(String.format(Locale.ROOT, "bit-exact %-4s listening, %.1f min of test audio as PCM through "
                         + "hark_kws: %d frames, %d steps, %d detections, %d bytes compared, %d differing%s",
-                target == Target.HOST ? "host" : "qemu", heard.seconds() / 60, r.frames(), r.steps(),
+                target.isHost() ? "host" : "qemu", heard.seconds() / 60, r.frames(), r.steps(),
                 r.detections(), r.bytesCompared(), r.bytesDiffering(),
                 r.firstDifference().map(d -> " (first: " + d + ")").orElse("")));
     }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Qemu
 class ListeningBenchmarkTest {
-    private static final int STACK_SIZE = 0x10000; // boards/common/mps2/mps2.ld
+    private static final long STACK_SIZE = Target.MPS2_AN386.board().orElseThrow().stackSize();
 
     @TempDir
     Path dir;

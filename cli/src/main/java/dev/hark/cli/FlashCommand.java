@@ -1,0 +1,83 @@
+package dev.hark.cli;
+
+import dev.hark.firmware.board.BoardDescriptor;
+import dev.hark.firmware.board.Boards;
+import dev.hark.firmware.run.BoardProgrammer;
+import dev.hark.pipeline.flash.FlashStage;
+import dev.hark.sim.model.io.ModelFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code hark flash}: programs a real board with OpenOCD. */
+@Command(name = "flash",
+        description = "Program a real board through its debug probe with OpenOCD: a firmware image, or the listening"
+                + " firmware built from a model.")
+final class FlashCommand implements Callable<Integer> {
+    @Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--board", required = true, paramLabel = "NAME",
+            description = "The board, by its folder name (hark boards lists them and their OpenOCD configurations).")
+    String board;
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Image image;
+
+    /** What goes into the flash: an image given, or one built from a model. */
+    static final class Image {
+        @Option(names = "--image", paramLabel = "ELF", description = "A firmware image (.elf) built for the board.")
+        Path elf;
+
+        @Option(names = {"-m", "--model"}, paramLabel = "MODEL",
+                description = "A quantized model (.hark): hark builds its listening firmware for the board first.")
+        Path model;
+    }
+
+    @Option(names = {"-o", "--out"}, defaultValue = "build/flash", paramLabel = "DIR",
+            description = "Where the firmware is built, with --model (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--dry-run", description = "Print the OpenOCD command instead of running it (with --model, the"
+            + " image is still built).")
+    boolean dryRun;
+
+    @Override
+    public Integer call() throws Exception {
+        BoardDescriptor descriptor = Boards.named(board).orElseThrow(() -> new HarkException(ExitCode.BAD_INPUT,
+                "--board: no board '" + board + "'; the boards are " + Boards.all().stream()
+                        .map(BoardDescriptor::name).collect(Collectors.joining(", "))));
+        FlashStage stage;
+        try {
+            stage = new FlashStage(descriptor, System.err);
+        } catch (IllegalArgumentException e) {
+            throw new HarkException(ExitCode.BAD_INPUT, "--board: " + e.getMessage());
+        }
+        Path elf = image.elf;
+        if (elf == null) {
+            elf = stage.buildImage(ModelFile.read(image.model), out.resolve(descriptor.name())).executable();
+        } else {
+            BoardProgrammer.requireElf(elf);
+        }
+        PrintWriter stdout = spec.commandLine().getOut();
+        if (dryRun) {
+            stdout.println(stage.command(elf).stream().map(FlashCommand::shellWord).collect(Collectors.joining(" ")));
+            return ExitCode.OK.code();
+        }
+        stage.program(elf, elf.toAbsolutePath().resolveSibling("openocd.log"));
+        return ExitCode.OK.code();
+    }
+
+    /** The word as a POSIX shell reads it back: quoted when it holds anything but safe characters. */
+    static String shellWord(String word) {
+        if (word.matches("[A-Za-z0-9_./=:+-]+")) {
+            return word;
+        }
+        return "'" + word.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,72 @@
+package dev.hark.pipeline.flash;
+
+import dev.hark.codegen.CodeGenerator;
+import dev.hark.codegen.CodegenConfig;
+import dev.hark.firmware.board.BoardDescriptor;
+import dev.hark.firmware.run.BoardProgrammer;
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.Program;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.Lowering;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code hark flash}: programs a board with an image, or first builds the model's image for it. The image built
+ * from a model is the lean listening firmware (no semihosting, no heap): it listens to generated audio through the
+ * streaming network and prints its figures on the board's console, which shows the model runs on the board; the
+ * microphone-driven product image takes its place when the board has a microphone driver.
+ */
+public final class FlashStage {
+    private final BoardDescriptor board;
+    private final PrintStream progress;
+
+    /**
+     * @throws IllegalArgumentException if the board cannot be programmed by hark (no OpenOCD configuration)
+     */
+    public FlashStage(BoardDescriptor board, PrintStream progress) {
+        this.board = board;
+        this.progress = progress;
+        BoardProgrammer.command(board, Path.of("image.elf"));
+    }
+
+    /**
+     * Builds the lean listening firmware of {@code model} for the board in {@code directory}.
+     *
+     * @return the build, its image (an ELF file) and its size
+     * @throws IOException if generating or building fails (a missing tool is a {@code MissingToolException})
+     */
+    public FirmwareBuild.Result buildImage(QuantizedModel model, Path directory) throws IOException {
+        FirmwareProject project = FirmwareProject.create(directory);
+        progress.println("flash: generating the streaming network in " + project.generatedDirectory());
+        CodeGenerator.generateStreaming(model,
+                new CodegenConfig().withOutputDirectory(project.generatedDirectory().toString()),
+                Lowering.defaultAttentionWindow(model));
+        progress.println("flash: building the listening firmware for " + board.name());
+        FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(board.name()))
+                .optProgram(Program.LISTEN_LEAN).optRounding(model.rounding()).build();
+        built.size().ifPresent(size -> progress.println("flash: " + size));
+        return built;
+    }
+
+    /** The command that programs {@code image}. */
+    public List<String> command(Path image) {
+        return BoardProgrammer.command(board, image);
+    }
+
+    /**
+     * Programs {@code image}; OpenOCD's output goes to {@code log}.
+     *
+     * @throws FirmwareRunException if OpenOCD is missing or fails
+     */
+    public void program(Path image, Path log) throws FirmwareRunException {
+        progress.println("flash: programming the " + board.title() + " with " + image);
+        BoardProgrammer.program(board, image, log);
+        progress.println("flash: done; the board restarted with the new image");
+    }
+}
