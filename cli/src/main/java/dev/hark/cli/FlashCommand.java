@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +23,7 @@ final class FlashCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--board", required = true, paramLabel = "NAME",
-            description = "The board, by its folder name (hark boards lists them and their OpenOCD configurations).")
+    @Option(names = "--board", required = true, paramLabel = "NAME")
     String board;
 
     @ArgGroup(exclusive = true, multiplicity = "1")
@@ -34,17 +34,22 @@ final class FlashCommand implements Callable<Integer> {
         @Option(names = "--image", paramLabel = "ELF", description = "A firmware image (.elf) built for the board.")
         Path elf;
 
-        @Option(names = {"-m", "--model"}, paramLabel = "MODEL",
-                description = "A quantized model (.hark): hark builds its listening firmware for the board first.")
+        @Option(names = {"-m", "--model"}, paramLabel = "MODEL")
         Path model;
     }
 
+    @Mixin
+    CodegenOptions codegen;
+
+    @Mixin
+    CmsisNnOption cmsisNn;
+
     @Option(names = {"-o", "--out"}, defaultValue = "build/flash", paramLabel = "DIR",
-            description = "Where the firmware is built, with --model (default: ${DEFAULT-VALUE}).")
+            description = "Where the sources are generated and the firmware built, with --model. Default:"
+                    + " ${DEFAULT-VALUE}.")
     Path out;
 
-    @Option(names = "--dry-run", description = "Print the OpenOCD command instead of running it (with --model, the"
-            + " image is still built).")
+    @Option(names = "--dry-run")
     boolean dryRun;
 
     @Override
@@ -60,7 +65,8 @@ final class FlashCommand implements Callable<Integer> {
         }
         Path elf = image.elf;
         if (elf == null) {
-            elf = stage.buildImage(ModelFile.read(image.model), out.resolve(descriptor.name())).executable();
+            elf = stage.buildImage(ModelFile.read(image.model), codegen.config(),
+                    cmsisNn.kernels(System.getenv(), System.err), out.resolve(descriptor.name())).executable();
         } else {
             BoardProgrammer.requireElf(elf);
         }

@@ -32,7 +32,11 @@ public final class FrontEnds {
             new Twin("verify", "verify",
                     Map.of("--split", WORKSPACE_SPLIT, "--data", WORKSPACE_DATA, "--keyword", WORKSPACE_DATA,
                             "--seed", WORKSPACE_DATA, "--listen-minutes", LISTENING),
-                    Map.of("skip", SKIP, "outputDirectory", WORKSPACE, "firmwareDirectory", WORKSPACE)));
+                    Map.of("skip", SKIP, "outputDirectory", WORKSPACE, "firmwareDirectory", WORKSPACE)),
+            new Twin("flash", "flash",
+                    Map.of("--image", "the goal programs the firmware it builds from the model, not an image given"),
+                    Map.of("skip", SKIP, "outputDirectory", "the command generates the sources under --out, beside"
+                            + " the firmware it builds")));
 
     /** Commands with no goal, and why. */
     public static final Map<String, String> COMMANDS_WITHOUT_GOAL = Map.ofEntries(
@@ -52,13 +56,13 @@ public final class FrontEnds {
             Map.entry("inspect", "a look at one model file; a build has nothing to do with it"),
             Map.entry("stream", "listening to one recording by hand; a build verifies with the verify goal"),
             Map.entry("bench-listening", "a benchmark whose figures are quoted, not a build step"),
+            Map.entry("boards", "a list of the boards the firmware template supports; a build has nothing to do with it"),
             Map.entry("demo", "runs every stage from data to report, training included"));
 
     /** Goals with no command, and why. */
     public static final Map<String, String> GOALS_WITHOUT_COMMAND = Map.of(
             "build", "a build step of its own; the command line builds as part of verify",
-            "size", "a build's budget check; the command line prints the sizes with verify's builds",
-            "flash", "board flashing is not there yet; the goal says so");
+            "size", "a build's budget check; the command line prints the sizes with verify's builds");
 
     /** Plugin parameters that are no setting of the command line, and why. */
     public static final Map<String, String> PLUGIN_ONLY = Map.of(
@@ -74,7 +78,9 @@ public final class FrontEnds {
             "evaluate --out", "where the per-clip scores, the summary and the page are written, not where C sources go",
             "evaluate --work", "an optional workspace whose model, float model and training speakers to use, with no"
                     + " default: a model given alone is evaluated alone",
-            "bench-listening --out", "where the benchmark builds and runs its programs, not where C sources go");
+            "bench-listening --out", "where the benchmark builds and runs its programs, not where C sources go",
+            "flash --out", "where the command generates the sources and builds the firmware; the goal builds in"
+                    + " firmwareDirectory");
 
     private FrontEnds() {
     }

@@ -17,17 +17,18 @@ import java.util.ResourceBundle;
  * list (names, descriptions, defaults, user properties, and which command and goal take which setting).
  */
 public enum Setting {
-    MODEL(List.of("-m", "--model"), null, null, List.of("bench-listening", "evaluate", "generate", "stream", "verify"),
+    MODEL(List.of("-m", "--model"), null, null, List.of("bench-listening", "evaluate", "flash", "generate", "stream",
+            "verify"),
             Goals.FIRMWARE,
             "The quantized model file (.hark), as hark quantize writes it."),
     OUTPUT_DIRECTORY(List.of("-o", "--out"), null, "${project.build.directory}/generated-sources/hark",
             List.of("generate"), Goals.FIRMWARE,
             "Where the C sources and the C runtime they link are written."),
-    PLANNER(List.of("--planner"), "GREEDY", null, List.of("generate", "verify"), Goals.FIRMWARE,
+    PLANNER(List.of("--planner"), "GREEDY", null, List.of("flash", "generate", "verify"), Goals.FIRMWARE,
             "The arena planner: GREEDY or LINEAR."),
-    NO_COMMENTS(List.of("--no-comments"), null, "false", List.of("generate", "verify"), Goals.FIRMWARE,
+    NO_COMMENTS(List.of("--no-comments"), null, "false", List.of("flash", "generate", "verify"), Goals.FIRMWARE,
             "Leave the explanatory comments out of the generated code."),
-    CMSIS_NN_DIRECTORY(List.of("--cmsis-nn"), null, null, List.of("bench-listening", "generate", "verify"),
+    CMSIS_NN_DIRECTORY(List.of("--cmsis-nn"), null, null, List.of("bench-listening", "flash", "generate", "verify"),
             Goals.FIRMWARE,
             "A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the"
                     + " C runtime then leaves out. The environment variable CMSIS_NN_DIR is ignored."),
@@ -35,6 +36,12 @@ public enum Setting {
             "The firmware's targets, comma-separated: host (built with gcc, runs natively) and boards of the firmware"
                     + " template by their folder names (mps2-an386 and the others hark boards lists), built with the"
                     + " Arm toolchain. The upper-case spelling (HOST, MPS2_AN386) is accepted too."),
+    BOARD(List.of("--board"), null, null, List.of("flash"), List.of("flash"),
+            "The real board to program, by its folder name in the firmware template (hark boards lists the boards and"
+                    + " how each is programmed)."),
+    DRY_RUN(List.of("--dry-run"), null, "false", List.of("flash"), List.of("flash"),
+            "Print the OpenOCD command that would program the board instead of running it; the firmware is still"
+                    + " built."),
     CLIPS(List.of("--clips"), null, null, List.of("verify"), List.of("verify"),
             "A folder of clips to run through the simulator and the firmware: .wav files (16 kHz mono 16-bit,"
                     + " padded or cropped to one second and put through the integer front end, as in training) and"
@@ -49,7 +56,7 @@ public enum Setting {
     /** Goal lists the constants share (a nested class, as constants cannot use the enum's own static fields). */
     private static final class Goals {
         /** The goals that generate the sources, and so take every setting of code generation. */
-        static final List<String> FIRMWARE = List.of("generate", "build", "size", "verify");
+        static final List<String> FIRMWARE = List.of("generate", "build", "size", "verify", "flash");
         /** A plugin default that says the parameter has none, where the command line has one. */
         static final String NO_PLUGIN_DEFAULT = "";
     }

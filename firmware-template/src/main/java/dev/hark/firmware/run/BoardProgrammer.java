@@ -31,11 +31,7 @@ public final class BoardProgrammer {
      *                                  passed to OpenOCD's command language (it holds a brace)
      */
     public static List<String> command(BoardDescriptor board, Path image) {
-        if (board.openocdConfigs().isEmpty()) {
-            throw new IllegalArgumentException(board.name() + " names no OpenOCD configuration (board.openocd in its"
-                    + " descriptor), so hark cannot program it" + board.qemuMachine().map(machine -> "; it runs"
-                    + " under QEMU (qemu-system-arm -M " + machine + ")").orElse(""));
-        }
+        requireProgrammable(board);
         String path = image.toAbsolutePath().normalize().toString();
         if (path.contains("{") || path.contains("}")) {
             throw new IllegalArgumentException(image + ": OpenOCD cannot take a path with braces; move the image");
@@ -49,6 +45,17 @@ public final class BoardProgrammer {
         // Braces quote the path for OpenOCD's Tcl, spaces included.
         command.add("program {" + path + "} verify reset exit");
         return List.copyOf(command);
+    }
+
+    /**
+     * @throws IllegalArgumentException if the board names no OpenOCD configuration, saying where it runs instead
+     */
+    public static void requireProgrammable(BoardDescriptor board) {
+        if (board.openocdConfigs().isEmpty()) {
+            throw new IllegalArgumentException(board.name() + " names no OpenOCD configuration (board.openocd in its"
+                    + " descriptor), so hark cannot program it" + board.qemuMachine().map(machine -> "; it runs"
+                    + " under QEMU (qemu-system-arm -M " + machine + ")").orElse(""));
+        }
     }
 
     /**

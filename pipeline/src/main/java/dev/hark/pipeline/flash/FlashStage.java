@@ -2,6 +2,7 @@ package dev.hark.pipeline.flash;
 
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.run.BoardProgrammer;
 import dev.hark.firmware.run.FirmwareBuild;
@@ -32,24 +33,26 @@ public final class FlashStage {
     public FlashStage(BoardDescriptor board, PrintStream progress) {
         this.board = board;
         this.progress = progress;
-        BoardProgrammer.command(board, Path.of("image.elf"));
+        BoardProgrammer.requireProgrammable(board);
     }
 
     /**
      * Builds the lean listening firmware of {@code model} for the board in {@code directory}.
      *
+     * @param codegen how the sources are generated (its output directory is set here)
+     * @param kernels the kernel library the firmware links
      * @return the build, its image (an ELF file) and its size
      * @throws IOException if generating or building fails (a missing tool is a {@code MissingToolException})
      */
-    public FirmwareBuild.Result buildImage(QuantizedModel model, Path directory) throws IOException {
+    public FirmwareBuild.Result buildImage(QuantizedModel model, CodegenConfig codegen, KernelLibrary kernels,
+            Path directory) throws IOException {
         FirmwareProject project = FirmwareProject.create(directory);
         progress.println("flash: generating the streaming network in " + project.generatedDirectory());
-        CodeGenerator.generateStreaming(model,
-                new CodegenConfig().withOutputDirectory(project.generatedDirectory().toString()),
+        CodeGenerator.generateStreaming(model, codegen.withOutputDirectory(project.generatedDirectory().toString()),
                 Lowering.defaultAttentionWindow(model));
-        progress.println("flash: building the listening firmware for " + board.name());
+        progress.println("flash: building the listening firmware for " + board.name() + " with " + kernels);
         FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(board.name()))
-                .optProgram(Program.LISTEN_LEAN).optRounding(model.rounding()).build();
+                .optProgram(Program.LISTEN_LEAN).optRounding(model.rounding()).optKernels(kernels).build();
         built.size().ifPresent(size -> progress.println("flash: " + size));
         return built;
     }

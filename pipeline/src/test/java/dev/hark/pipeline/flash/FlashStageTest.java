@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
+import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.board.Boards;
 import dev.hark.firmware.run.BenchmarkRunner;
@@ -55,7 +56,7 @@ class FlashStageTest {
             FlashStage stage = new FlashStage(board, QUIET);
             FirmwareBuild.Result built;
             try {
-                built = stage.buildImage(model, dir.resolve(board.name()));
+                built = stage.buildImage(model, new CodegenConfig(), KernelLibrary.portable(), dir.resolve(board.name()));
             } catch (MissingToolException e) {
                 Assumptions.abort(e.getMessage());
                 return;
