@@ -9,6 +9,6 @@ import picocli.CommandLine.Option;
  * ({@link dev.hark.config.Setting#TARGETS}), its description and default come from there.
  */
 final class TargetsOption {
-    @Option(names = "--targets", split = ",")
+    @Option(names = "--targets", split = ",", converter = TargetName.class)
     List<Target> targets;
 }

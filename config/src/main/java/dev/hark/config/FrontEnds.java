@@ -34,9 +34,11 @@ public final class FrontEnds {
                             "--seed", WORKSPACE_DATA, "--listen-minutes", LISTENING),
                     Map.of("skip", SKIP, "outputDirectory", WORKSPACE, "firmwareDirectory", WORKSPACE)),
             new Twin("flash", "flash",
-                    Map.of("--image", "the goal programs the firmware it builds from the model, not an image given"),
+                    Map.of("--image", "the goal programs the firmware it builds from the model, not an image given",
+                            "--out", "where the command generates the sources and builds the firmware, which the"
+                                    + " goal does in outputDirectory and firmwareDirectory"),
                     Map.of("skip", SKIP, "outputDirectory", "the command generates the sources under --out, beside"
-                            + " the firmware it builds")));
+                            + " the firmware it builds", "firmwareDirectory", "the command builds under --out")));
 
     /** Commands with no goal, and why. */
     public static final Map<String, String> COMMANDS_WITHOUT_GOAL = Map.ofEntries(

@@ -1,6 +1,7 @@
 package dev.hark.maven;
 
 import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareRunException;
 import dev.hark.firmware.run.SizeReport;
 import dev.hark.firmware.run.Target;
 import java.util.ArrayList;
@@ -42,6 +43,11 @@ public class SizeMojo extends AbstractFirmwareMojo {
             SizeReport size = built.size().orElseThrow(() -> new IllegalStateException(target + " is a board but its"
                     + " build measured no size"));
             getLog().info(target.makeName() + " firmware with " + built.kernelsAndRounding() + ": " + size);
+            try {
+                built.memoryMap().ifPresent(map -> map.table().forEach(line -> getLog().info("  " + line)));
+            } catch (FirmwareRunException e) {
+                throw failure(e, getLog());
+            }
             if (flashBudget != null && size.flash() > flashBudget) {
                 overBudget.add(target.makeName() + " flash " + size.flash() + " bytes > flashBudget " + flashBudget);
             }

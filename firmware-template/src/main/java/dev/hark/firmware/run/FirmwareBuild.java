@@ -3,6 +3,7 @@ package dev.hark.firmware.run;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.sim.io.ProcessRunner;
 import dev.hark.sim.kernels.Rounding;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,6 +49,24 @@ public final class FirmwareBuild {
         /** What it was built with, for logs and reports: e.g. "the portable CMSIS-NN subset, double rounding". */
         public String kernelsAndRounding() {
             return kernels + ", " + rounding.name().toLowerCase(Locale.ROOT) + " rounding";
+        }
+
+        /**
+         * A board image's flash and RAM by component, from the linker map the build writes beside it
+         * ({@code <image>.map}); empty for the host.
+         *
+         * @throws FirmwareRunException if the map cannot be read or is not a linker map
+         */
+        public Optional<MemoryMap> memoryMap() throws FirmwareRunException {
+            if (target.board().isEmpty()) {
+                return Optional.empty();
+            }
+            Path map = executable.resolveSibling(executable.getFileName() + ".map");
+            try {
+                return Optional.of(MemoryMap.parse(Files.readString(map), target.board().get().ram()));
+            } catch (IOException | IllegalArgumentException e) {
+                throw new FirmwareRunException(map + ": cannot read the linker map: " + e.getMessage(), e);
+            }
         }
     }
 

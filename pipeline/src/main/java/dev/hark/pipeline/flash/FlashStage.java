@@ -54,6 +54,7 @@ public final class FlashStage {
         FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(board.name()))
                 .optProgram(Program.LISTEN_LEAN).optRounding(model.rounding()).optKernels(kernels).build();
         built.size().ifPresent(size -> progress.println("flash: " + size));
+        built.memoryMap().ifPresent(map -> map.table().forEach(line -> progress.println("flash:   " + line)));
         return built;
     }
 
