@@ -27,7 +27,8 @@ class FlashCommandTest {
     @Test
     void aDryRunPrintsTheOpenOcdCommandForTheBoard() throws Exception {
         Path image = elf("with space.elf");
-        CliRunner.Run run = CliRunner.run("flash", "--board", "nucleo-f446re", "--image", image.toString(), "--dry-run");
+        CliRunner.Run run = CliRunner.run("flash", "--board", "nucleo-f446re", "--image", image.toString(),
+                "--dry-run");
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("openocd -f board/st_nucleo_f4.cfg -c 'program {" + image.toAbsolutePath().normalize()
                 + "} verify reset exit'", run.out().strip());

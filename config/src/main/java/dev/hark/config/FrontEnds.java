@@ -58,7 +58,8 @@ public final class FrontEnds {
             Map.entry("inspect", "a look at one model file; a build has nothing to do with it"),
             Map.entry("stream", "listening to one recording by hand; a build verifies with the verify goal"),
             Map.entry("bench-listening", "a benchmark whose figures are quoted, not a build step"),
-            Map.entry("boards", "a list of the boards the firmware template supports; a build has nothing to do with it"),
+            Map.entry("boards", "a list of the boards the firmware template supports; a build has nothing to do"
+                    + " with it"),
             Map.entry("demo", "runs every stage from data to report, training included"));
 
     /** Goals with no command, and why. */

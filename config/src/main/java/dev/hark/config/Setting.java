@@ -32,7 +32,8 @@ public enum Setting {
             Goals.FIRMWARE,
             "A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the"
                     + " C runtime then leaves out. The environment variable CMSIS_NN_DIR is ignored."),
-    TARGETS(List.of("--targets"), "host,mps2-an386", null, List.of("verify", "demo"), List.of("build", "size", "verify"),
+    TARGETS(List.of("--targets"), "host,mps2-an386", null, List.of("verify", "demo"),
+            List.of("build", "size", "verify"),
             "The firmware's targets, comma-separated: host (built with gcc, runs natively) and boards of the firmware"
                     + " template by their folder names (mps2-an386 and the others hark boards lists), built with the"
                     + " Arm toolchain. The upper-case spelling (HOST, MPS2_AN386) is accepted too."),

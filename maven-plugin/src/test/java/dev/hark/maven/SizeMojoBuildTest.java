@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.quant.RandomModels;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.maven.plugin.MojoFailureException;
@@ -39,10 +40,14 @@ class SizeMojoBuildTest {
     @Test
     void reportsFlashAndRamAndFailsWithTheNumbersWhenOverBudget() throws Exception {
         mojo().execute();
-        Matcher size = SIZE_LINE.matcher(log.lastInfo());
-        assertTrue(size.matches(), log.lastInfo());
+        String sizeLine = log.info.stream().filter(line -> SIZE_LINE.matcher(line).matches()).findFirst()
+                .orElseThrow(() -> new AssertionError("no size line in " + log.info));
+        Matcher size = SIZE_LINE.matcher(sizeLine);
+        assertTrue(size.matches(), sizeLine);
         long flash = Long.parseLong(size.group(1));
         long ram = Long.parseLong(size.group(2));
+        assertTrue(log.lastInfo().matches("  total +" + String.format(Locale.ROOT, "%,d", flash) + " +[0-9,]+"),
+                "the components' table ends with the image's flash: " + log.lastInfo());
 
         SizeMojo exactlyOnBudget = mojo();
         exactlyOnBudget.flashBudget = flash;

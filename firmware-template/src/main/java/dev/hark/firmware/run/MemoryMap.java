@@ -57,6 +57,8 @@ public record MemoryMap(Map<Component, Usage> components) {
     private static final Pattern OUTPUT_SECTION = Pattern.compile("^(\\.\\S+)\\s+0x([0-9a-f]+)\\s+0x([0-9a-f]+).*$");
     private static final Pattern OUTPUT_NAME_ALONE = Pattern.compile("^(\\.\\S+)\\s*$");
     private static final Pattern PLACEMENT = Pattern.compile("^\\s*0x([0-9a-f]+)\\s+0x([0-9a-f]+)\\s+(\\S.*)$");
+    /** The address and size of an output section whose name took the whole line before. */
+    private static final Pattern OUTPUT_PLACEMENT = Pattern.compile("^\\s+0x[0-9a-f]+\\s+0x[0-9a-f]+(\\s.*)?$");
     private static final Pattern INPUT_SECTION = Pattern.compile("^ (\\.\\S+|COMMON|\\*fill\\*)(\\s+.*)?$");
 
     public MemoryMap {
@@ -82,8 +84,9 @@ public record MemoryMap(Map<Component, Usage> components) {
             String line = lines.get(i);
             Matcher output = OUTPUT_SECTION.matcher(line);
             Matcher outputAlone = OUTPUT_NAME_ALONE.matcher(line);
-            if (outputAlone.matches() && i + 1 < lines.size() && PLACEMENT.matcher(lines.get(i + 1)).matches()) {
-                output = OUTPUT_SECTION.matcher(line + lines.get(i + 1).stripLeading());
+            boolean nameAlone = outputAlone.matches() && i + 1 < lines.size();
+            if (nameAlone && OUTPUT_PLACEMENT.matcher(lines.get(i + 1)).matches()) {
+                output = OUTPUT_SECTION.matcher(line + " " + lines.get(i + 1).stripLeading());
             }
             if (output.matches()) {
                 finish(section, usage);

@@ -38,10 +38,11 @@ class BoardDescriptorTest {
         for (BoardDescriptor board : boards) {
             assertTrue(board.stackSize() + board.harnessHeapSize() < board.ram().size(), board.name());
             assertFalse(board.title().isBlank(), board.name());
-            board.openocdConfigs().forEach(config -> assertTrue(config.matches("(board|interface|target)/[\\w.-]+\\.cfg"),
-                    board.name() + ": " + config));
+            board.openocdConfigs().forEach(config -> assertTrue(
+                    config.matches("(board|interface|target)/[\\w.-]+\\.cfg"), board.name() + ": " + config));
         }
-        assertEquals(List.of("cortex-m0", "cortex-m3", "cortex-m4", "cortex-m4", "cortex-m7", "cortex-m33", "cortex-m55"),
+        assertEquals(List.of("cortex-m0", "cortex-m3", "cortex-m4", "cortex-m4", "cortex-m7", "cortex-m33",
+                "cortex-m55"),
                 boards.stream().filter(BoardDescriptor::isEmulated).map(BoardDescriptor::cpu).toList(),
                 "the emulated boards, by architecture");
     }
