@@ -7,8 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.testing.Fast;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -45,6 +48,19 @@ class BoardDescriptorTest {
                 "cortex-m55"),
                 boards.stream().filter(BoardDescriptor::isEmulated).map(BoardDescriptor::cpu).toList(),
                 "the emulated boards, by architecture");
+    }
+
+    /** Debian's openocd package keeps its configurations here; scripts/install-deps installs it. */
+    private static final Path OPENOCD_SCRIPTS = Path.of("/usr/share/openocd/scripts");
+
+    @Test
+    void everyOpenOcdConfigurationNamedIsOneOpenOcdHas() {
+        Assumptions.assumeTrue(Files.isDirectory(OPENOCD_SCRIPTS), "OpenOCD is not installed (scripts/install-deps)");
+        for (BoardDescriptor board : Boards.all()) {
+            for (String config : board.openocdConfigs()) {
+                assertTrue(Files.isRegularFile(OPENOCD_SCRIPTS.resolve(config)), board.name() + ": " + config);
+            }
+        }
     }
 
     @Test
