@@ -41,9 +41,6 @@ final class FlashCommand implements Callable<Integer> {
     @Mixin
     CodegenOptions codegen;
 
-    @Mixin
-    CmsisNnOption cmsisNn;
-
     @Option(names = {"-o", "--out"}, defaultValue = "build/flash", paramLabel = "DIR",
             description = "Where the sources are generated and the firmware built, with --model. Default:"
                     + " ${DEFAULT-VALUE}.")
@@ -66,7 +63,7 @@ final class FlashCommand implements Callable<Integer> {
         Path elf = image.elf;
         if (elf == null) {
             elf = stage.buildImage(ModelFile.read(image.model), codegen.config(),
-                    cmsisNn.kernels(System.getenv(), System.err), out.resolve(descriptor.name())).executable();
+                    codegen.kernels(System.getenv(), System.err), out.resolve(descriptor.name())).executable();
         } else {
             BoardProgrammer.requireElf(elf);
         }
