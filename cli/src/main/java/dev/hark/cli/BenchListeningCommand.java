@@ -26,7 +26,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench-listening",
         description = "Measure the listening firmware on a Cortex-M4 (mps2-an386 under QEMU -icount shift=0): "
                 + "instructions per second of audio (front end, network, detection), streaming against re-scoring "
-                + "a clip every 80 ms, and flash, RAM and peak stack of a lean build; prints a table.")
+                + "a clip every 80 ms, and flash, RAM and peak stack of a lean build; prints a table, then each "
+                + "model's whole-clip network by layer: MACs, instructions, instructions per MAC.")
 final class BenchListeningCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -86,13 +87,20 @@ final class BenchListeningCommand implements Callable<Integer> {
         require(target.isEmulated(), "--target must be a board QEMU emulates, not " + target.makeName());
         ListeningBenchmark bench = new ListeningBenchmark(out.toAbsolutePath(), target, settings, System.err);
         List<ListeningCost> costs = new ArrayList<>();
+        List<String> layerTables = new ArrayList<>();
         for (int i = 0; i < models.size(); i++) {
             QuantizedModel model = quantized.get(i);
             int window = attentionWindow != null ? attentionWindow : Lowering.defaultAttentionWindow(model);
-            costs.add(bench.measure(name(models.get(i)), model, window));
+            ListeningBenchmark.Measured measured = bench.measureByLayer(name(models.get(i)), model, window);
+            costs.add(measured.cost());
+            layerTables.add(measured.layers().format(name(models.get(i)), target.makeName(), settings.library()));
         }
         PrintWriter stdout = spec.commandLine().getOut();
         stdout.print(ListeningCostTable.format(settings.describe(target), costs));
+        for (String table : layerTables) {
+            stdout.println();
+            stdout.print(table);
+        }
         stdout.flush();
         return ExitCode.OK.code();
     }

@@ -44,7 +44,7 @@ public record BenchmarkOutput(String program, Map<String, Long> figures) {
         Map<String, Long> figures = new LinkedHashMap<>();
         for (int i = first + 1; i < lines.length; i++) {
             String[] parts = lines[i].strip().split(" ");
-            if (parts.length != 2 || !parts[0].matches("[a-z_]+") || !parts[1].matches("[0-9]{1,18}")) {
+            if (parts.length != 2 || !parts[0].matches("[a-z][a-z0-9_]*") || !parts[1].matches("[0-9]{1,18}")) {
                 throw new IllegalArgumentException("benchmark output of " + program + ", line " + (i + 1)
                         + ": not '<key> <whole number>': " + lines[i].strip());
             }

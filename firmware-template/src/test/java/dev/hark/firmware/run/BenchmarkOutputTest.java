@@ -40,6 +40,14 @@ class BenchmarkOutputTest {
     }
 
     @Test
+    void keysMayNumberTheirSubjectButStartWithALetter() {
+        assertEquals(7, BenchmarkOutput.parse(LISTEN.replace("end 0", "layer_0_ticks 7\nend 0"))
+                .figure("layer_0_ticks"));
+        assertThrows(IllegalArgumentException.class,
+                () -> BenchmarkOutput.parse(LISTEN.replace("end 0", "0_ticks 7\nend 0")));
+    }
+
+    @Test
     void malformedOutputIsRefusedNamingTheLine() {
         IllegalArgumentException noEnd = assertThrows(IllegalArgumentException.class,
                 () -> BenchmarkOutput.parse(LISTEN.replace("end 0\n", "")));

@@ -13,6 +13,7 @@ import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.Lowering;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -70,10 +71,14 @@ public final class ListeningBenchmark {
 
         /** The first line of a cost table measured with these settings on {@code target}. */
         public String describe(Target target) {
-            return target.makeName() + " under QEMU -icount shift=0, " + (cmsisNn.isPresent() ? "CMSIS-NN at "
-                    + cmsisNn.get() : "portable CMSIS-NN subset") + ", " + seconds
+            return target.makeName() + " under QEMU -icount shift=0, " + library() + ", " + seconds
                     + " s of generated audio (1 kHz tone and noise) after a warm-up, in chunks of "
                     + chunkSamples + " samples";
+        }
+
+        /** The kernels measured, as the tables name them. */
+        public String library() {
+            return cmsisNn.isPresent() ? "CMSIS-NN at " + cmsisNn.get() : "portable CMSIS-NN subset";
         }
     }
 
@@ -113,6 +118,20 @@ public final class ListeningBenchmark {
      *                                  {@code MissingToolException})
      */
     public ListeningCost measure(String name, QuantizedModel model, int attentionWindow) throws IOException {
+        return measureByLayer(name, model, attentionWindow).cost();
+    }
+
+    /**
+     * A model's listening cost and what one run of its whole-clip network costs layer by layer.
+     *
+     * @param cost   as {@link #measure} gives it
+     * @param layers the re-scoring benchmark's runs split by traced layer
+     */
+    public record Measured(ListeningCost cost, LayerCosts layers) {
+    }
+
+    /** {@link #measure}, and the whole-clip network's cost by layer from the same runs. */
+    public Measured measureByLayer(String name, QuantizedModel model, int attentionWindow) throws IOException {
         progress.println("bench-listening: " + name + ": generating the streaming and whole-clip networks");
         CodeGenerator.generateStreaming(model,
                 new CodegenConfig().withOutputDirectory(streaming.generatedDirectory().toString()), attentionWindow);
@@ -133,7 +152,8 @@ public final class ListeningBenchmark {
                 Integer.toString(settings.rescoreHopFrames())));
         LeanRun leanRun = runner.runLean(lean);
         try {
-            return ListeningCost.of(name, listening, rescoring, lean.size().orElseThrow(), leanRun);
+            return new Measured(ListeningCost.of(name, listening, rescoring, lean.size().orElseThrow(), leanRun),
+                    LayerCosts.of(Lowering.lower(model), rescoring));
         } catch (IllegalArgumentException e) {
             throw new FirmwareRunException(name + ": " + e.getMessage(), e);
         }
