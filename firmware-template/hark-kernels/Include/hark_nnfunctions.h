@@ -3,11 +3,12 @@
  * Copyright hark authors
  *
  * hark kernels: the glue that CMSIS-NN lacks (activation lookup tables, a transpose, a sliding window and a GRU
- * layer).
+ * layer) and kernels for shapes CMSIS-NN runs slowly (a convolution of one input channel).
  *
- * All arithmetic is delegated to CMSIS-NN API calls (arm_fully_connected_s8, arm_elementwise_add_s8,
- * arm_elementwise_mul_s8); these files only move bytes. They therefore build unchanged against hark's portable
- * CMSIS-NN subset or the real library, and inherit its rounding mode. No function allocates memory.
+ * Their arithmetic is CMSIS-NN's: the GRU delegates to CMSIS-NN API calls, the other kernels use its
+ * requantization (arm_nn_requantize) and sum in an order that gives the same integers. They therefore build
+ * unchanged against hark's portable CMSIS-NN subset or the real library, and inherit its rounding mode. No
+ * function allocates memory.
  */
 
 #ifndef HARK_NNFUNCTIONS_H
@@ -79,6 +80,57 @@ arm_cmsis_nn_status hark_transpose_s8(const int8_t *input, int8_t *output, int32
 arm_cmsis_nn_status hark_window_push_s8(int8_t *window, int32_t slot_size, int32_t slots, const int8_t *input);
 
 /**
+ * @brief Scratch bytes hark_convolve_1ch_s8() needs.
+ *
+ * @param[in] input_dims  Input dimensions {N, H, W, 1} (W is read).
+ * @param[in] filter_dims Filter dimensions {C_OUT, KH, KW, 1}.
+ *
+ * @return Size in bytes for cmsis_nn_context.size, or -1 for invalid or too large dimensions (C_OUT above 1024,
+ *         KH or KW above 256, W above 65536).
+ */
+int32_t hark_convolve_1ch_s8_get_buffer_size(const cmsis_nn_dims *input_dims, const cmsis_nn_dims *filter_dims);
+
+/**
+ * @brief Convolution of a one-channel int8 input, without padding or dilation: the same arguments and the same
+ *        results as arm_convolve_wrapper_s8() for those shapes, without its im2col copies.
+ *
+ * For output channel c at output row oy and column ox:
+ *     sum = bias[c] + sum over ky < KH, kx < KW of (input[oy * stride.h + ky][ox * stride.w + kx] + input_offset)
+ *                                                   * filter[c][ky][kx]
+ *     output[oy][ox][c] = clamp(arm_nn_requantize(sum, multiplier[c], shift[c]) + output_offset, activation)
+ * The sum is taken in another order than CMSIS-NN's, which for integers is the same sum. On cores with the DSP
+ * extension (ARM_MATH_DSP) the taps are multiplied two at a time (SMLAD) on int16 values widened once into the
+ * scratch buffer; elsewhere in plain C from the same buffer.
+ *
+ * @param[in, out] ctx          Scratch memory of hark_convolve_1ch_s8_get_buffer_size() bytes, 4-byte aligned;
+ *                              contents need not be initialised. Must not overlap the input or the output.
+ * @param[in]      conv_params  Offsets, stride (>= 1), padding (must be 0), dilation (must be 1), activation clamp.
+ * @param[in]      quant_params Multiplier and shift per output channel.
+ * @param[in]      input_dims   {N, H, W, 1}.
+ * @param[in]      input        int8 [N][H][W].
+ * @param[in]      filter_dims  {C_OUT, KH, KW, 1}.
+ * @param[in]      filter       int8 [C_OUT][KH][KW], symmetric.
+ * @param[in]      bias_dims    Not read (as in CMSIS-NN).
+ * @param[in]      bias         int32 [C_OUT], or NULL for none.
+ * @param[in]      output_dims  {N, OH, OW, C_OUT}; every receptive field must lie inside the input.
+ * @param[out]     output       int8 [N][OH][OW][C_OUT].
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers, a scratch buffer
+ *         smaller than hark_convolve_1ch_s8_get_buffer_size() says, or dimensions this kernel does not take.
+ */
+arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
+                                         const cmsis_nn_conv_params *conv_params,
+                                         const cmsis_nn_per_channel_quant_params *quant_params,
+                                         const cmsis_nn_dims *input_dims,
+                                         const int8_t *input,
+                                         const cmsis_nn_dims *filter_dims,
+                                         const int8_t *filter,
+                                         const cmsis_nn_dims *bias_dims,
+                                         const int32_t *bias,
+                                         const cmsis_nn_dims *output_dims,
+                                         int8_t *output);
+
+/**
  * @brief Scratch bytes hark_gru_s8() needs for a sequence of the given length.
  *
  * @param[in] params GRU parameters (input_size and hidden_size are read).
@@ -89,33 +141,35 @@ arm_cmsis_nn_status hark_window_push_s8(int8_t *window, int32_t slot_size, int32
 int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t steps);
 
 /**
- * @brief Quantized GRU layer (PyTorch semantics), composed entirely of CMSIS-NN kernel calls.
+ * @brief Quantized GRU layer (PyTorch semantics) with the arithmetic of CMSIS-NN kernel calls, fused.
  *
  * PyTorch's GRU computes, per time step t,
  *     r = sigmoid(W_ir x + b_ir + W_hr h + b_hr)
  *     z = sigmoid(W_iz x + b_iz + W_hz h + b_hz)
  *     n = tanh(W_in x + b_in + r * (W_hn h + b_hn))
  *     h' = (1 - z) * n + z * h
- * and this function does exactly that in int8, one CMSIS-NN call per operation, so the Java simulator can
- * reproduce every intermediate byte:
+ * and this function does exactly that in int8 with the integers of this composition of CMSIS-NN calls, so the
+ * Java simulator can reproduce every intermediate byte:
  *
- * 1. The input projections do not depend on h, so each gate's W_i? x + b_i? is computed for all steps at once:
- *    one arm_fully_connected_s8() per gate with batch = steps (input_fc[g]).
- * 2. h starts as the carried state, or as all zeros without one; int8 0 is real 0 because h's zero point is 0.
- * 3. For each step t: gh_g = arm_fully_connected_s8(h) with hidden_fc[g] for g = r, z, n;
- *    pre_r = add(gx_r[t], gh_r, add_r), r = lut(pre_r, sigmoid_r);
- *    pre_z = add(gx_z[t], gh_z, add_z), z = lut(pre_z, sigmoid_z), zc = lut(pre_z, one_minus_sigmoid_z);
- *    r_hn = mul(r, gh_n, mul_r_hn), pre_n = add(gx_n[t], r_hn, add_n), n = lut(pre_n, tanh_n);
+ * 1. h starts as the carried state, or as all zeros without one; int8 0 is real 0 because h's zero point is 0.
+ * 2. For each step t: gx_g = fc(x[t], input_fc[g]) and gh_g = fc(h, hidden_fc[g]) for g = r, z, n;
+ *    pre_r = add(gx_r, gh_r, add_r), r = lut(pre_r, sigmoid_r);
+ *    pre_z = add(gx_z, gh_z, add_z), z = lut(pre_z, sigmoid_z), zc = lut(pre_z, one_minus_sigmoid_z);
+ *    r_hn = mul(r, gh_n, mul_r_hn), pre_n = add(gx_n, r_hn, add_n), n = lut(pre_n, tanh_n);
  *    a = mul(zc, n, mul_zc_n), b = mul(z, h, mul_z_h), h = add(a, b, add_h); output[t] = h.
- *    add and mul are arm_elementwise_add_s8() and arm_elementwise_mul_s8(), input 1 always being the first-named
- *    operand; lut is hark_lut_s8().
+ *    fc, add and mul are arm_fully_connected_s8(), arm_elementwise_add_s8() and arm_elementwise_mul_s8(), input 1
+ *    always being the first-named operand; lut is hark_lut_s8().
+ * 3. With a state, the last step's h is copied back into it, so a streaming network can run one step per call.
  *
- * 4. With a state, the last step's h is copied back into it, so a streaming network can run one step per call.
+ * The calls are not made one by one: each hidden unit's six dot products are taken in one pass over the step's
+ * input and the hidden state (widened to int16 once per step, in the scratch buffer), and its gate arithmetic
+ * follows at once, element by element, without vectors of intermediates. On cores with the DSP extension
+ * (ARM_MATH_DSP) the dot products use SMLAD, two multiply-accumulates per instruction.
  *
- * Why this shape: the update h' = (1 - z) * n + z * h is computed as two products and a sum so that every step is
- * an existing CMSIS-NN kernel with its own requantization, instead of a custom fused kernel. 1 - z comes from its
- * own table (one_minus_sigmoid_z, indexed by the same pre_z) rather than from a subtraction, because CMSIS-NN has
- * no subtraction kernel and the table is exact for free.
+ * Why this shape: the update h' = (1 - z) * n + z * h is two products and a sum so that every step is an existing
+ * CMSIS-NN operation with its own requantization. 1 - z comes from its own table (one_minus_sigmoid_z, indexed by
+ * the same pre_z) rather than from a subtraction, because CMSIS-NN has no subtraction kernel and the table is
+ * exact for free.
  *
  * @param[in, out] ctx    Scratch memory of hark_gru_s8_get_buffer_size(params, steps) bytes; contents need not be
  *                        initialised. The output must not overlap it.
@@ -128,11 +182,8 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  * @param[out]     output Hidden state after every step, int8, [steps][hidden_size] (zero point 0).
  *
  * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers (biases may be NULL),
- *         non-positive sizes, or a scratch buffer that is NULL or smaller than hark_gru_s8_get_buffer_size();
- *         otherwise the first non-success status of a CMSIS-NN call (the output is then incomplete).
- *
- * @note On Helium (MVE) builds of the real library arm_fully_connected_s8() wants its scratch pre-filled with
- *       kernel sums; this function does not do that, so it targets cores without Helium.
+ *         non-positive sizes, a scratch buffer that is NULL or smaller than hark_gru_s8_get_buffer_size(), a
+ *         non-zero filter offset, or input (or hidden) projections whose input offsets differ.
  */
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
                                 const hark_gru_s8_params *params,

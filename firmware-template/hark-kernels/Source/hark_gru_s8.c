@@ -2,12 +2,24 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * hark kernels: hark_gru_s8. See hark_nnfunctions.h for the contract and the algorithm.
+ * hark kernels: hark_gru_s8. See hark_nnfunctions.h for the contract and the arithmetic.
+ *
+ * The arithmetic is that of the CMSIS-NN calls the contract names (arm_fully_connected_s8, arm_elementwise_add_s8,
+ * arm_elementwise_mul_s8, each element requantized as those kernels do, with arm_nn_requantize's results from
+ * hark_requantize.h), and the sums are theirs taken in another order. What is fused is the work: a step widens its input and the hidden state to
+ * int16 once, then for each hidden unit j takes the six dot products it needs (rows j of the three input and the
+ * three hidden matrices) in two passes, three rows at a time, so that every input value loaded serves three
+ * multiply-accumulates, and applies the gate arithmetic and the tables to unit j at once, without vectors of
+ * intermediates. On cores with the DSP extension (ARM_MATH_DSP) the dot products take the weights four at a time,
+ * sign-extended in pairs (SXTB16), two multiply-accumulates per instruction (SMLAD).
  */
 
 #include <string.h>
 
+#include "Internal/hark_dsp.h"
 #include "Internal/hark_gru_s8_layout.h"
+#include "Internal/hark_requantize.h"
+#include "arm_nnsupportfunctions.h"
 #include "hark_nnfunctions.h"
 
 enum
@@ -17,73 +29,130 @@ enum
     GATE_N = 2
 };
 
-/* One fully-connected layer over `batches` rows of `input_size` values, giving `output_size` values per row. */
-static arm_cmsis_nn_status run_fc(const cmsis_nn_context *fc_ctx,
-                                  const hark_fc_s8_params *fc,
-                                  const int32_t batches,
-                                  const int32_t input_size,
-                                  const int32_t output_size,
-                                  const int8_t *input,
-                                  int8_t *output)
+static inline int32_t clamp(int32_t value, int32_t min, int32_t max)
 {
-    const cmsis_nn_dims input_dims = {batches, 1, 1, input_size};
-    const cmsis_nn_dims filter_dims = {input_size, 1, 1, output_size};
-    const cmsis_nn_dims bias_dims = {1, 1, 1, output_size};
-    const cmsis_nn_dims output_dims = {batches, 1, 1, output_size};
-    return arm_fully_connected_s8(fc_ctx,
-                                  &fc->fc_params,
-                                  &fc->quant_params,
-                                  &input_dims,
-                                  input,
-                                  &filter_dims,
-                                  fc->weights,
-                                  &bias_dims,
-                                  fc->bias,
-                                  &output_dims,
-                                  output);
+    value = value < min ? min : value;
+    return value > max ? max : value;
 }
 
-static arm_cmsis_nn_status run_add(const hark_add_s8_params *p,
-                                   const int8_t *input_1,
-                                   const int8_t *input_2,
-                                   int8_t *output,
-                                   const int32_t size)
+/*
+ * Widens n int8 values plus offset to int16. The dot products read whole words of four values in the order SXTB16
+ * splits four weights, (x0, x2) then (x1, x3); the values past the last whole word keep their order.
+ */
+static void widen(const int8_t *x, int32_t n, int32_t offset, int16_t *out)
 {
-    return arm_elementwise_add_s8(input_1,
-                                  input_2,
-                                  p->input_1_offset,
-                                  p->input_1_mult,
-                                  p->input_1_shift,
-                                  p->input_2_offset,
-                                  p->input_2_mult,
-                                  p->input_2_shift,
-                                  p->left_shift,
-                                  output,
-                                  p->out_offset,
-                                  p->out_mult,
-                                  p->out_shift,
-                                  p->out_activation_min,
-                                  p->out_activation_max,
-                                  size);
+    int32_t k = 0;
+#if defined(ARM_MATH_DSP)
+    const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)offset << 16) | (uint16_t)offset);
+    for (; k + 4 <= n; k += 4)
+    {
+        const int32_t v = hark_read_s8x4(x + k);
+        const int32_t even = hark_sxtab16(offsets, v);
+        const int32_t odd = hark_sxtab16_odd(offsets, v);
+        memcpy(out + k, &even, sizeof(even));
+        memcpy(out + k + 2, &odd, sizeof(odd));
+    }
+#endif
+    for (; k < n; k++)
+    {
+        out[k] = (int16_t)(x[k] + offset);
+    }
 }
 
-static arm_cmsis_nn_status run_mul(const hark_mul_s8_params *p,
-                                   const int8_t *input_1,
-                                   const int8_t *input_2,
-                                   int8_t *output,
-                                   const int32_t size)
+#if defined(ARM_MATH_DSP)
+/* Four multiply-accumulates of one weight row: the widened values x_even = (x0, x2), x_odd = (x1, x3). */
+static inline int32_t mac4(int32_t x_even, int32_t x_odd, const int8_t *w, int32_t sum)
 {
-    return arm_elementwise_mul_s8(input_1,
-                                  input_2,
-                                  p->input_1_offset,
-                                  p->input_2_offset,
-                                  output,
-                                  p->out_offset,
-                                  p->out_mult,
-                                  p->out_shift,
-                                  p->out_activation_min,
-                                  p->out_activation_max,
-                                  size);
+    const int32_t weights = hark_read_s8x4(w);
+    sum = hark_smlad(x_even, hark_sxtb16(weights), sum);
+    return hark_smlad(x_odd, hark_sxtb16_odd(weights), sum);
+}
+#endif
+
+/* sums[i] += the widened x (n values, see widen()) times row w[i], for three rows. */
+static void dot3(const int16_t *x, int32_t n, const int8_t *w0, const int8_t *w1, const int8_t *w2, int32_t sums[3])
+{
+    int32_t s0 = sums[0], s1 = sums[1], s2 = sums[2];
+    int32_t k = 0;
+#if defined(ARM_MATH_DSP)
+    /* Whole words of four values; pointers that step, so that the loop fits the registers. */
+    const int16_t *const end = x + (n & ~(int32_t)3);
+    const int16_t *xp = x;
+    while (xp != end)
+    {
+        int32_t x_even, x_odd;
+        memcpy(&x_even, xp, sizeof(x_even));
+        memcpy(&x_odd, xp + 2, sizeof(x_odd));
+        xp += 4;
+        s0 = mac4(x_even, x_odd, w0, s0);
+        s1 = mac4(x_even, x_odd, w1, s1);
+        s2 = mac4(x_even, x_odd, w2, s2);
+        w0 += 4;
+        w1 += 4;
+        w2 += 4;
+    }
+    k = n & ~(int32_t)3;
+    w0 -= k;
+    w1 -= k;
+    w2 -= k;
+#endif
+    for (; k < n; k++)
+    {
+        const int32_t v = x[k];
+        s0 += v * w0[k];
+        s1 += v * w1[k];
+        s2 += v * w2[k];
+    }
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+}
+
+/* An output of arm_fully_connected_s8 from its sum (bias included). */
+static inline int32_t fc_output(const hark_fc_s8_params *fc, int32_t sum)
+{
+    return clamp(hark_requantize(sum, fc->quant_params.multiplier, fc->quant_params.shift) +
+                     fc->fc_params.output_offset,
+                 fc->fc_params.activation.min,
+                 fc->fc_params.activation.max);
+}
+
+/* One element of arm_elementwise_add_s8. */
+static inline int32_t add(const hark_add_s8_params *p, int32_t input_1, int32_t input_2)
+{
+    const int32_t a = hark_requantize((int32_t)((uint32_t)(input_1 + p->input_1_offset) << p->left_shift),
+                                        p->input_1_mult, p->input_1_shift);
+    const int32_t b = hark_requantize((int32_t)((uint32_t)(input_2 + p->input_2_offset) << p->left_shift),
+                                        p->input_2_mult, p->input_2_shift);
+    return clamp(hark_requantize(a + b, p->out_mult, p->out_shift) + p->out_offset, p->out_activation_min,
+                 p->out_activation_max);
+}
+
+/* One element of arm_elementwise_mul_s8. */
+static inline int32_t mul(const hark_mul_s8_params *p, int32_t input_1, int32_t input_2)
+{
+    const int32_t product = (input_1 + p->input_1_offset) * (input_2 + p->input_2_offset);
+    return clamp(hark_requantize(product, p->out_mult, p->out_shift) + p->out_offset, p->out_activation_min,
+                 p->out_activation_max);
+}
+
+static inline int32_t bias_of(const hark_fc_s8_params *fc, int32_t j)
+{
+    return fc->bias != NULL ? fc->bias[j] : 0;
+}
+
+/* Whether the three projections can share one widened operand: the same input offset, symmetric weights. */
+static int shares_input(const hark_fc_s8_params fc[3])
+{
+    for (int32_t g = 0; g < 3; g++)
+    {
+        if (fc[g].weights == NULL || fc[g].fc_params.filter_offset != 0 ||
+            fc[g].fc_params.input_offset != fc[0].fc_params.input_offset)
+        {
+            return 0;
+        }
+    }
+    return 1;
 }
 
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
@@ -96,16 +165,9 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
     hark_gru_s8_layout layout;
     if (ctx == NULL || ctx->buf == NULL || input == NULL || output == NULL || params == NULL ||
         params->sigmoid_r == NULL || params->sigmoid_z == NULL || params->one_minus_sigmoid_z == NULL ||
-        params->tanh_n == NULL)
+        params->tanh_n == NULL || !shares_input(params->input_fc) || !shares_input(params->hidden_fc))
     {
         return ARM_CMSIS_NN_ARG_ERROR;
-    }
-    for (int32_t g = 0; g < 3; g++)
-    {
-        if (params->input_fc[g].weights == NULL || params->hidden_fc[g].weights == NULL)
-        {
-            return ARM_CMSIS_NN_ARG_ERROR;
-        }
     }
     const int32_t required = hark_gru_s8_plan(params, steps, &layout);
     if (required < 0 || ctx->size < required)
@@ -113,68 +175,59 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
         return ARM_CMSIS_NN_ARG_ERROR;
     }
 
+    const int32_t inputs = params->input_size;
     const int32_t hidden = params->hidden_size;
-    int8_t *const scratch = (int8_t *)ctx->buf;
-    int8_t *const gx[3] = {scratch + layout.gx[GATE_R], scratch + layout.gx[GATE_Z], scratch + layout.gx[GATE_N]};
-    int8_t *const gh[3] = {scratch + layout.gh[GATE_R], scratch + layout.gh[GATE_Z], scratch + layout.gh[GATE_N]};
-    int8_t *const h = scratch + layout.h;
-    int8_t *const pre = scratch + layout.pre;
-    int8_t *const r = scratch + layout.r;
-    int8_t *const z = scratch + layout.z;
-    int8_t *const zc = scratch + layout.zc;
-    int8_t *const r_hn = scratch + layout.r_hn;
-    int8_t *const n = scratch + layout.n;
-    int8_t *const a = scratch + layout.a;
-    int8_t *const b = scratch + layout.b;
-    const cmsis_nn_context fc_ctx = {layout.fc_scratch_size > 0 ? scratch + layout.fc_scratch : NULL,
-                                     layout.fc_scratch_size};
+    int16_t *const x_wide = (int16_t *)((int8_t *)ctx->buf + layout.input);
+    int16_t *const h_wide = (int16_t *)((int8_t *)ctx->buf + layout.hidden);
+    const hark_fc_s8_params *const in = params->input_fc;
+    const hark_fc_s8_params *const hid = params->hidden_fc;
 
-    /* (a) Input projections of all steps, one batched call per gate. */
-    for (int32_t g = 0; g < 3; g++)
-    {
-        HARK_CHECK(run_fc(&fc_ctx, &params->input_fc[g], steps, params->input_size, hidden, input, gx[g]));
-    }
-
-    /* (b) h_0: the carried state, or 0. */
-    if (state != NULL)
-    {
-        memcpy(h, state, (size_t)hidden);
-    }
-    else
-    {
-        memset(h, 0, (size_t)hidden);
-    }
-
-    /* (c) The recurrence. */
     for (int32_t t = 0; t < steps; t++)
     {
-        const int32_t step_offset = t * hidden;
-        for (int32_t g = 0; g < 3; g++)
+        /* h: the carried state or 0 at the first step, then the previous step's output row. */
+        const int8_t *h = t > 0 ? output + (t - 1) * hidden : state;
+        int8_t *const h_next = output + t * hidden;
+        widen(input + t * inputs, inputs, in[0].fc_params.input_offset, x_wide);
+        if (h != NULL)
         {
-            HARK_CHECK(run_fc(&fc_ctx, &params->hidden_fc[g], 1, hidden, hidden, h, gh[g]));
+            widen(h, hidden, hid[0].fc_params.input_offset, h_wide);
+        }
+        else
+        {
+            /* h = 0: each value is just the offset. */
+            for (int32_t k = 0; k < hidden; k++)
+            {
+                h_wide[k] = (int16_t)hid[0].fc_params.input_offset;
+            }
         }
 
-        HARK_CHECK(run_add(&params->add_r, gx[GATE_R] + step_offset, gh[GATE_R], pre, hidden));
-        HARK_CHECK(hark_lut_s8(pre, r, hidden, params->sigmoid_r));
+        for (int32_t j = 0; j < hidden; j++)
+        {
+            int32_t gx[3] = {bias_of(&in[GATE_R], j), bias_of(&in[GATE_Z], j), bias_of(&in[GATE_N], j)};
+            dot3(x_wide, inputs, in[GATE_R].weights + j * inputs, in[GATE_Z].weights + j * inputs,
+                 in[GATE_N].weights + j * inputs, gx);
+            int32_t gh[3] = {bias_of(&hid[GATE_R], j), bias_of(&hid[GATE_Z], j), bias_of(&hid[GATE_N], j)};
+            dot3(h_wide, hidden, hid[GATE_R].weights + j * hidden, hid[GATE_Z].weights + j * hidden,
+                 hid[GATE_N].weights + j * hidden, gh);
 
-        HARK_CHECK(run_add(&params->add_z, gx[GATE_Z] + step_offset, gh[GATE_Z], pre, hidden));
-        HARK_CHECK(hark_lut_s8(pre, z, hidden, params->sigmoid_z));
-        HARK_CHECK(hark_lut_s8(pre, zc, hidden, params->one_minus_sigmoid_z));
-
-        HARK_CHECK(run_mul(&params->mul_r_hn, r, gh[GATE_N], r_hn, hidden));
-        HARK_CHECK(run_add(&params->add_n, gx[GATE_N] + step_offset, r_hn, pre, hidden));
-        HARK_CHECK(hark_lut_s8(pre, n, hidden, params->tanh_n));
-
-        /* h' = (1 - z) * n + z * h: b reads the old h before the sum overwrites it. */
-        HARK_CHECK(run_mul(&params->mul_zc_n, zc, n, a, hidden));
-        HARK_CHECK(run_mul(&params->mul_z_h, z, h, b, hidden));
-        HARK_CHECK(run_add(&params->add_h, a, b, h, hidden));
-
-        memcpy(output + step_offset, h, (size_t)hidden);
+            const int32_t pre_r = add(&params->add_r, fc_output(&in[GATE_R], gx[GATE_R]),
+                                      fc_output(&hid[GATE_R], gh[GATE_R]));
+            const int32_t r = params->sigmoid_r[pre_r + 128];
+            const int32_t pre_z = add(&params->add_z, fc_output(&in[GATE_Z], gx[GATE_Z]),
+                                      fc_output(&hid[GATE_Z], gh[GATE_Z]));
+            const int32_t z = params->sigmoid_z[pre_z + 128];
+            const int32_t zc = params->one_minus_sigmoid_z[pre_z + 128];
+            const int32_t r_hn = mul(&params->mul_r_hn, r, fc_output(&hid[GATE_N], gh[GATE_N]));
+            const int32_t pre_n = add(&params->add_n, fc_output(&in[GATE_N], gx[GATE_N]), r_hn);
+            const int32_t n = params->tanh_n[pre_n + 128];
+            /* h' = (1 - z) * n + z * h; h[j] is read before h_next[j] is written (they may be one byte). */
+            const int32_t h_j = h != NULL ? h[j] : 0;
+            h_next[j] = (int8_t)add(&params->add_h, mul(&params->mul_zc_n, zc, n), mul(&params->mul_z_h, z, h_j));
+        }
     }
     if (state != NULL)
     {
-        memcpy(state, h, (size_t)hidden);
+        memmove(state, output + (steps - 1) * hidden, (size_t)hidden);
     }
     return ARM_CMSIS_NN_SUCCESS;
 }

@@ -91,10 +91,20 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 + " per-channel requantization (multipliers and shifts).");
         CmsisNnDims in = c.inputDims();
         CmsisNnDims out = c.outputDims();
+        List<String> bufferSizeArguments = switch (c.kernel()) {
+            case CMSIS_NN_WRAPPER -> List.of("&" + params, "&input_dims", "&filter_dims", "&output_dims");
+            case HARK_ONE_CHANNEL -> List.of("&input_dims", "&filter_dims");
+        };
+        String kernelNote = switch (c.kernel()) {
+            case CMSIS_NN_WRAPPER -> "";
+            case HARK_ONE_CHANNEL -> " hark_convolve_1ch_s8: the same integers as arm_convolve_wrapper_s8, without"
+                    + " its im2col copies (one input channel, no padding).";
+        };
         return new ConvCall(a.comment(layer + ": convolution " + f.h() + " x " + f.w() + ", stride "
                         + p.stride().h() + " x " + p.stride().w() + ", [" + in.h() + "][" + in.w() + "][" + in.c()
-                        + "] -> [" + out.h() + "][" + out.w() + "][" + out.c() + "] (rows, columns, channels)."),
-                scratch(c.scratch(), c.scratchBytes()), params, quantParams, dims(in), expression(c.input()),
+                        + "] -> [" + out.h() + "][" + out.w() + "][" + out.c() + "] (rows, columns, channels)."
+                        + kernelNote),
+                c.kernel().function(), bufferSizeArguments, scratch(c.scratch(), c.scratchBytes()), params, quantParams, dims(in), expression(c.input()),
                 dims(f), weights, dims(c.biasDims()), bias, dims(out), expression(c.output()));
     }
 

@@ -6,6 +6,7 @@ import dev.hark.sim.glue.HarkLutS8;
 import dev.hark.sim.glue.HarkTransposeS8;
 import dev.hark.sim.glue.HarkWindowPushS8;
 import dev.hark.sim.kernels.ArmConvolveWrapperS8;
+import dev.hark.sim.kernels.HarkConvolve1chS8;
 import dev.hark.sim.kernels.ArmSoftmaxS8;
 import dev.hark.sim.program.ConvolveCall;
 import dev.hark.sim.program.FullyConnectedCall;
@@ -86,9 +87,19 @@ final class ProgramExecutor implements KernelCall.Visitor<Void> {
 
     @Override
     public Void convolve(ConvolveCall c) {
-        ArmConvolveWrapperS8.run(program.rounding(), c.conv(), c.quant(), c.inputDims(), v(c.input()),
-                c.filterDims(), c.weights(), c.biasDims(), c.bias(), c.outputDims(), v(c.output()));
-        return null;
+        // A switch expression, so that a new kernel does not compile until it runs here.
+        return switch (c.kernel()) {
+            case CMSIS_NN_WRAPPER -> {
+                ArmConvolveWrapperS8.run(program.rounding(), c.conv(), c.quant(), c.inputDims(), v(c.input()),
+                        c.filterDims(), c.weights(), c.biasDims(), c.bias(), c.outputDims(), v(c.output()));
+                yield null;
+            }
+            case HARK_ONE_CHANNEL -> {
+                HarkConvolve1chS8.run(program.rounding(), c.conv(), c.quant(), c.inputDims(), v(c.input()),
+                        c.filterDims(), c.weights(), c.bias(), c.outputDims(), v(c.output()));
+                yield null;
+            }
+        };
     }
 
     @Override

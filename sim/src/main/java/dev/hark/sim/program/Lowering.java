@@ -169,19 +169,21 @@ public final class Lowering {
         int inH = streaming == null ? c.inH() : c.kernelH();
         int outH = steps(c.outH());
         requireInput(c.name(), inH * c.inW() * c.inC(), input);
-        int scratchBytes = ScratchSizes.convolveWrapperS8(c);
-        TensorId scratch = scratchBytes == 0 ? null : scratch(c.name(), scratchBytes, c.name() + " im2col scratch");
+        CmsisNnConvParams conv = new CmsisNnConvParams(c.inputOffset(), c.outputOffset(),
+                new CmsisNnTile(c.strideW(), c.strideH()), new CmsisNnTile(c.padW(), c.padH()), new CmsisNnTile(1, 1),
+                new CmsisNnActivation(c.activationMin(), c.activationMax()));
+        CmsisNnDims inputDims = new CmsisNnDims(1, inH, c.inW(), c.inC());
+        CmsisNnDims filterDims = new CmsisNnDims(c.outC(), c.kernelH(), c.kernelW(), c.inC());
+        CmsisNnDims outputDims = new CmsisNnDims(1, outH, c.outW(), c.outC());
+        ConvolveKernel kernel = ConvolveKernel.fastest(conv, inputDims, filterDims, outputDims);
+        int scratchBytes = ScratchSizes.convolve(kernel, c, inputDims, filterDims);
+        TensorId scratch = scratchBytes == 0 ? null : scratch(c.name(), scratchBytes, c.name() + " "
+                + (kernel == ConvolveKernel.CMSIS_NN_WRAPPER ? "im2col" : "widened filter and rows") + " scratch");
         TensorId output = result(c.name(), "output", outH * c.outW() * c.outC(), c.output(), last,
                 c.name() + " output [" + outH + "][" + c.outW() + "][" + c.outC() + "]");
-        add(new ConvolveCall(c.name(),
-                new CmsisNnConvParams(c.inputOffset(), c.outputOffset(), new CmsisNnTile(c.strideW(), c.strideH()),
-                        new CmsisNnTile(c.padW(), c.padH()), new CmsisNnTile(1, 1),
-                        new CmsisNnActivation(c.activationMin(), c.activationMax())),
-                new CmsisNnPerChannelQuantParams(c.multipliers(), c.shifts()),
-                new CmsisNnDims(1, inH, c.inW(), c.inC()), input,
-                new CmsisNnDims(c.outC(), c.kernelH(), c.kernelW(), c.inC()), c.weights(),
-                new CmsisNnDims(1, 1, 1, c.outC()), c.bias(),
-                new CmsisNnDims(1, outH, c.outW(), c.outC()), output, scratch, scratchBytes, c.output()));
+        add(new ConvolveCall(c.name(), kernel, conv, new CmsisNnPerChannelQuantParams(c.multipliers(), c.shifts()),
+                inputDims, input, filterDims, c.weights(), new CmsisNnDims(1, 1, 1, c.outC()), c.bias(), outputDims,
+                output, scratch, scratchBytes, c.output()));
         trace(c.tracedOutputs().get(0), output);
         return output;
     }
@@ -194,8 +196,8 @@ public final class Lowering {
             requireFc(g.name(), g.inputFc()[i], g.inputSize(), g.hiddenSize(), true);
             requireFc(g.name(), g.hiddenFc()[i], g.hiddenSize(), g.hiddenSize(), true);
         }
-        int scratchBytes = ScratchSizes.gruS8(g.hiddenSize(), steps);
-        TensorId scratch = scratch(g.name(), scratchBytes, g.name() + " gate projections and per-step vectors");
+        int scratchBytes = ScratchSizes.gruS8(g.inputSize(), g.hiddenSize());
+        TensorId scratch = scratch(g.name(), scratchBytes, g.name() + " widened input and hidden state");
         TensorId state = null;
         TensorId output;
         if (streaming == null) {

@@ -1,5 +1,7 @@
 package dev.hark.sim.program;
 
+import dev.hark.sim.kernels.CmsisNnDims;
+import dev.hark.sim.kernels.HarkConvolve1chS8;
 import dev.hark.sim.model.ConvLayer;
 
 /**
@@ -24,31 +26,37 @@ public final class ScratchSizes {
         return 2 * align4(rhsCols) * Short.BYTES;
     }
 
+    /** The scratch of the kernel that runs a convolution: {@link #convolveWrapperS8} or hark's own. */
+    public static int convolve(ConvolveKernel kernel, ConvLayer c, CmsisNnDims inputDims, CmsisNnDims filterDims) {
+        return switch (kernel) {
+            case CMSIS_NN_WRAPPER -> convolveWrapperS8(c);
+            case HARK_ONE_CHANNEL -> HarkConvolve1chS8.bufferSize(inputDims, filterDims);
+        };
+    }
+
     /** {@code arm_fully_connected_s8_get_buffer_size}: no scratch without Helium. */
     public static int fullyConnectedS8() {
         return 0;
     }
 
     /**
-     * {@code hark_gru_s8_get_buffer_size}: the three gates' input projections for all steps
-     * ({@code [steps][hidden]} each), twelve per-step vectors of {@code hidden} bytes (h, three hidden projections,
-     * the pre-activation, r, z, 1 - z, r * gh_n, n and the two update products), and the fully-connected kernel's
-     * own scratch; every region starts 4-byte aligned.
+     * {@code hark_gru_s8_get_buffer_size}: one step's input and the hidden state widened to int16, each rounded up
+     * to a multiple of four values; the same for any number of steps, since every step reuses it.
      */
-    public static int gruS8(int hiddenSize, int steps) {
-        long total = 3L * align4((long) hiddenSize * steps) + 12L * align4(hiddenSize) + align4(fullyConnectedS8());
+    public static int gruS8(int inputSize, int hiddenSize) {
+        long total = widenedBytes(inputSize) + widenedBytes(hiddenSize);
         if (total > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("a GRU of " + hiddenSize + " units over " + steps
-                    + " steps needs more than 2 GiB of scratch");
+            throw new IllegalArgumentException("a GRU of " + inputSize + " inputs and " + hiddenSize
+                    + " units needs more than 2 GiB of scratch");
         }
         return (int) total;
     }
 
-    private static int align4(int bytes) {
-        return (bytes + 3) / 4 * 4;
+    private static long widenedBytes(long values) {
+        return (values + 3) / 4 * 4 * Short.BYTES;
     }
 
-    private static long align4(long bytes) {
+    private static int align4(int bytes) {
         return (bytes + 3) / 4 * 4;
     }
 }

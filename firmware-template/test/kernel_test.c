@@ -1,0 +1,430 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * Checks hark's optimized kernels against the reference they must equal byte for byte, on random cases and on
+ * the extremes (every input and weight at -128 or 127, the largest offsets, saturating clamps), in the build's
+ * own configuration: plain C on the host and on cores without the DSP extension, the DSP path on those with it.
+ *
+ *   hark_convolve_1ch_s8 against arm_convolve_wrapper_s8 of the library linked (portable subset or CMSIS-NN),
+ *   random shapes of one input channel, strides and kernel sizes odd and even, and the teacher CRNN's filter;
+ *   hark_gru_s8 (one fused pass per hidden unit) against the same GRU composed of the CMSIS-NN calls that define
+ *   its arithmetic (arm_fully_connected_s8, arm_elementwise_add_s8, arm_elementwise_mul_s8, hark_lut_s8),
+ *   random sizes (multiples of 4 and not), random quantization and tables, with and without a carried state.
+ *
+ *   hark_requantize (the kernels' requantization) against arm_nn_requantize, random values and the edges of its
+ *   fast path.
+ *
+ * Prints "N passed, M failed" and exits 0 only if all passed. No heap allocation.
+ */
+
+#include <stdio.h>
+#include <string.h>
+
+#include "Internal/hark_requantize.h"
+#include "hark_nnfunctions.h"
+
+#define RANDOM_CASES 300
+/* Small enough for the Cortex-M0 board's 16 KB of RAM. */
+#define TEACHER_ROWS 2
+#define TEACHER_CHANNELS 4
+#define MAX_INPUT ((TEACHER_ROWS - 1) * 8 + 20) * 40
+#define MAX_OUTPUT (TEACHER_ROWS * 18 * 8)
+#define MAX_FILTER (TEACHER_CHANNELS * 20 * 5)
+#define MAX_CHANNELS 8
+#define MAX_REFERENCE_SCRATCH 512
+#define MAX_SCRATCH 2576
+#define SENTINEL 0x5A
+
+static int passed;
+static int failed;
+
+static void check(int condition, const char *what, int case_index)
+{
+    if (condition)
+    {
+        passed++;
+    }
+    else
+    {
+        failed++;
+        fprintf(stderr, "kernel_test: FAILED: %s (case %d)\n", what, case_index);
+    }
+}
+
+/* xorshift32: the same cases on every target. */
+static uint32_t random_state = 2463534242u;
+
+static uint32_t next_random(void)
+{
+    random_state ^= random_state << 13;
+    random_state ^= random_state >> 17;
+    random_state ^= random_state << 5;
+    return random_state;
+}
+
+/* A whole number in [low, high]. */
+static int32_t random_in(int32_t low, int32_t high)
+{
+    return low + (int32_t)(next_random() % (uint32_t)(high - low + 1));
+}
+
+/* Random int8 values, or (one case in four each) all at -128 or all at 127. */
+static void fill_int8(int8_t *data, int32_t size)
+{
+    const int32_t kind = random_in(0, 7);
+    for (int32_t i = 0; i < size; i++)
+    {
+        data[i] = (int8_t)(kind == 0 ? -128 : kind == 1 ? 127 : random_in(-128, 127));
+    }
+}
+
+static int8_t input[MAX_INPUT];
+static int8_t filter[MAX_FILTER];
+static int32_t bias[MAX_CHANNELS];
+static int32_t multipliers[MAX_CHANNELS];
+static int32_t shifts[MAX_CHANNELS];
+static int8_t expected[MAX_OUTPUT];
+static int8_t actual[MAX_OUTPUT];
+static int16_t reference_scratch[MAX_REFERENCE_SCRATCH / 2];
+static int16_t scratch[MAX_SCRATCH / 2];
+
+typedef struct
+{
+    cmsis_nn_dims input, filter, output;
+    cmsis_nn_conv_params conv;
+} conv_case;
+
+/* Runs both kernels on one case (inputs already filled) and compares; returns 0 if the case could not run. */
+static void compare_convolutions(const conv_case *c, int case_index)
+{
+    const cmsis_nn_per_channel_quant_params quant = {multipliers, shifts};
+    const cmsis_nn_dims bias_dims = {1, 1, 1, c->output.c};
+    const int32_t output_size = c->output.n * c->output.h * c->output.w * c->output.c;
+    const int32_t reference_size =
+        arm_convolve_wrapper_s8_get_buffer_size(&c->conv, &c->input, &c->filter, &c->output);
+    const int32_t size = hark_convolve_1ch_s8_get_buffer_size(&c->input, &c->filter);
+    if (reference_size > MAX_REFERENCE_SCRATCH || size < 0 || size > MAX_SCRATCH)
+    {
+        check(0, "scratch sizes within the test's buffers", case_index);
+        return;
+    }
+    const cmsis_nn_context reference_ctx = {reference_scratch, reference_size};
+    check(arm_convolve_wrapper_s8(&reference_ctx, &c->conv, &quant, &c->input, input, &c->filter, filter,
+                                  &bias_dims, bias, &c->output, expected) == ARM_CMSIS_NN_SUCCESS,
+          "arm_convolve_wrapper_s8 runs", case_index);
+
+    /* One byte too few scratch is refused without writing anything. */
+    memset(actual, SENTINEL, sizeof(actual));
+    const cmsis_nn_context short_ctx = {scratch, size - 1};
+    check(hark_convolve_1ch_s8(&short_ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims, bias,
+                               &c->output, actual) == ARM_CMSIS_NN_ARG_ERROR &&
+              actual[0] == SENTINEL,
+          "hark_convolve_1ch_s8 refuses a short scratch buffer", case_index);
+
+    memset(scratch, SENTINEL, sizeof(scratch));
+    const cmsis_nn_context ctx = {scratch, size};
+    check(hark_convolve_1ch_s8(&ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims, bias,
+                               &c->output, actual) == ARM_CMSIS_NN_SUCCESS,
+          "hark_convolve_1ch_s8 runs", case_index);
+    check(memcmp(expected, actual, (size_t)output_size) == 0, "hark_convolve_1ch_s8 equals arm_convolve_wrapper_s8",
+          case_index);
+}
+
+/* Random per-channel quantization: multipliers in [2^30, 2^31), shifts that keep some outputs inside the clamp. */
+static void fill_quantization(int32_t channels)
+{
+    for (int32_t c = 0; c < channels; c++)
+    {
+        multipliers[c] = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+        shifts[c] = random_in(-16, 2);
+        bias[c] = random_in(-100000, 100000);
+    }
+}
+
+static void random_convolution(int case_index)
+{
+    conv_case c;
+    const int32_t kernel_height = random_in(1, 9);
+    const int32_t kernel_width = random_in(1, 7);
+    const int32_t stride_h = random_in(1, 4);
+    const int32_t stride_w = random_in(1, 3);
+    const int32_t out_h = random_in(1, 6);
+    const int32_t out_w = random_in(1, 7);
+    const int32_t channels = random_in(1, MAX_CHANNELS);
+    const int32_t batches = random_in(1, 2);
+    /* Inputs exactly as large as the output needs, or with rows and columns the convolution never reaches. */
+    const int32_t in_h = (out_h - 1) * stride_h + kernel_height + random_in(0, 2);
+    const int32_t in_w = (out_w - 1) * stride_w + kernel_width + random_in(0, 2);
+    c.input = (cmsis_nn_dims){batches, in_h, in_w, 1};
+    c.filter = (cmsis_nn_dims){channels, kernel_height, kernel_width, 1};
+    c.output = (cmsis_nn_dims){batches, out_h, out_w, channels};
+    const int32_t extreme = random_in(0, 3);
+    c.conv.input_offset = extreme == 0 ? 128 : extreme == 1 ? -127 : random_in(-127, 128);
+    c.conv.output_offset = random_in(-128, 127);
+    c.conv.stride = (cmsis_nn_tile){stride_w, stride_h};
+    c.conv.padding = (cmsis_nn_tile){0, 0};
+    c.conv.dilation = (cmsis_nn_tile){1, 1};
+    const int32_t low = random_in(-128, 0);
+    c.conv.activation = (cmsis_nn_activation){low, random_in(low, 127)};
+    if (batches * in_h * in_w > MAX_INPUT || batches * out_h * out_w * channels > MAX_OUTPUT ||
+        channels * kernel_height * kernel_width > MAX_FILTER)
+    {
+        return;
+    }
+    fill_int8(input, batches * in_h * in_w);
+    fill_int8(filter, channels * kernel_height * kernel_width);
+    fill_quantization(channels);
+    compare_convolutions(&c, case_index);
+}
+
+/*
+ * The teacher CRNN's convolution, filters of 20 x 5 with stride 8 x 2 over 40 mel bins, with TEACHER_CHANNELS
+ * filters instead of 8 and TEACHER_ROWS output rows instead of 11 (the row ring wraps all the same).
+ */
+static void teacher_convolution(int case_index)
+{
+    conv_case c;
+    c.input = (cmsis_nn_dims){1, (TEACHER_ROWS - 1) * 8 + 20, 40, 1};
+    c.filter = (cmsis_nn_dims){TEACHER_CHANNELS, 20, 5, 1};
+    c.output = (cmsis_nn_dims){1, TEACHER_ROWS, 18, TEACHER_CHANNELS};
+    c.conv.input_offset = 128;
+    c.conv.output_offset = -5;
+    c.conv.stride = (cmsis_nn_tile){2, 8};
+    c.conv.padding = (cmsis_nn_tile){0, 0};
+    c.conv.dilation = (cmsis_nn_tile){1, 1};
+    c.conv.activation = (cmsis_nn_activation){-128, 127};
+    fill_int8(input, c.input.h * 40);
+    fill_int8(filter, TEACHER_CHANNELS * 20 * 5);
+    fill_quantization(TEACHER_CHANNELS);
+    compare_convolutions(&c, case_index);
+}
+
+/* --- GRU ------------------------------------------------------------------------------------------------------ */
+
+#define GRU_MAX_STEPS 4
+#define GRU_MAX_INPUTS 14
+#define GRU_MAX_HIDDEN 9
+#define GRU_RANDOM_CASES 200
+
+static int8_t gru_weights[6][GRU_MAX_HIDDEN * GRU_MAX_INPUTS];
+static int32_t gru_bias[6][GRU_MAX_HIDDEN];
+static int8_t gru_input[GRU_MAX_STEPS * GRU_MAX_INPUTS];
+static int8_t gru_state_expected[GRU_MAX_HIDDEN];
+static int8_t gru_state_actual[GRU_MAX_HIDDEN];
+static int8_t gru_expected[GRU_MAX_STEPS * GRU_MAX_HIDDEN];
+static int8_t gru_actual[GRU_MAX_STEPS * GRU_MAX_HIDDEN];
+
+static void random_fc(hark_fc_s8_params *fc, int8_t *weights, int32_t *bias, int32_t size, int32_t outputs,
+                      int32_t input_offset)
+{
+    fill_int8(weights, size * outputs);
+    for (int32_t o = 0; o < outputs; o++)
+    {
+        bias[o] = random_in(-20000, 20000);
+    }
+    fc->weights = weights;
+    fc->bias = random_in(0, 7) == 0 ? NULL : bias;
+    fc->fc_params.input_offset = input_offset;
+    fc->fc_params.filter_offset = 0;
+    fc->fc_params.output_offset = random_in(-128, 127);
+    const int32_t low = random_in(-128, -100);
+    fc->fc_params.activation = (cmsis_nn_activation){low, random_in(100, 127)};
+    fc->quant_params.multiplier = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+    fc->quant_params.shift = random_in(-14, 0);
+}
+
+/* Elementwise add parameters as TFLite makes them: left shift 20, both inputs at most half the common scale. */
+static void random_add(hark_add_s8_params *p, int32_t offset_1, int32_t offset_2)
+{
+    p->input_1_offset = offset_1;
+    p->input_1_mult = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+    p->input_1_shift = random_in(-6, -1);
+    p->input_2_offset = offset_2;
+    p->input_2_mult = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+    p->input_2_shift = random_in(-6, -1);
+    p->left_shift = 20;
+    p->out_offset = random_in(-128, 127);
+    p->out_mult = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+    p->out_shift = random_in(-22, -16);
+    p->out_activation_min = -128;
+    p->out_activation_max = 127;
+}
+
+static void random_mul(hark_mul_s8_params *p, int32_t offset_1, int32_t offset_2)
+{
+    p->input_1_offset = offset_1;
+    p->input_2_offset = offset_2;
+    p->out_offset = random_in(-128, 127);
+    p->out_mult = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+    p->out_shift = random_in(-10, -6);
+    p->out_activation_min = -128;
+    p->out_activation_max = 127;
+}
+
+static void reference_fc(const hark_fc_s8_params *fc, int32_t inputs, int32_t outputs, const int8_t *x, int8_t *y)
+{
+    const cmsis_nn_context none = {NULL, 0};
+    const cmsis_nn_dims input_dims = {1, 1, 1, inputs};
+    const cmsis_nn_dims filter_dims = {inputs, 1, 1, outputs};
+    const cmsis_nn_dims bias_dims = {1, 1, 1, outputs};
+    const cmsis_nn_dims output_dims = {1, 1, 1, outputs};
+    arm_fully_connected_s8(&none, &fc->fc_params, &fc->quant_params, &input_dims, x, &filter_dims, fc->weights,
+                           &bias_dims, fc->bias, &output_dims, y);
+}
+
+static void reference_add(const hark_add_s8_params *p, const int8_t *a, const int8_t *b, int8_t *out, int32_t n)
+{
+    arm_elementwise_add_s8(a, b, p->input_1_offset, p->input_1_mult, p->input_1_shift, p->input_2_offset,
+                           p->input_2_mult, p->input_2_shift, p->left_shift, out, p->out_offset, p->out_mult,
+                           p->out_shift, p->out_activation_min, p->out_activation_max, n);
+}
+
+static void reference_mul(const hark_mul_s8_params *p, const int8_t *a, const int8_t *b, int8_t *out, int32_t n)
+{
+    arm_elementwise_mul_s8(a, b, p->input_1_offset, p->input_2_offset, out, p->out_offset, p->out_mult,
+                           p->out_shift, p->out_activation_min, p->out_activation_max, n);
+}
+
+/* The GRU as the composition of CMSIS-NN calls that defines its arithmetic (docs/integer-network.md). */
+static void reference_gru(const hark_gru_s8_params *p, int32_t steps, const int8_t *x, int8_t *state, int8_t *out)
+{
+    const int32_t n = p->hidden_size;
+    int8_t h[GRU_MAX_HIDDEN], gx[3][GRU_MAX_HIDDEN], gh[3][GRU_MAX_HIDDEN], pre[GRU_MAX_HIDDEN];
+    int8_t r[GRU_MAX_HIDDEN], z[GRU_MAX_HIDDEN], zc[GRU_MAX_HIDDEN], r_hn[GRU_MAX_HIDDEN], nn[GRU_MAX_HIDDEN];
+    int8_t a[GRU_MAX_HIDDEN], b[GRU_MAX_HIDDEN];
+    if (state != NULL)
+    {
+        memcpy(h, state, (size_t)n);
+    }
+    else
+    {
+        memset(h, 0, (size_t)n);
+    }
+    for (int32_t t = 0; t < steps; t++)
+    {
+        for (int32_t g = 0; g < 3; g++)
+        {
+            reference_fc(&p->input_fc[g], p->input_size, n, x + t * p->input_size, gx[g]);
+            reference_fc(&p->hidden_fc[g], n, n, h, gh[g]);
+        }
+        reference_add(&p->add_r, gx[0], gh[0], pre, n);
+        hark_lut_s8(pre, r, n, p->sigmoid_r);
+        reference_add(&p->add_z, gx[1], gh[1], pre, n);
+        hark_lut_s8(pre, z, n, p->sigmoid_z);
+        hark_lut_s8(pre, zc, n, p->one_minus_sigmoid_z);
+        reference_mul(&p->mul_r_hn, r, gh[2], r_hn, n);
+        reference_add(&p->add_n, gx[2], r_hn, pre, n);
+        hark_lut_s8(pre, nn, n, p->tanh_n);
+        reference_mul(&p->mul_zc_n, zc, nn, a, n);
+        reference_mul(&p->mul_z_h, z, h, b, n);
+        reference_add(&p->add_h, a, b, h, n);
+        memcpy(out + t * n, h, (size_t)n);
+    }
+    if (state != NULL)
+    {
+        memcpy(state, h, (size_t)n);
+    }
+}
+
+static void random_gru(int case_index)
+{
+    hark_gru_s8_params p;
+    const int32_t steps = random_in(1, GRU_MAX_STEPS);
+    /* Sizes that are whole words of four and sizes that are not. */
+    p.input_size = random_in(0, 1) ? 4 * random_in(1, GRU_MAX_INPUTS / 4) : random_in(1, GRU_MAX_INPUTS);
+    p.hidden_size = random_in(0, 1) ? 4 * random_in(1, GRU_MAX_HIDDEN / 4) : random_in(1, GRU_MAX_HIDDEN);
+    const int32_t extreme = random_in(0, 3);
+    const int32_t input_offset = extreme == 0 ? 128 : extreme == 1 ? -127 : random_in(-127, 128);
+    for (int32_t g = 0; g < 3; g++)
+    {
+        random_fc(&p.input_fc[g], gru_weights[g], gru_bias[g], p.input_size, p.hidden_size, input_offset);
+        random_fc(&p.hidden_fc[g], gru_weights[3 + g], gru_bias[3 + g], p.hidden_size, p.hidden_size, 0);
+    }
+    random_add(&p.add_r, -p.input_fc[0].fc_params.output_offset, -p.hidden_fc[0].fc_params.output_offset);
+    random_add(&p.add_z, -p.input_fc[1].fc_params.output_offset, -p.hidden_fc[1].fc_params.output_offset);
+    random_mul(&p.mul_r_hn, 128, -p.hidden_fc[2].fc_params.output_offset);
+    random_add(&p.add_n, -p.input_fc[2].fc_params.output_offset, -p.mul_r_hn.out_offset);
+    random_mul(&p.mul_zc_n, 128, 0);
+    random_mul(&p.mul_z_h, 128, 0);
+    random_add(&p.add_h, -p.mul_zc_n.out_offset, -p.mul_z_h.out_offset);
+    /* The tables live in the convolution cases' input buffer (the Cortex-M0 board has 16 KB of RAM). */
+    fill_int8(input, 4 * 256); /* MAX_INPUT >= 1024 */
+    p.sigmoid_r = input;
+    p.sigmoid_z = input + 256;
+    p.one_minus_sigmoid_z = input + 512;
+    p.tanh_n = input + 768;
+    fill_int8(gru_input, steps * p.input_size);
+    const int with_state = random_in(0, 1);
+    fill_int8(gru_state_expected, p.hidden_size);
+    memcpy(gru_state_actual, gru_state_expected, sizeof(gru_state_actual));
+
+    reference_gru(&p, steps, gru_input, with_state ? gru_state_expected : NULL, gru_expected);
+    const int32_t size = hark_gru_s8_get_buffer_size(&p, steps);
+    if (size < 0 || size > (int32_t)sizeof(scratch))
+    {
+        check(0, "hark_gru_s8 scratch within the test's buffer", case_index);
+        return;
+    }
+    const cmsis_nn_context ctx = {scratch, size};
+    check(hark_gru_s8(&ctx, &p, steps, gru_input, with_state ? gru_state_actual : NULL, gru_actual) ==
+              ARM_CMSIS_NN_SUCCESS,
+          "hark_gru_s8 runs", case_index);
+    check(memcmp(gru_expected, gru_actual, (size_t)(steps * p.hidden_size)) == 0,
+          "hark_gru_s8 equals the composition of CMSIS-NN calls", case_index);
+    check(!with_state || memcmp(gru_state_expected, gru_state_actual, (size_t)p.hidden_size) == 0,
+          "hark_gru_s8 leaves the same state", case_index);
+}
+
+/* --- Requantization ------------------------------------------------------------------------------------------- */
+
+static void requantize_case(int32_t value, int32_t multiplier, int32_t shift, int case_index)
+{
+    check(hark_requantize(value, multiplier, shift) == arm_nn_requantize(value, multiplier, shift),
+          "hark_requantize equals arm_nn_requantize", case_index);
+}
+
+static void requantizations(int case_index)
+{
+    static const int32_t edges[] = {0, 1, -1, 2, -2, 3, -3, 0x3FFFFFFF, -0x40000000, 0x40000000, -0x40000001,
+                                    INT32_MAX, INT32_MIN, 0x20000000, -0x20000000, 12345, -12345};
+    static const int32_t multipliers[] = {0x40000000, 0x7FFFFFFF, 0x5A827999, 0x40000001};
+    for (uint32_t v = 0; v < sizeof(edges) / sizeof(edges[0]); v++)
+    {
+        for (uint32_t m = 0; m < sizeof(multipliers) / sizeof(multipliers[0]); m++)
+        {
+            for (int32_t shift = -31; shift <= 30; shift++)
+            {
+                requantize_case(edges[v], multipliers[m], shift, case_index);
+            }
+        }
+    }
+    for (int i = 0; i < 20000; i++)
+    {
+        /* Magnitudes of every size below 2^31, either sign. */
+        const int32_t magnitude = (int32_t)(next_random() >> random_in(1, 31));
+        const int32_t value = random_in(0, 1) ? magnitude : -magnitude;
+        const int32_t multiplier = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+        requantize_case(value, multiplier, random_in(-31, 30), case_index);
+    }
+}
+
+int main(void)
+{
+    requantizations(-1);
+    int case_index = 0;
+    for (int i = 0; i < 4; i++)
+    {
+        teacher_convolution(case_index++);
+    }
+    for (int i = 0; i < RANDOM_CASES; i++)
+    {
+        random_convolution(case_index++);
+    }
+    for (int i = 0; i < GRU_RANDOM_CASES; i++)
+    {
+        random_gru(case_index++);
+    }
+    printf("%d passed, %d failed\n", passed, failed);
+    return failed == 0 ? 0 : 1;
+}
