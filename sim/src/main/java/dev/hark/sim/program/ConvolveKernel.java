@@ -6,8 +6,8 @@ import dev.hark.sim.kernels.HarkConvolve1chS8;
 
 /**
  * Which C function runs a {@link ConvolveCall}. Both take the same arguments and give the same integers; the
- * lowering picks the fastest one that takes the call's shape ({@link #fastest}), and the simulator runs that
- * kernel's Java twin.
+ * lowering picks the fastest one that takes the call's shape ({@link #fastest}) unless that makes the arena larger,
+ * and the simulator runs that kernel's Java twin.
  */
 public enum ConvolveKernel {
     /** {@code arm_convolve_wrapper_s8}: any shape CMSIS-NN takes, via im2col. */

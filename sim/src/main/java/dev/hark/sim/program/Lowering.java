@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Lowers a {@link QuantizedModel} into its {@link KernelProgram}: the one place that decides which kernel calls a
@@ -54,9 +55,25 @@ public final class Lowering {
     private final List<TracePoint> traces = new ArrayList<>();
     private final Set<String> names = new HashSet<>();
 
-    private Lowering(QuantizedModel model, StreamingStep streaming) {
+    /** Whether a convolution may run as hark_convolve_1ch_s8 (see {@link #fastestWithinTheArena}). */
+    private final boolean oneChannelConvolution;
+
+    private Lowering(QuantizedModel model, StreamingStep streaming, boolean oneChannelConvolution) {
         this.model = model;
         this.streaming = streaming;
+        this.oneChannelConvolution = oneChannelConvolution;
+    }
+
+    /**
+     * The program with the one-channel convolution kernel where it applies, unless that makes the arena larger than
+     * with CMSIS-NN's kernel: its widened filter and rows take more scratch than im2col, which the whole-clip
+     * teacher's arena holds anyway but a small student's or a stream's would have to grow for (RAM is what a device
+     * has least of).
+     */
+    private static KernelProgram fastestWithinTheArena(Function<Boolean, KernelProgram> lowering) {
+        KernelProgram fastest = lowering.apply(true);
+        KernelProgram plain = lowering.apply(false);
+        return fastest.arena().peakBytes() <= plain.arena().peakBytes() ? fastest : plain;
     }
 
     /** Lowers the whole-clip program with the greedy arena planner. */
@@ -71,7 +88,8 @@ public final class Lowering {
      *                                  two tensors would get the same name
      */
     public static KernelProgram lower(QuantizedModel model, MemoryPlanner planner) {
-        return new Lowering(model, null).program(planner, model.info().inputSize());
+        return fastestWithinTheArena(oneChannel -> new Lowering(model, null, oneChannel).program(planner,
+                model.info().inputSize()));
     }
 
     /**
@@ -116,7 +134,8 @@ public final class Lowering {
             throw new IllegalArgumentException("the attention window must be at least 1 step, got " + attentionWindow);
         }
         StreamingStep step = new StreamingStep(conv.kernelH(), conv.strideH(), attention ? attentionWindow : 0);
-        return new Lowering(model, step).program(planner, conv.kernelH() * conv.inW() * conv.inC());
+        return fastestWithinTheArena(oneChannel -> new Lowering(model, step, oneChannel).program(planner,
+                conv.kernelH() * conv.inW() * conv.inC()));
     }
 
     private KernelProgram program(MemoryPlanner planner, int inputSize) {
@@ -175,7 +194,8 @@ public final class Lowering {
         CmsisNnDims inputDims = new CmsisNnDims(1, inH, c.inW(), c.inC());
         CmsisNnDims filterDims = new CmsisNnDims(c.outC(), c.kernelH(), c.kernelW(), c.inC());
         CmsisNnDims outputDims = new CmsisNnDims(1, outH, c.outW(), c.outC());
-        ConvolveKernel kernel = ConvolveKernel.fastest(conv, inputDims, filterDims, outputDims);
+        ConvolveKernel kernel = oneChannelConvolution ? ConvolveKernel.fastest(conv, inputDims, filterDims, outputDims)
+                : ConvolveKernel.CMSIS_NN_WRAPPER;
         int scratchBytes = ScratchSizes.convolve(kernel, c, inputDims, filterDims);
         TensorId scratch = scratchBytes == 0 ? null : scratch(c.name(), scratchBytes, c.name() + " "
                 + (kernel == ConvolveKernel.CMSIS_NN_WRAPPER ? "im2col" : "widened filter and rows") + " scratch");
