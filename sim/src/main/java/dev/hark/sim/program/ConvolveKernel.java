@@ -6,7 +6,7 @@ import dev.hark.sim.kernels.HarkConvolve1chS8;
 
 /**
  * Which C function runs a {@link ConvolveCall}. Both take the same arguments and give the same integers; the
- * lowering picks the fastest one that takes the call's shape ({@link #fastest}) unless that makes the arena larger,
+ * lowering picks the fastest one that takes the call's shape ({@link #fastest}) unless that more than doubles the arena,
  * and the simulator runs that kernel's Java twin.
  */
 public enum ConvolveKernel {
