@@ -123,7 +123,22 @@ public record MemoryMap(Map<Component, Usage> components) {
                 (a, b) -> a.plus(b.flash(), b.ram())));
     }
 
-    /** The component of an input file, by the template folder or the generated file it comes from. */
+    /** The firmware template's folders and what they hold; a file belongs to the nearest one above it. */
+    private static final Map<String, Component> TEMPLATE_FOLDERS = Map.of(
+            "hark-frontend", Component.FRONT_END,
+            "hark-kws", Component.LISTENING_ENGINE,
+            "hark-audio", Component.AUDIO,
+            "hark-kernels", Component.KERNELS,
+            "cmsis-nn-portable", Component.KERNELS,
+            "boards", Component.STARTUP,
+            "harness", Component.PROGRAM,
+            "test", Component.PROGRAM);
+
+    /**
+     * The component of an input file: a generated file by its name, a library member as the C library, and a
+     * template file by the nearest template folder above it (so a build directory that happens to be called
+     * {@code harness} or {@code test} does not count); anything else, e.g. a CMSIS-NN checkout's sources, is kernels.
+     */
     static Component componentOf(String file) {
         String path = file.replace('\\', '/');
         String name = path.substring(path.lastIndexOf('/') + 1);
@@ -139,22 +154,13 @@ public record MemoryMap(Map<Component, Usage> components) {
         if (path.contains(".a(") || path.endsWith(".a")) {
             return Component.C_LIBRARY;
         }
-        if (path.contains("/hark-frontend/")) {
-            return Component.FRONT_END;
+        String[] folders = path.split("/");
+        for (int i = folders.length - 2; i >= 0; i--) {
+            Component component = TEMPLATE_FOLDERS.get(folders[i]);
+            if (component != null) {
+                return component;
+            }
         }
-        if (path.contains("/hark-kws/")) {
-            return Component.LISTENING_ENGINE;
-        }
-        if (path.contains("/hark-audio/")) {
-            return Component.AUDIO;
-        }
-        if (path.contains("/boards/")) {
-            return Component.STARTUP;
-        }
-        if (path.contains("/harness/") || path.contains("/test/")) {
-            return Component.PROGRAM;
-        }
-        // The portable subset, hark's own kernels, or the Source folders of a CMSIS-NN checkout.
         return Component.KERNELS;
     }
 

@@ -80,6 +80,10 @@ class MemoryMapTest {
         assertEquals(Component.KERNELS, MemoryMap.componentOf(
                 "/w/obj/cmsis-nn/Source/FullyConnectedFunctions/arm_fully_connected_s8.o"));
         assertEquals(Component.C_LIBRARY, MemoryMap.componentOf("/usr/lib/gcc/arm-none-eabi/12/libgcc.a(_udivsi3.o)"));
+        assertEquals(Component.KERNELS, MemoryMap.componentOf(
+                "/home/me/harness/test/obj/home/me/harness/firmware-template/hark-kernels/Source/hark_gru_s8.o"),
+                "the nearest template folder counts, not a build directory's name");
+        assertEquals(Component.PROGRAM, MemoryMap.componentOf("/b/boards/obj/t/harness/hark_harness_main.o"));
     }
 
     @Test
