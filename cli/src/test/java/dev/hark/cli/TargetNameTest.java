@@ -16,7 +16,7 @@ class TargetNameTest {
     @Test
     void everyTargetIsTakenByItsMakefileNameAndInUpperCase() {
         TargetName names = new TargetName();
-        for (Target target : Target.all()) {
+        for (Target target : TargetName.runnableTargets()) {
             assertEquals(target, names.convert(target.makeName()));
             assertEquals(target, names.convert(target.makeName().toUpperCase(Locale.ROOT).replace('-', '_')));
         }
@@ -27,9 +27,18 @@ class TargetNameTest {
     void anUnknownTargetListsTheKnownOnes() {
         TypeConversionException e = assertThrows(TypeConversionException.class,
                 () -> new TargetName().convert("mps2-an999"));
-        for (Target target : Target.all()) {
+        for (Target target : TargetName.runnableTargets()) {
             assertTrue(e.getMessage().contains(target.makeName()), e.getMessage());
         }
+    }
+
+    @Test
+    void aRealBoardQemuCannotRunIsNoTargetToRunOn() {
+        assertTrue(Target.named("nucleo-f446re").board().isPresent());
+        TypeConversionException e = assertThrows(TypeConversionException.class,
+                () -> new TargetName().convert("nucleo-f446re"));
+        assertTrue(e.getMessage().endsWith("but was 'nucleo-f446re'") && !e.getMessage().contains("nucleo-f446re,"),
+                e.getMessage());
     }
 
     @Test
