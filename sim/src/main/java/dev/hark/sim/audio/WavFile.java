@@ -1,11 +1,11 @@
 package dev.hark.sim.audio;
 
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.InputFiles;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -36,7 +36,11 @@ public final class WavFile {
      * @throws IOException          if the file cannot be read
      */
     public static short[] read(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decode(file, InputFiles.readAllBytes(file, AudioFormatException::new));
+    }
+
+    /** {@link #read} of a file's bytes already in memory; {@code file} names it in messages. */
+    static short[] decode(Path file, byte[] bytes) throws AudioFormatException {
         WavHeader h = WavHeader.parse(file, bytes);
         if (h.formatTag() != WavHeader.FORMAT_PCM) {
             throw new AudioFormatException(file, "not integer PCM (format tag " + h.formatTag() + ")");
@@ -64,7 +68,11 @@ public final class WavFile {
      * @throws AudioFormatException if the file is truncated, not RIFF/WAVE, or in another encoding
      */
     public static PcmAudio readAnyFormat(Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
+        return decodeAnyFormat(file, InputFiles.readAllBytes(file, AudioFormatException::new));
+    }
+
+    /** {@link #readAnyFormat} of a file's bytes already in memory; {@code file} names it in messages. */
+    static PcmAudio decodeAnyFormat(Path file, byte[] bytes) throws AudioFormatException {
         WavHeader h = WavHeader.parse(file, bytes);
         SampleDecoder decoder = SampleDecoder.forFormat(file, h.formatTag(), h.bitsPerSample());
         ByteBuffer buf = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);

@@ -8,6 +8,7 @@ import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.io.Checksums;
+import dev.hark.sim.io.InputFiles;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
@@ -18,8 +19,6 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -84,18 +83,15 @@ public final class ModelFile {
 
     /** Reads and fully validates a model file. */
     public static QuantizedModel read(Path file) throws IOException {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new ModelFormatException(file, "no such file");
-        }
-        return fromBytes(bytes, file);
+        return fromBytes(InputFiles.readAllBytes(file, ModelFormatException::new), file);
     }
 
     public static QuantizedModel fromBytes(byte[] bytes, Path file) throws ModelFormatException {
-        if (bytes.length < PREAMBLE || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+        if (bytes.length < MAGIC.length || !Arrays.equals(bytes, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
             throw new ModelFormatException(file, "not a hark model file (bad magic)");
+        }
+        if (bytes.length < PREAMBLE + CHECKSUM_BYTES) {
+            throw new ModelFormatException(file, "truncated (" + bytes.length + " bytes)");
         }
         ByteBuffer buffer = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
         int version = buffer.getInt(MAGIC.length);
@@ -103,33 +99,42 @@ public final class ModelFile {
             throw new ModelFormatException(file, "format version " + version + " is not supported (this hark reads "
                     + OLDEST_READABLE_VERSION + " to " + FORMAT_VERSION + ")");
         }
-        if (bytes.length < PREAMBLE + CHECKSUM_BYTES) {
-            throw new ModelFormatException(file, "truncated (" + bytes.length + " bytes)");
-        }
         int body = bytes.length - CHECKSUM_BYTES;
         if (!Arrays.equals(Checksums.sha256(bytes, 0, body), 0, CHECKSUM_BYTES, bytes, body, bytes.length)) {
             throw new ModelFormatException(file, "checksum mismatch: the file is corrupted or truncated");
         }
-        int headerLength = buffer.getInt(MAGIC.length + 4);
-        if (headerLength < 0 || PREAMBLE + (long) headerLength > body) {
-            throw new ModelFormatException(file, "header length " + headerLength + " exceeds the file");
+        long headerLength = Integer.toUnsignedLong(buffer.getInt(MAGIC.length + 4));
+        if (PREAMBLE + headerLength > body) {
+            throw new ModelFormatException(file, "header length " + headerLength + " exceeds the file ("
+                    + (body - PREAMBLE) + " bytes before the checksum)");
         }
-        int dataStart = TensorTable.align(PREAMBLE + headerLength);
+        int dataStart = Math.min(TensorTable.align(PREAMBLE + (int) headerLength), body);
+        JsonElement parsed;
         try {
-            JsonObject header = JsonParser.parseString(
-                    new String(bytes, PREAMBLE, headerLength, StandardCharsets.UTF_8)).getAsJsonObject();
-            ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, Math.max(0, body - dataStart)).slice();
-            int declared = header.get("formatVersion").getAsInt();
+            parsed = JsonParser.parseString(new String(bytes, PREAMBLE, (int) headerLength, StandardCharsets.UTF_8));
+        } catch (JsonParseException e) {
+            // Gson's message can run over lines (a link to its troubleshooting page); its first line is the cause.
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new ModelFormatException(file, "malformed header: not valid JSON ("
+                    + String.valueOf(cause.getMessage()).lines().findFirst().orElse("") + ")");
+        }
+        if (!parsed.isJsonObject()) {
+            throw new ModelFormatException(file, "malformed header: not a JSON object");
+        }
+        JsonObject header = parsed.getAsJsonObject();
+        try {
+            ByteBuffer data = ByteBuffer.wrap(bytes, dataStart, body - dataStart).slice();
+            int declared = RecordCodec.intValue(field(header, "formatVersion"), "formatVersion");
             if (declared != version) {
                 throw new ModelFormatException(file, "malformed header: formatVersion " + declared
                         + " differs from the file's version " + version);
             }
-            TensorTable tensors = TensorTable.read(header.getAsJsonArray("tensors"), data);
+            TensorTable tensors = TensorTable.read(array(header, "tensors"), data);
             RecordCodec codec = new RecordCodec(tensors);
-            ModelInfo info = (ModelInfo) codec.decode(ModelInfo.class, header.get("info"), "info");
-            Rounding rounding = Rounding.valueOf(header.get("rounding").getAsString());
+            ModelInfo info = (ModelInfo) codec.decode(ModelInfo.class, field(header, "info"), "info");
+            Rounding rounding = (Rounding) codec.decode(Rounding.class, field(header, "rounding"), "rounding");
             List<Layer> layers = new ArrayList<>();
-            JsonArray layerArray = header.getAsJsonArray("layers");
+            JsonArray layerArray = array(header, "layers");
             for (int i = 0; i < layerArray.size(); i++) {
                 JsonElement layer = layerArray.get(i);
                 layers.add((Layer) codec.decode(Layer.class, layer, "layers[" + i + "]"));
@@ -146,6 +151,22 @@ public final class ModelFile {
                  | ClassCastException | UnsupportedOperationException e) {
             throw new ModelFormatException(file, "malformed header: " + e.getMessage());
         }
+    }
+
+    private static JsonElement field(JsonObject header, String name) throws RecordCodec.MalformedModelException {
+        JsonElement value = header.get(name);
+        if (value == null || value.isJsonNull()) {
+            throw new RecordCodec.MalformedModelException(name + " is missing");
+        }
+        return value;
+    }
+
+    private static JsonArray array(JsonObject header, String name) throws RecordCodec.MalformedModelException {
+        JsonElement value = field(header, name);
+        if (!value.isJsonArray()) {
+            throw new RecordCodec.MalformedModelException(name + " should be a list, got " + value);
+        }
+        return value.getAsJsonArray();
     }
 
     /**

@@ -11,7 +11,9 @@ import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -97,13 +99,16 @@ final class RecordCodec {
             return null;
         }
         if (type == int.class) {
-            return json.getAsInt();
+            return intValue(json, path);
         } else if (type == float.class) {
-            return json.getAsFloat();
+            return number(json, path).floatValue();
         } else if (type == boolean.class) {
+            if (!json.isJsonPrimitive() || !json.getAsJsonPrimitive().isBoolean()) {
+                throw new MalformedModelException(path + ": expected true or false, got " + json);
+            }
             return json.getAsBoolean();
         } else if (type == String.class) {
-            return json.getAsString();
+            return string(json, path);
         } else if (type == byte[].class) {
             return tensors.int8(tensorIndex(json, path), path);
         } else if (type == int[].class) {
@@ -111,29 +116,30 @@ final class RecordCodec {
         } else if (type instanceof ParameterizedType list && list.getRawType() == List.class) {
             Type element = list.getActualTypeArguments()[0];
             List<Object> values = new ArrayList<>();
-            JsonArray array = json.getAsJsonArray();
+            JsonArray array = array(json, path);
             for (int i = 0; i < array.size(); i++) {
                 values.add(decode(element, array.get(i), path + "[" + i + "]"));
             }
             return values;
         } else if (type instanceof Class<?> c && c.isEnum()) {
-            return enumValue(c, json.getAsString());
+            return enumValue(c, string(json, path), path);
         } else if (type instanceof Class<?> c && c.isArray()) {
-            JsonArray array = json.getAsJsonArray();
+            JsonArray array = array(json, path);
             Object values = Array.newInstance(c.getComponentType(), array.size());
             for (int i = 0; i < array.size(); i++) {
                 Array.set(values, i, decode(c.getComponentType(), array.get(i), path + "[" + i + "]"));
             }
             return values;
         } else if (type == Layer.class) {
-            String layerType = json.getAsJsonObject().get("type").getAsString();
+            JsonObject object = object(json, path);
+            String layerType = string(member(object, "type", path), path + ".type");
             Class<?> concrete = LAYER_TYPES.get(layerType);
             if (concrete == null) {
                 throw new MalformedModelException(path + ": unknown layer type " + layerType);
             }
-            return decodeRecord(concrete, json.getAsJsonObject(), path);
+            return decodeRecord(concrete, object, path);
         } else if (type instanceof Class<?> c && c.isRecord()) {
-            return decodeRecord(c, json.getAsJsonObject(), path);
+            return decodeRecord(c, object(json, path), path);
         }
         throw new MalformedModelException(path + ": unsupported type " + type.getTypeName());
     }
@@ -175,12 +181,67 @@ final class RecordCodec {
         if (!json.isJsonObject() || !json.getAsJsonObject().has("tensor")) {
             throw new MalformedModelException(path + " should reference a tensor");
         }
-        return json.getAsJsonObject().get("tensor").getAsInt();
+        return intValue(json.getAsJsonObject().get("tensor"), path + ".tensor");
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    private static Object enumValue(Class<?> type, String name) {
-        return Enum.valueOf((Class) type, name);
+    /** A JSON number that is a 32-bit integer, as the model's int components are. */
+    static int intValue(JsonElement json, String path) throws MalformedModelException {
+        try {
+            return number(json, path).intValueExact();
+        } catch (ArithmeticException e) {
+            throw new MalformedModelException(path + ": expected a 32-bit integer, got " + json);
+        }
+    }
+
+    private static BigDecimal number(JsonElement json, String path) throws MalformedModelException {
+        if (json.isJsonPrimitive() && json.getAsJsonPrimitive().isNumber()) {
+            try {
+                return json.getAsBigDecimal();
+            } catch (NumberFormatException e) {
+                // a lenient number such as NaN falls through to the message below
+            }
+        }
+        throw new MalformedModelException(path + ": expected a number, got " + json);
+    }
+
+    static String string(JsonElement json, String path) throws MalformedModelException {
+        if (!json.isJsonPrimitive() || !json.getAsJsonPrimitive().isString()) {
+            throw new MalformedModelException(path + ": expected a string, got " + json);
+        }
+        return json.getAsString();
+    }
+
+    /** The member {@code name} of {@code object}; JSON null when it is absent, which every reader refuses. */
+    static JsonElement member(JsonObject object, String name, String path) throws MalformedModelException {
+        JsonElement value = object.get(name);
+        if (value == null) {
+            throw new MalformedModelException(path + "." + name + " is missing");
+        }
+        return value;
+    }
+
+    private static JsonArray array(JsonElement json, String path) throws MalformedModelException {
+        if (!json.isJsonArray()) {
+            throw new MalformedModelException(path + ": expected a list, got " + json);
+        }
+        return json.getAsJsonArray();
+    }
+
+    static JsonObject object(JsonElement json, String path) throws MalformedModelException {
+        if (!json.isJsonObject()) {
+            throw new MalformedModelException(path + ": expected an object, got " + json);
+        }
+        return json.getAsJsonObject();
+    }
+
+    private static Object enumValue(Class<?> type, String name, String path) throws MalformedModelException {
+        for (Object constant : type.getEnumConstants()) {
+            if (((Enum<?>) constant).name().equals(name)) {
+                return constant;
+            }
+        }
+        throw new MalformedModelException(path + ": " + name + " is not one of "
+                + Arrays.toString(type.getEnumConstants()));
     }
 
     /** A structural problem in the header; the reader adds the file name. */

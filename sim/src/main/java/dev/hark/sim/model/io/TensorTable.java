@@ -66,18 +66,24 @@ final class TensorTable {
     static TensorTable read(JsonArray description, ByteBuffer data) throws RecordCodec.MalformedModelException {
         TensorTable table = new TensorTable();
         for (int i = 0; i < description.size(); i++) {
-            JsonObject o = description.get(i).getAsJsonObject();
-            String name = o.get("name").getAsString();
-            String dtype = o.get("dtype").getAsString();
-            int count = o.get("count").getAsInt();
-            int offset = o.get("offset").getAsInt();
+            String path = "tensors[" + i + "]";
+            JsonObject o = RecordCodec.object(description.get(i), path);
+            String name = RecordCodec.string(RecordCodec.member(o, "name", path), path + ".name");
+            String dtype = RecordCodec.string(RecordCodec.member(o, "dtype", path), path + ".dtype");
+            int count = RecordCodec.intValue(RecordCodec.member(o, "count", path), path + ".count");
+            int offset = RecordCodec.intValue(RecordCodec.member(o, "offset", path), path + ".offset");
             int width = switch (dtype) {
                 case "int8" -> 1;
                 case "int32" -> 4;
                 default -> throw new RecordCodec.MalformedModelException("tensor " + name + ": unknown dtype " + dtype);
             };
-            if (count < 0 || offset < 0 || (long) offset + (long) count * width > data.limit()) {
-                throw new RecordCodec.MalformedModelException("tensor " + name + " lies outside the data section");
+            if (count < 0 || offset < 0) {
+                throw new RecordCodec.MalformedModelException("tensor " + name + " has a negative "
+                        + (count < 0 ? "count (" + count + ")" : "offset (" + offset + ")"));
+            }
+            if ((long) offset + (long) count * width > data.limit()) {
+                throw new RecordCodec.MalformedModelException("tensor " + name + " (" + (long) count * width
+                        + " bytes at offset " + offset + ") lies outside the data section of " + data.limit() + " bytes");
             }
             byte[] bytes = new byte[count * width];
             data.get(offset, bytes);
