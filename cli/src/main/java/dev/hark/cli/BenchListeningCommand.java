@@ -1,12 +1,12 @@
 package dev.hark.cli;
 
+import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.run.Target;
 import dev.hark.pipeline.bench.ListeningBenchmark;
 import dev.hark.pipeline.bench.ListeningCost;
 import dev.hark.pipeline.bench.ListeningCostTable;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.program.Lowering;
-import dev.hark.sim.model.io.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -82,9 +82,10 @@ final class BenchListeningCommand implements Callable<Integer> {
                 rescoreHopFrames, Optional.ofNullable(cmsisNn));
         List<QuantizedModel> quantized = new ArrayList<>();
         for (Path model : models) {
-            quantized.add(ModelFile.read(model));
+            quantized.add(ModelInput.read(model));
         }
         require(target.isEmulated(), "--target must be a board QEMU emulates, not " + target.makeName());
+        Tools.requireToBuildAndRun(target);
         ListeningBenchmark bench = new ListeningBenchmark(out.toAbsolutePath(), target, settings, System.err);
         List<ListeningCost> costs = new ArrayList<>();
         List<String> layerTables = new ArrayList<>();

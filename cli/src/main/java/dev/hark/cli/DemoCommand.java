@@ -17,6 +17,7 @@ final class DemoCommand extends PipelineCommand {
 
     @Override
     public Integer call() throws Exception {
+        training.check();
         DemoRun.Outcome outcome = DemoRun.run(new DemoRun.Settings(pipeline.data, pipeline.keyword(), pipeline.seed(),
                 training.epochs, training.augment, targets.targets, producer()), pipeline.workspace(), System.err);
         out().print(outcome.report());

@@ -39,6 +39,7 @@ final class DistillCommand extends PipelineCommand {
 
     @Override
     public Integer call() throws Exception {
+        training.check();
         DistillationOptions distillation;
         try {
             distillation = new DistillationOptions(temperature, alpha, beta);

@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.run.Target;
 import dev.hark.pipeline.data.TrainingSpeakers;
 import dev.hark.pipeline.evaluate.EvaluateStage;
@@ -9,7 +10,6 @@ import dev.hark.pipeline.evaluate.QualityGate;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.floatref.CrnnWeights;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -99,13 +99,15 @@ final class EvaluateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Optional<Target> firmware = target.equals(SIMULATOR) ? Optional.empty()
-                : Optional.of(new TargetName().convert(target));
+        Optional<Target> firmware = firmware();
         Path modelFile = model != null ? model : workspace().map(Workspace::model).orElseThrow(() ->
                 new HarkException(ExitCode.USAGE, "evaluate: give the model (--model) or a workspace (--work)"));
         QualityGate gate = new QualityGate(optional(maxFrr), atFaPerHour, optional(maxAuFaFr));
         EvaluateStage.Settings settings = new EvaluateStage.Settings(hours, seed, gate, worst);
-        QuantizedModel quantized = ModelFile.read(modelFile);
+        QuantizedModel quantized = ModelInput.read(modelFile);
+        if (firmware.isPresent()) {
+            Tools.requireToBuildAndRun(firmware.get());
+        }
         Optional<CrnnWeights> floatWeights = floatWeights();
         EvaluationData clips = EvaluationData.read(data, keyword != null ? keyword : quantized.info().keyword());
         EvaluateStage.Evaluation evaluation = EvaluateStage.run(modelFile, quantized, floatWeights,
@@ -116,6 +118,19 @@ final class EvaluateCommand implements Callable<Integer> {
             return ExitCode.MISMATCH.code();
         }
         return (evaluation.gateFailures().isEmpty() ? ExitCode.OK : ExitCode.QUALITY_GATE).code();
+    }
+
+    /** --target: empty for the simulator alone; an unknown name is wrong usage, as for the other commands. */
+    private Optional<Target> firmware() {
+        if (target.equals(SIMULATOR)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new TargetName().convert(target));
+        } catch (picocli.CommandLine.TypeConversionException e) {
+            throw new HarkException(ExitCode.USAGE, "--target: expected " + SIMULATOR + " or "
+                    + e.getMessage().replaceFirst("^expected ", ""));
+        }
     }
 
     private Optional<Workspace> workspace() {

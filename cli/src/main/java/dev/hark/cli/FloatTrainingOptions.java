@@ -22,6 +22,13 @@ final class FloatTrainingOptions {
                     + " gain, speed (docs/benchmark.md). On by default; --no-augment trains on the clips as they are.")
     boolean augment;
 
+    /** The options' own rules, checked before any work: a bad value is bad input naming the option. */
+    void check() {
+        if (epochs < 1) {
+            throw new HarkException(ExitCode.BAD_INPUT, "--epochs must be at least 1, got " + epochs);
+        }
+    }
+
     /** What the trainer sees each epoch ({@link TrainStage#trainingFeatures}). */
     TrainingFeatures trainingFeatures(BenchmarkData data, FeatureSet train, long seed) throws IOException {
         return TrainStage.trainingFeatures(data, train, augment, seed);

@@ -37,6 +37,7 @@ final class GenerateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
+        ModelInput.read(model); // the model's problems named against its file, before anything is written
         CodegenConfig config = codegen.config().withModelFile(model.toString()).withOutputDirectory(out.toString());
         GenerationResult result = CodeGenerator.generate(config);
         List<String> runtime = FirmwareTemplate.syncRuntimeTo(out, kernels);

@@ -21,6 +21,11 @@ public final class Hark implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** Read by {@link ErrorHandler} from the parse result; a field so that picocli has somewhere to put it. */
+    @CommandLine.Option(names = "--verbose", scope = ScopeType.INHERIT,
+            description = "On an error, print its stack trace after the one-line message.")
+    boolean verbose;
+
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
     }
@@ -46,7 +51,9 @@ public final class Hark implements Runnable {
             });
         });
         cli.getCommandSpec().usageMessage().exitCodeListHeading("Exit codes:%n").exitCodeList(ExitCode.usageList());
-        cli.setExecutionExceptionHandler(new ErrorHandler());
+        ErrorHandler errors = new ErrorHandler();
+        cli.setExecutionExceptionHandler(errors);
+        cli.setParameterExceptionHandler(errors::handleParseException);
         return cli;
     }
 

@@ -2,7 +2,6 @@ package dev.hark.cli;
 
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.io.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,7 +22,7 @@ final class InspectCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QuantizedModel m = ModelFile.read(model);
+        QuantizedModel m = ModelInput.read(model);
         PrintWriter out = spec.commandLine().getOut();
         out.printf("%s: %s, keyword '%s', labels %s, %d bytes%n", model, m.info().name(), m.info().keyword(),
                 m.info().labels(), Files.size(model));

@@ -4,7 +4,6 @@ import dev.hark.pipeline.report.ReportStage;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
@@ -26,7 +25,7 @@ final class ReportCommand extends PipelineCommand {
     @Override
     public Integer call() throws Exception {
         Workspace workspace = pipeline.workspace();
-        QuantizedModel model = ModelFile.read(workspace.model());
+        QuantizedModel model = ModelInput.read(workspace.model());
         TrainStage.Trained trained = pipeline.floatModel();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);

@@ -5,7 +5,6 @@ import dev.hark.pipeline.report.StreamMaterial;
 import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.io.AtomicFiles;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StatePolicyComparison;
@@ -88,7 +87,7 @@ final class StatePoliciesCommand extends PipelineCommand {
         Map<String, Supplier<StreamingModel>> listeners = new LinkedHashMap<>();
         for (String variant : variants) {
             if (variant.equals(TRAINED)) {
-                listeners.putAll(ModelListeners.of(pipeline.floatModel().weights(), ModelFile.read(workspace.model()))
+                listeners.putAll(ModelListeners.of(pipeline.floatModel().weights(), ModelInput.read(workspace.model()))
                         .named());
             } else {
                 listeners.putAll(streamTuned(workspace).named(STREAM_TUNED));
@@ -113,7 +112,7 @@ final class StatePoliciesCommand extends PipelineCommand {
                     + "stream-tune` first");
         }
         try (SavedCrnn saved = CrnnModelStore.load(floatModel)) {
-            return ModelListeners.of(saved.weights(), ModelFile.read(workspace.streamTunedModel()));
+            return ModelListeners.of(saved.weights(), ModelInput.read(workspace.streamTunedModel()));
         }
     }
 }

@@ -1,12 +1,12 @@
 package dev.hark.cli;
 
+import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.Target;
 import dev.hark.pipeline.listen.ListenStage;
 import dev.hark.pipeline.listen.ListeningSettings;
 import dev.hark.pipeline.verify.FirmwareCheck;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.io.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -52,8 +52,11 @@ final class StreamCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        QuantizedModel quantized = ModelFile.read(model);
+        QuantizedModel quantized = ModelInput.read(model);
         short[] samples = ListenStage.readWav(wav, System.err);
+        if (target != null) {
+            Tools.requireToBuildAndRun(target);
+        }
         ListeningSettings settings;
         ListenStage.Heard heard;
         try {

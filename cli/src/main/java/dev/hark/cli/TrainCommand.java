@@ -17,6 +17,7 @@ final class TrainCommand extends PipelineCommand {
 
     @Override
     public Integer call() throws Exception {
+        training.check();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         TrainStage.run(training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()),

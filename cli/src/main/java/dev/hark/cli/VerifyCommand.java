@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
@@ -8,7 +9,6 @@ import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.ClipFolder;
@@ -61,7 +61,10 @@ final class VerifyCommand extends PipelineCommand {
     public Integer call() throws Exception {
         KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
         Workspace workspace = pipeline.workspace();
-        QuantizedModel quantized = ModelFile.read(model != null ? model : workspace.model());
+        QuantizedModel quantized = ModelInput.read(model != null ? model : workspace.model());
+        for (Target target : targets.targets) {
+            Tools.requireToBuildAndRun(target);
+        }
         BenchmarkData data = clips != null ? null : pipeline.data(System.err);
         Clips run = clips != null ? folderClips(quantized) : splitClips(data);
         FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, codegen.config(), targets.targets,

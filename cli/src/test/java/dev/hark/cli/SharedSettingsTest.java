@@ -42,7 +42,7 @@ class SharedSettingsTest {
     }
 
     private static final CommandLine HARK = Hark.commandLine();
-    /** Command name to its options (help and version left out), by long name. */
+    /** Command name to its options (help, version and the global --verbose left out), by long name. */
     private static final Map<String, Map<String, OptionSpec>> COMMANDS = new TreeMap<>();
     /** Goal to its parameters, by name. */
     private static final Map<String, Map<String, Parameter>> GOALS = new TreeMap<>();
@@ -55,7 +55,7 @@ class SharedSettingsTest {
             if (!name.equals("help")) {
                 Map<String, OptionSpec> options = new TreeMap<>();
                 for (OptionSpec option : command.getCommandSpec().options()) {
-                    if (!option.usageHelp() && !option.versionHelp()) {
+                    if (!option.usageHelp() && !option.versionHelp() && !option.inherited()) {
                         options.put(option.longestName(), option);
                     }
                 }

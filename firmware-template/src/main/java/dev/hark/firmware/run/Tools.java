@@ -42,6 +42,21 @@ public final class Tools {
     }
 
     /**
+     * Every program that building and running the firmware for {@code target} needs, checked before anything is
+     * written, so that a command which would build and run stops at once and leaves no half-made firmware behind.
+     *
+     * @throws MissingToolException naming the first missing program
+     */
+    public static void requireToBuildAndRun(Target target) throws MissingToolException {
+        for (String tool : target.buildTools()) {
+            require(tool, "to build the firmware for " + target.makeName());
+        }
+        for (String tool : target.runTools()) {
+            require(tool, "to run the firmware for " + target.makeName());
+        }
+    }
+
+    /**
      * {@link ProcessRunner#run}: a non-zero exit status is returned.
      *
      * @throws FirmwareRunException if the program cannot start or does not finish in time

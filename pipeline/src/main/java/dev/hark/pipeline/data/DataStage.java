@@ -38,7 +38,14 @@ public final class DataStage {
     /** {@link #resolve} then {@link #load}: the data set to run on, synthesized first when no folder is given. */
     public static BenchmarkData prepare(Path data, Workspace workspace, String keyword, long seed, PrintStream log)
             throws IOException {
-        return load(resolve(data, workspace, keyword, seed, log), keyword, data == null);
+        if (data != null) {
+            // The folder's problems (missing, empty, no keyword) are reported before the workspace is stamped, so a
+            // run refused for its data leaves nothing behind.
+            BenchmarkData loaded = load(data, keyword, false);
+            workspace.claim(data, keyword);
+            return loaded;
+        }
+        return load(resolve(null, workspace, keyword, seed, log), keyword, true);
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.hark.trainer.data;
 
+import dev.hark.sim.audio.AudioFormatException;
 import dev.hark.sim.audio.WavFile;
 
 import java.io.IOException;
@@ -16,9 +17,14 @@ public record ClipFile(Path source, String word, String speaker) {
     /**
      * Reads the audio, padding or cropping it (centred) to one second.
      *
-     * @throws dev.hark.sim.audio.AudioFormatException if the file is not 16 kHz mono 16-bit PCM WAV
+     * @throws AudioFormatException if the file is not 16 kHz mono 16-bit PCM WAV, or holds no samples (a labelled
+     *                              clip of nothing is a broken file, not a second of silence)
      */
     public Clip load() throws IOException {
-        return Clip.fitted(source, word, speaker, WavFile.read(source));
+        short[] samples = WavFile.read(source);
+        if (samples.length == 0) {
+            throw new AudioFormatException(source, "no audio samples");
+        }
+        return Clip.fitted(source, word, speaker, samples);
     }
 }

@@ -1,0 +1,28 @@
+package dev.hark.cli;
+
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.sim.model.io.ModelFormatException;
+import dev.hark.sim.program.Lowering;
+import java.io.IOException;
+import java.nio.file.Path;
+
+/**
+ * A model file as the commands take it: read and checked ({@link ModelFile#read}), and its layers lowered once to
+ * the kernel program, which checks that they fit together (each layer takes what the one before it makes, the labels
+ * match the outputs). A model that fails is reported against its file before a command does anything with it.
+ */
+final class ModelInput {
+    private ModelInput() {
+    }
+
+    static QuantizedModel read(Path file) throws IOException {
+        QuantizedModel model = ModelFile.read(file);
+        try {
+            Lowering.lower(model);
+        } catch (IllegalArgumentException e) {
+            throw new ModelFormatException(file, e.getMessage());
+        }
+        return model;
+    }
+}
