@@ -16,7 +16,7 @@ final class DemoCommand extends PipelineCommand {
     TargetsOption targets;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         training.check();
         DemoRun.Outcome outcome = DemoRun.run(new DemoRun.Settings(pipeline.data, pipeline.keyword(), pipeline.seed(),
                 training.epochs, training.augment, targets.targets, producer()), pipeline.workspace(), System.err);

@@ -38,7 +38,7 @@ final class DistillCommand extends PipelineCommand {
     float beta;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         training.check();
         DistillationOptions distillation;
         try {

@@ -36,7 +36,7 @@ final class QatCommand extends PipelineCommand {
     Path modelFile;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         CalibrationPlan plan = calibration.plan();
         CrnnWeights weights = pipeline.floatModel().weights();
         QatOptions options;

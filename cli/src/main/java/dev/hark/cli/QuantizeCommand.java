@@ -32,7 +32,7 @@ final class QuantizeCommand extends PipelineCommand {
     boolean compare;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         Workspace workspace = pipeline.workspace();
         CalibrationPlan plan = calibration.plan();
         CrnnWeights weights = pipeline.floatModel().weights();

@@ -23,7 +23,7 @@ final class ReportCommand extends PipelineCommand {
     StreamHoursOption hours;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         Workspace workspace = pipeline.workspace();
         QuantizedModel model = ModelInput.read(workspace.model());
         TrainStage.Trained trained = pipeline.floatModel();

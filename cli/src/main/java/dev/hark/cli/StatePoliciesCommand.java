@@ -56,7 +56,7 @@ final class StatePoliciesCommand extends PipelineCommand {
     private static final String STREAM_TUNED = "stream-tuned";
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         List<StatePolicy> chosen = StatePolicyStage.STANDARD_POLICIES;
         if (policies != null) {
             chosen = new ArrayList<>();

@@ -5,7 +5,6 @@ import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import dev.hark.pipeline.soundstream.SoundStreamStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.io.AtomicFiles;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.SoundStreamTable;
 import picocli.CommandLine.Command;
@@ -40,7 +39,7 @@ final class StreamEvalCommand extends PipelineCommand {
     int sentences = SoundStreamSettings.DEFAULT_SENTENCES;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         if (!(hours > 0) || Double.isInfinite(hours)) {
             throw new HarkException(ExitCode.USAGE, "--hours must be positive, got " + hours);
         }
@@ -54,7 +53,7 @@ final class StreamEvalCommand extends PipelineCommand {
                 streamSeed == null ? pipeline.seed() : streamSeed, sentences);
         Workspace workspace = pipeline.workspace();
         ModelListeners listeners = ModelListeners.of(pipeline.floatModel().weights(),
-                ModelFile.read(workspace.model()));
+                ModelInput.read(workspace.model()));
         SoundStreamTable table = SoundStreamStage.run(pipeline.data(System.err), settings, listeners.named(),
                 workspace.soundStreamSpeech(), 2, System.err);
         String markdown = table.markdown();

@@ -38,7 +38,7 @@ final class StreamTuneCommand extends PipelineCommand {
     float learningRate;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         StreamTuningOptions options;
         try {
             options = StreamTuningOptions.defaults().withEpochs(epochs).withSequences(sequences, seconds)

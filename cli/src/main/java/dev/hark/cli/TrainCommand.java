@@ -16,7 +16,7 @@ final class TrainCommand extends PipelineCommand {
     FloatTrainingOptions training;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         training.check();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);

@@ -58,7 +58,7 @@ final class VerifyCommand extends PipelineCommand {
     TargetsOption targets;
 
     @Override
-    public Integer call() throws Exception {
+    Integer runLocked() throws Exception {
         KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
         Workspace workspace = pipeline.workspace();
         QuantizedModel quantized = ModelInput.read(model != null ? model : workspace.model());

@@ -1,10 +1,12 @@
 package dev.hark.cli;
 
 import static dev.hark.cli.CliRunner.assertOneLineError;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.pipeline.workspace.WorkspaceLock;
 import dev.hark.sim.audio.PcmAudio;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.trainer.quant.RandomModels;
@@ -13,6 +15,7 @@ import dev.hark.testing.Fast;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -94,6 +97,21 @@ class BadInputTest {
                 work.toString(), "holds a run on other data");
         try (var files = Files.list(work)) {
             assertEquals(1, files.count(), "nothing beside the stamp");
+        }
+    }
+
+    @Test
+    void aSecondRunOnAWorkspaceInUseIsRefusedAndTouchesNothing() throws Exception {
+        Path data = speechCommandsFolder();
+        Path work = Files.createDirectories(dir.resolve("work"));
+        try (WorkspaceLock held = WorkspaceLock.acquire(work)) {
+            byte[] lockFile = Files.readAllBytes(work.resolve(WorkspaceLock.FILE_NAME));
+            assertOneLineError(CliRunner.run("train", "--data", data.toString(), "--work", work.toString()),
+                    work + ": another hark run (pid " + ProcessHandle.current().pid() + ") is using this workspace");
+            try (var files = Files.list(work)) {
+                assertEquals(List.of(work.resolve(WorkspaceLock.FILE_NAME)), files.toList(), "nothing beside the lock");
+            }
+            assertArrayEquals(lockFile, Files.readAllBytes(work.resolve(WorkspaceLock.FILE_NAME)));
         }
     }
 
