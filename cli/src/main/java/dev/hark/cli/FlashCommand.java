@@ -4,7 +4,6 @@ import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.board.Boards;
 import dev.hark.firmware.run.BoardProgrammer;
 import dev.hark.pipeline.flash.FlashStage;
-import dev.hark.sim.model.io.ModelFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -62,7 +61,7 @@ final class FlashCommand implements Callable<Integer> {
         }
         Path elf = image.elf;
         if (elf == null) {
-            elf = stage.buildImage(ModelFile.read(image.model), codegen.config(),
+            elf = stage.buildImage(ModelInput.read(image.model), codegen.config(),
                     codegen.kernels(System.getenv(), System.err), out.resolve(descriptor.name())).executable();
         } else {
             BoardProgrammer.requireElf(elf);
