@@ -56,9 +56,9 @@ public record MemoryMap(Map<Component, Usage> components) {
     private static final List<String> RAM_ONLY = List.of(".bss", ".heap", ".noinit", ".stack");
     private static final Pattern OUTPUT_SECTION = Pattern.compile("^(\\.\\S+)\\s+0x([0-9a-f]+)\\s+0x([0-9a-f]+).*$");
     private static final Pattern OUTPUT_NAME_ALONE = Pattern.compile("^(\\.\\S+)\\s*$");
-    private static final Pattern PLACEMENT = Pattern.compile("^\\s*0x([0-9a-f]+)\\s+0x([0-9a-f]+)\\s+(\\S.*)$");
-    /** The address and size of an output section whose name took the whole line before. */
-    private static final Pattern OUTPUT_PLACEMENT = Pattern.compile("^\\s+0x[0-9a-f]+\\s+0x[0-9a-f]+(\\s.*)?$");
+    /** An address and a size, then the input file (none for padding, nor for an output section's own line). */
+    private static final Pattern PLACEMENT =
+            Pattern.compile("^\\s*0x([0-9a-f]+)\\s+0x([0-9a-f]+)(?:\\s+(\\S.*?))?\\s*$");
     private static final Pattern INPUT_SECTION = Pattern.compile("^ (\\.\\S+|COMMON|\\*fill\\*)(\\s+.*)?$");
 
     public MemoryMap {
@@ -85,7 +85,7 @@ public record MemoryMap(Map<Component, Usage> components) {
             Matcher output = OUTPUT_SECTION.matcher(line);
             Matcher outputAlone = OUTPUT_NAME_ALONE.matcher(line);
             boolean nameAlone = outputAlone.matches() && i + 1 < lines.size();
-            if (nameAlone && OUTPUT_PLACEMENT.matcher(lines.get(i + 1)).matches()) {
+            if (nameAlone && PLACEMENT.matcher(lines.get(i + 1)).matches()) {
                 output = OUTPUT_SECTION.matcher(line + " " + lines.get(i + 1).stripLeading());
             }
             if (output.matches()) {
@@ -101,11 +101,8 @@ public record MemoryMap(Map<Component, Usage> components) {
             String placement = input.group(2) != null && !input.group(2).isBlank() ? input.group(2)
                     : i + 1 < lines.size() ? lines.get(i + 1) : "";
             Matcher where = PLACEMENT.matcher(placement);
-            if (!where.matches() && input.group(1).equals("*fill*")) {
-                where = Pattern.compile("^\\s*0x([0-9a-f]+)\\s+0x([0-9a-f]+)()\\s*$").matcher(placement);
-            }
-            if (where.matches()) {
-                boolean fill = input.group(1).equals("*fill*");
+            boolean fill = input.group(1).equals("*fill*");
+            if (where.matches() && (fill || where.group(3) != null)) {
                 section.place(Long.parseLong(where.group(1), 16), Long.parseLong(where.group(2), 16),
                         fill ? section.reserved() : componentOf(where.group(3)));
             }

@@ -19,39 +19,39 @@ class MemoryMapTest {
     private static final String MAP = """
             Discarded input sections
 
-             .text.unused   0x00000000       0x40 /b/obj/hark-kernels/Source/hark_gru_s8.o
+             .text.unused   0x00000000       0x40 build/obj/hark-kernels/Source/hark_gru_s8.o
 
             Linker script and memory map
 
-            LOAD /b/obj/harness/hark_listen_lean.o
+            LOAD build/obj/harness/hark_listen_lean.o
             .text           0x00000000      0x180
-             .isr_vector    0x00000000       0x40 /b/lean-obj/boards/common/cortex-m/startup_cortex_m.o
+             .isr_vector    0x00000000       0x40 build/lean-obj/boards/common/cortex-m/startup_cortex_m.o
              .text.hark_gru_s8
-                            0x00000040       0x60 /b/obj/hark-kernels/Source/hark_gru_s8.o
+                            0x00000040       0x60 build/obj/hark-kernels/Source/hark_gru_s8.o
                             0x00000040                hark_gru_s8
              .rodata.hark_weights
-                            0x000000a0       0x80 /b/obj/gen/hark_model_data.o
+                            0x000000a0       0x80 build/obj/gen/hark_model_data.o
              .rodata.str1.4
-                            0x00000120       0x30 /usr/lib/arm-none-eabi/lib/libc_nano.a(lib_a-printf.o)
+                            0x00000120       0x30 toolchain/lib/libc_nano.a(lib_a-printf.o)
                                              0x38 (size before relaxing)
              .rodata.str1.4
-                            0x00000130       0x20 /b/obj/harness/hark_listen_lean.o
+                            0x00000130       0x20 build/obj/harness/hark_listen_lean.o
              *fill*         0x00000150        0x4\s
-             .text.main     0x00000154       0x2c /b/obj/harness/hark_listen_lean.o
+             .text.main     0x00000154       0x2c build/obj/harness/hark_listen_lean.o
             .data           0x20000000       0x10 load address 0x00000180
-             .data.state    0x20000000       0x10 /b/obj/hark-kws/Source/hark_kws.o
+             .data.state    0x20000000       0x10 build/obj/hark-kws/Source/hark_kws.o
             .bss            0x20000010      0x100 load address 0x00000190
-             .bss.arena     0x20000010      0x100 /b/obj/harness/hark_listen_lean.o
+             .bss.arena     0x20000010      0x100 build/obj/harness/hark_listen_lean.o
             .heap           0x20000110      0x200 load address 0x00000190
                             0x20000110                __heap_start__ = .
              *fill*         0x20000110      0x200\s
             .ARM.attributes
                             0x00000000       0x2e
              .ARM.attributes
-                            0x00000000       0x2e /b/obj/harness/hark_listen_lean.o
+                            0x00000000       0x2e build/obj/harness/hark_listen_lean.o
             .comment        0x00000000       0x26
             .debug_info     0x00000000     0x1000
-             .debug_info    0x00000000     0x1000 /b/obj/harness/hark_listen_lean.o
+             .debug_info    0x00000000     0x1000 build/obj/harness/hark_listen_lean.o
             """;
 
     @Test
@@ -73,17 +73,18 @@ class MemoryMapTest {
 
     @Test
     void componentsFollowTheTemplateFoldersAndTheGeneratedFiles() {
-        assertEquals(Component.FRONT_END, MemoryMap.componentOf("/w/obj/t/hark-frontend/Source/hark_frontend_fft.o"));
-        assertEquals(Component.FRONTEND_TABLES, MemoryMap.componentOf("/w/obj/g/hark_frontend_tables.o"));
-        assertEquals(Component.NETWORK, MemoryMap.componentOf("/w/obj/g/hark_network.o"));
-        assertEquals(Component.AUDIO, MemoryMap.componentOf("/w/obj/t/hark-audio/Source/hark_pdm_decimator.o"));
+        assertEquals(Component.FRONT_END,
+                MemoryMap.componentOf("build/obj/t/hark-frontend/Source/hark_frontend_fft.o"));
+        assertEquals(Component.FRONTEND_TABLES, MemoryMap.componentOf("build/obj/g/hark_frontend_tables.o"));
+        assertEquals(Component.NETWORK, MemoryMap.componentOf("build/obj/g/hark_network.o"));
+        assertEquals(Component.AUDIO, MemoryMap.componentOf("build/obj/t/hark-audio/Source/hark_pdm_decimator.o"));
         assertEquals(Component.KERNELS, MemoryMap.componentOf(
-                "/w/obj/cmsis-nn/Source/FullyConnectedFunctions/arm_fully_connected_s8.o"));
-        assertEquals(Component.C_LIBRARY, MemoryMap.componentOf("/usr/lib/gcc/arm-none-eabi/12/libgcc.a(_udivsi3.o)"));
+                "build/obj/cmsis-nn/Source/FullyConnectedFunctions/arm_fully_connected_s8.o"));
+        assertEquals(Component.C_LIBRARY, MemoryMap.componentOf("toolchain/lib/libgcc.a(_udivsi3.o)"));
         assertEquals(Component.KERNELS, MemoryMap.componentOf(
-                "/home/me/harness/test/obj/home/me/harness/firmware-template/hark-kernels/Source/hark_gru_s8.o"),
+                "harness/test/obj/projects/harness/firmware-template/hark-kernels/Source/hark_gru_s8.o"),
                 "the nearest template folder counts, not a build directory's name");
-        assertEquals(Component.PROGRAM, MemoryMap.componentOf("/b/boards/obj/t/harness/hark_harness_main.o"));
+        assertEquals(Component.PROGRAM, MemoryMap.componentOf("boards/obj/t/harness/hark_harness_main.o"));
     }
 
     @Test
