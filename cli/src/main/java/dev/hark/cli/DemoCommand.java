@@ -19,7 +19,7 @@ final class DemoCommand extends PipelineCommand {
     Integer runLocked() throws Exception {
         training.check();
         DemoRun.Outcome outcome = DemoRun.run(new DemoRun.Settings(pipeline.data, pipeline.keyword(), pipeline.seed(),
-                training.epochs, training.augment, targets.targets, producer()), pipeline.workspace(), System.err);
+                training.epochs, training.augment, targets.targets(), producer()), pipeline.workspace(), System.err);
         out().print(outcome.report());
         out().flush();
         return (outcome.identical() ? ExitCode.OK : ExitCode.MISMATCH).code();

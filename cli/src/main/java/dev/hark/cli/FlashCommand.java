@@ -61,7 +61,7 @@ final class FlashCommand implements Callable<Integer> {
         }
         Path elf = image.elf;
         if (elf == null) {
-            elf = stage.buildImage(ModelInput.read(image.model), codegen.config(),
+            elf = stage.buildImage(ModelInput.read(image.model), image.model.toString(), codegen.config(),
                     codegen.kernels(System.getenv(), System.err), out.resolve(descriptor.name())).executable();
         } else {
             BoardProgrammer.requireElf(elf);

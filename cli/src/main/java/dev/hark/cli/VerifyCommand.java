@@ -62,12 +62,12 @@ final class VerifyCommand extends PipelineCommand {
         KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
         Workspace workspace = pipeline.workspace();
         QuantizedModel quantized = ModelInput.read(model != null ? model : workspace.model());
-        for (Target target : targets.targets) {
+        for (Target target : targets.targets()) {
             Tools.requireToBuildAndRun(target);
         }
         BenchmarkData data = clips != null ? null : pipeline.data(System.err);
         Clips run = clips != null ? folderClips(quantized) : splitClips(data);
-        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, codegen.config(), targets.targets,
+        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, codegen.config(), targets.targets(),
                 kernels, System.err);
         Map<Target, TraceComparison.Result> results = VerifyStage.run(quantized, built.builds(), run.ids(),
                 run.features(), workspace.firmware(), System.err);
@@ -80,7 +80,7 @@ final class VerifyCommand extends PipelineCommand {
         if (data != null && listenMinutes > 0) {
             Map<Target, ListeningVerification.Heard> heard = ListeningVerification.run(quantized,
                     ListeningVerification.audio(data.wordClips(split)), listenMinutes, pipeline.seed(),
-                    targets.targets, kernels, workspace.firmware(), System.err);
+                    targets.targets(), kernels, workspace.firmware(), System.err);
             for (Map.Entry<Target, ListeningVerification.Heard> e : heard.entrySet()) {
                 out().println(e.getKey().makeName() + " listening (" + e.getValue().builtWith() + "): "
                         + e.getValue().summary());

@@ -8,6 +8,9 @@ import dev.hark.codegen.writer.GeneratedFilesWriter;
 import dev.hark.codegen.writer.ModelWriter;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.Lowering;
+import dev.hark.sim.program.plan.MemoryPlanner;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -81,13 +84,27 @@ public final class CodeGenerator {
         return write(sources, config);
     }
 
+    /** The whole-clip kernel program {@link #generate(QuantizedModel, CodegenConfig)} renders, its arena planned alike. */
+    public static KernelProgram lower(QuantizedModel model, CodegenConfig config) {
+        return Lowering.lower(model, planner(config));
+    }
+
+    /** The streaming kernel program {@link #generateStreaming} renders, its arena planned alike. */
+    public static KernelProgram lowerStreaming(QuantizedModel model, CodegenConfig config, int attentionWindow) {
+        return Lowering.lowerStreaming(model, attentionWindow, planner(config));
+    }
+
     /** Stage 1 alone: the program model, for inspection and tests. */
     public static GeneratedSources build(QuantizedModel model, CodegenConfig config) {
         return sourcesBuilder(config).build(model);
     }
 
     private static SourcesBuilder sourcesBuilder(CodegenConfig config) {
-        return new SourcesBuilder(config.emitComments(), config.planner().create(SourcesBuilder.ARENA_ALIGNMENT));
+        return new SourcesBuilder(config.emitComments(), planner(config));
+    }
+
+    private static MemoryPlanner planner(CodegenConfig config) {
+        return config.planner().create(SourcesBuilder.ARENA_ALIGNMENT);
     }
 
     /**

@@ -36,7 +36,8 @@ public enum Setting {
             List.of("build", "size", "verify"),
             "The firmware's targets, comma-separated: host (built with gcc, runs natively) and boards of the firmware"
                     + " template by their folder names (mps2-an386 and the others hark boards lists), built with the"
-                    + " Arm toolchain. The upper-case spelling (HOST, MPS2_AN386) is accepted too."),
+                    + " Arm toolchain; all-qemu stands for every board QEMU emulates. The upper-case spelling (HOST,"
+                    + " MPS2_AN386) is accepted too."),
     BOARD(List.of("--board"), null, null, List.of("flash"), List.of("flash"),
             "The real board to program, by its folder name in the firmware template (hark boards lists the boards and"
                     + " how each is programmed)."),

@@ -1,16 +1,22 @@
 package dev.hark.maven;
 
+import dev.hark.codegen.CodegenConfig;
+import dev.hark.codegen.CodeGenerator;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.ModelFit;
+import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -25,7 +31,8 @@ abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
     /**
      * The firmware's targets, comma-separated: host (built with gcc, runs natively) and boards of the firmware
      * template by their folder names (mps2-an386 and the others {@code hark boards} lists), built with the Arm
-     * toolchain. The upper-case spelling (HOST, MPS2_AN386) is accepted too.
+     * toolchain; all-qemu stands for every board QEMU emulates. The upper-case spelling (HOST, MPS2_AN386) is
+     * accepted too.
      */
     @Parameter(property = "hark.targets", defaultValue = "host,mps2-an386")
     List<String> targets;
@@ -37,16 +44,17 @@ abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
 
     /** The targets parameter as targets, or a failure naming a bad value. */
     List<Target> targets() throws MojoFailureException {
-        String known = String.join(", ", Target.names());
+        String known = String.join(", ", Target.names()) + ", " + Target.ALL_EMULATED;
         List<Target> result = new ArrayList<>();
         for (String name : targets == null ? List.<String>of() : targets) {
             try {
-                result.add(Target.named(name));
+                result.addAll(Target.selected(List.of(name)));
             } catch (IllegalArgumentException e) {
                 throw new MojoFailureException("The parameter targets names an unknown target '" + name.strip()
                         + "': use " + known + ".");
             }
         }
+        result = List.copyOf(new LinkedHashSet<>(result));
         if (result.isEmpty()) {
             throw new MojoFailureException("The parameter targets is empty: name at least one of " + known + ".");
         }
@@ -55,11 +63,20 @@ abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
 
     /**
      * Generates the sources (or finds them up to date) and builds them for each of {@code buildTargets}, against the
-     * kernel library chosen and for the model's rounding.
+     * kernel library chosen and for the model's rounding; a model whose network cannot fit a target board fails
+     * first ({@link ModelFit}).
      */
     Map<Target, FirmwareBuild.Result> buildFirmware(List<Target> buildTargets, QuantizedModel model)
             throws MojoFailureException {
         KernelLibrary kernels = kernels();
+        CodegenConfig codegen = codegenConfig();
+        for (Target target : buildTargets) {
+            Optional<String> problem = target.board().flatMap(board -> ModelFit.of(CodeGenerator.lower(model, codegen),
+                    board, Program.HARNESS).problem(this.model.toString()));
+            if (problem.isPresent()) {
+                throw new MojoFailureException(problem.get());
+            }
+        }
         SourcesGeneration.Outcome sources = generateSources(kernels);
         Map<Target, FirmwareBuild.Result> builds = new LinkedHashMap<>();
         try {

@@ -8,6 +8,7 @@ import dev.hark.firmware.run.BoardProgrammer;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.ModelFit;
 import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.model.QuantizedModel;
@@ -15,6 +16,7 @@ import dev.hark.sim.program.Lowering;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -49,8 +51,14 @@ public class FlashMojo extends AbstractGenerateMojo {
         QuantizedModel model = readModel();
         KernelLibrary kernels = kernels();
         Path image;
+        int window = Lowering.defaultAttentionWindow(model);
+        Optional<String> misfit = ModelFit.of(CodeGenerator.lowerStreaming(model, codegenConfig(), window), descriptor,
+                Program.LISTEN_LEAN).problem(this.model.toString());
+        if (misfit.isPresent()) {
+            throw new MojoFailureException(misfit.get());
+        }
         try {
-            CodeGenerator.generateStreaming(model, codegenConfig(), Lowering.defaultAttentionWindow(model));
+            CodeGenerator.generateStreaming(model, codegenConfig(), window);
             FirmwareProject project = FirmwareProject.create(firmwareDirectory.toPath().resolve(descriptor.name()))
                     .copyGeneratedSources(outputDirectory.toPath());
             FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(descriptor.name()))

@@ -50,7 +50,14 @@ class SizeMojoTest {
         mojo.targets = List.of("MPS2_AN386", "stm32");
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
         assertEquals("The parameter targets names an unknown target 'stm32': use "
-                + String.join(", ", Target.names()) + ".", e.getMessage());
+                + String.join(", ", Target.names()) + ", all-qemu.", e.getMessage());
+    }
+
+    @Test
+    void allQemuNamesEveryEmulatedBoard() throws MojoFailureException {
+        SizeMojo mojo = mojo();
+        mojo.targets = List.of("host", "all-qemu", "mps2-an386");
+        assertEquals(Target.boards(), mojo.boardTargets());
     }
 
     @Test

@@ -57,4 +57,12 @@ public enum Program {
     public String requiredGeneratedFile() {
         return requiredGeneratedFile;
     }
+
+    /**
+     * True when a board's build reserves its harness heap for this program (newlib's stdio over semihosting); the
+     * lean firmware has no heap.
+     */
+    public boolean hasHeap() {
+        return this != LISTEN_LEAN;
+    }
 }

@@ -4,6 +4,7 @@ import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.board.Boards;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.List;
@@ -46,6 +47,27 @@ public final class Target {
         return Boards.named(folder).map(board -> new Target(board.name(), Optional.of(board)))
                 .orElseThrow(() -> new IllegalArgumentException("unknown target '" + name.strip() + "': expected "
                         + String.join(", ", names())));
+    }
+
+    /** In a list of targets, the name that stands for every board QEMU emulates ({@link #boards()}). */
+    public static final String ALL_EMULATED = "all-qemu";
+
+    /**
+     * The targets a comma-separated list names, in its order and each once: {@code host}, boards by their folder
+     * names (as {@link #named}) and {@value #ALL_EMULATED} for every board QEMU emulates.
+     *
+     * @throws IllegalArgumentException naming the value and the known names, if one names no target
+     */
+    public static List<Target> selected(List<String> names) {
+        LinkedHashSet<Target> selected = new LinkedHashSet<>();
+        for (String name : names) {
+            if (name.strip().equalsIgnoreCase(ALL_EMULATED)) {
+                selected.addAll(boards());
+            } else {
+                selected.add(named(name));
+            }
+        }
+        return List.copyOf(selected);
     }
 
     /** The host, then every board, in {@link Boards#all()}'s order. */

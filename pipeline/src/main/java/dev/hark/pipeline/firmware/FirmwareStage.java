@@ -7,6 +7,8 @@ import dev.hark.codegen.GenerationResult;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.ModelFit;
+import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.IOException;
@@ -37,10 +39,16 @@ public final class FirmwareStage {
     /**
      * @param codegen the generator's settings; the sources go to the workspace whatever its output directory says
      * @param kernels the CMSIS-NN every target's firmware is built against; the rounding is the model's
+     * @throws IllegalArgumentException if the model's network cannot fit a target board ({@link ModelFit}), before
+     *                                  anything is generated or built
      */
     public static Built run(QuantizedModel model, Workspace workspace, CodegenConfig codegen, List<Target> targets,
                             KernelLibrary kernels, PrintStream log) throws IOException {
         CodegenConfig config = codegen.withOutputDirectory(workspace.generatedSources().toString());
+        for (Target target : targets) {
+            target.board().ifPresent(board -> ModelFit.of(CodeGenerator.lower(model, config), board, Program.HARNESS)
+                    .require("the model"));
+        }
         GenerationResult generation = CodeGenerator.generate(model, config);
         log.println("[generate] " + generation.written().size() + " files written, " + generation.unchanged().size()
                 + " unchanged -> " + generation.outputDirectory() + "; arena " + generation.arenaBytes() + " bytes");

@@ -8,6 +8,7 @@ import dev.hark.firmware.run.BoardProgrammer;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.FirmwareRunException;
+import dev.hark.firmware.run.ModelFit;
 import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.model.QuantizedModel;
@@ -39,17 +40,24 @@ public final class FlashStage {
     /**
      * Builds the lean listening firmware of {@code model} for the board in {@code directory}.
      *
-     * @param codegen how the sources are generated (its output directory is set here)
-     * @param kernels the kernel library the firmware links
+     * @param modelName how messages name the model, e.g. its file
+     * @param codegen   how the sources are generated (its output directory is set here)
+     * @param kernels   the kernel library the firmware links
      * @return the build, its image (an ELF file) and its size
-     * @throws IOException if generating or building fails (a missing tool is a {@code MissingToolException})
+     * @throws IllegalArgumentException naming the model, the board and the figures, if the network cannot fit the
+     *                                  board ({@link ModelFit}), before anything is generated
+     * @throws IOException              if generating or building fails (a missing tool is a
+     *                                  {@code MissingToolException})
      */
-    public FirmwareBuild.Result buildImage(QuantizedModel model, CodegenConfig codegen, KernelLibrary kernels,
-            Path directory) throws IOException {
+    public FirmwareBuild.Result buildImage(QuantizedModel model, String modelName, CodegenConfig codegen,
+            KernelLibrary kernels, Path directory) throws IOException {
+        int window = Lowering.defaultAttentionWindow(model);
+        ModelFit.of(CodeGenerator.lowerStreaming(model, codegen, window), board, Program.LISTEN_LEAN)
+                .require(modelName);
         FirmwareProject project = FirmwareProject.create(directory);
         progress.println("flash: generating the streaming network in " + project.generatedDirectory());
         CodeGenerator.generateStreaming(model, codegen.withOutputDirectory(project.generatedDirectory().toString()),
-                Lowering.defaultAttentionWindow(model));
+                window);
         progress.println("flash: building the listening firmware for " + board.name() + " with " + kernels);
         FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(board.name()))
                 .optProgram(Program.LISTEN_LEAN).optRounding(model.rounding()).optKernels(kernels).build();

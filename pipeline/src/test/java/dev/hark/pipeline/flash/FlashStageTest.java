@@ -56,7 +56,7 @@ class FlashStageTest {
             FlashStage stage = new FlashStage(board, QUIET);
             FirmwareBuild.Result built;
             try {
-                built = stage.buildImage(model, new CodegenConfig(), KernelLibrary.portable(), dir.resolve(board.name()));
+                built = stage.buildImage(model, "the random model", new CodegenConfig(), KernelLibrary.portable(), dir.resolve(board.name()));
             } catch (MissingToolException e) {
                 Assumptions.abort(e.getMessage());
                 return;
