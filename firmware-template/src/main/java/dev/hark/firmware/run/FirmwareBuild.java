@@ -8,9 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Builds a program of a {@link FirmwareProject} (the harness unless {@link #optProgram} says otherwise) for one
@@ -32,6 +37,9 @@ import java.util.Optional;
 public final class FirmwareBuild {
     /** Default limit for one build. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+
+    /** GNU ld's line for an overflowed memory region: {@code region `DATA' overflowed by 2928 bytes}. */
+    private static final Pattern OVERFLOW = Pattern.compile("region [`']?(\\w+)'? overflowed by (\\d+) bytes");
 
     /**
      * A finished build.
@@ -141,8 +149,11 @@ public final class FirmwareBuild {
         List<String> command = makeCommand();
         ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);
         if (make.exitCode() != 0) {
-            throw new FirmwareRunException("make TARGET=" + target.makeName() + " failed with exit status "
-                    + make.exitCode() + ":\n" + make.tail());
+            Optional<String> overflow = overflow(make.output());
+            throw new FirmwareRunException(overflow.map(o -> "the " + program.goal() + " firmware does not fit "
+                    + target.makeName() + ": " + o + " (make TARGET=" + target.makeName() + ", its log: "
+                    + buildDir.resolve("make.log") + ")").orElse("make TARGET=" + target.makeName()
+                    + " failed with exit status " + make.exitCode()) + ":\n" + make.tail());
         }
         Path executable = buildDir.resolve(target.executableFile(program));
         if (!Files.isRegularFile(executable)) {
@@ -154,6 +165,23 @@ public final class FirmwareBuild {
             size = Optional.of(size(executable, buildDir));
         }
         return new Result(target, program, executable, make.output(), size, kernels, rounding);
+    }
+
+    /**
+     * What the linker said when the image overflowed a memory region, e.g. {@code region DATA overflowed by 2,928
+     * bytes}, each region once; empty when it did not.
+     */
+    static Optional<String> overflow(String makeOutput) {
+        Matcher m = OVERFLOW.matcher(makeOutput);
+        Map<String, Long> regions = new LinkedHashMap<>();
+        while (m.find()) {
+            regions.putIfAbsent(m.group(1), Long.parseLong(m.group(2)));
+        }
+        if (regions.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(regions.entrySet().stream().map(e -> String.format(Locale.ROOT,
+                "region %s overflowed by %,d bytes", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
     }
 
     /** The make command line of this build. */

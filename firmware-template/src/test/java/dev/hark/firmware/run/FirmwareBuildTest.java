@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,5 +34,21 @@ class FirmwareBuildTest {
                 "CMSIS_NN_DIR=" + checkout, "EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING", "harness"),
                 FirmwareBuild.of(project, Target.MPS2_AN386).optKernels(KernelLibrary.cmsisNn(checkout))
                         .optRounding(Rounding.SINGLE).makeCommand());
+    }
+
+    @Test
+    void aLinkThatOverflowsARegionIsToldByRegionAndBytes() {
+        String log = """
+                arm-none-eabi-gcc ... -o build/microbit/hark_harness.elf
+                ld: build/microbit/hark_harness.elf section `.heap' will not fit in region `DATA'
+                ld: hark: .data + .bss + heap + stack exceed the board's DATA memory
+                ld: region `DATA' overflowed by 2928 bytes
+                ld: region `FLASH' overflowed by 12 bytes
+                ld: region `DATA' overflowed by 2928 bytes
+                collect2: error: ld returned 1 exit status
+                """;
+        assertEquals(Optional.of("region DATA overflowed by 2,928 bytes, region FLASH overflowed by 12 bytes"),
+                FirmwareBuild.overflow(log));
+        assertEquals(Optional.empty(), FirmwareBuild.overflow("hark_gru_s8.c:12: error: expected ';'"));
     }
 }
