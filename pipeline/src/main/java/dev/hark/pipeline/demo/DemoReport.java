@@ -57,16 +57,16 @@ public final class DemoReport {
     }
 
     public void verification(Target target, TraceComparison.Result r) {
-        lines.add(String.format(Locale.ROOT, "bit-exact %-4s %d clips x %d layers, %d bytes compared, %d differing%s",
-                target.isHost() ? "host:" : "qemu:", r.clips(), r.layers(), r.bytesCompared(),
+        lines.add(String.format(Locale.ROOT, "bit-exact %s: %d clips x %d layers, %d bytes compared, %d differing%s",
+                target.makeName(), r.clips(), r.layers(), r.bytesCompared(),
                 r.bytesDiffering(), r.firstDifference().map(d -> " (first: " + d + ")").orElse("")));
     }
 
     public void listening(Target target, ListeningVerification.Heard heard) {
         ListenComparison.Result r = heard.comparison();
-        lines.add(String.format(Locale.ROOT, "bit-exact %-4s listening, %.1f min of test audio as PCM through "
+        lines.add(String.format(Locale.ROOT, "bit-exact %s listening, %.1f min of test audio as PCM through "
                         + "hark_kws: %d frames, %d steps, %d detections, %d bytes compared, %d differing%s",
-                target.isHost() ? "host" : "qemu", heard.seconds() / 60, r.frames(), r.steps(),
+                target.makeName(), heard.seconds() / 60, r.frames(), r.steps(),
                 r.detections(), r.bytesCompared(), r.bytesDiffering(),
                 r.firstDifference().map(d -> " (first: " + d + ")").orElse("")));
     }
