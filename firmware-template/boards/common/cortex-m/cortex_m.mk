@@ -13,6 +13,7 @@ CORTEX_M_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 
 CC   := arm-none-eabi-gcc
 SIZE := arm-none-eabi-size
+OBJCOPY := arm-none-eabi-objcopy
 
 # board.fpu: none (soft-float calling convention), auto (the FPU -mcpu implies, e.g. Helium's on the M55) or
 # gcc's -mfpu name.
@@ -21,6 +22,7 @@ BOARD_FLOAT_FLAGS := $(if $(filter none,$(board.fpu)),-mfloat-abi=soft,-mfloat-a
 BOARD_CPU_FLAGS   := -mcpu=$(board.cpu) -mthumb $(BOARD_FLOAT_FLAGS)
 
 BOARD_CFLAGS  := $(BOARD_CPU_FLAGS) -ffunction-sections -fdata-sections -DHARK_BOARD_IRQ_COUNT=$(board.irq.count) \
+                 -I$(CORTEX_M_DIR) \
                  $(BOARD_DEFINES)
 # The memory map of cortex_m.ld, from the descriptor. -L: where the linker finds the script.
 BOARD_MEMORY_LDFLAGS := -L$(CORTEX_M_DIR) -Tcortex_m.ld -Wl,--defsym=HARK_FLASH_ORIGIN=$(board.flash.origin) \

@@ -55,12 +55,23 @@ void DebugMon_Handler(void) __attribute__((weak, alias("Default_Handler")));
 void PendSV_Handler(void) __attribute__((weak, alias("Default_Handler")));
 void SysTick_Handler(void) __attribute__((weak, alias("Default_Handler")));
 
-/* The board's external interrupts (UARTs, timers, ...); hark enables none, each gets the default handler. */
+/* The board's external interrupts (UARTs, timers, ...): each gets the default handler but the microphone capture's. */
 #if !defined(HARK_BOARD_IRQ_COUNT)
 #error "HARK_BOARD_IRQ_COUNT must be defined by the board's board.mk"
 #endif
 
+/*
+ * The product firmware's microphone driver takes one interrupt (its ADC, DMA stream or PDM peripheral), which the
+ * board's board.mk names with -DHARK_BOARD_CAPTURE_IRQ=<n>; the driver defines the handler. Weak, so the programs
+ * without the driver (harness, benchmarks) link, and the interrupt, never enabled by them, stays the default.
+ */
+void hark_board_capture_irq_handler(void) __attribute__((weak, alias("Default_Handler")));
+
 typedef void (*vector_entry)(void);
+
+/* The capture's entry overrides the range's default on purpose. */
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Woverride-init"
 
 /* Entry 0 is the initial stack pointer, entry 1 the reset vector; QEMU's -kernel reads both from address 0. */
 __attribute__((section(".isr_vector"), used)) const vector_entry hark_vector_table[16 + HARK_BOARD_IRQ_COUNT] = {
@@ -81,7 +92,11 @@ __attribute__((section(".isr_vector"), used)) const vector_entry hark_vector_tab
     PendSV_Handler,
     SysTick_Handler,
     [16 ... 16 + HARK_BOARD_IRQ_COUNT - 1] = Default_Handler,
+#if defined(HARK_BOARD_CAPTURE_IRQ)
+    [16 + HARK_BOARD_CAPTURE_IRQ] = hark_board_capture_irq_handler,
+#endif
 };
+#pragma GCC diagnostic pop
 
 /* System control block: application interrupt and reset control. */
 #define SCB_AIRCR (*(volatile uint32_t *)0xE000ED0Cu)

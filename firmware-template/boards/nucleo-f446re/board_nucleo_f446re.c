@@ -1,0 +1,125 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * The product firmware's board (product/hark_board.h) on the ST Nucleo-F446RE (STM32F446RE, RM0390), run at its
+ * 16 MHz reset clock (HSI):
+ *   - microphone: an electret microphone module with an analog output (bias at half the 3.3 V supply) on Arduino
+ *     pin A0 = PA0 = ADC1 channel 0. TIM2 counts the 16 MHz APB1 timer clock to 1000 and triggers a conversion
+ *     with each update (TRGO): 16 kHz exactly; the ADC's end-of-conversion interrupt (IRQ 18) takes each 12-bit
+ *     code, removes the bias (hark_capture.h) and puts the sample in the ring;
+ *   - LED: LD2, the green user LED on PA5 (Arduino D13), active high;
+ *   - console: USART2 on PA2 to the ST-LINK's virtual COM port (../common/stm32f4/console_stm32f4.c).
+ */
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "hark_board.h"
+#include "hark_capture.h"
+#include "stm32f4.h"
+
+#define LED_PIN 5u
+#define MIC_PIN 0u
+#define MIC_CHANNEL 0u
+
+#define RCC_APB1ENR_TIM2EN (1u << 0)
+#define RCC_APB2ENR_ADC1EN (1u << 8)
+
+#define TIM2_BASE 0x40000000u
+#define TIM2_CR1 HARK_REGISTER(TIM2_BASE, 0x00u)
+#define TIM2_CR2 HARK_REGISTER(TIM2_BASE, 0x04u)
+#define TIM2_EGR HARK_REGISTER(TIM2_BASE, 0x14u)
+#define TIM2_PSC HARK_REGISTER(TIM2_BASE, 0x28u)
+#define TIM2_ARR HARK_REGISTER(TIM2_BASE, 0x2Cu)
+#define TIM_CR1_CEN (1u << 0)
+#define TIM_CR2_MMS_UPDATE (2u << 4) /* TRGO on each update event */
+#define TIM_EGR_UG (1u << 0)
+
+#define ADC1_BASE 0x40012000u
+#define ADC1_SR HARK_REGISTER(ADC1_BASE, 0x00u)
+#define ADC1_CR1 HARK_REGISTER(ADC1_BASE, 0x04u)
+#define ADC1_CR2 HARK_REGISTER(ADC1_BASE, 0x08u)
+#define ADC1_SMPR2 HARK_REGISTER(ADC1_BASE, 0x10u)
+#define ADC1_SQR1 HARK_REGISTER(ADC1_BASE, 0x2Cu)
+#define ADC1_SQR3 HARK_REGISTER(ADC1_BASE, 0x34u)
+#define ADC1_DR HARK_REGISTER(ADC1_BASE, 0x4Cu)
+#define ADC_SR_OVR (1u << 5)
+#define ADC_CR1_EOCIE (1u << 5)
+#define ADC_CR1_OVRIE (1u << 26)
+#define ADC_CR2_ADON (1u << 0)
+#define ADC_CR2_EXTSEL_TIM2_TRGO (6u << 24)
+#define ADC_CR2_EXTEN_RISING (1u << 28)
+#define ADC_SMP_84_CYCLES 4u /* 84 + 12 cycles of the 8 MHz ADC clock (PCLK2 / 2): 12 us of the 62.5 us */
+#define ADC_IRQ 18u
+
+#define SAMPLE_RATE_HZ 16000u
+#define TIMER_HZ 16000000u /* APB1 undivided at reset: the timer runs on the 16 MHz HSI */
+
+static hark_capture_ring ring;
+static hark_adc_dc_remover remover;
+
+void hark_board_init(void)
+{
+    stm32f4_pin_mode(GPIO_PORT_A, LED_PIN, GPIO_MODE_OUTPUT, 0);
+    GPIO_ODR(GPIO_PORT_A) &= ~(1u << LED_PIN);
+    stm32f4_pin_mode(GPIO_PORT_A, MIC_PIN, GPIO_MODE_ANALOG, 0);
+    hark_capture_init(&ring);
+    hark_adc_dc_remover_init(&remover, 12);
+}
+
+void hark_board_led_toggle(void)
+{
+    GPIO_ODR(GPIO_PORT_A) ^= 1u << LED_PIN;
+}
+
+void hark_board_mic_start(void)
+{
+    RCC_APB2ENR |= RCC_APB2ENR_ADC1EN;
+    RCC_APB1ENR |= RCC_APB1ENR_TIM2EN;
+    (void)RCC_APB1ENR;
+
+    /* One regular conversion of the microphone's channel per trigger, 12 bits, right aligned. */
+    ADC1_SMPR2 = ADC_SMP_84_CYCLES << (3u * MIC_CHANNEL);
+    ADC1_SQR1 = 0; /* a sequence of 1 */
+    ADC1_SQR3 = MIC_CHANNEL;
+    ADC1_CR1 = ADC_CR1_EOCIE | ADC_CR1_OVRIE;
+    ADC1_CR2 = ADC_CR2_ADON | ADC_CR2_EXTSEL_TIM2_TRGO | ADC_CR2_EXTEN_RISING;
+    hark_nvic_enable(ADC_IRQ);
+
+    TIM2_PSC = 0;
+    TIM2_ARR = TIMER_HZ / SAMPLE_RATE_HZ - 1u;
+    TIM2_CR2 = TIM_CR2_MMS_UPDATE;
+    TIM2_EGR = TIM_EGR_UG;
+    TIM2_CR1 = TIM_CR1_CEN;
+}
+
+/* The ADC's interrupt: one sample. Reading DR clears the end of conversion. */
+void hark_board_capture_irq_handler(void)
+{
+    if ((ADC1_SR & ADC_SR_OVR) != 0)
+    {
+        /* A conversion was lost (the interrupt was held off for a whole sample): count it, clear it. */
+        ADC1_SR = ~ADC_SR_OVR;
+        ring.dropped = ring.dropped + 1u;
+    }
+    const uint16_t code = (uint16_t)ADC1_DR;
+    int16_t sample;
+    hark_adc_to_pcm(&remover, &code, 1, &sample);
+    hark_capture_push(&ring, &sample, 1);
+}
+
+const int16_t *hark_board_mic_block(void)
+{
+    return hark_capture_block(&ring);
+}
+
+void hark_board_mic_release(void)
+{
+    hark_capture_release(&ring);
+}
+
+uint32_t hark_board_mic_dropped(void)
+{
+    return ring.dropped;
+}
