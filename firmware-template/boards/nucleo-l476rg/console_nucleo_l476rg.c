@@ -1,0 +1,85 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * The Nucleo-L476RG's clock and console (hark_board_console_write of product/hark_board.h), RM0351: the system
+ * clock switched from the 4 MHz MSI to the 16 MHz HSI16 (no flash wait state needed up to 16 MHz), and USART2 at
+ * 115200 baud, 8N1, transmit only, on PA2 (alternate function 7), which the ST-LINK carries to the host as a
+ * virtual COM port. It sets itself up on first use, so the benchmarks (bench_dwt.c) can write before anything else.
+ */
+
+#include <stdint.h>
+
+#include "hark_board.h"
+#include "stm32l4.h"
+
+#if !defined(HARK_STM32L4_CLOCK_HZ)
+#error "the board.mk must define HARK_STM32L4_CLOCK_HZ (the descriptor's board.clock.hz)"
+#endif
+
+#define RCC_CR_HSION (1u << 8)
+#define RCC_CR_HSIRDY (1u << 10)
+#define RCC_CFGR_SW_MASK 3u
+#define RCC_CFGR_SW_HSI16 1u
+#define RCC_CFGR_SWS_MASK (3u << 2)
+#define RCC_CFGR_SWS_HSI16 (1u << 2)
+#define RCC_APB1ENR1_USART2EN (1u << 17)
+
+#define USART2_BASE 0x40004400u
+#define USART2_CR1 HARK_REGISTER(USART2_BASE, 0x00u)
+#define USART2_BRR HARK_REGISTER(USART2_BASE, 0x0Cu)
+#define USART2_ISR HARK_REGISTER(USART2_BASE, 0x1Cu)
+#define USART2_TDR HARK_REGISTER(USART2_BASE, 0x28u)
+#define USART_CR1_UE (1u << 0)
+#define USART_CR1_TE (1u << 3)
+#define USART_ISR_TC (1u << 6)
+#define USART_ISR_TXE (1u << 7)
+#define TX_PIN 2u
+#define USART_ALTERNATE_FUNCTION 7u
+#define CONSOLE_BAUD 115200u
+
+void stm32l4_clock_start(void)
+{
+    if ((RCC_CFGR & RCC_CFGR_SWS_MASK) == RCC_CFGR_SWS_HSI16)
+    {
+        return;
+    }
+    RCC_CR |= RCC_CR_HSION;
+    while ((RCC_CR & RCC_CR_HSIRDY) == 0)
+    {
+    }
+    RCC_CFGR = (RCC_CFGR & ~RCC_CFGR_SW_MASK) | RCC_CFGR_SW_HSI16;
+    while ((RCC_CFGR & RCC_CFGR_SWS_MASK) != RCC_CFGR_SWS_HSI16)
+    {
+    }
+}
+
+static void console_start(void)
+{
+    stm32l4_clock_start();
+    RCC_APB1ENR1 |= RCC_APB1ENR1_USART2EN;
+    (void)RCC_APB1ENR1;
+    stm32l4_pin_mode(GPIO_PORT_A, TX_PIN, GPIO_MODE_ALTERNATE, USART_ALTERNATE_FUNCTION);
+    /* Oversampling by 16 on PCLK1 (the USART's clock at reset, undivided): BRR is the clock over the baud rate. */
+    USART2_BRR = (HARK_STM32L4_CLOCK_HZ + CONSOLE_BAUD / 2u) / CONSOLE_BAUD;
+    USART2_CR1 = USART_CR1_UE | USART_CR1_TE;
+}
+
+void hark_board_console_write(const char *text)
+{
+    if ((USART2_CR1 & USART_CR1_UE) == 0)
+    {
+        console_start();
+    }
+    for (; *text != '\0'; text++)
+    {
+        while ((USART2_ISR & USART_ISR_TXE) == 0)
+        {
+        }
+        USART2_TDR = (uint8_t)*text;
+    }
+    /* The last character must leave the shift register before the program stops and the chip resets. */
+    while ((USART2_ISR & USART_ISR_TC) == 0)
+    {
+    }
+}
