@@ -9,7 +9,7 @@
 STM32F4_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 
 BOARD_BENCH_SOURCES := $(STM32F4_DIR)/console_stm32f4.c $(STM32F4_DIR)/../cortex-m/bench_dwt.c
-BOARD_PRODUCT_SOURCES += $(STM32F4_DIR)/console_stm32f4.c
+BOARD_PRODUCT_SOURCES := $(if $(BOARD_PRODUCT_SOURCES),$(BOARD_PRODUCT_SOURCES) $(STM32F4_DIR)/console_stm32f4.c)
 BOARD_DEFINES       += $(BOARD_USART_DEFINES) -DHARK_STM32F4_PCLK_HZ=$(board.clock.hz)u -I$(STM32F4_DIR)
 
 include $(STM32F4_DIR)/../cortex-m/cortex_m.mk

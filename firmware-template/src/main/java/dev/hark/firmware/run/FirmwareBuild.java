@@ -130,12 +130,13 @@ public final class FirmwareBuild {
      * @throws MissingToolException if make, the compiler or the size tool is not installed
      * @throws FirmwareRunException if the generated sources are missing, make fails (the message carries the end
      *                              of its output) or times out, or the executable did not appear
-     * @throws IllegalArgumentException if the program is the lean firmware and the target is not a board
+     * @throws IllegalArgumentException if the program is built for boards only (the lean or the product firmware)
+     *                                  and the target is not a board
      */
     public Result build() throws FirmwareRunException {
-        if (program == Program.LISTEN_LEAN && target.isHost()) {
-            throw new IllegalArgumentException("the lean listening firmware is built for a board, not for "
-                    + target.makeName());
+        if (program.boardOnly() && target.isHost()) {
+            throw new IllegalArgumentException("the " + (program == Program.PRODUCT ? "product" : "lean listening")
+                    + " firmware is built for a board, not for " + target.makeName());
         }
         String required = program.requiredGeneratedFile();
         if (!Files.isRegularFile(project.generatedDirectory().resolve(required))) {

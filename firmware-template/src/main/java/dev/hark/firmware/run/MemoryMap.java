@@ -129,6 +129,7 @@ public record MemoryMap(Map<Component, Usage> components) {
             "cmsis-nn-portable", Component.KERNELS,
             "boards", Component.STARTUP,
             "harness", Component.PROGRAM,
+            "product", Component.PROGRAM,
             "test", Component.PROGRAM);
 
     /**

@@ -31,7 +31,13 @@ public enum Program {
      * {@code harness/hark_listen_lean.c}, for boards only: the listening firmware without semihosting or stdio, whose
      * size is the engine's flash and RAM and whose run reports its peak stack ({@link BenchmarkRunner#runLean}).
      */
-    LISTEN_LEAN("listen-lean", "hark_listen_lean", "hark_network.h");
+    LISTEN_LEAN("listen-lean", "hark_listen_lean", "hark_network.h"),
+    /**
+     * {@code product/hark_product_main.c} with the board's microphone driver, for real boards whose {@code board.mk}
+     * names one: the listening firmware of a device (microphone, engine, a console line and the LED on each
+     * detection); the build also writes the image as {@code .bin} and {@code .hex} beside the ELF.
+     */
+    PRODUCT("product", "hark_product", "hark_network.h");
 
     private final String goal;
     private final String baseName;
@@ -51,6 +57,11 @@ public enum Program {
     /** The executable's file name without a target's suffix. */
     public String baseName() {
         return baseName;
+    }
+
+    /** True for a program built for a board only, never for the host: the lean and the product firmware. */
+    public boolean boardOnly() {
+        return this == LISTEN_LEAN || this == PRODUCT;
     }
 
     /** The generated file the build needs in the project's generated directory. */

@@ -78,6 +78,8 @@ class MemoryMapTest {
         assertEquals(Component.FRONTEND_TABLES, MemoryMap.componentOf("build/obj/g/hark_frontend_tables.o"));
         assertEquals(Component.NETWORK, MemoryMap.componentOf("build/obj/g/hark_network.o"));
         assertEquals(Component.AUDIO, MemoryMap.componentOf("build/obj/t/hark-audio/Source/hark_pdm_decimator.o"));
+        assertEquals(Component.PROGRAM, MemoryMap.componentOf("build/obj/t/product/hark_product_main.o"));
+        assertEquals(Component.STARTUP, MemoryMap.componentOf("build/obj/t/boards/nrf52840-dk/board_nrf52840_dk.o"));
         assertEquals(Component.KERNELS, MemoryMap.componentOf(
                 "build/obj/cmsis-nn/Source/FullyConnectedFunctions/arm_fully_connected_s8.o"));
         assertEquals(Component.C_LIBRARY, MemoryMap.componentOf("toolchain/lib/libgcc.a(_udivsi3.o)"));

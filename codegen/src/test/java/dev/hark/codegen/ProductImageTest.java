@@ -1,0 +1,125 @@
+package dev.hark.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.firmware.board.BoardDescriptor;
+import dev.hark.firmware.board.Boards;
+import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.FirmwareProject;
+import dev.hark.firmware.run.MemoryMap;
+import dev.hark.firmware.run.MissingToolException;
+import dev.hark.firmware.run.Program;
+import dev.hark.firmware.run.SizeReport;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.Lowering;
+import dev.hark.testing.Slow;
+import dev.hark.trainer.quant.RandomModels;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The product firmware (firmware-template/product: microphone driver, listening engine, a console line and the LED on
+ * each detection) of a small generated streaming model builds for every real board, and its exact sizes fit the
+ * board's descriptor: flash (text + data, which is also the raw image's length and what the linker map adds up to)
+ * within the board's flash, RAM (data + bss + the descriptor's stack) within its RAM. The sizes are printed, one
+ * line a board. The Pico's image starts with its boot2, whose CRC the boot ROM checks, and the vector table after it.
+ * Needs make and arm-none-eabi-gcc (and the host's gcc for the Pico's boot2 CRC); no board and no QEMU.
+ */
+@Slow
+class ProductImageTest {
+    /** The boards with a product driver; a real board added later is checked as well. */
+    private static final List<String> PRODUCT_BOARDS = List.of("nrf52840-dk", "nucleo-f446re", "nucleo-l476rg",
+            "raspberry-pi-pico", "stm32f4-discovery");
+    private static final int RP2040_BOOT2_BYTES = 256;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRealBoardsProductImageBuildsAndFitsTheBoard() throws IOException {
+        List<BoardDescriptor> real = Boards.all().stream().filter(board -> !board.isEmulated()).toList();
+        assertEquals(PRODUCT_BOARDS, real.stream().map(BoardDescriptor::name).sorted().toList(),
+                "the real boards (each has a product driver)");
+        QuantizedModel model = RandomModels.listening(41);
+        Path generated = dir.resolve("generated");
+        CodeGenerator.generateStreaming(model, new CodegenConfig().withOutputDirectory(generated.toString()),
+                Lowering.defaultAttentionWindow(model));
+
+        List<String> table = new ArrayList<>();
+        for (BoardDescriptor board : real) {
+            FirmwareProject project = FirmwareProject.create(dir.resolve(board.name())).copyGeneratedSources(generated);
+            FirmwareBuild.Result built;
+            try {
+                built = FirmwareBuild.of(project, Target.named(board.name())).optProgram(Program.PRODUCT)
+                        .optRounding(model.rounding()).build();
+            } catch (MissingToolException e) {
+                Assumptions.abort(e.getMessage());
+                return;
+            }
+            SizeReport size = built.size().orElseThrow();
+            long flash = size.flash();
+            long ram = size.ram() + board.stackSize();
+            table.add(String.format(Locale.ROOT, "%-18s flash %,7d B of %,9d   RAM %,6d B (data %,d + bss %,d + stack"
+                    + " %,d) of %,7d", board.name(), flash, board.flash().size(), ram, size.data(), size.bss(),
+                    board.stackSize(), board.ram().size()));
+            assertTrue(flash <= board.flash().size(), board.name() + ": " + size);
+            assertTrue(ram <= board.ram().size(), board.name() + ": " + size + " and the stack");
+
+            Path image = built.executable().resolveSibling("hark_product.bin");
+            byte[] bytes = Files.readAllBytes(image);
+            assertEquals(flash, bytes.length, board.name() + ": the raw image is the flash, byte for byte");
+            MemoryMap map = built.memoryMap().orElseThrow();
+            assertEquals(flash, map.flash(), board.name() + ":\n" + String.join("\n", map.table()));
+            assertTrue(Files.size(built.executable().resolveSibling("hark_product.hex")) > 2 * flash,
+                    board.name() + ": the Intel HEX image");
+
+            int vectors = board.name().equals("raspberry-pi-pico") ? RP2040_BOOT2_BYTES : 0;
+            if (vectors > 0) {
+                ByteBuffer boot2 = ByteBuffer.wrap(bytes, 0, RP2040_BOOT2_BYTES).order(ByteOrder.LITTLE_ENDIAN);
+                assertEquals(rp2040BootCrc(bytes, RP2040_BOOT2_BYTES - 4), boot2.getInt(RP2040_BOOT2_BYTES - 4),
+                        "the boot2 CRC the RP2040's boot ROM checks");
+            }
+            ByteBuffer table0 = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            long stackTop = Integer.toUnsignedLong(table0.getInt(vectors));
+            long reset = Integer.toUnsignedLong(table0.getInt(vectors + 4));
+            assertEquals(board.ram().origin() + board.ram().size(), stackTop, board.name() + ": initial stack");
+            assertTrue(reset % 2 == 1 && reset > board.flash().origin() + vectors
+                    && reset < board.flash().origin() + flash, board.name() + ": reset vector 0x"
+                    + Long.toHexString(reset));
+        }
+        System.out.println("product image sizes (" + model.info().name() + ", portable kernels):\n"
+                + String.join("\n", table));
+    }
+
+    /**
+     * The RP2040 boot ROM's check of boot2: CRC-32 with polynomial 0x04C11DB7, initial value 0xFFFFFFFF, most
+     * significant bit first, not inverted at the end (RP2040 Datasheet, boot sequence).
+     */
+    static int rp2040BootCrc(byte[] bytes, int length) {
+        int crc = 0xFFFFFFFF;
+        for (int i = 0; i < length; i++) {
+            crc ^= (bytes[i] & 0xFF) << 24;
+            for (int bit = 0; bit < 8; bit++) {
+                crc = crc < 0 ? (crc << 1) ^ 0x04C11DB7 : crc << 1;
+            }
+        }
+        return crc;
+    }
+
+    @Test
+    void theBootCrcIsTheMpeg2Crc32() {
+        // The catalogue's check value of CRC-32/MPEG-2 (the same parameters) for the ASCII digits 1 to 9.
+        assertEquals(0x0376E6E7, rp2040BootCrc("123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 9));
+    }
+}
