@@ -19,6 +19,7 @@ import dev.hark.trainer.quant.RandomModels;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -33,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
  * each detection) of a small generated streaming model builds for every real board, and its exact sizes fit the
  * board's descriptor: flash (text + data, which is also the raw image's length and what the linker map adds up to)
  * within the board's flash, RAM (data + bss + the descriptor's stack) within its RAM. The sizes are printed, one
- * line a board. The Pico's image starts with its boot2, whose CRC the boot ROM checks, and the vector table after it.
+ * line a board. The vector table holds the microphone driver's interrupt handler; the Pico's image starts with its
+ * boot2, whose CRC the boot ROM checks, and the vector table after it.
  * Needs make and arm-none-eabi-gcc (and the host's gcc for the Pico's boot2 CRC); no board and no QEMU.
  */
 @Slow
@@ -97,9 +99,34 @@ class ProductImageTest {
             assertTrue(reset % 2 == 1 && reset > board.flash().origin() + vectors
                     && reset < board.flash().origin() + flash, board.name() + ": reset vector 0x"
                     + Long.toHexString(reset));
+            // The microphone's interrupt reaches the driver: its handler (a weak alias of the default handler
+            // unless the driver defines it) is exactly one external interrupt's vector.
+            long handler = symbolAddress(built.executable(), "hark_board_capture_irq_handler") | 1;
+            int entries = 0;
+            for (int irq = 0; irq < board.irqCount(); irq++) {
+                if (Integer.toUnsignedLong(table0.getInt(vectors + 4 * (16 + irq))) == handler) {
+                    entries++;
+                }
+            }
+            assertEquals(1, entries, board.name() + ": vectors of the capture's interrupt handler");
         }
         System.out.println("product image sizes (" + model.info().name() + ", portable kernels):\n"
                 + String.join("\n", table));
+    }
+
+    /** The address of a symbol of an ELF image, from {@code arm-none-eabi-nm}. */
+    private static long symbolAddress(Path elf, String symbol) throws IOException {
+        Process nm = new ProcessBuilder("arm-none-eabi-nm", elf.toString()).redirectErrorStream(true).start();
+        String output = new String(nm.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            assertEquals(0, nm.waitFor(), output);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted", e);
+        }
+        return output.lines().map(line -> line.split("\\s+")).filter(f -> f.length == 3 && f[2].equals(symbol))
+                .mapToLong(f -> Long.parseLong(f[0], 16)).findFirst()
+                .orElseThrow(() -> new AssertionError(elf + " has no " + symbol));
     }
 
     /**
@@ -120,6 +147,6 @@ class ProductImageTest {
     @Test
     void theBootCrcIsTheMpeg2Crc32() {
         // The catalogue's check value of CRC-32/MPEG-2 (the same parameters) for the ASCII digits 1 to 9.
-        assertEquals(0x0376E6E7, rp2040BootCrc("123456789".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 9));
+        assertEquals(0x0376E6E7, rp2040BootCrc("123456789".getBytes(StandardCharsets.US_ASCII), 9));
     }
 }
