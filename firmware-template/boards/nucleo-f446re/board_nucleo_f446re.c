@@ -2,11 +2,11 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * The product firmware's board (product/hark_board.h) on the ST Nucleo-F446RE (STM32F446RE, RM0390), run at its
- * 16 MHz reset clock (HSI):
+ * The product firmware's board (product/hark_board.h) on the ST Nucleo-F446RE (STM32F446RE, RM0390), run at
+ * 84 MHz (../common/stm32f4/clock_stm32f4_84mhz.c):
  *   - microphone: an electret microphone module with an analog output (bias at half the 3.3 V supply) on Arduino
- *     pin A0 = PA0 = ADC1 channel 0. TIM2 counts the 16 MHz APB1 timer clock to 1000 and triggers a conversion
- *     with each update (TRGO): 16 kHz exactly; the ADC's end-of-conversion interrupt (IRQ 18) takes each 12-bit
+ *     pin A0 = PA0 = ADC1 channel 0. TIM2 counts its 84 MHz clock (twice APB1's 42) to 5250 and triggers a
+ *     conversion with each update (TRGO): 16 kHz exactly; the ADC's end-of-conversion interrupt (IRQ 18) takes each 12-bit
  *     code, removes the bias (hark_capture.h) and puts the sample in the ring;
  *   - LED: LD2, the green user LED on PA5 (Arduino D13), active high;
  *   - console: USART2 on PA2 to the ST-LINK's virtual COM port (../common/stm32f4/console_stm32f4.c).
@@ -50,17 +50,21 @@
 #define ADC_CR2_ADON (1u << 0)
 #define ADC_CR2_EXTSEL_TIM2_TRGO (6u << 24)
 #define ADC_CR2_EXTEN_RISING (1u << 28)
-#define ADC_SMP_84_CYCLES 4u /* 84 + 12 cycles of the 8 MHz ADC clock (PCLK2 / 2): 12 us of the 62.5 us */
+#define ADC_SMP_84_CYCLES 4u /* 84 + 12 cycles of the 21 MHz ADC clock: 4.6 us of the 62.5 us */
 #define ADC_IRQ 18u
+#define ADC_COMMON_CCR HARK_REGISTER(0x40012300u, 0x04u)
+#define ADC_CCR_ADCPRE_DIVIDE_BY_4 (1u << 16) /* 84 MHz PCLK2 / 4 = 21 MHz, under the ADC's 36 MHz */
 
 #define SAMPLE_RATE_HZ 16000u
-#define TIMER_HZ 16000000u /* APB1 undivided at reset: the timer runs on the 16 MHz HSI */
+/* APB1's timers run at the core clock: twice APB1 when it is divided (84 MHz), APB1 itself when not (16 MHz). */
+#define TIMER_HZ HARK_STM32F4_CORE_HZ
 
 static hark_capture_ring ring;
 static hark_adc_dc_remover remover;
 
 void hark_board_init(void)
 {
+    stm32f4_clock_start();
     stm32f4_pin_mode(GPIO_PORT_A, LED_PIN, GPIO_MODE_OUTPUT, 0);
     GPIO_ODR(GPIO_PORT_A) &= ~(1u << LED_PIN);
     stm32f4_pin_mode(GPIO_PORT_A, MIC_PIN, GPIO_MODE_ANALOG, 0);
@@ -80,6 +84,7 @@ void hark_board_mic_start(void)
     (void)RCC_APB1ENR;
 
     /* One regular conversion of the microphone's channel per trigger, 12 bits, right aligned. */
+    ADC_COMMON_CCR = ADC_CCR_ADCPRE_DIVIDE_BY_4;
     ADC1_SMPR2 = ADC_SMP_84_CYCLES << (3u * MIC_CHANNEL);
     ADC1_SQR1 = 0; /* a sequence of 1 */
     ADC1_SQR3 = MIC_CHANNEL;

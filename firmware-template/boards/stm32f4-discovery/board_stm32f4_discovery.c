@@ -2,12 +2,12 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * The product firmware's board (product/hark_board.h) on the ST STM32F4-Discovery (STM32F407VG, RM0090), run at its
- * 16 MHz reset clock (HSI):
+ * The product firmware's board (product/hark_board.h) on the ST STM32F4-Discovery (STM32F407VG, RM0090), run at
+ * 84 MHz (../common/stm32f4/clock_stm32f4_84mhz.c):
  *   - microphone: the on-board MP45DT02 PDM microphone, clock on PB10 (I2S2_CK), data on PC3 (I2S2_SD), both
  *     alternate function 5. I2S2 is a master receiver of 16-bit frames whose bit clock is the microphone's PDM
- *     clock: the PLLI2S makes 128 MHz from the 1 MHz PLL input (HSI / PLLM, PLLM's reset value 16; N = 256,
- *     R = 2) and I2S2 divides it by 2 * 62 + 1 = 125: 1.024 MHz, 64 PDM bits a 16 kHz sample. Every received
+ *     clock: the PLLI2S makes 128 MHz from the main PLL's input (HSI / PLLM: 2 MHz, N = 128, R = 2; N follows
+ *     PLLM) and I2S2 divides it by 2 * 62 + 1 = 125: 1.024 MHz, 64 PDM bits a 16 kHz sample. Every received
  *     half-word is 16 consecutive PDM bits, the earliest in bit 15. DMA1 stream 3 (channel 0, SPI2_RX) copies them
  *     into a circular buffer of two halves of 1 ms each; its half- and full-transfer interrupt (IRQ 14) decimates
  *     the half just filled to 16 PCM samples (hark-audio's decimator, bit-exact with the Java reference) and puts
@@ -32,7 +32,10 @@
 #define RCC_PLLI2SCFGR HARK_REGISTER(RCC_BASE, 0x84u)
 #define RCC_CR_PLLI2SON (1u << 26)
 #define RCC_CR_PLLI2SRDY (1u << 27)
-#define PLLI2S_N 256u
+#define RCC_PLLCFGR HARK_REGISTER(RCC_BASE, 0x04u)
+#define PLLCFGR_PLLM_MASK 0x3Fu
+/* I2SCLK = 16 MHz / PLLM * N / R = 128 MHz: N = 16 PLLM with R = 2 (a VCO of 256 MHz, within 100 to 432). */
+#define PLLI2S_N_PER_PLLM 16u
 #define PLLI2S_R 2u
 #define RCC_AHB1ENR_DMA1EN (1u << 21)
 #define RCC_APB1ENR_SPI2EN (1u << 14)
@@ -79,6 +82,7 @@ static hark_capture_ring ring;
 
 void hark_board_init(void)
 {
+    stm32f4_clock_start();
     stm32f4_pin_mode(GPIO_PORT_D, LED_PIN, GPIO_MODE_OUTPUT, 0);
     GPIO_ODR(GPIO_PORT_D) &= ~(1u << LED_PIN);
     hark_capture_init(&ring);
@@ -94,7 +98,8 @@ void hark_board_led_toggle(void)
 void hark_board_mic_start(void)
 {
     /* The I2S clock: PLLI2S, from the main PLL's input (HSI / PLLM). */
-    RCC_PLLI2SCFGR = (PLLI2S_R << 28) | (PLLI2S_N << 6);
+    const uint32_t plli2s_n = PLLI2S_N_PER_PLLM * (RCC_PLLCFGR & PLLCFGR_PLLM_MASK);
+    RCC_PLLI2SCFGR = (PLLI2S_R << 28) | (plli2s_n << 6);
     RCC_CR |= RCC_CR_PLLI2SON;
     while ((RCC_CR & RCC_CR_PLLI2SRDY) == 0)
     {

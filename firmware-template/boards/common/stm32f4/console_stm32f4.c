@@ -8,9 +8,11 @@
  *   -DHARK_STM32F4_USART_RCC_OFFSET=<offset> the RCC register enabling its clock (APB2ENR 0x44, APB1ENR 0x40)
  *   -DHARK_STM32F4_USART_RCC_BIT=<bit>       its bit there (USART1 4, USART2 17)
  *   -DHARK_STM32F4_TX_PIN=<n>                its TX pin on port A, alternate function 7 (USART1 PA9, USART2 PA2)
- *   -DHARK_STM32F4_PCLK_HZ=<hz>              the USART's bus clock (the 16 MHz HSI at reset: hark sets no PLL)
+ *   -DHARK_STM32F4_PCLK_HZ=<hz>              the USART's bus clock (the 16 MHz HSI at reset, 42 MHz for USART2 on
+ *                                            the boards that link clock_stm32f4_84mhz.c)
  * On a Nucleo, USART2 reaches the host as the ST-LINK's virtual COM port; under QEMU the Netduino Plus 2 runs this
- * code on USART1. It sets itself up on first use, so the benchmarks (bench_dwt.c) can write before anything else.
+ * code on USART1. It sets itself up, and the board's clock, on first use, so the benchmarks (bench_dwt.c) can write
+ * before anything else.
  */
 
 #include <stdint.h>
@@ -36,8 +38,14 @@
 #define USART_ALTERNATE_FUNCTION 7u
 #define CONSOLE_BAUD 115200u
 
+/* The reset clock: nothing to do. Boards that run faster link clock_stm32f4_84mhz.c, whose definition wins. */
+__attribute__((weak)) void stm32f4_clock_start(void)
+{
+}
+
 static void console_start(void)
 {
+    stm32f4_clock_start();
     RCC_USART_ENR |= 1u << HARK_STM32F4_USART_RCC_BIT;
     stm32f4_pin_mode(GPIO_PORT_A, HARK_STM32F4_TX_PIN, GPIO_MODE_ALTERNATE, USART_ALTERNATE_FUNCTION);
     /* Oversampling by 16: BRR is the bus clock over the baud rate, rounded, in 12.4 fixed point. */

@@ -43,4 +43,10 @@ static inline void stm32f4_pin_mode(uint32_t port, uint32_t pin, uint32_t mode, 
     GPIO_MODER(port) = (GPIO_MODER(port) & ~(3u << (2u * pin))) | (mode << (2u * pin));
 }
 
+/**
+ * Sets the board's clocks, once, before the console's first use: the 16 MHz reset clock unless the board links
+ * clock_stm32f4_84mhz.c (a weak default in console_stm32f4.c).
+ */
+void stm32f4_clock_start(void);
+
 #endif /* HARK_STM32F4_H */
