@@ -2,7 +2,7 @@
 # Copyright hark authors
 #
 # Build settings of the ST Nucleo-L476RG beyond its descriptor (board.properties): its console (USART2 on PA2, the
-# ST-LINK's virtual COM port, with the switch to the 16 MHz HSI16) and the benchmark services on it with the cycle
+# ST-LINK's virtual COM port, with the switch to 80 MHz from the PLL) and the benchmark services on it with the cycle
 # counter; the product firmware's driver (an analog microphone on PA0 through ADC1, triggered by TIM2; the LED LD2
 # on PA5), whose interrupt is ADC1_2's.
 # Included by the firmware-template Makefile when TARGET=nucleo-l476rg; BOARD_DIR is set by the includer.

@@ -3,10 +3,10 @@
  * Copyright hark authors
  *
  * The product firmware's board (product/hark_board.h) on the ST Nucleo-L476RG (STM32L476RG, RM0351), run at
- * 16 MHz from HSI16 (console_nucleo_l476rg.c):
+ * 80 MHz from the PLL (console_nucleo_l476rg.c):
  *   - microphone: an electret microphone module with an analog output (bias at half the 3.3 V supply) on Arduino
  *     pin A0 = PA0 = ADC1 channel 5 (its analog switch closed in GPIOA_ASCR). The ADC is clocked synchronously by
- *     HCLK; TIM2 counts 16 MHz to 1000 and its update (TRGO, external trigger 11) starts each conversion: 16 kHz
+ *     HCLK; TIM2 counts 80 MHz to 5000 and its update (TRGO, external trigger 11) starts each conversion: 16 kHz
  *     exactly. The end-of-conversion interrupt (ADC1_2, IRQ 18) takes each 12-bit code, removes the bias
  *     (hark_capture.h) and puts the sample in the ring;
  *   - LED: LD2, the green user LED on PA5 (Arduino D13), active high;
@@ -58,8 +58,8 @@
 #define ADC_CFGR_JQDIS (1u << 31) /* its reset value, kept */
 #define ADC_CFGR_EXTSEL_TIM2_TRGO (11u << 6)
 #define ADC_CFGR_EXTEN_RISING (1u << 10)
-#define ADC_SMP_47_5_CYCLES 4u /* 47.5 + 12.5 cycles of 16 MHz: 3.75 us of the 62.5 us */
-#define ADC_REGULATOR_START_LOOPS 400u /* > 20 us at 16 MHz, the regulator's start-up time */
+#define ADC_SMP_247_5_CYCLES 6u /* 247.5 + 12.5 cycles of 80 MHz: 3.25 us of the 62.5 us */
+#define ADC_REGULATOR_START_LOOPS 2000u /* > 20 us at 80 MHz, the regulator's start-up time */
 
 #define SAMPLE_RATE_HZ 16000u
 
@@ -106,7 +106,7 @@ void hark_board_mic_start(void)
     }
 
     /* One regular conversion of the microphone's channel per trigger, 12 bits, right aligned. */
-    ADC1_SMPR1 = ADC_SMP_47_5_CYCLES << (3u * MIC_CHANNEL);
+    ADC1_SMPR1 = ADC_SMP_247_5_CYCLES << (3u * MIC_CHANNEL);
     ADC1_SQR1 = MIC_CHANNEL << 6; /* a sequence of 1 (L = 0), its first the microphone */
     ADC1_CFGR = ADC_CFGR_JQDIS | ADC_CFGR_EXTEN_RISING | ADC_CFGR_EXTSEL_TIM2_TRGO;
     ADC1_IER = ADC_IER_EOCIE | ADC_IER_OVRIE;

@@ -41,7 +41,7 @@ static inline void stm32l4_pin_mode(uint32_t port, uint32_t pin, uint32_t mode, 
     GPIO_MODER(port) = (GPIO_MODER(port) & ~(3u << (2u * pin))) | (mode << (2u * pin));
 }
 
-/** Switches the system clock from the 4 MHz MSI it resets to to the 16 MHz HSI16 (console_nucleo_l476rg.c). */
+/** Switches the system clock from the 4 MHz MSI it resets to to 80 MHz from the PLL, once (console_nucleo_l476rg.c). */
 void stm32l4_clock_start(void);
 
 #endif /* HARK_STM32L4_H */
