@@ -71,9 +71,9 @@ public enum Program {
 
     /**
      * True when a board's build reserves its harness heap for this program (newlib's stdio over semihosting); the
-     * lean firmware has no heap.
+     * lean and the product firmware have no heap.
      */
     public boolean hasHeap() {
-        return this != LISTEN_LEAN;
+        return !boardOnly();
     }
 }
