@@ -24,8 +24,9 @@ import org.apache.maven.plugins.annotations.Parameter;
 
 /**
  * Writes the model's listening firmware into a real board's flash with OpenOCD, as {@code hark flash --model} does:
- * generates the streaming network, builds the board's lean listening image (no semihosting, no heap) and programs it
- * through the board's debug probe; with {@code dryRun}, logs the OpenOCD command instead.
+ * generates the streaming network, builds the board's image (its product firmware where hark has a microphone driver
+ * for it, otherwise the lean listening firmware; neither has semihosting or a heap, {@code Program.flashedOn}) and
+ * programs it through the board's debug probe; with {@code dryRun}, logs the OpenOCD command instead.
  */
 @Mojo(name = "flash", threadSafe = true)
 public class FlashMojo extends AbstractGenerateMojo {
@@ -52,8 +53,9 @@ public class FlashMojo extends AbstractGenerateMojo {
         KernelLibrary kernels = kernels();
         Path image;
         int window = Lowering.defaultAttentionWindow(model);
+        Program program = Program.flashedOn(descriptor);
         Optional<String> misfit = ModelFit.of(CodeGenerator.lowerStreaming(model, codegenConfig(), window), descriptor,
-                Program.LISTEN_LEAN).problem(this.model.toString());
+                program).problem(this.model.toString());
         if (misfit.isPresent()) {
             throw new MojoFailureException(misfit.get());
         }
@@ -62,9 +64,10 @@ public class FlashMojo extends AbstractGenerateMojo {
             FirmwareProject project = FirmwareProject.create(firmwareDirectory.toPath().resolve(descriptor.name()))
                     .copyGeneratedSources(outputDirectory.toPath());
             FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(descriptor.name()))
-                    .optProgram(Program.LISTEN_LEAN).optRounding(model.rounding()).optKernels(kernels).build();
-            getLog().info("Built the listening firmware for " + descriptor.name() + ": " + built.executable()
-                    + built.size().map(size -> " (" + size + ")").orElse(""));
+                    .optProgram(program).optRounding(model.rounding()).optKernels(kernels).build();
+            getLog().info("Built the " + (program == Program.PRODUCT ? "product" : "lean listening") + " firmware for "
+                    + descriptor.name() + ": " + built.executable() + built.size().map(size -> " (" + size + ")")
+                    .orElse(""));
             image = built.executable();
         } catch (FirmwareRunException e) {
             throw AbstractFirmwareMojo.failure(e, getLog());

@@ -41,10 +41,10 @@ class FlashMojoTest {
     }
 
     @Test
-    void aDryRunBuildsTheBoardsListeningFirmwareAndLogsTheOpenOcdCommand() throws Exception {
+    void aDryRunBuildsTheBoardsProductFirmwareAndLogsTheOpenOcdCommand() throws Exception {
         Mojos.assumeTools("make", "arm-none-eabi-gcc");
         mojo("nucleo-f446re").execute();
-        Path image = dir.resolve("firmware/nucleo-f446re/build/nucleo-f446re/hark_listen_lean.elf");
+        Path image = dir.resolve("firmware/nucleo-f446re/build/nucleo-f446re/hark_product.elf");
         assertTrue(Files.isRegularFile(image), log.info::toString);
         assertEquals("openocd -f board/st_nucleo_f4.cfg -c program {" + image.toAbsolutePath().normalize()
                 + "} verify reset exit", log.lastInfo());

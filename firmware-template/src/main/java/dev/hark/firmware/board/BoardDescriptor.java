@@ -84,4 +84,9 @@ public record BoardDescriptor(String name, String title, String core, String cpu
     public boolean hasFpu() {
         return !fpu.equals("none");
     }
+
+    /** True when hark has a microphone driver for the board, so its product firmware listens. */
+    public boolean hasMicrophone() {
+        return !microphone.equals("none");
+    }
 }

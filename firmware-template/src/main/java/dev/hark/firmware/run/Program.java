@@ -1,5 +1,7 @@
 package dev.hark.firmware.run;
 
+import dev.hark.firmware.board.BoardDescriptor;
+
 /**
  * The programs the template's Makefile builds from generated sources, each with its make goal, its executable's
  * name and the generated file it cannot do without.
@@ -62,6 +64,14 @@ public enum Program {
     /** True for a program built for a board only, never for the host: the lean and the product firmware. */
     public boolean boardOnly() {
         return this == LISTEN_LEAN || this == PRODUCT;
+    }
+
+    /**
+     * What a model is flashed as on {@code board}: the product firmware where hark has a microphone driver for it,
+     * otherwise the lean listening firmware, which listens to generated audio.
+     */
+    public static Program flashedOn(BoardDescriptor board) {
+        return board.hasMicrophone() ? PRODUCT : LISTEN_LEAN;
     }
 
     /** The generated file the build needs in the project's generated directory. */

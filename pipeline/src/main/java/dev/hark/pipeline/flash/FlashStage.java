@@ -20,9 +20,10 @@ import java.util.List;
 
 /**
  * {@code hark flash}: programs a board with an image, or first builds the model's image for it. The image built
- * from a model is the lean listening firmware (no semihosting, no heap): it listens to generated audio through the
- * streaming network and prints its figures on the board's console, which shows the model runs on the board; the
- * microphone-driven product image takes its place when the board has a microphone driver.
+ * from a model is the board's product firmware when hark has a microphone driver for it (microphone, front end,
+ * streaming network, detector; a line on the console and the LED on each detection), otherwise the lean listening
+ * firmware, which listens to generated audio and prints its figures on the console, showing the model runs there.
+ * Neither has semihosting or a heap.
  */
 public final class FlashStage {
     private final BoardDescriptor board;
@@ -38,7 +39,7 @@ public final class FlashStage {
     }
 
     /**
-     * Builds the lean listening firmware of {@code model} for the board in {@code directory}.
+     * Builds the firmware of {@code model} for the board ({@link Program#flashedOn}) in {@code directory}.
      *
      * @param modelName how messages name the model, e.g. its file
      * @param codegen   how the sources are generated (its output directory is set here)
@@ -52,15 +53,16 @@ public final class FlashStage {
     public FirmwareBuild.Result buildImage(QuantizedModel model, String modelName, CodegenConfig codegen,
             KernelLibrary kernels, Path directory) throws IOException {
         int window = Lowering.defaultAttentionWindow(model);
-        ModelFit.of(CodeGenerator.lowerStreaming(model, codegen, window), board, Program.LISTEN_LEAN)
-                .require(modelName);
+        Program program = Program.flashedOn(board);
+        ModelFit.of(CodeGenerator.lowerStreaming(model, codegen, window), board, program).require(modelName);
         FirmwareProject project = FirmwareProject.create(directory);
         progress.println("flash: generating the streaming network in " + project.generatedDirectory());
         CodeGenerator.generateStreaming(model, codegen.withOutputDirectory(project.generatedDirectory().toString()),
                 window);
-        progress.println("flash: building the listening firmware for " + board.name() + " with " + kernels);
+        progress.println("flash: building the " + (program == Program.PRODUCT ? "product" : "lean listening")
+                + " firmware for " + board.name() + " with " + kernels);
         FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(board.name()))
-                .optProgram(Program.LISTEN_LEAN).optRounding(model.rounding()).optKernels(kernels).build();
+                .optProgram(program).optRounding(model.rounding()).optKernels(kernels).build();
         built.size().ifPresent(size -> progress.println("flash: " + size));
         built.memoryMap().ifPresent(map -> map.table().forEach(line -> progress.println("flash:   " + line)));
         return built;
