@@ -3,21 +3,16 @@ package dev.hark.cli;
 import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.board.Boards;
 import java.io.PrintWriter;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Spec;
 
 /** {@code hark boards}: the boards of the firmware template, from their descriptors. */
 @Command(name = "boards",
         description = "List the boards hark builds firmware for: core, memory, clock, how they run here (QEMU) and"
                 + " how they are programmed (OpenOCD).")
-final class BoardsCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class BoardsCommand extends HarkCommand {
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf("%-14s %-11s %-22s %-22s %8s  %-13s %-9s %s%n", "board", "core", "flash", "RAM", "clock", "QEMU",
                 "silicon", "OpenOCD");
         for (BoardDescriptor board : Boards.all()) {

@@ -6,22 +6,17 @@ import dev.hark.firmware.run.BoardProgrammer;
 import dev.hark.pipeline.flash.FlashStage;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code hark flash}: programs a real board with OpenOCD. */
 @Command(name = "flash",
         description = "Program a real board through its debug probe with OpenOCD: a firmware image, or the listening"
                 + " firmware built from a model.")
-final class FlashCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class FlashCommand extends HarkCommand {
     @Option(names = "--board", required = true, paramLabel = "NAME")
     String board;
 
@@ -66,7 +61,7 @@ final class FlashCommand implements Callable<Integer> {
         } else {
             BoardProgrammer.requireElf(elf);
         }
-        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter stdout = out();
         if (dryRun) {
             stdout.println(stage.command(elf).stream().map(FlashCommand::shellWord).collect(Collectors.joining(" ")));
             return ExitCode.OK.code();

@@ -7,11 +7,9 @@ import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.firmware.KernelLibrary;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hark generate}: renders a model file as C sources calling the CMSIS-NN API and puts the C runtime they
@@ -21,10 +19,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "generate",
         description = "Generate C sources (weights, network calls, memory plan, front-end tables) from a .hark model,"
                 + " with the C runtime they link.")
-final class GenerateCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class GenerateCommand extends HarkCommand {
     @Option(names = {"-m", "--model"}, required = true)
     Path model;
 
@@ -41,7 +36,7 @@ final class GenerateCommand implements Callable<Integer> {
         CodegenConfig config = codegen.config().withModelFile(model.toString()).withOutputDirectory(out.toString());
         GenerationResult result = CodeGenerator.generate(config);
         List<String> runtime = FirmwareTemplate.syncRuntimeTo(out, kernels);
-        spec.commandLine().getOut().printf("%s: %d files written, %d unchanged, %d removed; C runtime for %s: %d"
+        out().printf("%s: %d files written, %d unchanged, %d removed; C runtime for %s: %d"
                         + " files written; arena %d bytes%n", result.outputDirectory(), result.written().size(),
                 result.unchanged().size(), result.deleted().size(), kernels, runtime.size(), result.arenaBytes());
         return ExitCode.OK.code();

@@ -5,25 +5,20 @@ import dev.hark.sim.model.QuantizedModel;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code hark inspect}: validates a model file and summarizes it. */
 @Command(name = "inspect",
         description = "Check a .hark model file (checksum, structure) and print a summary.")
-final class InspectCommand implements Callable<Integer> {
-    @Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
+final class InspectCommand extends HarkCommand {
     @Parameters(index = "0", description = "Quantized model file (.hark).")
     Path model;
 
     @Override
     public Integer call() throws Exception {
         QuantizedModel m = ModelInput.read(model);
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         out.printf("%s: %s, keyword '%s', labels %s, %d bytes%n", model, m.info().name(), m.info().keyword(),
                 m.info().labels(), Files.size(model));
         out.printf("input: %d frames x %d mel bins, int8 scale %.6g zero point %d (%s)%n", m.info().frames(),

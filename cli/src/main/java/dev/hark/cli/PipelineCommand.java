@@ -1,22 +1,18 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.workspace.WorkspaceLock;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import dev.hark.sim.io.AtomicFiles;
+import java.io.IOException;
+import java.nio.file.Path;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /**
- * A command that runs pipeline stages: their shared options, where it prints its results, and the workspace held
- * for the run ({@link WorkspaceLock}), so that a second run on the same workspace is refused rather than interleaved.
+ * A command that runs pipeline stages: their shared options and the workspace held for the run
+ * ({@link WorkspaceLock}), so that a second run on the same workspace is refused rather than interleaved.
  */
-abstract class PipelineCommand implements Callable<Integer> {
+abstract class PipelineCommand extends HarkCommand {
     @Mixin
     PipelineOptions pipeline;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public final Integer call() throws Exception {
@@ -28,8 +24,10 @@ abstract class PipelineCommand implements Callable<Integer> {
     /** The command's work, while it holds the workspace. */
     abstract Integer runLocked() throws Exception;
 
-    /** The command's standard output (progress goes to stderr). */
-    PrintWriter out() {
-        return spec.commandLine().getOut();
+    /** Writes a table the command made into the workspace and prints it, then where it is. */
+    void writeTable(Path file, String markdown) throws IOException {
+        AtomicFiles.writeString(file, markdown);
+        out().print(markdown);
+        out().println("written: " + file);
     }
 }

@@ -9,12 +9,9 @@ import dev.hark.pipeline.verify.FirmwareCheck;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code hark stream}: listens to a WAV file as the device would, prints the detections, writes the score trace
@@ -28,10 +25,7 @@ import picocli.CommandLine.Spec;
                 "With --target, play the same audio to the listening firmware, print its detections and compare "
                         + "every feature frame, step and detection with the simulator (exit code 3 on any "
                         + "difference)."})
-final class StreamCommand implements Callable<Integer> {
-    @Spec
-    CommandSpec spec;
-
+final class StreamCommand extends HarkCommand {
     @Option(names = {"-m", "--model"}, required = true, description = "Quantized model file (.hark).")
     Path model;
 
@@ -65,7 +59,7 @@ final class StreamCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) { // the model cannot stream, or not on this front end
             throw new HarkException(ExitCode.BAD_INPUT, model + ": " + e.getMessage());
         }
-        PrintWriter print = spec.commandLine().getOut();
+        PrintWriter print = out();
         print.println(wav.getFileName() + ": " + heard.describe());
         heard.detections().forEach(d -> print.println(ListenStage.describe(d)));
         print.println(heard.summary());
