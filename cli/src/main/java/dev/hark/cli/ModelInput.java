@@ -25,4 +25,11 @@ final class ModelInput {
         }
         return model;
     }
+
+    /** The model's file name without its extension, as tables name the model. */
+    static String name(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
 }

@@ -17,8 +17,10 @@ import dev.hark.sim.program.Lowering;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * Measures what listening with a model costs on a board: generates the model's streaming and whole-clip networks,
@@ -157,6 +159,30 @@ public final class ListeningBenchmark {
         } catch (IllegalArgumentException e) {
             throw new FirmwareRunException(name + ": " + e.getMessage(), e);
         }
+    }
+
+    /** A model as the tables name it. */
+    public record NamedModel(String name, QuantizedModel model) {
+    }
+
+    /**
+     * The report of {@code hark bench-listening}: the cost table of the models, in their order, then each one's
+     * whole-clip network layer by layer.
+     *
+     * @param attentionWindow steps the streaming attention pools over; empty for each model's clip steps
+     * @throws IOException as {@link #measureByLayer} does
+     */
+    public String report(List<NamedModel> models, OptionalInt attentionWindow) throws IOException {
+        List<ListeningCost> costs = new ArrayList<>();
+        StringBuilder layerTables = new StringBuilder();
+        for (NamedModel named : models) {
+            Measured measured = measureByLayer(named.name(), named.model(),
+                    attentionWindow.orElseGet(() -> Lowering.defaultAttentionWindow(named.model())));
+            costs.add(measured.cost());
+            layerTables.append(System.lineSeparator())
+                    .append(measured.layers().format(named.name(), target.makeName(), settings.library()));
+        }
+        return ListeningCostTable.format(settings.describe(target), costs) + layerTables;
     }
 
     private FirmwareBuild.Result build(FirmwareProject project, Program program, boolean singleRounding)
