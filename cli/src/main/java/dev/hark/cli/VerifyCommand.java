@@ -1,23 +1,16 @@
 package dev.hark.cli;
 
-import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
-import dev.hark.firmware.run.TraceComparison;
-import dev.hark.pipeline.firmware.FirmwareStage;
-import dev.hark.pipeline.verify.ListeningVerification;
+import dev.hark.firmware.run.Tools;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.Split;
-import dev.hark.trainer.features.ClipFolder;
-import dev.hark.trainer.features.FeatureSet;
-import dev.hark.trainer.features.LabelledFeatures;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -62,53 +55,27 @@ final class VerifyCommand extends PipelineCommand {
         KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
         Workspace workspace = pipeline.workspace();
         QuantizedModel quantized = ModelInput.read(model != null ? model : workspace.model());
-        for (Target target : targets.targets()) {
+        List<Target> verified = targets.targets();
+        for (Target target : verified) {
             Tools.requireToBuildAndRun(target);
         }
-        BenchmarkData data = clips != null ? null : pipeline.data(System.err);
-        Clips run = clips != null ? folderClips(quantized) : splitClips(data);
-        FirmwareStage.Built built = FirmwareStage.run(quantized, workspace, codegen.config(), targets.targets(),
-                kernels, System.err);
-        Map<Target, TraceComparison.Result> results = VerifyStage.run(quantized, built.builds(), run.ids(),
-                run.features(), workspace.firmware(), System.err);
-        boolean identical = true;
-        for (Map.Entry<Target, TraceComparison.Result> e : results.entrySet()) {
-            out().println(e.getKey().makeName() + " (" + built.builds().get(e.getKey()).kernelsAndRounding() + "): "
-                    + e.getValue().summary());
-            identical &= e.getValue().identical();
-        }
-        if (data != null && listenMinutes > 0) {
-            Map<Target, ListeningVerification.Heard> heard = ListeningVerification.run(quantized,
-                    ListeningVerification.audio(data.wordClips(split)), listenMinutes, pipeline.seed(),
-                    targets.targets(), kernels, workspace.firmware(), System.err);
-            for (Map.Entry<Target, ListeningVerification.Heard> e : heard.entrySet()) {
-                out().println(e.getKey().makeName() + " listening (" + e.getValue().builtWith() + "): "
-                        + e.getValue().summary());
-                identical &= e.getValue().comparison().identical();
+        VerifyStage.Clips run;
+        List<ClipFile> listenTo = List.of(); // --clips alone: no audio to listen to
+        if (clips != null) {
+            try {
+                run = VerifyStage.Clips.read(clips, quantized);
+            } catch (IllegalArgumentException e) {
+                throw new HarkException(ExitCode.BAD_INPUT, "--clips: " + e.getMessage());
             }
+        } else {
+            BenchmarkData data = pipeline.data(System.err);
+            run = VerifyStage.Clips.of(pipeline.features(data, System.err).get(split).items());
+            listenTo = data.wordClips(split);
         }
-        return (identical ? ExitCode.OK : ExitCode.MISMATCH).code();
-    }
-
-    /** Clip names and their features. */
-    private record Clips(List<String> ids, List<byte[]> features) {
-    }
-
-    private Clips folderClips(QuantizedModel quantized) throws IOException {
-        List<ClipFolder.NamedFeatures> named;
-        try {
-            named = ClipFolder.read(clips, quantized.info().frames(), quantized.info().melBins());
-        } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--clips: " + e.getMessage());
-        }
-        return new Clips(named.stream().map(ClipFolder.NamedFeatures::id).toList(),
-                named.stream().map(ClipFolder.NamedFeatures::features).toList());
-    }
-
-    private Clips splitClips(BenchmarkData data) throws IOException {
-        Map<Split, FeatureSet> features = pipeline.features(data, System.err);
-        List<LabelledFeatures> items = features.get(split).items();
-        return new Clips(items.stream().map(LabelledFeatures::id).toList(),
-                items.stream().map(LabelledFeatures::features).toList());
+        VerifyStage.Outcome outcome = VerifyStage.buildAndRun(quantized, run, listenTo,
+                clips != null ? 0 : listenMinutes, pipeline.seed(), verified, codegen.config(), kernels,
+                workspace, System.err);
+        outcome.lines().forEach(out()::println);
+        return (outcome.identical() ? ExitCode.OK : ExitCode.MISMATCH).code();
     }
 }
