@@ -2,11 +2,14 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.data.DataStage;
 import dev.hark.pipeline.data.FeatureStage;
+import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.model.SavedCrnn;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -65,5 +68,27 @@ final class PipelineOptions {
                     + work.work + "` first");
         }
         return TrainStage.load(model, workspace().trainingHistory());
+    }
+
+    /** The workspace's float model and int8 model listening. */
+    ModelListeners listeners() throws IOException {
+        return ModelListeners.of(floatModel().weights(), ModelInput.read(workspace().model()));
+    }
+
+    /**
+     * The workspace's models fine-tuned for streaming, float and int8, listening.
+     *
+     * @throws HarkException (bad input) naming the command that makes them, when there are none
+     */
+    ModelListeners streamTunedListeners() throws IOException {
+        Path floatModel = workspace().streamTunedFloatModel();
+        if (!Files.isRegularFile(floatModel.resolve(CrnnModelStore.PROPERTIES_FILE))
+                || !Files.isRegularFile(workspace().streamTunedModel())) {
+            throw new HarkException(ExitCode.BAD_INPUT, floatModel + ": no model fine-tuned for streaming; run `hark "
+                    + "stream-tune` first");
+        }
+        try (SavedCrnn saved = CrnnModelStore.load(floatModel)) {
+            return ModelListeners.of(saved.weights(), ModelInput.read(workspace().streamTunedModel()));
+        }
     }
 }

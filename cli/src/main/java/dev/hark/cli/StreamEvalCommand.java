@@ -1,10 +1,8 @@
 package dev.hark.cli;
 
-import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import dev.hark.pipeline.soundstream.SoundStreamStage;
 import dev.hark.pipeline.workspace.Workspace;
-import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.SoundStreamTable;
 import picocli.CommandLine.Command;
@@ -52,14 +50,9 @@ final class StreamEvalCommand extends PipelineCommand {
         SoundStreamSettings settings = new SoundStreamSettings(split, hours, streamHours,
                 streamSeed == null ? pipeline.seed() : streamSeed, sentences);
         Workspace workspace = pipeline.workspace();
-        ModelListeners listeners = ModelListeners.of(pipeline.floatModel().weights(),
-                ModelInput.read(workspace.model()));
-        SoundStreamTable table = SoundStreamStage.run(pipeline.data(System.err), settings, listeners.named(),
-                workspace.soundStreamSpeech(), 2, System.err);
-        String markdown = table.markdown();
-        AtomicFiles.writeString(workspace.soundStreamTable(), markdown);
-        out().print(markdown);
-        out().println("written: " + workspace.soundStreamTable());
+        SoundStreamTable table = SoundStreamStage.run(pipeline.data(System.err), settings,
+                pipeline.listeners().named(), workspace.soundStreamSpeech(), 2, System.err);
+        writeTable(workspace.soundStreamTable(), table.markdown());
         return ExitCode.OK.code();
     }
 }
