@@ -10,6 +10,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.MatchingRule;
+import dev.hark.trainer.eval.PlainNumber;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnModelStore;
@@ -86,9 +87,9 @@ public final class StreamTuneStage {
         long[] devCounts = StreamSequences.labelCounts(devSequences);
         log.printf(Locale.ROOT, "[stream-tune] %d epochs of %d sequences of %s s (training split: %d keyword clips, "
                         + "%d others, %d noise portions); dev: %d sequences, %d keyword steps, %d other, %d left out%n",
-                options.epochs(), options.sequencesPerEpoch(), trim(options.seconds()), train.keywordClips().size(),
-                train.negativeClips().size(), train.noise().size(), devSequences.size(), devCounts[1], devCounts[0],
-                devCounts[2]);
+                options.epochs(), options.sequencesPerEpoch(), PlainNumber.of(options.seconds()),
+                train.keywordClips().size(), train.negativeClips().size(), train.noise().size(), devSequences.size(),
+                devCounts[1], devCounts[0], devCounts[2]);
         StreamFineTuner.Tuned tuned = StreamFineTuner.tune(start, FrontendConfig.FEATURE_QUANT,
                 (count, seconds, config, seed) -> StreamSequences.draw(
                         (s, streamSeed) -> train.stream(s, MIN_KEYWORD_GAP_SECONDS, MAX_KEYWORD_GAP_SECONDS,
@@ -103,9 +104,5 @@ public final class StreamTuneStage {
         log.printf(Locale.ROOT, "[stream-tune] kept epoch %d -> %s, %s%n", tuned.result().bestEpoch(), floatDir,
                 workspace.streamTunedModel());
         return new Result(tuned.weights(), model, Optional.of(tuned));
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

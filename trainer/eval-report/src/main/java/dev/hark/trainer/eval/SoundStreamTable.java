@@ -50,15 +50,12 @@ public record SoundStreamTable(String description, List<SoundStreamTable.Row> ro
     /** The table in Markdown under its description. */
     public String markdown() {
         StringBuilder md = new StringBuilder(description).append(String.format(Locale.ROOT, "%n%n"));
-        md.append("| network | FA/h budget | threshold | hits | misses | miss rate [95%] | false alarms | FA/h [95%] "
-                + "| distinct sources | false alarms by source |\n");
-        md.append("|---|---:|---:|---:|---:|---|---:|---|---:|---|\n");
+        md.append("| network | FA/h budget | " + StreamOutcome.MARKDOWN_HEADER + " | distinct sources "
+                + "| false alarms by source |\n");
+        md.append("|---|---:|" + StreamOutcome.MARKDOWN_ALIGNMENT + "|---:|---|\n");
         for (Row r : rows) {
-            StreamOutcome o = r.outcome();
-            md.append(String.format(Locale.ROOT, "| %s | <= %s | %s | %d | %d | %s | %d | %.2f %s | %d | %s |%n",
-                    r.network(), trim(r.faBudget()), StatePolicyComparison.threshold(o), o.hits(), o.misses(),
-                    StatePolicyComparison.percent(o.missRate(), o.missRateInterval()), o.falseAlarms(),
-                    o.faPerHour(), o.faPerHourInterval().format(2), r.summary().distinctSources(),
+            md.append(String.format(Locale.ROOT, "| %s | <= %s | %s | %d | %s |%n", r.network(),
+                    PlainNumber.of(r.faBudget()), r.outcome().markdownCells(), r.summary().distinctSources(),
                     r.summary().describeLabels()));
         }
         md.append(String.format(Locale.ROOT, "%nEach false alarm (stream, time from its start, the piece it is put "
@@ -67,7 +64,7 @@ public record SoundStreamTable(String description, List<SoundStreamTable.Row> ro
         for (Row r : rows) {
             for (FalseAlarmCause c : r.causes()) {
                 md.append(String.format(Locale.ROOT, "- %s at <= %s FA/h: stream %d at %.2f s: %s (%s)%n",
-                        r.network(), trim(r.faBudget()), c.stream() + 1, c.second(), c.stretch().sourceId(),
+                        r.network(), PlainNumber.of(r.faBudget()), c.stream() + 1, c.second(), c.stretch().sourceId(),
                         c.stretch().label()));
                 any = true;
             }
@@ -76,9 +73,5 @@ public record SoundStreamTable(String description, List<SoundStreamTable.Row> ro
             md.append("- none\n");
         }
         return md.toString();
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

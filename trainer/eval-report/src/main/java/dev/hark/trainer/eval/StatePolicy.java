@@ -53,7 +53,7 @@ public record StatePolicy(double resetEverySeconds, boolean resetAfterDetection)
     /** For tables: "carried", "reset every 10 s", "reset after detection", or both resets. */
     public String describe() {
         String periodic = resetEverySeconds > 0
-                ? String.format(Locale.ROOT, "reset every %s s", trim(resetEverySeconds)) : "";
+                ? String.format(Locale.ROOT, "reset every %s s", PlainNumber.of(resetEverySeconds)) : "";
         if (resetAfterDetection) {
             return periodic.isEmpty() ? "reset after detection" : periodic + " and after detection";
         }
@@ -88,9 +88,5 @@ public record StatePolicy(double resetEverySeconds, boolean resetAfterDetection)
             }
         }
         return new StatePolicy(every, detection);
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

@@ -62,17 +62,12 @@ public final class StatePolicyComparison {
         public String markdown() {
             StringBuilder md = new StringBuilder(String.format(Locale.ROOT, "State policies on a %.2f h test stream "
                     + "with %d keywords, each at <= %s false alarm(s) per hour; 95%% intervals (miss rate: "
-                    + "Clopper-Pearson; FA/h: Poisson)%n%n", hours, keywords, trim(faBudget)));
-            md.append("| state policy | smoothing | model | threshold | hits | misses | miss rate [95%] "
-                    + "| false alarms | FA/h [95%] | time (s) |\n");
-            md.append("|---|---:|---|---:|---:|---:|---|---:|---|---:|\n");
+                    + "Clopper-Pearson; FA/h: Poisson)%n%n", hours, keywords, PlainNumber.of(faBudget)));
+            md.append("| state policy | smoothing | model | " + StreamOutcome.MARKDOWN_HEADER + " | time (s) |\n");
+            md.append("|---|---:|---|" + StreamOutcome.MARKDOWN_ALIGNMENT + "|---:|\n");
             for (Row r : rows) {
-                StreamOutcome o = r.outcome();
-                md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %d | %d | %s | %d | %s | %.0f |%n",
-                        r.policy().describe(), r.smoothingSteps(), r.model(), threshold(o), o.hits(), o.misses(),
-                        percent(o.missRate(), o.missRateInterval()), o.falseAlarms(),
-                        String.format(Locale.ROOT, "%.2f %s", o.faPerHour(), o.faPerHourInterval().format(2)),
-                        r.seconds()));
+                md.append(String.format(Locale.ROOT, "| %s | %d | %s | %s | %.0f |%n", r.policy().describe(),
+                        r.smoothingSteps(), r.model(), r.outcome().markdownCells(), r.seconds()));
             }
             Choice best = best();
             md.append(String.format(Locale.ROOT, "%nbest (fewest misses over the models, then fewest false alarms): "
@@ -119,23 +114,10 @@ public final class StatePolicyComparison {
             synchronized (log) {
                 log.printf(Locale.ROOT, "[state policies] %s, smoothing %d, %s: threshold %s, %d hits, %d misses, "
                                 + "%d false alarms (%.0f s)%n", t.policy().describe(), t.smoothing(), t.model(),
-                        threshold(o), o.hits(), o.misses(), o.falseAlarms(), row.seconds());
+                        o.describeThreshold(), o.hits(), o.misses(), o.falseAlarms(), row.seconds());
             }
             return row;
         }).toList();
         return new Table(stream.hours(), stream.keywords().size(), faBudget, rows);
-    }
-
-    static String threshold(StreamOutcome o) {
-        return o.fires() ? Integer.toString(o.threshold()) : "none";
-    }
-
-    static String percent(double rate, Interval interval) {
-        return String.format(Locale.ROOT, "%.1f%% [%.1f, %.1f]", 100 * rate, 100 * interval.low(),
-                100 * interval.high());
-    }
-
-    private static String trim(double v) {
-        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
     }
 }

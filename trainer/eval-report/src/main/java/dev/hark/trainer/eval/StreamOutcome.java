@@ -1,5 +1,7 @@
 package dev.hark.trainer.eval;
 
+import java.util.Locale;
+
 /**
  * What a detector did on a keyword stream at one threshold, counted by a {@link MatchingRule}, with 95% intervals:
  * the false alarms per hour from the exact Poisson interval of the count ({@link PoissonInterval}) over the
@@ -15,6 +17,14 @@ package dev.hark.trainer.eval;
 public record StreamOutcome(int threshold, int hits, int misses, int falseAlarms, double hours) {
     /** The threshold of a detector that never fires. */
     public static final int NEVER = 256;
+
+    /**
+     * The columns of an outcome in a Markdown table, the header's and then the alignment row's, without the outer
+     * bars: the tables of outcomes (state policies, the sound stream) put their own columns around them.
+     */
+    public static final String MARKDOWN_HEADER = "threshold | hits | misses | miss rate [95%] | false alarms "
+            + "| FA/h [95%]";
+    public static final String MARKDOWN_ALIGNMENT = "---:|---:|---:|---|---:|---";
 
     /** @throws IllegalArgumentException if a count is negative or the length is not positive */
     public StreamOutcome {
@@ -55,5 +65,18 @@ public record StreamOutcome(int threshold, int hits, int misses, int falseAlarms
     /** Whether the detector fires at all (false when no threshold met a budget). */
     public boolean fires() {
         return threshold != NEVER;
+    }
+
+    /** The threshold, or "none" for a detector that never fires. */
+    public String describeThreshold() {
+        return fires() ? Integer.toString(threshold) : "none";
+    }
+
+    /** This outcome's cells under {@link #MARKDOWN_HEADER}. */
+    public String markdownCells() {
+        Interval missed = missRateInterval();
+        return String.format(Locale.ROOT, "%s | %d | %d | %.1f%% [%.1f, %.1f] | %d | %.2f %s", describeThreshold(),
+                hits, misses, 100 * missRate(), 100 * missed.low(), 100 * missed.high(), falseAlarms, faPerHour(),
+                faPerHourInterval().format(2));
     }
 }
