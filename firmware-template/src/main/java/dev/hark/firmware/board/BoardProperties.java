@@ -6,16 +6,10 @@ import java.util.Properties;
 /**
  * The values of one board descriptor, read key by key; a missing or malformed value is an
  * {@link IllegalArgumentException} naming the descriptor and the key.
+ *
+ * @param source the descriptor, as error messages name it
  */
-final class BoardProperties {
-    private final String source;
-    private final Properties properties;
-
-    BoardProperties(String source, Properties properties) {
-        this.source = source;
-        this.properties = properties;
-    }
-
+record BoardProperties(String source, Properties properties) {
     /** A value that must be present and not blank. */
     String text(String key) {
         String value = optionalText(key);
