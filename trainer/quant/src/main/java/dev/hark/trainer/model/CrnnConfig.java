@@ -118,19 +118,7 @@ public record CrnnConfig(int frames, int mels, int convChannels, int kernelTime,
     /** The configuration as {@code crnn.<field>} properties, read back by {@link #fromProperties}. */
     public Properties toProperties() {
         Properties p = new Properties();
-        p.setProperty("crnn.frames", Integer.toString(frames));
-        p.setProperty("crnn.mels", Integer.toString(mels));
-        p.setProperty("crnn.convChannels", Integer.toString(convChannels));
-        p.setProperty("crnn.kernelTime", Integer.toString(kernelTime));
-        p.setProperty("crnn.kernelMel", Integer.toString(kernelMel));
-        p.setProperty("crnn.strideTime", Integer.toString(strideTime));
-        p.setProperty("crnn.strideMel", Integer.toString(strideMel));
-        p.setProperty("crnn.gruHidden", Integer.toString(gruHidden));
-        p.setProperty("crnn.gruLayers", Integer.toString(gruLayers));
-        p.setProperty("crnn.attention", Boolean.toString(attention));
-        p.setProperty("crnn.classes", Integer.toString(classes));
-        p.setProperty("crnn.inputMean", Float.toString(inputMean));
-        p.setProperty("crnn.inputStd", Float.toString(inputStd));
+        RecordValues.of(this).forEach((name, value) -> p.setProperty("crnn." + name, value));
         return p;
     }
 

@@ -313,13 +313,7 @@ public final class StreamFineTuner {
                                                 int attentionWindow, StreamTuningOptions options) {
         Map<String, String> s = RunSettings.model(config, inputQuant);
         s.put("stream.attentionWindow", Integer.toString(attentionWindow));
-        s.put("options.epochs", Integer.toString(options.epochs()));
-        s.put("options.sequencesPerEpoch", Integer.toString(options.sequencesPerEpoch()));
-        s.put("options.seconds", Double.toString(options.seconds()));
-        s.put("options.batchSize", Integer.toString(options.batchSize()));
-        s.put("options.chunkSteps", Integer.toString(options.chunkSteps()));
-        s.put("options.learningRate", Float.toString(options.learningRate()));
-        s.put("options.seed", Long.toString(options.seed()));
+        s.putAll(RunSettings.options(options));
         s.put("targets", StepTargets.KEYWORD_FROM_END_SECONDS + ".." + StepTargets.KEYWORD_AFTER_END_SECONDS);
         s.put("dev.sequences", Integer.toString(dev.size()));
         s.put("dev.labels", java.util.Arrays.toString(StreamSequences.labelCounts(dev)));

@@ -2,6 +2,7 @@ package dev.hark.trainer.train;
 
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.RecordValues;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -20,18 +21,16 @@ import java.util.TreeSet;
  * not continue the same run, so it is refused with the first differing key.
  */
 public final class RunSettings {
+    /** The options' components that say where a run reports and keeps its checkpoints, not what it computes. */
+    private static final Set<String> NOT_SHAPING = Set.of("progress", "runDirectory");
+
     private RunSettings() {
     }
 
     static Map<String, String> of(CrnnConfig config, TrainingOptions options, TensorQuant inputQuant,
                                   TrainingFeatures train, List<Example> dev, TrainingObjective objective) {
         Map<String, String> s = model(config, inputQuant);
-        s.put("options.epochs", Integer.toString(options.epochs()));
-        s.put("options.batchSize", Integer.toString(options.batchSize()));
-        s.put("options.learningRate", Float.toString(options.learningRate()));
-        s.put("options.cosineDecay", Boolean.toString(options.cosineDecay()));
-        s.put("options.seed", Long.toString(options.seed()));
-        s.put("options.balanceClasses", Boolean.toString(options.balanceClasses()));
+        s.putAll(options(options));
         s.put("train.clips", Integer.toString(train.size()));
         s.put("train.labels.sha256", labelsDigest(train));
         s.put("dev.sha256", devDigest(dev));
@@ -48,6 +47,20 @@ public final class RunSettings {
         new TreeMap<>(config.toProperties()).forEach((k, v) -> s.put("model." + k, v.toString()));
         s.put("input.scale", Float.toString(inputQuant.scale()));
         s.put("input.zeroPoint", Integer.toString(inputQuant.zeroPoint()));
+        return s;
+    }
+
+    /**
+     * A trainer's options as {@code options.<name>} settings: every component of the options record but where
+     * progress goes and where checkpoints are kept, which do not shape the result.
+     */
+    public static Map<String, String> options(Record options) {
+        Map<String, String> s = new LinkedHashMap<>();
+        RecordValues.of(options).forEach((name, value) -> {
+            if (!NOT_SHAPING.contains(name)) {
+                s.put("options." + name, value);
+            }
+        });
         return s;
     }
 
