@@ -18,7 +18,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -70,6 +72,31 @@ class ListeningBenchmarkTest {
             assertEquals(rounding.name(), cost.model());
         }
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("bench-listening: DOUBLE: running under QEMU"));
+    }
+
+    @Test
+    void theReportIsTheCostTableThenEachModelsLayers() throws Exception {
+        CrnnConfig shape = CrnnConfig.builder().optFrames(30).optMels(40).optConvChannels(2).optKernelTime(6)
+                .optKernelMel(3).optStrideTime(4).optStrideMel(2).optGruHidden(8).optGruLayers(1).build();
+        QuantizedModel model = RandomModels.create(shape, 5, Rounding.DOUBLE);
+        ListeningBenchmark.Settings settings = new ListeningBenchmark.Settings(1, 160, 8, Optional.empty());
+        ListeningBenchmark bench = new ListeningBenchmark(dir, Target.MPS2_AN386, settings,
+                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        String report;
+        try {
+            report = bench.report(List.of(new ListeningBenchmark.NamedModel("first", model),
+                    new ListeningBenchmark.NamedModel("second", model)), OptionalInt.empty());
+        } catch (MissingToolException e) {
+            Assumptions.abort(e.getMessage());
+            return;
+        }
+        String blank = System.lineSeparator() + System.lineSeparator();
+        int firstLayers = report.indexOf(blank + "first: one whole-clip run by layer");
+        int secondLayers = report.indexOf(blank + "second: one whole-clip run by layer");
+        assertTrue(report.startsWith(settings.describe(Target.MPS2_AN386)), report);
+        assertTrue(firstLayers > 0 && secondLayers > firstLayers, report);
+        String costTable = report.substring(0, firstLayers);
+        assertTrue(costTable.contains("first") && costTable.contains("second"), report);
     }
 
     @Test
