@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
                 + "instructions per second of audio (front end, network, detection), streaming against re-scoring "
                 + "a clip every 80 ms, and flash, RAM and peak stack of a lean build; prints a table, then each "
                 + "model's whole-clip network by layer: MACs, instructions, instructions per MAC.")
-final class BenchListeningCommand extends HarkCommand {
+final class BenchListeningCommand extends Subcommand {
     @Option(names = {"-m", "--model"}, required = true,
             description = "Quantized model file (.hark); repeat it for one row per model.")
     List<Path> models;

@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "boards",
         description = "List the boards hark builds firmware for: core, memory, clock, how they run here (QEMU) and"
                 + " how they are programmed (OpenOCD).")
-final class BoardsCommand extends HarkCommand {
+final class BoardsCommand extends Subcommand {
     @Override
     public Integer call() {
         PrintWriter out = out();

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
 @Command(name = "flash",
         description = "Program a real board through its debug probe with OpenOCD: a firmware image, or the listening"
                 + " firmware built from a model.")
-final class FlashCommand extends HarkCommand {
+final class FlashCommand extends Subcommand {
     @Option(names = "--board", required = true, paramLabel = "NAME")
     String board;
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "generate",
         description = "Generate C sources (weights, network calls, memory plan, front-end tables) from a .hark model,"
                 + " with the C runtime they link.")
-final class GenerateCommand extends HarkCommand {
+final class GenerateCommand extends Subcommand {
     @Option(names = {"-m", "--model"}, required = true)
     Path model;
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Parameters;
 /** {@code hark inspect}: validates a model file and summarizes it. */
 @Command(name = "inspect",
         description = "Check a .hark model file (checksum, structure) and print a summary.")
-final class InspectCommand extends HarkCommand {
+final class InspectCommand extends Subcommand {
     @Parameters(index = "0", description = "Quantized model file (.hark).")
     Path model;
 

@@ -10,7 +10,7 @@ import picocli.CommandLine.Mixin;
  * A command that runs pipeline stages: their shared options and the workspace held for the run
  * ({@link WorkspaceLock}), so that a second run on the same workspace is refused rather than interleaved.
  */
-abstract class PipelineCommand extends HarkCommand {
+abstract class PipelineCommand extends Subcommand {
     @Mixin
     PipelineOptions pipeline;
 

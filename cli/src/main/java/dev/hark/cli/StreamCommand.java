@@ -25,7 +25,7 @@ import picocli.CommandLine.Option;
                 "With --target, play the same audio to the listening firmware, print its detections and compare "
                         + "every feature frame, step and detection with the simulator (exit code 3 on any "
                         + "difference)."})
-final class StreamCommand extends HarkCommand {
+final class StreamCommand extends Subcommand {
     @Option(names = {"-m", "--model"}, required = true, description = "Quantized model file (.hark).")
     Path model;
 

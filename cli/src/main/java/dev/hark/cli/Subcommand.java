@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
  * A {@code hark} subcommand that prints results: where it prints them is the command line's, so that tests and
  * {@link Hark#commandLine()}'s callers see the output in the writer they configured.
  */
-abstract class HarkCommand implements Callable<Integer> {
+abstract class Subcommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
