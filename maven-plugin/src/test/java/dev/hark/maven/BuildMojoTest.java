@@ -47,7 +47,7 @@ class BuildMojoTest {
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
 
         assertEquals("The parameter targets names an unknown target 'esp32': use "
-                + String.join(", ", Target.names()) + ".", e.getMessage());
+                + String.join(", ", Target.names()) + ", " + Target.ALL_EMULATED + ".", e.getMessage());
         assertTrue(Files.notExists(dir.resolve("firmware")));
     }
 }
