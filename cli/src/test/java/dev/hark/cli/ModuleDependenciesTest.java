@@ -12,6 +12,7 @@ import com.tngtech.archunit.library.Architectures.LayeredArchitecture;
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.config.Setting;
 import dev.hark.firmware.FirmwareTemplate;
+import dev.hark.pipeline.evaluate.EvaluateStage;
 import dev.hark.pipeline.verify.FirmwareCheck;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.test.Firmware;
@@ -51,10 +52,13 @@ class ModuleDependenciesTest {
         TRAINER_QUANT(CrnnConfig.class, SIM),
         TRAINER_EVAL_REPORT(EvaluationReport.class, SIM, TRAINER_DATA, TRAINER_QUANT),
         TRAINER_TRAIN(CrnnTrainer.class, SIM, TRAINER_DATA, TRAINER_QUANT, TRAINER_EVAL_REPORT),
+        /** The stages the Maven plugin runs too: they must not bring the trainer (DJL) with them. */
+        PIPELINE_CORE(EvaluateStage.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT,
+                TRAINER_EVAL_REPORT),
         PIPELINE(FirmwareCheck.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT,
-                TRAINER_EVAL_REPORT, TRAINER_TRAIN),
+                TRAINER_EVAL_REPORT, TRAINER_TRAIN, PIPELINE_CORE),
         CLI(Hark.class, SIM, CONFIG, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT, TRAINER_EVAL_REPORT,
-                TRAINER_TRAIN, PIPELINE),
+                TRAINER_TRAIN, PIPELINE_CORE, PIPELINE),
         /** The JUnit helper users' tests depend on: it must not bring the trainer (DJL) with it. */
         HARK_TEST(Firmware.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA);
 
