@@ -3,6 +3,7 @@ package dev.hark.cli;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.Tools;
 import dev.hark.pipeline.bench.ListeningBenchmark;
+import dev.hark.pipeline.firmware.ModelInput;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.board.Boards;
 import dev.hark.firmware.run.BoardProgrammer;

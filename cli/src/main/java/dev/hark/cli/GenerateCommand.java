@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;

@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.PrintWriter;

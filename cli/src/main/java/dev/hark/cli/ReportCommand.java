@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.report.ReportStage;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;

@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.report.StatePolicyStage;
 import dev.hark.pipeline.report.StreamMaterial;
 import dev.hark.trainer.eval.StatePolicy;

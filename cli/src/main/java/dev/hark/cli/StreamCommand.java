@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.Target;

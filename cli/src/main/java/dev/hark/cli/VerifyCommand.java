@@ -3,6 +3,7 @@ package dev.hark.cli;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.Tools;
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;

@@ -9,6 +9,15 @@ import java.util.Map;
  * too, and the only differences allowed are the ones listed here.
  */
 public final class FrontEnds {
+    /** Plugin parameters named like a setting that mean something else, as {@code "<goal> <parameter>"}, and what. */
+    public static final Map<String, String> SAME_NAME_OTHER_MEANING_IN_GOALS = Map.of(
+            "evaluate outputDirectory", "where the per-clip scores, the summary and the page are written, not where C"
+                    + " sources go (as the command's --out)");
+
+    /** The commands that make a workspace's data set from {@code --data}, {@code --keyword} and {@code --seed}. */
+    private static final List<String> DATA_SET_COMMANDS = List.of("demo", "distill", "qat", "quantize", "report",
+            "state-policies", "stream-eval", "stream-tune", "train", "verify");
+
     private static final String SKIP = "Maven's convention for turning a plugin's goals off in a build (-Dhark.skip)";
     private static final String WORKSPACE = "the command keeps its outputs in its workspace (--work)";
     private static final String WORKSPACE_DATA = "the command makes the workspace's data set and its features when"
@@ -38,7 +47,14 @@ public final class FrontEnds {
                             "--out", "where the command generates the sources and builds the firmware, which the"
                                     + " goal does in outputDirectory and firmwareDirectory"),
                     Map.of("skip", SKIP, "outputDirectory", "the command generates the sources under --out, beside"
-                            + " the firmware it builds", "firmwareDirectory", "the command builds under --out")));
+                            + " the firmware it builds", "firmwareDirectory", "the command builds under --out")),
+            new Twin("evaluate", "evaluate",
+                    Map.of("--weights", "the float network's files are read by the trainer (DJL), which the plugin"
+                                    + " leaves out; the goal evaluates the int8 network, the one the firmware runs",
+                            "--work", "a workspace gives the command its model, its float model and its training"
+                                    + " speakers; the goal is given the model, whose file records its training"
+                                    + " speakers"),
+                    Map.of("skip", SKIP)));
 
     /** Commands with no goal, and why. */
     public static final Map<String, String> COMMANDS_WITHOUT_GOAL = Map.ofEntries(
@@ -53,8 +69,6 @@ public final class FrontEnds {
                     + "the trainer (DJL)"),
             Map.entry("stream-eval", "the measurement listens with a workspace's float and int8 models, which needs "
                     + "the trainer (DJL)"),
-            Map.entry("evaluate", "scoring recordings with the float and int8 models and listening to a stream needs "
-                    + "the trainer's data and evaluation modules, which the plugin leaves out"),
             Map.entry("inspect", "a look at one model file; a build has nothing to do with it"),
             Map.entry("stream", "listening to one recording by hand; a build verifies with the verify goal"),
             Map.entry("bench-listening", "a benchmark whose figures are quoted, not a build step"),
@@ -75,7 +89,7 @@ public final class FrontEnds {
             "ramBudget", "a budget of the size goal, which has no command");
 
     /** Options named like a setting that mean something else, as {@code "<command> <option>"}, and what. */
-    public static final Map<String, String> SAME_NAME_OTHER_MEANING = Map.of(
+    public static final Map<String, String> SAME_NAME_OTHER_MEANING = sameNameOtherMeaning(Map.of(
             "qat --out", "the model file quantization-aware training writes, not where C sources go",
             "stream --out", "where the score trace and its chart are written, not where C sources go",
             "evaluate --out", "where the per-clip scores, the summary and the page are written, not where C sources go",
@@ -83,7 +97,32 @@ public final class FrontEnds {
                     + " default: a model given alone is evaluated alone",
             "bench-listening --out", "where the benchmark builds and runs its programs, not where C sources go",
             "flash --out", "where the command generates the sources and builds the firmware; the goal builds in"
-                    + " firmwareDirectory");
+                    + " firmwareDirectory"));
+
+    /**
+     * {@code entries} and the options of the commands that make a workspace's data set, or listen to its test
+     * split, whose names {@code hark evaluate} also uses for the recordings it is given.
+     */
+    private static Map<String, String> sameNameOtherMeaning(Map<String, String> entries) {
+        Map<String, String> all = new java.util.TreeMap<>(entries);
+        for (String command : DATA_SET_COMMANDS) {
+            all.put(command + " --data", "the Speech Commands folder a workspace's data set is made from, not"
+                    + " recordings to evaluate");
+            all.put(command + " --keyword", "the keyword a workspace's data set and models are made for (default"
+                    + " sheila), not the recordings' label taken from the model");
+            all.put(command + " --seed", "the seed of the corpus, the split and training, not of the evaluation's"
+                    + " stream");
+        }
+        all.put("corpus --keyword", "the keyword the synthetic corpus speaks, not the recordings' label");
+        all.put("corpus --seed", "the seed of the synthetic corpus, not of the evaluation's stream");
+        for (String command : List.of("report", "state-policies", "stream-eval")) {
+            all.put(command + " --hours", "the length of the stream made of a workspace's test split, not of the"
+                    + " recordings evaluated");
+        }
+        all.put("bench-listening --target", "the emulated board the listening cost is measured on");
+        all.put("stream --target", "the firmware that also listens to one recording");
+        return Map.copyOf(all);
+    }
 
     private FrontEnds() {
     }

@@ -19,7 +19,7 @@ import java.util.ResourceBundle;
 public enum Setting {
     MODEL(List.of("-m", "--model"), null, null, List.of("bench-listening", "evaluate", "flash", "generate", "stream",
             "verify"),
-            Goals.FIRMWARE,
+            List.of("generate", "build", "size", "verify", "flash", "evaluate"),
             "The quantized model file (.hark), as hark quantize writes it."),
     OUTPUT_DIRECTORY(List.of("-o", "--out"), null, "${project.build.directory}/generated-sources/hark",
             List.of("generate"), Goals.FIRMWARE,
@@ -53,12 +53,37 @@ public enum Setting {
             List.of("verify"),
             "The workspace, the folder where the pipeline's stages keep their outputs (corpus, features, models,"
                     + " firmware); without clips, verification runs the clips of its data set's test split, whose"
-                    + " features the pipeline keeps there.");
+                    + " features the pipeline keeps there."),
+    EVALUATION_DATA(List.of("--data"), null, null, Goals.EVALUATE, Goals.EVALUATE,
+            "The recordings to evaluate on: a folder in Speech Commands layout (a folder of clips per word, their"
+                    + " speaker before _nohash_ in each file name, _background_noise_ optional) or a .csv list of"
+                    + " path,label[,speaker] (paths relative to the list)."),
+    EVALUATION_KEYWORD(List.of("--keyword"), null, null, Goals.EVALUATE, Goals.EVALUATE,
+            "The keyword the recordings are labelled with; without it, the model's."),
+    EVALUATION_TARGET(List.of("--target"), "sim", null, Goals.EVALUATE, Goals.EVALUATE,
+            "Where the int8 network runs besides the simulator: sim (the simulator alone), host or a board QEMU"
+                    + " runs (mps2-an386 and the others hark boards lists), its firmware compared with the simulator"
+                    + " byte for byte."),
+    STREAM_HOURS(List.of("--hours"), "1", null, Goals.EVALUATE, Goals.EVALUATE,
+            "Length in hours of the long stream made of the recordings (and the background recordings)."),
+    STREAM_SEED(List.of("--seed"), "1", null, Goals.EVALUATE, Goals.EVALUATE,
+            "Where the long stream's keywords go."),
+    WORST_CLIPS(List.of("--worst"), "10", null, Goals.EVALUATE, Goals.EVALUATE,
+            "How many of the worst clips of each class to list."),
+    MAX_FRR(List.of("--max-frr"), null, null, Goals.EVALUATE, Goals.EVALUATE,
+            "Quality gate: the highest share of keywords, 0 to 1, the int8 network may miss on the long stream at"
+                    + " the threshold that keeps false alarms within the at-fa-per-hour budget."),
+    AT_FA_PER_HOUR(List.of("--at-fa-per-hour"), "1", null, Goals.EVALUATE, Goals.EVALUATE,
+            "The false alarms per hour the long stream's operating point keeps within."),
+    MAX_AU_FA_FR(List.of("--max-au-fa-fr"), null, null, Goals.EVALUATE, Goals.EVALUATE,
+            "Quality gate: the highest au_fa_fr, 0 to 1, the int8 network may have on the clips.");
 
     /** Goal lists the constants share (a nested class, as constants cannot use the enum's own static fields). */
     private static final class Goals {
         /** The goals that generate the sources, and so take every setting of code generation. */
         static final List<String> FIRMWARE = List.of("generate", "build", "size", "verify", "flash");
+        /** The evaluation of a model on recordings: a command and its goal. */
+        static final List<String> EVALUATE = List.of("evaluate");
         /** A plugin default that says the parameter has none, where the command line has one. */
         static final String NO_PLUGIN_DEFAULT = "";
     }

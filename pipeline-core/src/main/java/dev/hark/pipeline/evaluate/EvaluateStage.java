@@ -2,9 +2,11 @@ package dev.hark.pipeline.evaluate;
 
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
+import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.pipeline.data.TrainingSpeakers;
 import dev.hark.pipeline.firmware.FirmwareStage;
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.report.StreamMaterial;
 import dev.hark.pipeline.scoring.ClipScores;
 import dev.hark.pipeline.scoring.ModelListeners;
@@ -114,6 +116,11 @@ public final class EvaluateStage {
                              List<LabelledFeatures> clips, List<String> paths, Map<String, Scores> scores,
                              EvaluationReport.Result report, Breakdowns breakdowns, Optional<FirmwareRun> firmware,
                              List<String> gateFailures, Optional<SpeakerOverlap> overlap, Path csv, Path json) {
+        /** Whether the firmware ran and a traced byte differed from the simulator's. */
+        public boolean firmwareDiffers() {
+            return firmware.isPresent() && !firmware.get().comparison().identical();
+        }
+
         /** The int8 network's clip metrics. */
         public ClipMetrics int8() {
             return report.clipMetrics().get(INT8);
@@ -132,6 +139,25 @@ public final class EvaluateStage {
     private static final int SCORE_BINS = 20;
 
     private EvaluateStage() {
+    }
+
+    /**
+     * Evaluates as {@code request} asks: the model read and checked, the tools the firmware needs found, the
+     * recordings listed, all before anything is measured or written.
+     *
+     * @param weights  the float network the model was quantized from, if at hand
+     * @param training the speakers the model learned from, if known
+     * @throws IOException naming the file, for a model or recording that cannot be read or is not what it should be
+     */
+    public static Evaluation run(EvaluationRequest request, Optional<CrnnWeights> weights,
+                                 Optional<TrainingSpeakers> training, PrintStream log) throws IOException {
+        Optional<Target> firmware = request.firmware();
+        QuantizedModel model = ModelInput.read(request.model());
+        if (firmware.isPresent()) {
+            Tools.requireToBuildAndRun(firmware.get());
+        }
+        EvaluationData data = EvaluationData.read(request.data(), request.keyword().orElse(model.info().keyword()));
+        return run(request.model(), model, weights, training, data, request.settings(), firmware, request.out(), log);
     }
 
     /**

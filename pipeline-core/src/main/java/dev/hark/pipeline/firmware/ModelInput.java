@@ -1,4 +1,4 @@
-package dev.hark.cli;
+package dev.hark.pipeline.firmware;
 
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
@@ -8,15 +8,15 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A model file as the commands take it: read and checked ({@link ModelFile#read}), and its layers lowered once to
- * the kernel program, which checks that they fit together (each layer takes what the one before it makes, the labels
- * match the outputs). A model that fails is reported against its file before a command does anything with it.
+ * A model file as the commands and goals take it: read and checked ({@link ModelFile#read}), and its layers lowered
+ * once to the kernel program, which checks that they fit together (each layer takes what the one before it makes, the
+ * labels match the outputs). A model that fails is reported against its file before anything is done with it.
  */
-final class ModelInput {
+public final class ModelInput {
     private ModelInput() {
     }
 
-    static QuantizedModel read(Path file) throws IOException {
+    public static QuantizedModel read(Path file) throws IOException {
         QuantizedModel model = ModelFile.read(file);
         try {
             Lowering.lower(model);

@@ -1,0 +1,54 @@
+package dev.hark.pipeline.evaluate;
+
+import dev.hark.firmware.run.Target;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What {@code hark evaluate} and the plugin's {@code evaluate} goal ask for, as their settings name it: the model file,
+ * the recordings, their keyword (the model's when absent), where the int8 network runs besides the simulator, how
+ * to measure and where the outputs go.
+ *
+ * @param target {@value #SIMULATOR}, the host or a board QEMU runs, by its folder name
+ */
+public record EvaluationRequest(Path model, Path data, Optional<String> keyword, String target,
+                                EvaluateStage.Settings settings, Path out) {
+    /** The target that is no firmware: the simulator alone. */
+    public static final String SIMULATOR = "sim";
+
+    /** @throws IllegalArgumentException naming {@code --target}, for a name that is no target to run on */
+    public EvaluationRequest {
+        firmware(target);
+    }
+
+    /** The firmware the clips also run through; empty for the simulator alone. */
+    public Optional<Target> firmware() {
+        return firmware(target);
+    }
+
+    /**
+     * The firmware a {@code --target} value names; empty for {@value #SIMULATOR}.
+     *
+     * @throws IllegalArgumentException naming {@code --target} and the values it takes
+     */
+    public static Optional<Target> firmware(String name) {
+        if (name.equals(SIMULATOR)) {
+            return Optional.empty();
+        }
+        try {
+            Target named = Target.named(name);
+            if (runnable(named)) {
+                return Optional.of(named);
+            }
+        } catch (IllegalArgumentException e) {
+            // reported below, with the targets there are
+        }
+        throw new IllegalArgumentException("--target: expected " + SIMULATOR + " or one of " + String.join(", ",
+                Target.all().stream().filter(EvaluationRequest::runnable).map(Target::makeName).toList())
+                + " but was '" + name + "'");
+    }
+
+    private static boolean runnable(Target target) {
+        return target.isHost() || target.isEmulated();
+    }
+}
