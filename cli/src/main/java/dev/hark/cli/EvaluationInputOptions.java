@@ -1,8 +1,9 @@
 package dev.hark.cli;
 
-import dev.hark.pipeline.data.TrainingSpeakers;
+import dev.hark.pipeline.data.TrainingSpeakersFile;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.trainer.floatref.CrnnWeights;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ final class EvaluationInputOptions {
     /** The workspace's training speakers, when it records them. */
     Optional<TrainingSpeakers> trainingSpeakers() throws IOException {
         Optional<Path> file = workspace().map(Workspace::trainingSpeakers).filter(Files::exists);
-        return file.isPresent() ? Optional.of(TrainingSpeakers.read(file.get())) : Optional.empty();
+        return file.isPresent() ? Optional.of(TrainingSpeakersFile.read(file.get())) : Optional.empty();
     }
 
     private Optional<Workspace> workspace() {

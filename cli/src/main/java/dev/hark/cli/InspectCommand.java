@@ -25,8 +25,9 @@ final class InspectCommand extends Subcommand {
         out.printf("input: %d frames x %d mel bins, int8 scale %.6g zero point %d (%s)%n", m.info().frames(),
                 m.info().melBins(), m.info().inputQuant().scale(), m.info().inputQuant().zeroPoint(),
                 m.info().frontend());
-        out.printf("rounding: %s; parameters: %d; producer: %s%n", m.rounding(), m.parameterCount(),
-                m.info().producer());
+        out.printf("rounding: %s; parameters: %d; producer: %s; training speakers: %s%n", m.rounding(),
+                m.parameterCount(), m.info().producer(), m.info().knownTrainingSpeakers()
+                        .map(t -> t.size() + " (salted hashes)").orElse("no record"));
         for (Layer layer : m.layers()) {
             for (Layer.TracedTensor t : layer.tracedOutputs()) {
                 out.printf("  %-14s %-18s output %5d bytes%s%n", layer.name(), layer.getClass().getSimpleName(),

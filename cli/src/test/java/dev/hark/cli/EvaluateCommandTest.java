@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.hark.pipeline.data.TrainingSpeakers;
+import dev.hark.pipeline.data.TrainingSpeakersFile;
 import dev.hark.sim.audio.PcmAudio;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.model.CrnnConfig;
@@ -86,11 +88,28 @@ class EvaluateCommandTest {
     @Test
     void warnsWithACountWhenClipsComeFromTrainingSpeakers() throws Exception {
         Path work = Files.createDirectories(dir.resolve("work"));
-        TrainingSpeakers.of(List.of("spk0", "spk9", "someone")).write(work.resolve("training-speakers.txt"));
+        TrainingSpeakersFile.write(TrainingSpeakers.of(List.of("spk0", "spk9", "someone")),
+                work.resolve("training-speakers.txt"));
         CliRunner.Run run = evaluate("-w", work.toString());
         assertEquals(ExitCode.OK.code(), run.exitCode(), run.err());
         // spk0 speaks clips 0, 4 and 8; spk9 the extra row.
         assertTrue(run.out().contains("warning: 4 of 13 clips (2 speakers) come from speakers the model was trained"
+                + " on"), run.out());
+    }
+
+    @Test
+    void aModelGivenAloneWarnsFromTheSpeakersItsFileRecords() throws Exception {
+        CliRunner.Run without = evaluate();
+        assertEquals(ExitCode.OK.code(), without.exitCode(), without.err());
+        assertTrue(without.out().contains("no training-speaker record"), without.out());
+
+        QuantizedModel read = ModelFile.read(model);
+        ModelFile.write(new QuantizedModel(read.info().withTrainingSpeakers(TrainingSpeakers.ofDeterministicSalt(
+                List.of("spk1", "someone"))), read.rounding(), read.layers()), model);
+        CliRunner.Run run = evaluate();
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run.err());
+        // spk1 speaks clips 1, 5 and 9.
+        assertTrue(run.out().contains("warning: 3 of 13 clips (1 speaker) come from speakers the model was trained"
                 + " on"), run.out());
     }
 

@@ -4,7 +4,6 @@ import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.run.TraceComparison;
-import dev.hark.pipeline.data.TrainingSpeakers;
 import dev.hark.pipeline.firmware.FirmwareStage;
 import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.report.StreamMaterial;
@@ -16,6 +15,7 @@ import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.frontend.LogMelFrontend;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.sim.program.Lowering;
 import dev.hark.trainer.data.Clip;
 import dev.hark.trainer.data.ClipFile;
@@ -88,8 +88,14 @@ public final class EvaluateStage {
      * @param of       clips evaluated
      */
     public record SpeakerOverlap(int clips, int speakers, int of) {
-        static SpeakerOverlap of(List<LabelledFeatures> clips, TrainingSpeakers training) {
-            List<LabelledFeatures> known = clips.stream().filter(c -> training.contains(c.speaker())).toList();
+        /** What is said when neither the model file nor a workspace records the training speakers. */
+        public static final String NO_RECORD = "no training-speaker record: neither the model file nor a workspace"
+                + " lists the speakers it was trained on, so clips of theirs cannot be counted";
+
+        /** A clip counts when any of {@code records} holds its speaker. */
+        static SpeakerOverlap of(List<LabelledFeatures> clips, List<TrainingSpeakers> records) {
+            List<LabelledFeatures> known = clips.stream()
+                    .filter(c -> records.stream().anyMatch(r -> r.contains(c.speaker()))).toList();
             return new SpeakerOverlap(known.size(), (int) known.stream().map(LabelledFeatures::speaker).distinct()
                     .count(), clips.size());
         }
@@ -163,7 +169,8 @@ public final class EvaluateStage {
     /**
      * @param modelFile the model's file, for messages
      * @param weights   the float network the model was quantized from, if at hand
-     * @param training  the speakers the model learned from, if known
+     * @param training  the speakers the model learned from, if a workspace records them (the model file's record, if
+     *                  it has one, is checked as well)
      * @param target    a firmware target to run the clips on, if any
      * @param out       the folder the outputs go to (created)
      * @throws IllegalArgumentException naming the model file, when it spots another keyword or takes other features
@@ -175,8 +182,12 @@ public final class EvaluateStage {
                                  Optional<Target> target, Path out, PrintStream log) throws IOException {
         requireFits(modelFile, model, weights, data.keyword());
         List<LabelledFeatures> clips = features(data, log);
-        Optional<SpeakerOverlap> overlap = training.map(t -> SpeakerOverlap.of(clips, t));
-        overlap.ifPresent(o -> log.println("[evaluate] " + o.describe()));
+        List<TrainingSpeakers> records = new ArrayList<>();
+        model.info().knownTrainingSpeakers().ifPresent(records::add);
+        training.ifPresent(records::add);
+        Optional<SpeakerOverlap> overlap = records.isEmpty() ? Optional.empty()
+                : Optional.of(SpeakerOverlap.of(clips, records));
+        log.println("[evaluate] " + overlap.map(SpeakerOverlap::describe).orElse(SpeakerOverlap.NO_RECORD));
         List<String> paths = data.clips().stream().map(c -> c.source().toString()).toList();
 
         List<Detector> detectors = weights.map(w -> ModelScorers.of(w, model).detectors(ModelListeners.of(w, model)))

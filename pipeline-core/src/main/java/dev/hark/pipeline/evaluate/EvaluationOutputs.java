@@ -144,7 +144,8 @@ public final class EvaluationOutputs {
                 e.clips().stream().map(LabelledFeatures::speaker).distinct().count(), streaming.hours(),
                 streaming.keywords(), e.data().background().isEmpty() ? ""
                         : " (and " + e.data().background().size() + " background recordings)"));
-        e.overlap().ifPresent(o -> lines.add(o.describe()));
+        lines.add(e.overlap().map(EvaluateStage.SpeakerOverlap::describe)
+                .orElse(EvaluateStage.SpeakerOverlap.NO_RECORD));
         lines.addAll(ReportStage.summary(e.report()));
         for (String n : networks(e)) {
             ClipMetrics m = e.report().clipMetrics().get(n);

@@ -42,7 +42,7 @@ public record Workspace(Path root) {
         return FeatureSet.inWorkspace(root, split);
     }
 
-    /** The speakers of the train and dev splits, as salted hashes ({@code TrainingSpeakers}). */
+    /** The speakers of the train and dev splits, as salted hashes ({@code TrainingSpeakersFile}). */
     public Path trainingSpeakers() {
         return root.resolve("training-speakers.txt");
     }

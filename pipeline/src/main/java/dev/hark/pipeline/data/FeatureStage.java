@@ -1,6 +1,7 @@
 package dev.hark.pipeline.data;
 
 import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.data.Split;
@@ -17,7 +18,7 @@ import java.util.Map;
 
 /**
  * Stage 2: int8 log-mel features of every clip, per split, cached in the workspace; and the train and dev splits'
- * speakers as salted hashes ({@link TrainingSpeakers}).
+ * speakers as salted hashes ({@link TrainingSpeakersFile}).
  */
 public final class FeatureStage {
     private FeatureStage() {
@@ -45,7 +46,7 @@ public final class FeatureStage {
             for (Split split : List.of(Split.TRAIN, Split.DEV)) {
                 sets.get(split).items().forEach(item -> speakers.add(item.speaker()));
             }
-            TrainingSpeakers.of(speakers).write(workspace.trainingSpeakers());
+            TrainingSpeakersFile.write(TrainingSpeakers.of(speakers), workspace.trainingSpeakers());
         }
         return sets;
     }

@@ -107,9 +107,9 @@ public final class DistillStage {
         ClipMetrics floatMetrics = ClipMetrics.of(ClipScores.of(ModelScorers.floatScorer(weights), test));
         QuantizedModel int8;
         try {
-            int8 = CalibrationPolicy.quantize(weights, ModelDescription.named("crnn-" + keyword + "-" + student.name(),
-                    weights.config(), keyword, "hark distill"), train, CalibrationPolicy.DEFAULT_PLAN,
-                    CalibrationPolicy.DEFAULT_ROUNDING);
+            int8 = CalibrationPolicy.quantize(weights, ModelDescription.trainedOn(ModelDescription.named("crnn-"
+                    + keyword + "-" + student.name(), weights.config(), keyword, "hark distill"), train),
+                    train, CalibrationPolicy.DEFAULT_PLAN, CalibrationPolicy.DEFAULT_ROUNDING);
         } catch (RuntimeException e) { // e.g. a layer the integer network does not support yet
             log.println("[distill] " + student.name() + ": int8 pending: " + e.getMessage());
             return new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics, Optional.empty());

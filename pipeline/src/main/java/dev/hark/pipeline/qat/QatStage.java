@@ -50,7 +50,8 @@ public final class QatStage {
      */
     public static Result run(CrnnWeights weights, Map<Split, FeatureSet> features, String keyword, CalibrationPlan plan,
                              QatOptions options, Path modelFile) throws IOException {
-        ModelInfo info = ModelDescription.of(weights.config(), keyword, PRODUCER);
+        ModelInfo info = ModelDescription.trainedOn(ModelDescription.of(weights.config(), keyword, PRODUCER),
+                features.get(Split.TRAIN));
         FrozenGrids grids = FrozenGrids.of(weights.config(),
                 plan.grids(CalibrationPolicy.calibrate(weights, info, features.get(Split.TRAIN))));
         try (QatModel qat = QatModel.create(weights, grids, FrontendConfig.FEATURE_QUANT)) {

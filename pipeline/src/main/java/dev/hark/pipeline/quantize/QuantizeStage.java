@@ -51,8 +51,8 @@ public final class QuantizeStage {
             log.println("[quantize] reusing " + modelFile + " (checksum verified, " + name(rounding) + " rounding)");
             return model;
         }
-        QuantizedModel model = CalibrationPolicy.quantize(weights, ModelDescription.of(weights.config(), keyword,
-                producer), train, plan, rounding);
+        QuantizedModel model = CalibrationPolicy.quantize(weights, ModelDescription.trainedOn(
+                ModelDescription.of(weights.config(), keyword, producer), train), train, plan, rounding);
         ModelFile.write(model, modelFile);
         log.println("[quantize] " + plan + " calibration on " + CalibrationPolicy.clips(train).size()
                 + " training clips, " + name(rounding) + " rounding -> " + modelFile + " (" + Files.size(modelFile)

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.features.FeatureSet;
@@ -17,6 +18,7 @@ import dev.hark.trainer.model.CrnnConfig;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,5 +68,23 @@ class QuantizeStageTest {
                 train, "sheila", "test", CalibrationPolicy.DEFAULT_PLAN, Rounding.DOUBLE, single, out));
         assertEquals(single + " holds a model quantized with single rounding, not the double rounding asked for;"
                 + " delete it to quantize again", e.getMessage());
+    }
+
+    @Test
+    void theModelFileRecordsTheTrainingSpeakersAsHashesTheSameForTheSameData() throws Exception {
+        CrnnWeights weights = RandomCrnnWeights.of(SMALL, 5, 0.1);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Path first = dir.resolve("first.hark");
+        Path second = dir.resolve("second.hark");
+        QuantizeStage.run(weights, clips(), "sheila", "test", CalibrationPolicy.DEFAULT_PLAN, Rounding.DOUBLE, first,
+                quiet);
+        QuantizeStage.run(weights, clips(), "sheila", "test", CalibrationPolicy.DEFAULT_PLAN, Rounding.DOUBLE, second,
+                quiet);
+        TrainingSpeakers speakers = ModelFile.read(first).info().knownTrainingSpeakers().orElseThrow();
+        assertEquals(12, speakers.size());
+        assertTrue(speakers.contains("s0") && speakers.contains("s11"));
+        assertTrue(!speakers.contains("s12") && !speakers.contains("clip0"));
+        assertEquals(Files.readString(first, StandardCharsets.ISO_8859_1),
+                Files.readString(second, StandardCharsets.ISO_8859_1), "the same data, the same model file");
     }
 }

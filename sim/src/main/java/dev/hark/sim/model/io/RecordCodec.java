@@ -6,6 +6,7 @@ import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
 import dev.hark.sim.model.Layer;
+import dev.hark.sim.model.OptionalInFile;
 import java.lang.reflect.Array;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.ParameterizedType;
@@ -22,6 +23,8 @@ import java.util.Map;
  * Maps the model's records to the JSON header and back, component by component, so the file describes itself
  * with the very names the Java model and the docs use. Arrays of int8 and int32 are not inlined: they go to the
  * binary section through a {@link TensorTable} and the JSON holds {@code {"tensor": index}}.
+ *
+ * <p>A component marked {@link OptionalInFile} is left out when null and read as null when absent.
  *
  * <p>Supported component types: int, float, boolean, String, enums, {@code byte[]}, {@code int[]}, records,
  * arrays of records, {@code List<String>} and {@code List<Layer>} (a layer object carries its {@code "type"}).
@@ -74,7 +77,11 @@ final class RecordCodec {
                 object.addProperty("type", record.getClass().getSimpleName());
             }
             for (RecordComponent component : record.getClass().getRecordComponents()) {
-                object.add(component.getName(), encode(read(component, record), path + "." + component.getName()));
+                Object member = read(component, record);
+                if (member == null && component.isAnnotationPresent(OptionalInFile.class)) {
+                    continue; // written as files before the component existed were
+                }
+                object.add(component.getName(), encode(member, path + "." + component.getName()));
             }
             return object;
         }
@@ -150,7 +157,9 @@ final class RecordCodec {
         Class<?>[] argTypes = new Class<?>[components.length];
         for (int i = 0; i < components.length; i++) {
             String name = components[i].getName();
-            args[i] = decode(components[i].getGenericType(), json.get(name), path + "." + name);
+            JsonElement member = json.get(name);
+            args[i] = member == null && components[i].isAnnotationPresent(OptionalInFile.class) ? null
+                    : decode(components[i].getGenericType(), member, path + "." + name);
             argTypes[i] = components[i].getType();
         }
         try {

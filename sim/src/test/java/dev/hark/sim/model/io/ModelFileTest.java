@@ -2,6 +2,7 @@ package dev.hark.sim.model.io;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,7 @@ import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.testing.Fast;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +54,46 @@ class ModelFileTest {
         assertEquals(fc.shift(), dense.fc().shift());
         assertEquals(model.layers().get(1), back.layers().get(1));
         assertArrayEquals(ModelFile.toBytes(model), ModelFile.toBytes(back), "writing is deterministic");
+    }
+
+    @Test
+    void trainingSpeakersGoInTheHeaderAsHashesAndAModelWithoutThemIsWrittenAsBefore() throws Exception {
+        QuantizedModel without = smallModel();
+        String header = new String(ModelFile.toBytes(without), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertFalse(header.contains("trainingSpeakers"), header);
+        Path oldFile = dir.resolve("old.hark");
+        ModelFile.write(without, oldFile);
+        assertTrue(ModelFile.read(oldFile).info().knownTrainingSpeakers().isEmpty());
+
+        QuantizedModel with = new QuantizedModel(without.info().withTrainingSpeakers(
+                TrainingSpeakers.ofDeterministicSalt(List.of("anna", "0a2b4c6d"))), without.rounding(),
+                without.layers());
+        Path file = dir.resolve("with.hark");
+        ModelFile.write(with, file);
+        String text = new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(text.contains("\"trainingSpeakers\""), text);
+        assertFalse(text.contains("anna") || text.contains("0a2b4c6d"), text);
+        QuantizedModel back = ModelFile.read(file);
+        assertEquals(with.info(), back.info());
+        TrainingSpeakers speakers = back.info().knownTrainingSpeakers().orElseThrow();
+        assertTrue(speakers.contains("anna") && speakers.contains("0a2b4c6d"));
+        assertFalse(speakers.contains("bob"));
+    }
+
+    @Test
+    void aMalformedTrainingSpeakerRecordIsNamed() throws Exception {
+        QuantizedModel with = new QuantizedModel(smallModel().info().withTrainingSpeakers(
+                TrainingSpeakers.of(List.of("anna"), "00ff")), Rounding.DOUBLE, smallModel().layers());
+        String json = new String(ModelFile.toBytes(with), java.nio.charset.StandardCharsets.ISO_8859_1);
+        String hash = with.info().trainingSpeakers().hashes().get(0);
+        byte[] bad = json.replace(hash, "not-hex-" + hash.substring(8)).getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1);
+        // The checksum is recomputed, so that the reader gets as far as the header's structure.
+        System.arraycopy(dev.hark.sim.io.Checksums.sha256(bad, 0, bad.length - 32), 0, bad, bad.length - 32, 32);
+        ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.fromBytes(bad,
+                Path.of("m.hark")));
+        assertTrue(e.getMessage().contains("info.trainingSpeakers") && e.getMessage().contains("not-hex-"),
+                e.getMessage());
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.testing.Fast;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,17 +16,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 @Fast
-class TrainingSpeakersTest {
+class TrainingSpeakersFileTest {
     @TempDir
     Path dir;
 
     @Test
     void knowsItsSpeakersAfterARoundTripWithoutWritingTheirNames() throws Exception {
         Path file = dir.resolve("training-speakers.txt");
-        TrainingSpeakers.of(List.of("0a2b4c6d", "anna", "")).write(file);
+        TrainingSpeakersFile.write(TrainingSpeakers.of(List.of("0a2b4c6d", "anna", "")), file);
         String text = Files.readString(file);
         assertFalse(text.contains("anna") || text.contains("0a2b4c6d"), text);
-        TrainingSpeakers read = TrainingSpeakers.read(file);
+        TrainingSpeakers read = TrainingSpeakersFile.read(file);
         assertTrue(read.contains("anna") && read.contains("0a2b4c6d"));
         assertFalse(read.contains("bob") || read.contains(""));
         assertEquals(2, read.hashes().size());
@@ -37,9 +38,20 @@ class TrainingSpeakersTest {
     }
 
     @Test
+    void aVersionOneFileOfWholeSha256sIsStillRead() throws Exception {
+        String whole = dev.hark.sim.io.Checksums.sha256Hex("00ff:anna".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        Path file = Files.writeString(dir.resolve("training-speakers.txt"), "hark-training-speakers/1\nsalt 00ff\n"
+                + whole + "\n");
+        TrainingSpeakers read = TrainingSpeakersFile.read(file);
+        assertTrue(read.contains("anna"));
+        assertFalse(read.contains("bob"));
+    }
+
+    @Test
     void anotherFileIsRefusedNamingIt() throws Exception {
         Path file = Files.writeString(dir.resolve("notes.txt"), "anna\n");
-        IOException e = assertThrows(IOException.class, () -> TrainingSpeakers.read(file));
+        IOException e = assertThrows(IOException.class, () -> TrainingSpeakersFile.read(file));
         assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
     }
 }
