@@ -26,6 +26,9 @@ final class EvaluationInputOptions {
     @Option(names = "--keyword")
     String keyword;
 
+    @Option(names = "--resample")
+    boolean resample;
+
     @Option(names = "--weights", paramLabel = "<float-model dir>", description = "The float network the model was"
             + " quantized from (a float-model folder, as hark train writes it), to evaluate beside the int8 one.")
     Path weights;

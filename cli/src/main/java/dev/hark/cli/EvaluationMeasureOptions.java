@@ -29,17 +29,17 @@ final class EvaluationMeasureOptions {
     Path out;
 
     /**
-     * The request for {@code model} and {@code data} measured so.
+     * The request for {@code model} and {@code data} (read converted when {@code resample}) measured so.
      *
      * @throws HarkException (usage) naming --target when it names no target to run on
      */
-    EvaluationRequest request(Path model, Path data, String keyword, QualityGate gate) {
+    EvaluationRequest request(Path model, Path data, String keyword, boolean resample, QualityGate gate) {
         try {
             EvaluationRequest.firmware(target);
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.USAGE, e.getMessage());
         }
-        return new EvaluationRequest(model, data, Optional.ofNullable(keyword), target,
+        return new EvaluationRequest(model, data, Optional.ofNullable(keyword), resample, target,
                 new EvaluateStage.Settings(hours, seed, gate, worst), out);
     }
 }

@@ -124,7 +124,30 @@ class EvaluateCommandTest {
         String err = run.err().strip();
         assertFalse(err.contains("\n"), err);
         assertTrue(err.contains(odd.toString()) && err.contains("8000 Hz"), err);
+        assertTrue(err.endsWith("(--resample converts such recordings to 16 kHz mono)"), err);
         assertEquals(summary, Files.readString(out.resolve("summary.json")));
+    }
+
+    @Test
+    void resampleConvertsAWavOfAnotherRateAndChannelCount() throws Exception {
+        short[] at16k = WavFile.read(dir.resolve("clip0.wav"));
+        short[] at48kStereo = new short[6 * at16k.length];
+        for (int i = 0; i < at48kStereo.length; i++) {
+            at48kStereo[i] = at16k[i / 6]; // each sample held for three frames of two equal channels
+        }
+        Path wav = dir.resolve("clip0.wav");
+        WavFile.write(wav, new PcmAudio(at48kStereo, 48000));
+        byte[] bytes = Files.readAllBytes(wav);
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+        header.putShort(22, (short) 2).putInt(24, 48000).putInt(28, 48000 * 4).putShort(32, (short) 4);
+        Files.write(wav, bytes); // the same data as 48 kHz stereo: half as many frames of two channels
+
+        CliRunner.Run refused = evaluate();
+        assertEquals(ExitCode.BAD_INPUT.code(), refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains(wav + ": not mono (2 channels) (--resample converts"), refused.err());
+        CliRunner.Run run = evaluate("--resample");
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run.err());
+        assertTrue(run.out().contains("13 clips (5 'sheila', 8 other)"), run.out());
     }
 
     @Test

@@ -58,6 +58,9 @@ public enum Setting {
             "The recordings to evaluate on: a folder in Speech Commands layout (a folder of clips per word, their"
                     + " speaker before _nohash_ in each file name, _background_noise_ optional) or a .csv list of"
                     + " path,label[,speaker] (paths relative to the list)."),
+    RESAMPLE(List.of("--resample"), null, "false", Goals.EVALUATE, Goals.EVALUATE,
+            "Convert recordings that are not 16 kHz mono 16-bit PCM (other rates, several channels, other"
+                    + " encodings) to it, band-limited and the same on every machine, instead of refusing them."),
     EVALUATION_KEYWORD(List.of("--keyword"), null, null, Goals.EVALUATE, Goals.EVALUATE,
             "The keyword the recordings are labelled with; without it, the model's."),
     EVALUATION_TARGET(List.of("--target"), "sim", null, Goals.EVALUATE, Goals.EVALUATE,

@@ -42,6 +42,13 @@ public class EvaluateMojo extends AbstractMojo {
     @Parameter(property = "hark.data", required = true)
     File data;
 
+    /**
+     * Convert recordings that are not 16 kHz mono 16-bit PCM (other rates, several channels, other encodings) to it,
+     * band-limited and the same on every machine, instead of refusing them.
+     */
+    @Parameter(property = "hark.resample", defaultValue = "false")
+    boolean resample;
+
     /** The keyword the recordings are labelled with; without it, the model's. */
     @Parameter(property = "hark.keyword")
     String keyword;
@@ -98,7 +105,7 @@ public class EvaluateMojo extends AbstractMojo {
         EvaluateStage.Evaluation evaluation;
         try (PrintStream progress = lines(getLog())) {
             EvaluationRequest request = new EvaluationRequest(model.toPath(), data.toPath(),
-                    Optional.ofNullable(keyword), target, new EvaluateStage.Settings(hours, seed,
+                    Optional.ofNullable(keyword), resample, target, new EvaluateStage.Settings(hours, seed,
                     new QualityGate(optional(maxFrr), atFaPerHour, optional(maxAuFaFr)), worst),
                     outputDirectory.toPath());
             evaluation = EvaluateStage.run(request, Optional.empty(), Optional.empty(), progress);

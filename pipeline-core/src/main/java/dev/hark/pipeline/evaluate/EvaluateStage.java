@@ -12,6 +12,8 @@ import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.sim.audio.AudioFormatException;
+import dev.hark.sim.audio.AudioReading;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.frontend.LogMelFrontend;
 import dev.hark.sim.model.QuantizedModel;
@@ -162,7 +164,8 @@ public final class EvaluateStage {
         if (firmware.isPresent()) {
             Tools.requireToBuildAndRun(firmware.get());
         }
-        EvaluationData data = EvaluationData.read(request.data(), request.keyword().orElse(model.info().keyword()));
+        EvaluationData data = EvaluationData.read(request.data(), request.keyword().orElse(model.info().keyword()),
+                request.resample() ? AudioReading.RESAMPLED : AudioReading.STRICT);
         return run(request.model(), model, weights, training, data, request.settings(), firmware, request.out(), log);
     }
 
@@ -262,9 +265,11 @@ public final class EvaluateStage {
     private static List<LabelledFeatures> features(EvaluationData data, PrintStream log) throws IOException {
         try {
             return FeatureSet.compute(data.clips(), data.root(), data.keyword(), "[evaluate] features",
-                    ProgressListener.printingTo(log)).items();
+                    ProgressListener.printingTo(log), data.reading()).items();
         } catch (AccessDeniedException e) {
             throw new IOException(e.getFile() + ": cannot be read (permission denied)", e);
+        } catch (AudioFormatException e) {
+            throw EvaluationData.withResampleHint(e, data.reading());
         }
     }
 
@@ -273,7 +278,7 @@ public final class EvaluateStage {
         List<short[]> keywords = new ArrayList<>();
         List<short[]> negatives = new ArrayList<>();
         for (ClipFile clip : data.clips()) {
-            (data.isKeyword(clip) ? keywords : negatives).add(clip.load().samples());
+            (data.isKeyword(clip) ? keywords : negatives).add(clip.load(data.reading()).samples());
         }
         return new StreamMaterial(keywords, negatives, data.background().stream().map(NoiseRecording::samples)
                 .toList());

@@ -1,5 +1,7 @@
 package dev.hark.pipeline.evaluate;
 
+import dev.hark.sim.audio.AudioFormatException;
+import dev.hark.sim.audio.AudioReading;
 import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.NoiseRecording;
 import dev.hark.trainer.data.SpeechCommandsFolder;
@@ -25,9 +27,10 @@ import java.util.regex.Pattern;
  * @param keyword    the keyword
  * @param clips      every clip, in the folder's order (by word, then file name) or the list's
  * @param background whole background recordings, for the long stream (none for a list)
+ * @param reading    how the clips (and the background recordings, already read) are read
  */
 public record EvaluationData(Path source, Path root, String keyword, List<ClipFile> clips,
-                             List<NoiseRecording> background) {
+                             List<NoiseRecording> background, AudioReading reading) {
     /** The columns of a CSV list; the third is optional. */
     public static final List<String> CSV_COLUMNS = List.of("path", "label", "speaker");
 
@@ -46,14 +49,25 @@ public record EvaluationData(Path source, Path root, String keyword, List<ClipFi
      *                     background recording that is not 16 kHz mono 16-bit
      */
     public static EvaluationData read(Path data, String keyword) throws IOException {
+        return read(data, keyword, AudioReading.STRICT);
+    }
+
+    /** As {@link #read(Path, String)}, the recordings read as {@code reading} says. */
+    public static EvaluationData read(Path data, String keyword, AudioReading reading) throws IOException {
         EvaluationData listed;
         if (Files.isDirectory(data)) {
             SpeechCommandsFolder folder = SpeechCommandsFolder.load(data);
-            listed = new EvaluationData(data, data, keyword, folder.clips(), folder.loadBackgroundNoise());
+            List<NoiseRecording> background;
+            try {
+                background = folder.loadBackgroundNoise(reading);
+            } catch (AudioFormatException e) {
+                throw withResampleHint(e, reading);
+            }
+            listed = new EvaluationData(data, data, keyword, folder.clips(), background, reading);
         } else if (Files.isRegularFile(data) && data.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(".csv")) {
             Path root = data.toAbsolutePath().getParent();
-            listed = new EvaluationData(data, root, keyword, readCsv(data, root), List.of());
+            listed = new EvaluationData(data, root, keyword, readCsv(data, root), List.of(), reading);
         } else {
             throw new IOException(data + ": " + (Files.exists(data) ? "neither a folder in Speech Commands layout"
                     + " nor a .csv list of clips" : "no such folder or file"));
@@ -68,6 +82,15 @@ public record EvaluationData(Path source, Path root, String keyword, List<ClipFi
                     + " can be measured");
         }
         return listed;
+    }
+
+    /** {@code e}, saying that {@code --resample} converts the file when it would and was not given. */
+    static AudioFormatException withResampleHint(AudioFormatException e, AudioReading reading) {
+        if (e.isConvertible() && reading == AudioReading.STRICT) {
+            return new AudioFormatException(e.getMessage() + " (--resample converts such recordings to 16 kHz mono)",
+                    e);
+        }
+        return e;
     }
 
     /** Keyword clips among {@link #clips()}. */

@@ -9,9 +9,10 @@ import java.util.Optional;
  * the recordings, their keyword (the model's when absent), where the int8 network runs besides the simulator, how
  * to measure and where the outputs go.
  *
- * @param target {@value #SIMULATOR}, the host or a board QEMU runs, by its folder name
+ * @param target   {@value #SIMULATOR}, the host or a board QEMU runs, by its folder name
+ * @param resample whether recordings of other rates, channel counts or encodings are converted (else refused)
  */
-public record EvaluationRequest(Path model, Path data, Optional<String> keyword, String target,
+public record EvaluationRequest(Path model, Path data, Optional<String> keyword, boolean resample, String target,
                                 EvaluateStage.Settings settings, Path out) {
     /** The target that is no firmware: the simulator alone. */
     public static final String SIMULATOR = "sim";

@@ -39,20 +39,30 @@ public final class WavFile {
         return decode(file, InputFiles.readAllBytes(file, AudioFormatException::new));
     }
 
+    /** The file is not the project's audio; convertible when {@link #readAnyFormat} reads its encoding. */
+    private static AudioFormatException mismatch(Path file, WavHeader h, String problem) {
+        try {
+            SampleDecoder.forFormat(file, h.formatTag(), h.bitsPerSample());
+            return AudioFormatException.convertible(file, problem);
+        } catch (AudioFormatException e) {
+            return new AudioFormatException(file, problem);
+        }
+    }
+
     /** {@link #read} of a file's bytes already in memory; {@code file} names it in messages. */
     static short[] decode(Path file, byte[] bytes) throws AudioFormatException {
         WavHeader h = WavHeader.parse(file, bytes);
         if (h.formatTag() != WavHeader.FORMAT_PCM) {
-            throw new AudioFormatException(file, "not integer PCM (format tag " + h.formatTag() + ")");
+            throw mismatch(file, h, "not integer PCM (format tag " + h.formatTag() + ")");
         }
         if (h.bitsPerSample() != 16) {
-            throw new AudioFormatException(file, "not 16-bit (" + h.bitsPerSample() + " bits per sample)");
+            throw mismatch(file, h, "not 16-bit (" + h.bitsPerSample() + " bits per sample)");
         }
         if (h.channels() != 1) {
-            throw new AudioFormatException(file, "not mono (" + h.channels() + " channels)");
+            throw mismatch(file, h, "not mono (" + h.channels() + " channels)");
         }
         if (h.sampleRate() != SAMPLE_RATE) {
-            throw new AudioFormatException(file, "sample rate is " + h.sampleRate() + " Hz, expected " + SAMPLE_RATE + " Hz");
+            throw mismatch(file, h, "sample rate is " + h.sampleRate() + " Hz, expected " + SAMPLE_RATE + " Hz");
         }
         short[] samples = new short[h.frames()];
         ByteBuffer.wrap(bytes, h.dataOffset(), h.dataLength()).order(ByteOrder.LITTLE_ENDIAN)

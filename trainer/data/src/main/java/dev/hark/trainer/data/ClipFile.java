@@ -1,7 +1,7 @@
 package dev.hark.trainer.data;
 
 import dev.hark.sim.audio.AudioFormatException;
-import dev.hark.sim.audio.WavFile;
+import dev.hark.sim.audio.AudioReading;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +21,16 @@ public record ClipFile(Path source, String word, String speaker) {
      *                              clip of nothing is a broken file, not a second of silence)
      */
     public Clip load() throws IOException {
-        short[] samples = WavFile.read(source);
+        return load(AudioReading.STRICT);
+    }
+
+    /**
+     * Reads the audio as {@code reading} says, padding or cropping it (centred) to one second.
+     *
+     * @throws AudioFormatException if the file cannot be read so, or holds no samples
+     */
+    public Clip load(AudioReading reading) throws IOException {
+        short[] samples = reading.read(source);
         if (samples.length == 0) {
             throw new AudioFormatException(source, "no audio samples");
         }

@@ -1,6 +1,6 @@
 package dev.hark.trainer.data;
 
-import dev.hark.sim.audio.WavFile;
+import dev.hark.sim.audio.AudioReading;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -128,9 +128,14 @@ public final class SpeechCommandsFolder {
      * @throws dev.hark.sim.audio.AudioFormatException if one is not 16 kHz mono 16-bit PCM WAV
      */
     public List<NoiseRecording> loadBackgroundNoise() throws IOException {
+        return loadBackgroundNoise(AudioReading.STRICT);
+    }
+
+    /** The background recordings, read as {@code reading} says. */
+    public List<NoiseRecording> loadBackgroundNoise(AudioReading reading) throws IOException {
         List<NoiseRecording> out = new ArrayList<>();
         for (Path f : noiseFiles) {
-            out.add(new NoiseRecording(f, WavFile.read(f)));
+            out.add(new NoiseRecording(f, reading.read(f)));
         }
         return out;
     }

@@ -1,5 +1,6 @@
 package dev.hark.trainer.features;
 
+import dev.hark.sim.audio.AudioReading;
 import dev.hark.sim.frontend.LogMelFrontend;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.io.Checksums;
@@ -55,6 +56,12 @@ public final class FeatureSet {
      */
     public static FeatureSet compute(List<ClipFile> clips, Path root, String keyword, String phase,
                                      ProgressListener progress) throws IOException {
+        return compute(clips, root, keyword, phase, progress, AudioReading.STRICT);
+    }
+
+    /** As {@link #compute(List, Path, String, String, ProgressListener)}, the clips read as {@code reading} says. */
+    public static FeatureSet compute(List<ClipFile> clips, Path root, String keyword, String phase,
+                                     ProgressListener progress, AudioReading reading) throws IOException {
         LabelledFeatures[] out = new LabelledFeatures[clips.size()];
         AtomicInteger done = new AtomicInteger();
         progress.progress(phase, 0, clips.size());
@@ -62,7 +69,7 @@ public final class FeatureSet {
             IntStream.range(0, clips.size()).parallel().forEach(i -> {
                 ClipFile clip = clips.get(i);
                 try {
-                    short[] samples = clip.load().samples();
+                    short[] samples = clip.load(reading).samples();
                     byte[] features = new LogMelFrontend().compute(samples);
                     String id = root.relativize(clip.source()).toString();
                     out[i] = new LabelledFeatures(id, clip.word(), clip.speaker(),
