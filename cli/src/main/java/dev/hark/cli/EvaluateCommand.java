@@ -41,7 +41,8 @@ final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         EvaluateStage.Evaluation evaluation = EvaluateStage.run(measure.request(input.model(), input.data,
-                input.keyword, input.resample, gate.gate()), input.floatWeights(), input.trainingSpeakers(),
+                input.keyword, input.split, input.resample, gate.gate()), input.floatWeights(),
+                input.trainingSpeakers(),
                 System.err);
         PrintWriter print = spec.commandLine().getOut();
         EvaluationOutputs.text(evaluation).forEach(print::println);

@@ -26,6 +26,9 @@ final class EvaluationInputOptions {
     @Option(names = "--keyword")
     String keyword;
 
+    @Option(names = "--split", paramLabel = "<train|dev|test>")
+    String split;
+
     @Option(names = "--resample")
     boolean resample;
 

@@ -3,6 +3,7 @@ package dev.hark.cli;
 import dev.hark.pipeline.evaluate.EvaluateStage;
 import dev.hark.pipeline.evaluate.EvaluationRequest;
 import dev.hark.pipeline.evaluate.QualityGate;
+import dev.hark.trainer.data.Split;
 import java.nio.file.Path;
 import java.util.Optional;
 import picocli.CommandLine.Option;
@@ -31,15 +32,18 @@ final class EvaluationMeasureOptions {
     /**
      * The request for {@code model} and {@code data} (read converted when {@code resample}) measured so.
      *
-     * @throws HarkException (usage) naming --target when it names no target to run on
+     * @throws HarkException (usage) naming --target or --split when it names no target to run on or no split
      */
-    EvaluationRequest request(Path model, Path data, String keyword, boolean resample, QualityGate gate) {
+    EvaluationRequest request(Path model, Path data, String keyword, String split, boolean resample,
+                              QualityGate gate) {
+        Optional<Split> chosen;
         try {
             EvaluationRequest.firmware(target);
+            chosen = EvaluationRequest.split(split);
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.USAGE, e.getMessage());
         }
-        return new EvaluationRequest(model, data, Optional.ofNullable(keyword), resample, target,
+        return new EvaluationRequest(model, data, Optional.ofNullable(keyword), chosen, resample, target,
                 new EvaluateStage.Settings(hours, seed, gate, worst), out);
     }
 }

@@ -119,6 +119,8 @@ public final class FrontEnds {
             all.put(command + " --hours", "the length of the stream made of a workspace's test split, not of the"
                     + " recordings evaluated");
         }
+        all.put("verify --split", "the workspace split whose clips the firmware runs, not a filter of recordings");
+        all.put("stream-eval --split", "the workspace split whose material the streams are made of");
         all.put("bench-listening --target", "the emulated board the listening cost is measured on");
         all.put("stream --target", "the firmware that also listens to one recording");
         return Map.copyOf(all);

@@ -58,6 +58,10 @@ public enum Setting {
             "The recordings to evaluate on: a folder in Speech Commands layout (a folder of clips per word, their"
                     + " speaker before _nohash_ in each file name, _background_noise_ optional) or a .csv list of"
                     + " path,label[,speaker] (paths relative to the list)."),
+    EVALUATION_SPLIT(List.of("--split"), null, null, Goals.EVALUATE, Goals.EVALUATE,
+            "Evaluate only the clips of one split's speakers (train, dev or test, as hark's speaker-disjoint split"
+                    + " assigns them) and that split's time portion of each background recording, as the real-data"
+                    + " benchmark divides its data: --split test evaluates on its test speakers."),
     RESAMPLE(List.of("--resample"), null, "false", Goals.EVALUATE, Goals.EVALUATE,
             "Convert recordings that are not 16 kHz mono 16-bit PCM (other rates, several channels, other"
                     + " encodings) to it, band-limited and the same on every machine, instead of refusing them."),

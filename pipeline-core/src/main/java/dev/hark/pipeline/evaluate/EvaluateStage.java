@@ -165,7 +165,7 @@ public final class EvaluateStage {
             Tools.requireToBuildAndRun(firmware.get());
         }
         EvaluationData data = EvaluationData.read(request.data(), request.keyword().orElse(model.info().keyword()),
-                request.resample() ? AudioReading.RESAMPLED : AudioReading.STRICT);
+                request.resample() ? AudioReading.RESAMPLED : AudioReading.STRICT, request.split());
         return run(request.model(), model, weights, training, data, request.settings(), firmware, request.out(), log);
     }
 

@@ -2,9 +2,12 @@ package dev.hark.pipeline.evaluate;
 
 import dev.hark.sim.audio.AudioFormatException;
 import dev.hark.sim.audio.AudioReading;
+import dev.hark.trainer.augment.NoisePartition;
 import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.NoiseRecording;
+import dev.hark.trainer.data.SpeakerSplit;
 import dev.hark.trainer.data.SpeechCommandsFolder;
+import dev.hark.trainer.data.Split;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +15,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +32,11 @@ import java.util.regex.Pattern;
  * @param clips      every clip, in the folder's order (by word, then file name) or the list's
  * @param background whole background recordings, for the long stream (none for a list)
  * @param reading    how the clips (and the background recordings, already read) are read
+ * @param split      the split whose speakers' clips (and time portion of each background recording) these are,
+ *                   when only one split's are evaluated
  */
 public record EvaluationData(Path source, Path root, String keyword, List<ClipFile> clips,
-                             List<NoiseRecording> background, AudioReading reading) {
+                             List<NoiseRecording> background, AudioReading reading, Optional<Split> split) {
     /** The columns of a CSV list; the third is optional. */
     public static final List<String> CSV_COLUMNS = List.of("path", "label", "speaker");
 
@@ -49,12 +55,49 @@ public record EvaluationData(Path source, Path root, String keyword, List<ClipFi
      *                     background recording that is not 16 kHz mono 16-bit
      */
     public static EvaluationData read(Path data, String keyword) throws IOException {
-        return read(data, keyword, AudioReading.STRICT);
+        return read(data, keyword, AudioReading.STRICT, Optional.empty());
     }
 
-    /** As {@link #read(Path, String)}, the recordings read as {@code reading} says. */
-    public static EvaluationData read(Path data, String keyword, AudioReading reading) throws IOException {
-        EvaluationData listed;
+    /**
+     * As {@link #read(Path, String)}, the recordings read as {@code reading} says; with {@code split}, only the clips
+     * whose speakers hark's speaker-disjoint split ({@link SpeakerSplit#defaultSplit()}) puts in it, and that
+     * split's time portion of each background recording ({@link NoisePartition}), as the real-data benchmark
+     * divides its data.
+     *
+     * @throws IOException also naming a clip without a speaker, when a split is asked for
+     */
+    public static EvaluationData read(Path data, String keyword, AudioReading reading, Optional<Split> split)
+            throws IOException {
+        EvaluationData all = listed(data, keyword, reading);
+        EvaluationData listed = split.isEmpty() ? all : all.of(split.get());
+        String whose = split.map(s -> " among the clips of the " + s.name().toLowerCase(Locale.ROOT)
+                + " split's speakers").orElse("");
+        if (listed.keywordClips() == 0) {
+            throw new IOException(data + ": no clips of the keyword '" + keyword + "'" + whose + " (words found: "
+                    + String.join(", ", listed.clips.stream().map(ClipFile::word).distinct().limit(12).toList())
+                    + ")");
+        }
+        if (listed.keywordClips() == listed.clips.size()) {
+            throw new IOException(data + ": no clips other than the keyword '" + keyword + "'" + whose + ", so no"
+                    + " false accept can be measured");
+        }
+        return listed;
+    }
+
+    /** The clips of {@code split}'s speakers and the split's portion of each background recording. */
+    private EvaluationData of(Split split) throws IOException {
+        SpeakerSplit speakers = SpeakerSplit.defaultSplit();
+        for (ClipFile clip : clips) {
+            if (clip.speaker().isBlank()) {
+                throw new IOException(clip.source() + ": no speaker (a Speech Commands name or the list's speaker"
+                        + " column), which --split needs to place the clip");
+            }
+        }
+        return new EvaluationData(source, root, keyword, clips.stream().filter(c -> speakers.of(c.speaker()) == split)
+                .toList(), NoisePartition.portions(background, split), reading, Optional.of(split));
+    }
+
+    private static EvaluationData listed(Path data, String keyword, AudioReading reading) throws IOException {
         if (Files.isDirectory(data)) {
             SpeechCommandsFolder folder = SpeechCommandsFolder.load(data);
             List<NoiseRecording> background;
@@ -63,25 +106,16 @@ public record EvaluationData(Path source, Path root, String keyword, List<ClipFi
             } catch (AudioFormatException e) {
                 throw withResampleHint(e, reading);
             }
-            listed = new EvaluationData(data, data, keyword, folder.clips(), background, reading);
+            return new EvaluationData(data, data, keyword, folder.clips(), background, reading, Optional.empty());
         } else if (Files.isRegularFile(data) && data.getFileName().toString().toLowerCase(Locale.ROOT)
                 .endsWith(".csv")) {
             Path root = data.toAbsolutePath().getParent();
-            listed = new EvaluationData(data, root, keyword, readCsv(data, root), List.of(), reading);
+            return new EvaluationData(data, root, keyword, readCsv(data, root), List.of(), reading,
+                    Optional.empty());
         } else {
             throw new IOException(data + ": " + (Files.exists(data) ? "neither a folder in Speech Commands layout"
                     + " nor a .csv list of clips" : "no such folder or file"));
         }
-        if (listed.keywordClips() == 0) {
-            throw new IOException(data + ": no clips of the keyword '" + keyword + "' (words found: "
-                    + String.join(", ", listed.clips.stream().map(ClipFile::word).distinct().limit(12).toList())
-                    + ")");
-        }
-        if (listed.keywordClips() == listed.clips.size()) {
-            throw new IOException(data + ": no clips other than the keyword '" + keyword + "', so no false accept"
-                    + " can be measured");
-        }
-        return listed;
     }
 
     /** {@code e}, saying that {@code --resample} converts the file when it would and was not given. */

@@ -73,6 +73,7 @@ public final class EvaluationOutputs {
         root.add("model", model);
         JsonObject data = new JsonObject();
         data.addProperty("source", e.data().source().toString());
+        data.addProperty("split", e.data().split().map(s -> s.name().toLowerCase(Locale.ROOT)).orElse(null));
         data.addProperty("clips", e.clips().size());
         data.addProperty("keywordClips", e.data().keywordClips());
         data.addProperty("otherClips", e.clips().size() - e.data().keywordClips());
@@ -139,7 +140,9 @@ public final class EvaluationOutputs {
         List<String> lines = new ArrayList<>();
         EvaluationReport.Streaming streaming = e.report().streaming().orElseThrow();
         lines.add(String.format(Locale.ROOT, "%s on %s: %d clips (%d '%s', %d other) from %d speakers; stream %.2f h"
-                        + " with %d keywords%s", e.model().getFileName(), e.data().source(), e.clips().size(),
+                        + " with %d keywords%s", e.model().getFileName(), e.data().source() + e.data().split()
+                        .map(s -> " (the " + s.name().toLowerCase(Locale.ROOT) + " split's speakers)").orElse(""),
+                e.clips().size(),
                 e.data().keywordClips(), e.data().keyword(), e.clips().size() - e.data().keywordClips(),
                 e.clips().stream().map(LabelledFeatures::speaker).distinct().count(), streaming.hours(),
                 streaming.keywords(), e.data().background().isEmpty() ? ""

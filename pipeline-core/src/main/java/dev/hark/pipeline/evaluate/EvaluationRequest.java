@@ -1,6 +1,7 @@
 package dev.hark.pipeline.evaluate;
 
 import dev.hark.firmware.run.Target;
+import dev.hark.trainer.data.Split;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -9,11 +10,12 @@ import java.util.Optional;
  * the recordings, their keyword (the model's when absent), where the int8 network runs besides the simulator, how
  * to measure and where the outputs go.
  *
- * @param target   {@value #SIMULATOR}, the host or a board QEMU runs, by its folder name
+ * @param split    the split whose speakers' clips alone are evaluated, if only one's ({@link EvaluationData})
  * @param resample whether recordings of other rates, channel counts or encodings are converted (else refused)
+ * @param target   {@value #SIMULATOR}, the host or a board QEMU runs, by its folder name
  */
-public record EvaluationRequest(Path model, Path data, Optional<String> keyword, boolean resample, String target,
-                                EvaluateStage.Settings settings, Path out) {
+public record EvaluationRequest(Path model, Path data, Optional<String> keyword, Optional<Split> split,
+                                boolean resample, String target, EvaluateStage.Settings settings, Path out) {
     /** The target that is no firmware: the simulator alone. */
     public static final String SIMULATOR = "sim";
 
@@ -47,6 +49,23 @@ public record EvaluationRequest(Path model, Path data, Optional<String> keyword,
         throw new IllegalArgumentException("--target: expected " + SIMULATOR + " or one of " + String.join(", ",
                 Target.all().stream().filter(EvaluationRequest::runnable).map(Target::makeName).toList())
                 + " but was '" + name + "'");
+    }
+
+    /**
+     * The split a {@code --split} value names (train, dev or test, in either case); empty for none.
+     *
+     * @throws IllegalArgumentException naming {@code --split} and the values it takes
+     */
+    public static Optional<Split> split(String name) {
+        if (name == null) {
+            return Optional.empty();
+        }
+        for (Split split : Split.values()) {
+            if (split.name().equalsIgnoreCase(name)) {
+                return Optional.of(split);
+            }
+        }
+        throw new IllegalArgumentException("--split: expected train, dev or test but was '" + name + "'");
     }
 
     private static boolean runnable(Target target) {

@@ -1,16 +1,21 @@
 package dev.hark.pipeline.evaluate;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.sim.audio.AudioReading;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.testing.Fast;
+import dev.hark.trainer.augment.NoisePartition;
 import dev.hark.trainer.data.ClipFile;
+import dev.hark.trainer.data.Split;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,6 +52,35 @@ class EvaluationDataTest {
         assertEquals(List.of(new ClipFile(dir.resolve("clips/one.wav").toAbsolutePath(), "sheila", "anna"),
                 new ClipFile(dir.resolve("clips/x7_nohash_0.wav").toAbsolutePath(), "wow", "x7")), data.clips());
         assertTrue(data.background().isEmpty());
+    }
+
+    @Test
+    void aSplitKeepsItsSpeakersClipsAndItsTimePortionOfTheBackground() throws Exception {
+        List<String> test = SmallData.speakers(Split.TEST, 2);
+        List<String> speakers = new java.util.ArrayList<>(test);
+        speakers.addAll(SmallData.speakers(Split.TRAIN, 3));
+        Path folder = SmallData.folder(dir.resolve("f"), speakers, 1, 10, 1);
+        EvaluationData all = EvaluationData.read(folder, SmallData.KEYWORD);
+        EvaluationData data = EvaluationData.read(folder, SmallData.KEYWORD, AudioReading.STRICT,
+                Optional.of(Split.TEST));
+        assertEquals(Optional.of(Split.TEST), data.split());
+        assertEquals(all.clips().stream().filter(c -> test.contains(c.speaker())).toList(), data.clips());
+        assertEquals(6, data.clips().size());
+        short[] whole = all.background().get(0).samples();
+        assertArrayEquals(NoisePartition.portion(whole, Split.TEST), data.background().get(0).samples());
+        assertEquals(whole.length / 10, data.background().get(0).samples().length);
+    }
+
+    @Test
+    void aSplitNeedsEveryClipsSpeaker() throws Exception {
+        wav("clips/one.wav");
+        wav("clips/two.wav");
+        Path csv = dir.resolve("list.csv");
+        Files.writeString(csv, "clips/one.wav,sheila,anna\nclips/two.wav,wow\n");
+        IOException e = assertThrows(IOException.class, () -> EvaluationData.read(csv, "sheila",
+                AudioReading.STRICT, Optional.of(Split.TEST)));
+        assertEquals(dir.resolve("clips/two.wav").toAbsolutePath() + ": no speaker (a Speech Commands name or the"
+                + " list's speaker column), which --split needs to place the clip", e.getMessage());
     }
 
     private void assertRefused(Path data, String keyword, String... fragments) {
