@@ -1,9 +1,9 @@
 package dev.hark.cli;
 
-import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.board.Boards;
 import dev.hark.firmware.run.BoardProgrammer;
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.flash.FlashStage;
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.hark.cli;
 
-import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.GenerationResult;
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.firmware.KernelLibrary;
+import dev.hark.pipeline.firmware.ModelInput;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;

@@ -1,9 +1,9 @@
 package dev.hark.cli;
 
-import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.firmware.run.Tools;
 import dev.hark.firmware.run.ListenComparison;
 import dev.hark.firmware.run.Target;
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.listen.ListenStage;
 import dev.hark.pipeline.listen.ListeningSettings;
 import dev.hark.pipeline.verify.FirmwareCheck;
