@@ -2,6 +2,7 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.data.DataStage;
 import dev.hark.pipeline.data.FeatureStage;
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;

@@ -27,7 +27,7 @@ public final class ModelInput {
     }
 
     /** The model's file name without its extension, as tables name the model. */
-    static String name(Path file) {
+    public static String name(Path file) {
         String name = file.getFileName().toString();
         int dot = name.lastIndexOf('.');
         return dot > 0 ? name.substring(0, dot) : name;
