@@ -15,7 +15,7 @@
 
 static int16_t audio[HARK_BENCH_MAX_SAMPLES];
 static int8_t frames[HARK_BENCH_MAX_FRAMES][HARK_FRONTEND_MEL_BINS];
-static hark_frontend_state frontend;
+static hark_frontend_state frontend_state;
 
 int hark_bench_argument(int argc, char **argv, int index, const char *name, uint32_t fallback, uint32_t min,
                         uint32_t max, uint32_t *value)
@@ -53,7 +53,7 @@ static uint32_t push(const int16_t *pcm, size_t n, size_t chunk_samples, uint32_
     {
         const size_t size = chunk_samples < n - done ? chunk_samples : n - done;
         hark_frontend_pcm rest = {pcm + done, size};
-        while (hark_frontend_push(&frontend, &rest, frames[frame]))
+        while (hark_frontend_push(&frontend_state, &rest, frames[frame]))
         {
             frame++;
         }
@@ -66,7 +66,7 @@ void hark_bench_frontend(const int16_t *pcm, uint32_t seconds, uint32_t chunk_sa
 {
     const size_t warmup = (size_t)HARK_BENCH_WARMUP_SECONDS * HARK_FRONTEND_SAMPLE_RATE_HZ;
     const size_t measured = (size_t)seconds * HARK_FRONTEND_SAMPLE_RATE_HZ;
-    hark_frontend_init(&frontend);
+    hark_frontend_init(&frontend_state);
     run->frames = &frames[0][0];
     run->warmup_frames = push(pcm, warmup, chunk_samples, 0);
     const uint32_t start = hark_bench_counter_read();

@@ -21,7 +21,7 @@
 #   HARK_CFLAGS    -I for every include folder, and -DCMSIS_NN_USE_SINGLE_ROUNDING when hark_model_settings.h says
 #                  HARK_SINGLE_ROUNDING 1 (the model's rounding; the generated code refuses to compile against the
 #                  other build)
-# hark's own code is C99 and builds warning-free with -Wall -Wextra; ARM's library is third-party code with its own
+# hark's own code is C99 and builds warning-free with -Wall -Wextra -Wconversion -Wshadow; ARM's library is third-party code with its own
 # conventions. Paths must not contain spaces.
 
 HARK_DIR := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))

@@ -81,8 +81,8 @@ static void fill_int8(int8_t *data, int32_t size)
 
 static int8_t input[MAX_INPUT];
 static int8_t filter[MAX_FILTER];
-static int32_t bias[MAX_CHANNELS];
-static int32_t multipliers[MAX_CHANNELS];
+static int32_t conv_bias[MAX_CHANNELS];
+static int32_t conv_multipliers[MAX_CHANNELS];
 static int32_t shifts[MAX_CHANNELS];
 static int8_t expected[MAX_OUTPUT];
 static int8_t actual[MAX_OUTPUT];
@@ -98,7 +98,7 @@ typedef struct
 /* Runs both kernels on one case (inputs already filled) and compares; returns 0 if the case could not run. */
 static void compare_convolutions(const conv_case *c, int case_index)
 {
-    const cmsis_nn_per_channel_quant_params quant = {multipliers, shifts};
+    const cmsis_nn_per_channel_quant_params quant = {conv_multipliers, shifts};
     const cmsis_nn_dims bias_dims = {1, 1, 1, c->output.c};
     const int32_t output_size = c->output.n * c->output.h * c->output.w * c->output.c;
     const int32_t reference_size =
@@ -111,21 +111,21 @@ static void compare_convolutions(const conv_case *c, int case_index)
     }
     const cmsis_nn_context reference_ctx = {reference_scratch, reference_size};
     check(arm_convolve_wrapper_s8(&reference_ctx, &c->conv, &quant, &c->input, input, &c->filter, filter,
-                                  &bias_dims, bias, &c->output, expected) == ARM_CMSIS_NN_SUCCESS,
+                                  &bias_dims, conv_bias, &c->output, expected) == ARM_CMSIS_NN_SUCCESS,
           "arm_convolve_wrapper_s8 runs", case_index);
 
     /* One byte too few scratch is refused without writing anything. */
     memset(actual, SENTINEL, sizeof(actual));
     const cmsis_nn_context short_ctx = {scratch, size - 1};
-    check(hark_convolve_1ch_s8(&short_ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims, bias,
-                               &c->output, actual) == ARM_CMSIS_NN_ARG_ERROR &&
+    check(hark_convolve_1ch_s8(&short_ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims,
+                               conv_bias, &c->output, actual) == ARM_CMSIS_NN_ARG_ERROR &&
               actual[0] == SENTINEL,
           "hark_convolve_1ch_s8 refuses a short scratch buffer", case_index);
 
     memset(scratch, SENTINEL, sizeof(scratch));
     const cmsis_nn_context ctx = {scratch, size};
-    check(hark_convolve_1ch_s8(&ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims, bias,
-                               &c->output, actual) == ARM_CMSIS_NN_SUCCESS,
+    check(hark_convolve_1ch_s8(&ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims,
+                               conv_bias, &c->output, actual) == ARM_CMSIS_NN_SUCCESS,
           "hark_convolve_1ch_s8 runs", case_index);
     check(memcmp(expected, actual, (size_t)output_size) == 0, "hark_convolve_1ch_s8 equals arm_convolve_wrapper_s8",
           case_index);
@@ -136,9 +136,9 @@ static void fill_quantization(int32_t channels)
 {
     for (int32_t c = 0; c < channels; c++)
     {
-        multipliers[c] = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+        conv_multipliers[c] = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
         shifts[c] = random_in(-16, 2);
-        bias[c] = random_in(-100000, 100000);
+        conv_bias[c] = random_in(-100000, 100000);
     }
 }
 

@@ -12,7 +12,8 @@ import java.util.List;
 
 /** Compiles generated C files alone (no linking), as the firmware build compiles them, for the compile tests. */
 final class CCompiler {
-    static final List<String> STRICT = List.of("-std=c99", "-Wall", "-Wextra", "-Werror", "-O2");
+    static final List<String> STRICT = List.of("-std=c99", "-Wall", "-Wextra", "-Wconversion", "-Wshadow",
+            "-Werror", "-O2");
     static final List<String> CORTEX_M4 = List.of("-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard",
             "-mfpu=fpv4-sp-d16");
 

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The generated C compiles without a single warning under {@code -std=c99 -Wall -Wextra -Werror}, for the host
- * and for Cortex-M4, with and without comments, and refuses to compile against the wrong rounding mode.
+ * The generated C compiles without a single warning under {@code -std=c99 -Wall -Wextra -Wconversion -Wshadow
+ * -Werror}, for the host and for Cortex-M4, with and without comments, and refuses to compile against the wrong
+ * rounding mode.
  */
 @Slow
 class GeneratedCodeCompileTest {

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The C PDM decimator (hark-audio, test/pdm_runner.c) gives the Java reference's PCM byte for byte: random bytes,
  * all zeros, all ones, alternating bits, and modulated tones (one loud enough to saturate), at every PDM clock, in
  * both bit orders, as bytes and as 16-bit words, pushed in chunks of random sizes, each push giving the same samples;
- * on the host and, built with the Arm toolchain (-Wall -Wextra -Werror), on every core QEMU emulates (the Cortex-M0
+ * on the host and, built with the Arm toolchain (-Wall -Wextra -Wconversion -Wshadow -Werror), on every core QEMU emulates (the Cortex-M0
  * of the micro:bit stands for the RP2040's M0+).
  */
 class PdmBitExactTest {

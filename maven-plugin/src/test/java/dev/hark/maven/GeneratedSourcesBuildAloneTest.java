@@ -43,8 +43,8 @@ class GeneratedSourcesBuildAloneTest {
         byte[] features = RandomModels.features(model, 1, 52).get(0);
         Path main = dir.resolve("main.c");
         Files.writeString(main, mainProgram(features));
-        List<String> command = new ArrayList<>(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Werror", "-O2",
-                "-I" + out));
+        List<String> command = new ArrayList<>(List.of("gcc", "-std=c99", "-Wall", "-Wextra", "-Wconversion",
+                "-Wshadow", "-Werror", "-O2", "-I" + out));
         for (String folder : FirmwareTemplate.RUNTIME_FOLDERS) {
             command.add("-I" + out.resolve(folder).resolve("Include"));
         }
