@@ -101,7 +101,8 @@ void hark_bench_print(const char *key, uint32_t value)
 }
 
 void hark_bench_print_header(const char *program, uint32_t seconds, uint32_t chunk_samples,
-                             const hark_bench_frontend_run *frontend_run)
+                             const hark_bench_frontend_run *frontend_run, uint32_t window_frames,
+                             uint32_t hop_frames)
 {
     uint32_t calibration_instructions;
     const uint32_t calibration_ticks = hark_bench_calibration_ticks(&calibration_instructions);
@@ -114,6 +115,8 @@ void hark_bench_print_header(const char *program, uint32_t seconds, uint32_t chu
     hark_bench_print("calibration_ticks", calibration_ticks);
     hark_bench_print("frontend_frames", frontend_run->frames_total - frontend_run->warmup_frames);
     hark_bench_print("frontend_ticks", frontend_run->ticks);
+    hark_bench_print("window_frames", window_frames);
+    hark_bench_print("hop_frames", hop_frames);
 }
 
 int hark_bench_print_end(void)

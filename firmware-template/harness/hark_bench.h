@@ -12,7 +12,7 @@
  *
  * Output on stdout: one "<key> <decimal value>" line per figure, first the common ones (hark_bench_print_header):
  *     program <name>, seconds, warmup_seconds, chunk_samples, instructions_per_tick, calibration_instructions,
- *     calibration_ticks, frontend_frames, frontend_ticks
+ *     calibration_ticks, frontend_frames, frontend_ticks, window_frames, hop_frames
  * then the program's own, and last "end 0". Ticks times instructions_per_tick are instructions.
  */
 
@@ -75,9 +75,12 @@ arm_cmsis_nn_status hark_bench_each_window(const hark_bench_frontend_run *fronte
                                            uint32_t window_frames, uint32_t hop, hark_bench_window_run run,
                                            void *context);
 
-/** Prints the common lines (see above), running the counter's calibration; the counter must be started. */
+/**
+ * Prints the common lines (see above), running the counter's calibration; the counter must be started.
+ * window_frames and hop_frames are the network's: the frames it reads and the frames between two of its runs.
+ */
 void hark_bench_print_header(const char *program, uint32_t seconds, uint32_t chunk_samples,
-                             const hark_bench_frontend_run *frontend);
+                             const hark_bench_frontend_run *frontend, uint32_t window_frames, uint32_t hop_frames);
 
 /** Prints "<key> <value>". */
 void hark_bench_print(const char *key, uint32_t value);

@@ -167,9 +167,7 @@ int main(int argc, char **argv)
         return fail("the engine made other frames, steps or detections than its stages alone", 0);
     }
 
-    hark_bench_print_header("hark_listen_bench", seconds, chunk_samples, &fe);
-    hark_bench_print("window_frames", HARK_WINDOW_FRAMES);
-    hark_bench_print("hop_frames", HARK_HOP_FRAMES);
+    hark_bench_print_header("hark_listen_bench", seconds, chunk_samples, &fe, HARK_WINDOW_FRAMES, HARK_HOP_FRAMES);
     hark_bench_print("steps", steps - warmup_steps);
     hark_bench_print("network_ticks", network_ticks);
     hark_bench_print("detections", detections);

@@ -129,9 +129,7 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    hark_bench_print_header("hark_rescore_bench", seconds, chunk_samples, &fe);
-    hark_bench_print("window_frames", WINDOW_FRAMES);
-    hark_bench_print("hop_frames", hop);
+    hark_bench_print_header("hark_rescore_bench", seconds, chunk_samples, &fe, WINDOW_FRAMES, hop);
     hark_bench_print("runs", runs - warmup_runs);
     hark_bench_print("network_ticks", network_ticks);
     hark_bench_print("layer_count", HARK_LAYER_COUNT);
