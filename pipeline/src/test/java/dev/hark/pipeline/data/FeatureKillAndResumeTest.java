@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.pipeline.evaluate.SmallData;
 import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.data.Split;
 import java.io.BufferedReader;
@@ -70,9 +71,9 @@ class FeatureKillAndResumeTest {
         String speakersFile = straight.relativize(new Workspace(straight).trainingSpeakers()).toString();
         expected.forEach((file, bytes) -> assertTrue(file.equals(speakersFile)
                 || Arrays.equals(bytes, actual.get(file)), file + " differs"));
-        TrainingSpeakers learnedFrom = TrainingSpeakers.read(killed.trainingSpeakers());
+        TrainingSpeakers learnedFrom = TrainingSpeakersFile.read(killed.trainingSpeakers());
         for (String speaker : speakers) {
-            assertEquals(TrainingSpeakers.read(new Workspace(straight).trainingSpeakers()).contains(speaker),
+            assertEquals(TrainingSpeakersFile.read(new Workspace(straight).trainingSpeakers()).contains(speaker),
                     learnedFrom.contains(speaker), speaker);
         }
     }
