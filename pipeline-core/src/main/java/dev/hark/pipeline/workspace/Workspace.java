@@ -113,6 +113,14 @@ public record Workspace(Path root) {
         return distillation().resolve("distill-table.csv");
     }
 
+    /**
+     * The cross-validation's folds and seeds (one folder each, a run directory per model and the fold's clip scores)
+     * and its tables.
+     */
+    public Path crossValidation() {
+        return root.resolve("crossval");
+    }
+
     /** The state-policy comparison's table (Markdown). */
     public Path statePolicyTable() {
         return root.resolve("state-policies.md");

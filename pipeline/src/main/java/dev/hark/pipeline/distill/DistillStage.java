@@ -62,33 +62,57 @@ public final class DistillStage {
      */
     public static DistillationTable run(List<Student> zoo, TrainingFeatures train, Map<Split, FeatureSet> features,
                                         Settings settings, Workspace workspace, PrintStream log) throws IOException {
-        List<Example> dev = features.get(Split.DEV).examples();
-        Map<String, TrainedCrnn> trained = new LinkedHashMap<>();
         List<DistillationRow> rows = new ArrayList<>();
-        try {
-            for (Student student : zoo) {
-                Path runDir = workspace.distillation().resolve(student.directoryName());
-                log.printf(Locale.ROOT, "[distill] %s: %d parameters%s -> %s%n", student.name(),
-                        student.config().parameterCount(), student.teacher().map(t -> ", taught by " + t).orElse(""),
-                        runDir);
-                long start = System.nanoTime();
-                TrainedCrnn model = train(student, trained, train, dev,
-                        TrainStage.options(settings.epochs(), settings.seed(), runDir, log), settings.distillation());
-                trained.put(student.name(), model);
-                CrnnModelStore.save(model.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
-                log.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",
-                        student.name(), model.result().bestEpoch(), model.result().secondsPerEpoch(),
-                        (System.nanoTime() - start) / 1e9);
-                rows.add(evaluate(student, model.weights(), settings.keyword(),
-                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, log));
-            }
-        } finally {
-            trained.values().forEach(TrainedCrnn::close);
-        }
+        trainZoo(zoo, train, features.get(Split.DEV).examples(), settings, workspace.distillation(), log,
+                (student, model, runDir) -> rows.add(evaluate(student, model.weights(), settings.keyword(),
+                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, log)));
         DistillationTable table = new DistillationTable(rows);
         AtomicFiles.writeString(workspace.distillationTable(), table.markdown());
         AtomicFiles.writeString(workspace.distillationCsv(), table.csv());
         return table;
+    }
+
+    /** What is done with each model of a zoo once it is trained, while it is still open. */
+    @FunctionalInterface
+    public interface TrainedModels {
+        /**
+         * @param model  the trained model, closed after the whole zoo is trained
+         * @param runDir its run directory, which holds its checkpoints and its saved float model
+         */
+        void accept(Student student, TrainedCrnn model, Path runDir) throws IOException;
+    }
+
+    /**
+     * Trains every model of {@code zoo} in order (the teacher on the labels, each student against its teacher),
+     * each in its own run directory under {@code directory} with a checkpoint per epoch, and hands each to
+     * {@code trained}. A finished model is taken back from its checkpoints without training; a killed one continues
+     * from its last epoch.
+     *
+     * @param train the training clips as the trainer sees them
+     * @param dev   the clips each model's kept epoch is chosen on
+     */
+    public static void trainZoo(List<Student> zoo, TrainingFeatures train, List<Example> dev, Settings settings,
+                                Path directory, PrintStream log, TrainedModels trained) throws IOException {
+        Map<String, TrainedCrnn> models = new LinkedHashMap<>();
+        try {
+            for (Student student : zoo) {
+                Path runDir = directory.resolve(student.directoryName());
+                log.printf(Locale.ROOT, "[distill] %s: %d parameters%s -> %s%n", student.name(),
+                        student.config().parameterCount(), student.teacher().map(t -> ", taught by " + t).orElse(""),
+                        runDir);
+                long start = System.nanoTime();
+                TrainedCrnn model = train(student, models, train, dev,
+                        TrainStage.options(settings.epochs(), settings.seed(), runDir, log), settings.distillation());
+                models.put(student.name(), model);
+                CrnnModelStore.save(model.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
+                log.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",
+                        student.name(), model.result().bestEpoch(), model.result().secondsPerEpoch(),
+                        (System.nanoTime() - start) / 1e9);
+                trained.accept(student, model, runDir);
+            }
+        } finally {
+            models.values().forEach(TrainedCrnn::close);
+        }
     }
 
     private static TrainedCrnn train(Student student, Map<String, TrainedCrnn> trained, TrainingFeatures train,
@@ -105,17 +129,32 @@ public final class DistillStage {
                                             List<LabelledFeatures> test, Path runDir, PrintStream log)
             throws IOException {
         ClipMetrics floatMetrics = ClipMetrics.of(ClipScores.of(ModelScorers.floatScorer(weights), test));
+        Optional<QuantizedModel> int8 = quantize(student, weights, keyword, train, runDir, log);
+        if (int8.isEmpty()) {
+            return new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics, Optional.empty());
+        }
+        return new DistillationRow(student, ModelFigures.of(weights.config(), int8.get()), floatMetrics,
+                Optional.of(ClipMetrics.of(ClipScores.of(ModelScorers.int8Scorer(int8.get()), test))));
+    }
+
+    /**
+     * The model quantized under the pipeline's {@link CalibrationPolicy}, calibrated on {@code calibration} and
+     * written to {@code runDir/model.hark}; empty (and said on {@code log}) when the integer network cannot run the
+     * model yet.
+     */
+    public static Optional<QuantizedModel> quantize(Student student, CrnnWeights weights, String keyword,
+                                                    FeatureSet calibration, Path runDir, PrintStream log)
+            throws IOException {
         QuantizedModel int8;
         try {
             int8 = CalibrationPolicy.quantize(weights, ModelDescription.trainedOn(ModelDescription.named("crnn-"
-                    + keyword + "-" + student.name(), weights.config(), keyword, "hark distill"), train),
-                    train, CalibrationPolicy.DEFAULT_PLAN, CalibrationPolicy.DEFAULT_ROUNDING);
+                    + keyword + "-" + student.name(), weights.config(), keyword, "hark distill"), calibration),
+                    calibration, CalibrationPolicy.DEFAULT_PLAN, CalibrationPolicy.DEFAULT_ROUNDING);
         } catch (RuntimeException e) { // e.g. a layer the integer network does not support yet
             log.println("[distill] " + student.name() + ": int8 pending: " + e.getMessage());
-            return new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics, Optional.empty());
+            return Optional.empty();
         }
         ModelFile.write(int8, runDir.resolve("model.hark"));
-        return new DistillationRow(student, ModelFigures.of(weights.config(), int8), floatMetrics,
-                Optional.of(ClipMetrics.of(ClipScores.of(ModelScorers.int8Scorer(int8), test))));
+        return Optional.of(int8);
     }
 }

@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -33,6 +35,33 @@ public final class StudentZoo {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * The zoo's first model (the reference every other is compared with), the named models and, for each, the models
+     * that teach it, in the zoo's order.
+     *
+     * @param names models of the zoo; empty for the whole zoo
+     * @throws IllegalArgumentException naming a model that is not in the zoo, and the zoo's models
+     */
+    public static List<Student> select(List<Student> zoo, List<String> names) {
+        if (names.isEmpty()) {
+            return zoo;
+        }
+        Map<String, Student> byName = new LinkedHashMap<>();
+        zoo.forEach(s -> byName.put(s.name(), s));
+        Set<String> wanted = new HashSet<>(List.of(zoo.get(0).name()));
+        for (String name : names) {
+            Student student = byName.get(name);
+            if (student == null) {
+                throw new IllegalArgumentException("no model '" + name + "' in the student zoo; its models: "
+                        + String.join(", ", byName.keySet()));
+            }
+            for (Student s = student; wanted.add(s.name()) && s.teacher().isPresent(); ) {
+                s = byName.get(s.teacher().get());
+            }
+        }
+        return zoo.stream().filter(s -> wanted.contains(s.name())).toList();
     }
 
     /**

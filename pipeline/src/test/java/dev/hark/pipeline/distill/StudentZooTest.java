@@ -25,6 +25,22 @@ class StudentZooTest {
     }
 
     @Test
+    void aSelectionKeepsTheTeacherAndEveryModelThatTeachesAChosenOne() {
+        List<Student> zoo = StudentZoo.standard();
+        assertEquals(List.of("teacher", "c4-h32", "c2-h16-s6<-c4-h32"), StudentZoo.select(zoo,
+                List.of("c2-h16-s6<-c4-h32")).stream().map(Student::name).toList());
+        assertEquals(List.of("teacher", "c4-h24", "c2-h20"), StudentZoo.select(zoo, List.of("c2-h20", "c4-h24"))
+                .stream().map(Student::name).toList());
+        assertEquals(List.of("teacher"), StudentZoo.select(zoo, List.of("teacher")).stream().map(Student::name)
+                .toList());
+        assertEquals(zoo, StudentZoo.select(zoo, List.of()));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> StudentZoo.select(zoo, List.of("c3")));
+        assertTrue(e.getMessage().startsWith("no model 'c3' in the student zoo; its models: teacher, c8-h32"),
+                e.getMessage());
+    }
+
+    @Test
     void theChainIsTaughtByAStudentAndTheSmallestShapeDropsAttentionOnce() {
         List<Student> zoo = StudentZoo.standard();
         Student chained = zoo.get(zoo.size() - 1);

@@ -99,8 +99,18 @@ public record BenchmarkData(SpeechCommandsFolder folder, Dataset dataset, List<N
 
     /** TRAIN word clips plus TRAIN noise negatives, augmented with noise from the TRAIN portions only. */
     public AugmentedFeatures trainingFeatures(AugmentationConfig config, long seed) throws IOException {
+        return trainingFeatures(wordClips(Split.TRAIN), config, seed);
+    }
+
+    /**
+     * The given word clips (e.g. the training folds of a cross-validation, whose speakers come from every split)
+     * plus TRAIN noise negatives, augmented with noise from the TRAIN portions only, so that no time portion of a
+     * recording tested on is ever mixed into training.
+     */
+    public AugmentedFeatures trainingFeatures(List<ClipFile> words, AugmentationConfig config, long seed)
+            throws IOException {
         Augmenter augmenter = new Augmenter(config, NoisePartition.bank(backgroundNoise, Split.TRAIN), seed);
-        return AugmentedFeatures.load(wordClips(Split.TRAIN), noiseClips(Split.TRAIN), keyword(), augmenter);
+        return AugmentedFeatures.load(words, noiseClips(Split.TRAIN), keyword(), augmenter);
     }
 
     /**

@@ -1,0 +1,294 @@
+package dev.hark.pipeline.crossval;
+
+import dev.hark.pipeline.distill.DistillStage;
+import dev.hark.pipeline.distill.Student;
+import dev.hark.pipeline.scoring.ClipScores;
+import dev.hark.pipeline.scoring.ModelScorers;
+import dev.hark.pipeline.workspace.WorkspaceConflictException;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.trainer.augment.AugmentationConfig;
+import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.augment.NoiseNegatives;
+import dev.hark.trainer.data.ClipFile;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.distill.DistillationOptions;
+import dev.hark.trainer.eval.ModelFigures;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.features.LabelledFeatures;
+import dev.hark.trainer.train.TrainingFeatures;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Cross-validation by speaker of the teacher and chosen students: for every training seed and every fold
+ * ({@link SpeakerFolds}, {@link Fold}), the models are trained on the other folds' speakers exactly as
+ * {@code hark distill} trains them ({@link DistillStage#trainZoo}), quantized, and the fold's clips scored by the
+ * float and the int8 networks. Pooled over the folds, every clip is tested once per seed, and the
+ * {@link CrossValidationTable} compares the models on those same clips.
+ *
+ * <p>Everything is kept under one folder: {@code seed-<s>/fold-<f>/<model>/} is a model's run directory (a checkpoint
+ * per epoch, so a killed run continues where it stopped) and {@code seed-<s>/fold-<f>/scores.csv} the fold's scores
+ * ({@link FoldScores}), written once all its models are done, so a rerun reads it and trains nothing. A
+ * {@code crossval.settings} file holds what the scores depend on; a rerun with other settings is refused rather than
+ * mixing runs. The tables are written atomically: {@code crossval-table.md}, {@code .csv}, {@code .json}, and every
+ * clip's scores in {@code crossval-scores.csv}.
+ */
+public final class CrossValidationStage {
+    /**
+     * @param keyword       the keyword, for the model files' descriptions
+     * @param folds         folds by speaker, at least 2
+     * @param foldSeed      deals the speakers into folds and carves the dev speakers
+     * @param seeds         training seeds, at least one; each trains every model of every fold
+     * @param epochs        epochs per model
+     * @param augment       augment the training clips on the fly (docs/benchmark.md) rather than train on them as
+     *                      they are
+     * @param distillation  the distillation loss's temperature and weights
+     * @param devShare      the share of the training folds' speakers used as dev
+     * @param resamples     bootstrap resamples
+     * @param bootstrapSeed the bootstrap's seed
+     */
+    public record Settings(String keyword, int folds, long foldSeed, List<Long> seeds, int epochs, boolean augment,
+                           DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed) {
+        public Settings {
+            seeds = List.copyOf(seeds);
+            if (seeds.isEmpty() || new HashSet<>(seeds).size() != seeds.size()) {
+                throw new IllegalArgumentException("seeds must be at least one, none repeated, got " + seeds);
+            }
+            if (epochs < 1) {
+                throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
+            }
+        }
+
+        /** What the scores depend on: everything but the seeds (one folder each) and the bootstrap. */
+        String fingerprint(List<Student> zoo) {
+            return String.format(Locale.ROOT, "keyword=%s%nfolds=%d%nfoldSeed=%d%ndevShare=%s%nepochs=%d%naugment=%s%n"
+                            + "temperature=%s%nalpha=%s%nbeta=%s%nmodels=%s%n", keyword, folds, foldSeed, devShare,
+                    epochs, augment, distillation.temperature(), distillation.alpha(), distillation.beta(),
+                    zoo.stream().map(s -> s.name() + ":" + s.config()).collect(Collectors.joining(";")));
+        }
+    }
+
+    /** The table, and the files it was written to. */
+    public record Result(CrossValidationTable table, List<Path> written) {
+    }
+
+    private CrossValidationStage() {
+    }
+
+    /**
+     * @param data      the corpus (its word clips' audio is read again for augmented training)
+     * @param features  the corpus's features by split, as the feature stage caches them
+     * @param zoo       the teacher first, then the students, each after its teacher
+     * @param directory where the folds, seeds and tables are kept
+     */
+    public static Result run(BenchmarkData data, Map<Split, FeatureSet> features, List<Student> zoo,
+                             Settings settings, Path directory, PrintStream log) throws IOException {
+        Files.createDirectories(directory);
+        claim(directory.resolve("crossval.settings"), settings.fingerprint(zoo));
+        List<LabelledFeatures> all = new ArrayList<>();
+        features.values().forEach(set -> all.addAll(set.items()));
+        List<Fold> folds = Fold.all(features, SpeakerFolds.of(all, settings.folds(), settings.foldSeed()),
+                settings.devShare());
+        List<String> models = zoo.stream().map(Student::name).toList();
+
+        // Pooled: the folds' test clips one after the other, the same order under every seed.
+        List<LabelledFeatures> tested = new ArrayList<>();
+        folds.forEach(f -> tested.addAll(f.test()));
+        requireEachTestedOnce(tested, all, features);
+
+        Map<Long, List<FoldScores>> bySeed = new LinkedHashMap<>();
+        int runs = settings.seeds().size() * folds.size();
+        int done = 0;
+        for (long seed : settings.seeds()) {
+            List<FoldScores> scores = new ArrayList<>();
+            for (Fold fold : folds) {
+                done++;
+                Path foldDir = directory.resolve("seed-" + seed).resolve(fold.name());
+                log.printf(Locale.ROOT, "[crossval] seed %d, %s (%d of %d): train %d clips (%d keyword), dev %d, "
+                                + "test %d (%d keyword)%n", seed, fold.name(), done, runs, fold.train().size(),
+                        positives(fold.train()), fold.dev().size(), fold.test().size(), positives(fold.test()));
+                scores.add(foldScores(data, fold, zoo, models, settings, seed, foldDir, log));
+            }
+            bySeed.put(seed, scores);
+        }
+
+        boolean[] isKeyword = new boolean[tested.size()];
+        for (int i = 0; i < isKeyword.length; i++) {
+            isKeyword[i] = tested.get(i).label() == 1;
+        }
+        List<List<float[]>> floatScores = new ArrayList<>();
+        List<List<float[]>> int8Scores = new ArrayList<>();
+        for (String model : models) {
+            List<float[]> f = new ArrayList<>();
+            List<float[]> q = new ArrayList<>();
+            for (List<FoldScores> seedScores : bySeed.values()) {
+                f.add(pooled(seedScores, model, true));
+                q.add(pooled(seedScores, model, false));
+            }
+            floatScores.add(f);
+            int8Scores.add(q);
+        }
+        List<ModelFigures> figures = new ArrayList<>();
+        Path firstFold = directory.resolve("seed-" + settings.seeds().get(0)).resolve(folds.get(0).name());
+        for (Student student : zoo) {
+            QuantizedModel int8 = ModelFile.read(firstFold.resolve(student.directoryName()).resolve("model.hark"));
+            figures.add(ModelFigures.of(student.config(), int8));
+        }
+        int positives = positives(tested);
+        CrossValidationTable table = CrossValidationTable.of(new CrossValidationTable.Description(settings.folds(),
+                        settings.foldSeed(), settings.seeds(), tested.size(), positives, settings.resamples(),
+                        settings.bootstrapSeed()), zoo, figures, isKeyword, floatScores, int8Scores);
+
+        Path md = directory.resolve("crossval-table.md");
+        Path csv = directory.resolve("crossval-table.csv");
+        Path json = directory.resolve("crossval-table.json");
+        Path clips = directory.resolve("crossval-scores.csv");
+        AtomicFiles.writeString(clips, pooledCsv(tested, folds, models, bySeed));
+        AtomicFiles.writeString(csv, table.csv());
+        AtomicFiles.writeString(json, table.json());
+        AtomicFiles.writeString(md, table.markdown());
+        return new Result(table, List.of(md, csv, json, clips));
+    }
+
+    /** The fold's scores: read back when a previous run finished the fold, else trained and scored now. */
+    private static FoldScores foldScores(BenchmarkData data, Fold fold, List<Student> zoo, List<String> models,
+                                         Settings settings, long seed, Path foldDir, PrintStream log)
+            throws IOException {
+        Path file = foldDir.resolve("scores.csv");
+        List<String> ids = fold.test().stream().map(LabelledFeatures::id).toList();
+        if (Files.exists(file)) {
+            FoldScores kept = FoldScores.read(file, models);
+            if (!kept.clips().equals(ids)) {
+                throw new WorkspaceConflictException(file + ": scored on other clips than this fold's; delete it to "
+                        + "score the fold again");
+            }
+            log.printf(Locale.ROOT, "[crossval] seed %d, %s: reusing %s%n", seed, fold.name(), file);
+            return kept;
+        }
+        long start = System.nanoTime();
+        TrainingFeatures train = settings.augment()
+                ? data.trainingFeatures(wordClips(data, fold.trainingSpeakers()), AugmentationConfig.defaults(), seed)
+                : TrainingFeatures.of(new FeatureSet(fold.train()).examples());
+        FeatureSet calibration = new FeatureSet(fold.train());
+        Map<String, FoldScores.ModelScores> scores = new LinkedHashMap<>();
+        DistillStage.trainZoo(zoo, train, new FeatureSet(fold.dev()).examples(),
+                new DistillStage.Settings(settings.keyword(), settings.epochs(), seed, settings.distillation()),
+                foldDir, log, (student, model, runDir) -> {
+                    QuantizedModel int8 = DistillStage.quantize(student, model.weights(), settings.keyword(),
+                            calibration, runDir, log).orElseThrow(() -> new IllegalStateException(student.name()
+                            + ": the integer network cannot run this model yet, so it cannot be cross-validated"));
+                    scores.put(student.name(), new FoldScores.ModelScores(
+                            ClipScores.of(ModelScorers.floatScorer(model.weights()), fold.test()).keywordScore(),
+                            ClipScores.of(ModelScorers.int8Scorer(int8), fold.test()).keywordScore()));
+                });
+        int[] labels = fold.test().stream().mapToInt(LabelledFeatures::label).toArray();
+        FoldScores result = new FoldScores(ids, labels, scores);
+        AtomicFiles.writeString(file, result.csv(models));
+        log.printf(Locale.ROOT, "[crossval] seed %d, %s: done in %.1f s -> %s%n", seed, fold.name(),
+                (System.nanoTime() - start) / 1e9, file);
+        return result;
+    }
+
+    /** The corpus's word clips of these speakers, in the corpus's order (split by split). */
+    private static List<ClipFile> wordClips(BenchmarkData data, Set<String> speakers) {
+        List<ClipFile> clips = new ArrayList<>();
+        for (Split split : Split.values()) {
+            data.wordClips(split).stream().filter(c -> speakers.contains(c.speaker())).forEach(clips::add);
+        }
+        return clips;
+    }
+
+    /**
+     * The promise of cross-validation, checked rather than assumed: every word clip of the corpus, and every TEST
+     * noise negative, is tested by exactly one fold.
+     */
+    private static void requireEachTestedOnce(List<LabelledFeatures> tested, List<LabelledFeatures> all,
+                                              Map<Split, FeatureSet> features) {
+        Set<String> seen = new HashSet<>();
+        for (LabelledFeatures clip : tested) {
+            if (!seen.add(clip.id())) {
+                throw new IllegalStateException("clip " + clip.id() + " is tested by two folds");
+            }
+        }
+        Set<String> held = new HashSet<>();
+        for (LabelledFeatures clip : all) {
+            held.add(clip.id());
+        }
+        for (Split split : List.of(Split.TRAIN, Split.DEV)) { // their noise negatives train or choose epochs
+            features.get(split).items().stream().filter(c -> c.word().equals(NoiseNegatives.WORD))
+                    .forEach(c -> held.remove(c.id()));
+        }
+        if (!held.equals(seen)) {
+            throw new IllegalStateException("the folds test " + seen.size() + " clips, the corpus has " + held.size()
+                    + " to test");
+        }
+    }
+
+    private static float[] pooled(List<FoldScores> folds, String model, boolean floatNetwork) {
+        int n = folds.stream().mapToInt(f -> f.clips().size()).sum();
+        float[] pooled = new float[n];
+        int at = 0;
+        for (FoldScores f : folds) {
+            FoldScores.ModelScores s = f.scores().get(model);
+            float[] part = floatNetwork ? s.floatScores() : s.int8Scores();
+            System.arraycopy(part, 0, pooled, at, part.length);
+            at += part.length;
+        }
+        return pooled;
+    }
+
+    /** Every tested clip with its fold and every seed's scores: what the table was computed from. */
+    private static String pooledCsv(List<LabelledFeatures> tested, List<Fold> folds, List<String> models,
+                                    Map<Long, List<FoldScores>> bySeed) {
+        StringBuilder csv = new StringBuilder("clip,label,fold");
+        bySeed.keySet().forEach(seed -> models.forEach(m -> csv.append(",seed ").append(seed).append(' ').append(m)
+                .append(" float,seed ").append(seed).append(' ').append(m).append(" int8")));
+        csv.append('\n');
+        int i = 0;
+        for (Fold fold : folds) {
+            for (int k = 0; k < fold.test().size(); k++, i++) {
+                LabelledFeatures clip = tested.get(i);
+                csv.append(clip.id()).append(',').append(clip.label()).append(',').append(fold.index() + 1);
+                for (List<FoldScores> seedScores : bySeed.values()) {
+                    FoldScores s = seedScores.get(fold.index());
+                    for (String m : models) {
+                        csv.append(',').append(s.scores().get(m).floatScores()[k]).append(',')
+                                .append(s.scores().get(m).int8Scores()[k]);
+                    }
+                }
+                csv.append('\n');
+            }
+        }
+        return csv.toString();
+    }
+
+    private static int positives(List<LabelledFeatures> clips) {
+        return (int) clips.stream().filter(c -> c.label() == 1).count();
+    }
+
+    /** Stamps a new folder with the settings, or refuses one stamped with others. */
+    private static void claim(Path stamp, String fingerprint) throws IOException {
+        if (Files.exists(stamp)) {
+            String kept = Files.readString(stamp);
+            if (!kept.equals(fingerprint)) {
+                throw new WorkspaceConflictException(stamp + ": this cross-validation was run with other settings ("
+                        + kept.strip().replace('\n', ' ') + "); delete " + stamp.getParent()
+                        + " or choose another --work");
+            }
+            return;
+        }
+        AtomicFiles.writeString(stamp, fingerprint);
+    }
+}
