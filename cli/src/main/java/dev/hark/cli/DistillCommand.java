@@ -12,7 +12,6 @@ import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}),
@@ -25,27 +24,13 @@ final class DistillCommand extends PipelineCommand {
     @Mixin
     FloatTrainingOptions training;
 
-    @Option(names = "--temperature", defaultValue = "4", description = "Distillation temperature T "
-            + "(default: ${DEFAULT-VALUE}).")
-    float temperature;
-
-    @Option(names = "--alpha", defaultValue = "0.7", description = "Weight of the soft (teacher) term "
-            + "(default: ${DEFAULT-VALUE}).")
-    float alpha;
-
-    @Option(names = "--beta", defaultValue = "0.3", description = "Weight of the hard (label) term "
-            + "(default: ${DEFAULT-VALUE}).")
-    float beta;
+    @Mixin
+    DistillationLossOptions loss;
 
     @Override
     Integer runLocked() throws Exception {
         training.check();
-        DistillationOptions distillation;
-        try {
-            distillation = new DistillationOptions(temperature, alpha, beta);
-        } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCode.USAGE, e.getMessage());
-        }
+        DistillationOptions distillation = loss.options();
         Workspace workspace = pipeline.workspace();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);

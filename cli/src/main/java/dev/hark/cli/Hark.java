@@ -12,8 +12,9 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "hark", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         scope = ScopeType.INHERIT, description = "Keyword spotting from training to bit-exact Cortex-M firmware.",
         subcommands = {CommandLine.HelpCommand.class, CorpusCommand.class, TrainCommand.class,
-                QuantizeCommand.class, QatCommand.class, DistillCommand.class, StreamTuneCommand.class,
-                GenerateCommand.class, VerifyCommand.class, StreamCommand.class, ReportCommand.class,
+                QuantizeCommand.class, QatCommand.class, DistillCommand.class, CrossvalCommand.class,
+                StreamTuneCommand.class, GenerateCommand.class, VerifyCommand.class, StreamCommand.class,
+                ReportCommand.class,
                 EvaluateCommand.class, StatePoliciesCommand.class, StreamEvalCommand.class,
                 InspectCommand.class, BenchListeningCommand.class, BoardsCommand.class, FlashCommand.class,
                 DemoCommand.class})

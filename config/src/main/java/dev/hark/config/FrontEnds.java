@@ -63,6 +63,7 @@ public final class FrontEnds {
             Map.entry("quantize", "quantization reads the trained float model, which needs the trainer (DJL)"),
             Map.entry("qat", "data and training need the trainer (DJL), which the plugin leaves out"),
             Map.entry("distill", "data and training need the trainer (DJL), which the plugin leaves out"),
+            Map.entry("crossval", "data and training need the trainer (DJL), which the plugin leaves out"),
             Map.entry("stream-tune", "data and training need the trainer (DJL), which the plugin leaves out"),
             Map.entry("report", "the report scores a workspace's float and int8 models, which needs the trainer (DJL)"),
             Map.entry("state-policies", "the comparison listens with a workspace's float and int8 models, which needs "

@@ -1,0 +1,187 @@
+package dev.hark.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.hark.sim.audio.WavFile;
+import dev.hark.sim.io.AtomicFiles;
+import dev.hark.testing.Slow;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code hark crossval} through the real command line on a tiny corpus (8 speakers, 3 words, 2 clips each, a
+ * background recording; the keyword a loud tone): 2 folds, 2 seeds, 1 epoch, the teacher and one student. It checks
+ * the machinery, never the figures: every clip tested exactly once per seed, each fold's speakers kept out of its
+ * training, and a run killed in the middle of a fold, rerun, gives the very same tables.
+ */
+@Slow
+class CrossvalCommandTest {
+    private static final String KEYWORD = "sheila";
+    private static final List<String> WORDS = List.of(KEYWORD, "marvin", "wow");
+    private static final int SPEAKERS = 8;
+    private static final int CLIPS_PER_WORD = 2;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyClipIsTestedOncePerSeedAndAResumedRunGivesTheSameTables() throws Exception {
+        Path data = corpus(dir.resolve("data"));
+        Path work = dir.resolve("work");
+        String[] command = {"crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w", work.toString(),
+                "--folds", "2", "--seeds", "1,2", "--epochs", "1", "--students", "c2-h16-s6", "--resamples", "200"};
+        CliRunner.Run first = CliRunner.run(command);
+        assertEquals(0, first.exitCode(), first.err());
+        Path crossval = work.resolve("crossval");
+        Map<String, String> tables = tables(crossval);
+        assertTrue(first.out().startsWith("2 folds by speaker (fold seed 1), training seeds 1, 2:"), first.out());
+        assertTrue(first.out().contains("| c2-h16-s6 |"), first.out());
+
+        // Every word clip of the corpus (the keyword's included) once, with its fold; plus each TEST noise negative.
+        List<String> rows = tables.get("crossval-scores.csv").lines().skip(1).toList();
+        Map<String, Integer> tested = new HashMap<>();
+        Map<String, String> foldOfSpeaker = new HashMap<>();
+        for (String row : rows) {
+            String[] fields = row.split(",");
+            tested.merge(fields[0], 1, Integer::sum);
+            if (!fields[0].startsWith("_background_noise_")) {
+                String speaker = fields[0].substring(fields[0].indexOf('/') + 1, fields[0].indexOf("_nohash_"));
+                String before = foldOfSpeaker.putIfAbsent(speaker, fields[2]);
+                assertTrue(before == null || before.equals(fields[2]), speaker + " is in one fold");
+            }
+            // clip, label, fold, then teacher and student, float and int8, under 2 seeds
+            assertEquals(3 + 2 * 2 * 2, fields.length, row);
+        }
+        assertTrue(tested.values().stream().allMatch(n -> n == 1), tested.toString());
+        List<String> wordClips = wordClips(data);
+        assertEquals(WORDS.size() * SPEAKERS * CLIPS_PER_WORD, wordClips.size());
+        assertTrue(tested.keySet().containsAll(wordClips), "every word clip is tested");
+        assertEquals(SPEAKERS * CLIPS_PER_WORD, rows.stream().filter(r -> r.split(",")[1].equals("1")).count(),
+                "every keyword clip once");
+        assertTrue(tested.keySet().stream().anyMatch(id -> id.contains("#test-")), "TEST noise negatives are tested");
+        assertTrue(tested.keySet().stream().noneMatch(id -> id.contains("#train-") || id.contains("#dev-")));
+        assertEquals(List.of("1", "2"), foldOfSpeaker.values().stream().distinct().sorted().toList());
+
+        JsonObject json = JsonParser.parseString(tables.get("crossval-table.json")).getAsJsonObject();
+        assertEquals(rows.size(), json.get("clips").getAsInt());
+        assertEquals(SPEAKERS * CLIPS_PER_WORD, json.get("positives").getAsInt());
+        JsonObject student = json.getAsJsonArray("models").get(1).getAsJsonObject();
+        assertEquals("c2-h16-s6", student.get("model").getAsString());
+        assertEquals(2, student.getAsJsonObject("float").getAsJsonArray("perSeed").size());
+        assertEquals(2, student.getAsJsonObject("versusTeacher").getAsJsonArray("mcnemar").size());
+
+        // As if killed while the student of seed 2, fold 2 trained: its run directory and the fold's scores gone, the
+        // teacher's checkpoint there, the tables not yet written.
+        Path killedFold = crossval.resolve("seed-2").resolve("fold-2");
+        Path teacherCheckpoint = killedFold.resolve("teacher").resolve("checkpoints").resolve("epoch-0001.ckpt");
+        assertTrue(Files.isRegularFile(teacherCheckpoint), teacherCheckpoint.toString());
+        deleteTree(killedFold.resolve("c2-h16-s6"));
+        Files.delete(killedFold.resolve("scores.csv"));
+        for (String table : tables.keySet()) {
+            Files.delete(crossval.resolve(table));
+        }
+        Path finishedFold = crossval.resolve("seed-1").resolve("fold-1").resolve("scores.csv");
+        FileTime finishedAt = Files.getLastModifiedTime(finishedFold);
+        FileTime teacherAt = Files.getLastModifiedTime(teacherCheckpoint);
+
+        CliRunner.Run resumed = CliRunner.run(command);
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertEquals(tables, tables(crossval));
+        assertEquals(first.out(), resumed.out());
+        assertEquals(finishedAt, Files.getLastModifiedTime(finishedFold), "a finished fold is read, not redone");
+        assertEquals(teacherAt, Files.getLastModifiedTime(teacherCheckpoint), "the teacher resumed from its checkpoint");
+        assertTrue(Files.isRegularFile(killedFold.resolve("scores.csv")));
+    }
+
+    @Test
+    void otherSettingsOnTheSameFolderAreRefusedNamingIt() throws Exception {
+        Path data = corpus(dir.resolve("data"));
+        Path work = dir.resolve("work");
+        Path stamp = work.resolve("crossval").resolve("crossval.settings");
+        AtomicFiles.writeString(stamp, "folds=7\n");
+        CliRunner.Run run = CliRunner.run("crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w",
+                work.toString(), "--folds", "2", "--seeds", "1", "--epochs", "1", "--students", "c2-h16-s6");
+        assertTrue(run.exitCode() != 0, run.err());
+        assertTrue(run.err().contains(stamp + ": this cross-validation was run with other settings"), run.err());
+        assertEquals("folds=7\n", Files.readString(stamp));
+    }
+
+    @Test
+    void anUnknownStudentIsBadInputNamingTheOption() throws Exception {
+        Path data = corpus(dir.resolve("data"));
+        CliRunner.Run run = CliRunner.run("crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w",
+                dir.resolve("work").toString(), "--students", "c3");
+        CliRunner.assertOneLineError(run, "--students: no model 'c3' in the student zoo");
+    }
+
+    private static Map<String, String> tables(Path crossval) throws IOException {
+        Map<String, String> tables = new HashMap<>();
+        for (String name : List.of("crossval-table.md", "crossval-table.csv", "crossval-table.json",
+                "crossval-scores.csv")) {
+            tables.put(name, Files.readString(crossval.resolve(name)));
+        }
+        return tables;
+    }
+
+    /** The corpus: a keyword clip is a loud 600 Hz burst over noise, another word quieter noise or a tone. */
+    private static Path corpus(Path root) throws IOException {
+        Random random = new Random(5);
+        for (String word : WORDS) {
+            Path folder = Files.createDirectories(root.resolve(word));
+            for (int s = 0; s < SPEAKERS; s++) {
+                for (int i = 0; i < CLIPS_PER_WORD; i++) {
+                    WavFile.write(folder.resolve("spk" + s + "_nohash_" + i + ".wav"),
+                            clip(random, word.equals(KEYWORD)));
+                }
+            }
+        }
+        short[] hum = new short[16000 * 30];
+        for (int i = 0; i < hum.length; i++) {
+            hum[i] = (short) (random.nextGaussian() * 300);
+        }
+        WavFile.write(Files.createDirectories(root.resolve("_background_noise_")).resolve("hum.wav"), hum);
+        return root;
+    }
+
+    private static short[] clip(Random random, boolean keyword) {
+        short[] s = new short[16000];
+        double frequency = keyword ? 600 : 200 + random.nextInt(2000);
+        double level = keyword ? 6000 + random.nextInt(4000) : random.nextInt(3000);
+        for (int i = 0; i < s.length; i++) {
+            double tone = i >= 4000 && i < 12000 ? level * Math.sin(2 * Math.PI * frequency * i / 16000) : 0;
+            s[i] = (short) Math.max(-32768, Math.min(32767, random.nextGaussian() * 200 + tone));
+        }
+        return s;
+    }
+
+    private static List<String> wordClips(Path data) throws IOException {
+        List<String> clips = new ArrayList<>();
+        for (String word : WORDS) {
+            try (Stream<Path> files = Files.list(data.resolve(word))) {
+                files.forEach(f -> clips.add(word + "/" + f.getFileName()));
+            }
+        }
+        return clips;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted((a, b) -> b.getNameCount() - a.getNameCount()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}
