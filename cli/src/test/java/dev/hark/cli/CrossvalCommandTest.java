@@ -24,8 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code hark crossval} through the real command line on a tiny corpus (8 speakers, 3 words, 2 clips each, a
  * background recording; the keyword a loud tone): 2 folds, 2 seeds, 1 epoch, the teacher and one student. It checks
- * the machinery, never the figures: every clip tested exactly once per seed, each fold's speakers kept out of its
- * training, and a run killed in the middle of a fold, rerun, gives the very same tables.
+ * the machinery, never the figures: every clip tested exactly once per seed, each speaker in one fold only, and a
+ * run killed in the middle of a fold, rerun, gives the very same tables.
  */
 @Slow
 class CrossvalCommandTest {
