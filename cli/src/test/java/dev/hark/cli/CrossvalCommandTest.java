@@ -102,7 +102,8 @@ class CrossvalCommandTest {
         assertEquals(tables, tables(crossval));
         assertEquals(first.out(), resumed.out());
         assertEquals(finishedAt, Files.getLastModifiedTime(finishedFold), "a finished fold is read, not redone");
-        assertEquals(teacherAt, Files.getLastModifiedTime(teacherCheckpoint), "the teacher resumed from its checkpoint");
+        assertEquals(teacherAt, Files.getLastModifiedTime(teacherCheckpoint),
+                "the teacher resumed from its checkpoint");
         assertTrue(Files.isRegularFile(killedFold.resolve("scores.csv")));
     }
 

@@ -136,8 +136,8 @@ public record CrossValidationTable(Description description, List<Row> rows) {
     /** What the table is, in two lines. */
     public String summary() {
         Description d = description;
-        return String.format(Locale.ROOT, "%d folds by speaker (fold seed %d), training seeds %s: %d clips (%d keyword),"
-                        + " each tested once per seed by the fold that held its speaker out.%n"
+        return String.format(Locale.ROOT, "%d folds by speaker (fold seed %d), training seeds %s: %d clips "
+                        + "(%d keyword), each tested once per seed by the fold that held its speaker out.%n"
                         + "au_fa_fr on all clips, mean over the seeds [95%% paired bootstrap over clips, %d resamples,"
                         + " seed %d]; a verdict when the difference's interval leaves out 0; McNemar: exact test at "
                         + "threshold %.1f per seed, clips only A gets right / only B, p.%n",
@@ -155,8 +155,8 @@ public record CrossValidationTable(Description description, List<Row> rows) {
         md.append("|---|---:|---:|---:|---:|---:|---|---|---|---|---|---|---|---|\n");
         for (Row r : rows) {
             Claim t = r.versusTeacher();
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2fx | %.2fx | %s | %s | %s | %s | %s | %s | %s "
-                            + "| %s |%n",
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.2fx | %.2fx | %s | %s | %s | %s | %s | %s "
+                            + "| %s | %s |%n",
                     r.student().name(), r.figures().parameters(), r.figures().macsPerSecond(),
                     r.figures().int8Bytes(), r.figures().macReduction(teacher),
                     r.figures().int8VersusFloatReduction(teacher), figure(r.floatFigure()), figure(r.int8Figure()),
@@ -168,7 +168,10 @@ public record CrossValidationTable(Description description, List<Row> rows) {
         return md.toString();
     }
 
-    /** One row per model; intervals in their own columns, per-seed figures and McNemar tests separated by ';'. */
+    /**
+     * One row per model; intervals in their own columns, per-seed figures and McNemar tests separated by ';' (a test
+     * as {@code aOnly/bOnly/p}, p with four significant digits, as small p-values have).
+     */
     public String csv() {
         StringBuilder csv = new StringBuilder("model,teacher,params,macs_per_second,float32_bytes,int8_bytes,"
                 + "float_au_fa_fr,float_low,float_high,float_per_seed,int8_au_fa_fr,int8_low,int8_high,int8_per_seed,"
@@ -274,7 +277,7 @@ public record CrossValidationTable(Description description, List<Row> rows) {
     private static String csvClaim(Claim c) {
         return String.join(",", fmt(c.bootstrap().difference()), fmt(c.bootstrap().interval().low()),
                 fmt(c.bootstrap().interval().high()), c.verdict(), c.mcnemar().stream()
-                        .map(t -> t.aOnly() + "/" + t.bOnly() + "/" + fmt(t.pValue()))
+                        .map(t -> String.format(Locale.ROOT, "%d/%d/%.4g", t.aOnly(), t.bOnly(), t.pValue()))
                         .collect(Collectors.joining(";")));
     }
 
