@@ -13,7 +13,7 @@ import dev.hark.codegen.CodeGenerator;
 import dev.hark.config.Setting;
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.pipeline.evaluate.EvaluateStage;
-import dev.hark.pipeline.verify.FirmwareCheck;
+import dev.hark.pipeline.train.TrainStage;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.test.Firmware;
 import dev.hark.testing.Slow;
@@ -55,7 +55,7 @@ class ModuleDependenciesTest {
         /** The stages the Maven plugin runs too: they must not bring the trainer (DJL) with them. */
         PIPELINE_CORE(EvaluateStage.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT,
                 TRAINER_EVAL_REPORT),
-        PIPELINE(FirmwareCheck.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT,
+        PIPELINE(TrainStage.class, SIM, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT,
                 TRAINER_EVAL_REPORT, TRAINER_TRAIN, PIPELINE_CORE),
         CLI(Hark.class, SIM, CONFIG, FIRMWARE_TEMPLATE, CODEGEN, TRAINER_DATA, TRAINER_QUANT, TRAINER_EVAL_REPORT,
                 TRAINER_TRAIN, PIPELINE_CORE, PIPELINE),
