@@ -7,8 +7,10 @@
 # capture's; LED1 on P0.13).
 # Included by the firmware-template Makefile when TARGET=nrf52840-dk; BOARD_DIR is set by the includer.
 
-BOARD_BENCH_SOURCES   := $(BOARD_DIR)/console_nrf52840_dk.c $(BOARD_DIR)/../common/cortex-m/bench_dwt.c
+BOARD_BENCH_SOURCES   := $(BOARD_DIR)/console_nrf52840_dk.c $(BOARD_DIR)/../common/cortex-m/bench_dwt.c \
+                         $(BOARD_DIR)/../common/cortex-m/bench_board_console.c
 BOARD_PRODUCT_SOURCES := $(BOARD_DIR)/console_nrf52840_dk.c $(BOARD_DIR)/board_nrf52840_dk.c
 BOARD_DEFINES         := -DHARK_BOARD_CAPTURE_IRQ=29
 
+include $(BOARD_DIR)/../common/product/product.mk
 include $(BOARD_DIR)/../common/cortex-m/cortex_m.mk

@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #include "hark_board.h"
-#include "hark_capture.h"
+#include "hark_board_capture.h"
 #include "nrf52840.h"
 
 #define LED_PIN 13u
@@ -45,14 +45,13 @@
 
 static int16_t dma_buffers[2][HARK_CAPTURE_BLOCK_SAMPLES];
 static uint32_t filling; /* the buffer EasyDMA writes */
-static hark_capture_ring ring;
 
 void hark_board_init(void)
 {
     nrf52840_clock_start();
     P0_OUTSET = 1u << LED_PIN; /* off */
     P0_DIRSET = 1u << LED_PIN;
-    hark_capture_init(&ring);
+    hark_board_capture_init();
 }
 
 void hark_board_led_toggle(void)
@@ -84,7 +83,7 @@ void hark_board_capture_irq_handler(void)
     if (PDM_EVENTS_END != 0)
     {
         PDM_EVENTS_END = 0;
-        hark_capture_push(&ring, dma_buffers[filling], HARK_CAPTURE_BLOCK_SAMPLES);
+        hark_board_capture_push(dma_buffers[filling], HARK_CAPTURE_BLOCK_SAMPLES);
         filling ^= 1u;
     }
     if (PDM_EVENTS_STARTED != 0)
@@ -93,19 +92,4 @@ void hark_board_capture_irq_handler(void)
         /* The buffer just taken is `filling`; the next END switches to the other. */
         PDM_SAMPLE_PTR = (uint32_t)(uintptr_t)dma_buffers[filling ^ 1u];
     }
-}
-
-const int16_t *hark_board_mic_block(void)
-{
-    return hark_capture_block(&ring);
-}
-
-void hark_board_mic_release(void)
-{
-    hark_capture_release(&ring);
-}
-
-uint32_t hark_board_mic_dropped(void)
-{
-    return ring.dropped;
 }

@@ -16,7 +16,7 @@
 #include <stdint.h>
 
 #include "hark_board.h"
-#include "hark_capture.h"
+#include "hark_board_capture.h"
 #include "stm32f4.h"
 
 #define LED_PIN 5u
@@ -51,7 +51,6 @@
 #define ADC_CR2_EXTSEL_TIM2_TRGO (6u << 24)
 #define ADC_CR2_EXTEN_RISING (1u << 28)
 #define ADC_SMP_84_CYCLES 4u /* 84 + 12 cycles of the 21 MHz ADC clock: 4.6 us of the 62.5 us */
-#define ADC_IRQ 18u
 #define ADC_COMMON_CCR HARK_REGISTER(0x40012300u, 0x04u)
 #define ADC_CCR_ADCPRE_DIVIDE_BY_4 (1u << 16) /* 84 MHz PCLK2 / 4 = 21 MHz, under the ADC's 36 MHz */
 
@@ -59,17 +58,14 @@
 /* APB1's timers run at the core clock: twice APB1 when it is divided (84 MHz), APB1 itself when not (16 MHz). */
 #define TIMER_HZ HARK_STM32F4_CORE_HZ
 
-static hark_capture_ring ring;
-static hark_adc_dc_remover remover;
 
 void hark_board_init(void)
 {
     stm32f4_clock_start();
-    stm32f4_pin_mode(GPIO_PORT_A, LED_PIN, GPIO_MODE_OUTPUT, 0);
+    stm32_pin_mode(GPIO_PORT_A, LED_PIN, GPIO_MODE_OUTPUT, 0);
     GPIO_ODR(GPIO_PORT_A) &= ~(1u << LED_PIN);
-    stm32f4_pin_mode(GPIO_PORT_A, MIC_PIN, GPIO_MODE_ANALOG, 0);
-    hark_capture_init(&ring);
-    hark_adc_dc_remover_init(&remover, 12);
+    stm32_pin_mode(GPIO_PORT_A, MIC_PIN, GPIO_MODE_ANALOG, 0);
+    hark_board_capture_init_adc(12);
 }
 
 void hark_board_led_toggle(void)
@@ -90,7 +86,7 @@ void hark_board_mic_start(void)
     ADC1_SQR3 = MIC_CHANNEL;
     ADC1_CR1 = ADC_CR1_EOCIE | ADC_CR1_OVRIE;
     ADC1_CR2 = ADC_CR2_ADON | ADC_CR2_EXTSEL_TIM2_TRGO | ADC_CR2_EXTEN_RISING;
-    hark_nvic_enable(ADC_IRQ);
+    hark_nvic_enable(HARK_BOARD_CAPTURE_IRQ);
 
     TIM2_PSC = 0;
     TIM2_ARR = TIMER_HZ / SAMPLE_RATE_HZ - 1u;
@@ -106,25 +102,8 @@ void hark_board_capture_irq_handler(void)
     {
         /* A conversion was lost (the interrupt was held off for a whole sample): count it, clear it. */
         ADC1_SR = ~ADC_SR_OVR;
-        ring.dropped = ring.dropped + 1u;
+        hark_board_capture_lost(1);
     }
     const uint16_t code = (uint16_t)ADC1_DR;
-    int16_t sample;
-    hark_adc_to_pcm(&remover, &code, 1, &sample);
-    hark_capture_push(&ring, &sample, 1);
-}
-
-const int16_t *hark_board_mic_block(void)
-{
-    return hark_capture_block(&ring);
-}
-
-void hark_board_mic_release(void)
-{
-    hark_capture_release(&ring);
-}
-
-uint32_t hark_board_mic_dropped(void)
-{
-    return ring.dropped;
+    hark_board_capture_push_adc(&code, 1);
 }

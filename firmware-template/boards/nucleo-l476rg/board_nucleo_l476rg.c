@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #include "hark_board.h"
-#include "hark_capture.h"
+#include "hark_board_capture.h"
 #include "stm32l4.h"
 
 #define LED_PIN 5u
@@ -63,18 +63,15 @@
 
 #define SAMPLE_RATE_HZ 16000u
 
-static hark_capture_ring ring;
-static hark_adc_dc_remover remover;
 
 void hark_board_init(void)
 {
     stm32l4_clock_start();
-    stm32l4_pin_mode(GPIO_PORT_A, LED_PIN, GPIO_MODE_OUTPUT, 0);
+    stm32_pin_mode(GPIO_PORT_A, LED_PIN, GPIO_MODE_OUTPUT, 0);
     GPIO_ODR(GPIO_PORT_A) &= ~(1u << LED_PIN);
-    stm32l4_pin_mode(GPIO_PORT_A, MIC_PIN, GPIO_MODE_ANALOG, 0);
+    stm32_pin_mode(GPIO_PORT_A, MIC_PIN, GPIO_MODE_ANALOG, 0);
     GPIO_ASCR(GPIO_PORT_A) |= 1u << MIC_PIN;
-    hark_capture_init(&ring);
-    hark_adc_dc_remover_init(&remover, 12);
+    hark_board_capture_init_adc(12);
 }
 
 void hark_board_led_toggle(void)
@@ -127,25 +124,8 @@ void hark_board_capture_irq_handler(void)
     {
         /* A conversion was lost (the interrupt was held off for a whole sample): count it, clear it. */
         ADC1_ISR = ADC_ISR_OVR;
-        ring.dropped = ring.dropped + 1u;
+        hark_board_capture_lost(1);
     }
     const uint16_t code = (uint16_t)ADC1_DR;
-    int16_t sample;
-    hark_adc_to_pcm(&remover, &code, 1, &sample);
-    hark_capture_push(&ring, &sample, 1);
-}
-
-const int16_t *hark_board_mic_block(void)
-{
-    return hark_capture_block(&ring);
-}
-
-void hark_board_mic_release(void)
-{
-    hark_capture_release(&ring);
-}
-
-uint32_t hark_board_mic_dropped(void)
-{
-    return ring.dropped;
+    hark_board_capture_push_adc(&code, 1);
 }

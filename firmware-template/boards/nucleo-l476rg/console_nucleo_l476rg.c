@@ -49,10 +49,7 @@
 #define USART2_TDR HARK_REGISTER(USART2_BASE, 0x28u)
 #define USART_CR1_UE (1u << 0)
 #define USART_CR1_TE (1u << 3)
-#define USART_ISR_TC (1u << 6)
-#define USART_ISR_TXE (1u << 7)
 #define TX_PIN 2u
-#define USART_ALTERNATE_FUNCTION 7u
 #define CONSOLE_BAUD 115200u
 
 void stm32l4_clock_start(void)
@@ -88,9 +85,9 @@ static void console_start(void)
     stm32l4_clock_start();
     RCC_APB1ENR1 |= RCC_APB1ENR1_USART2EN;
     (void)RCC_APB1ENR1;
-    stm32l4_pin_mode(GPIO_PORT_A, TX_PIN, GPIO_MODE_ALTERNATE, USART_ALTERNATE_FUNCTION);
-    /* Oversampling by 16 on PCLK1 (the USART's clock at reset, undivided): BRR is the clock over the baud rate. */
-    USART2_BRR = (HARK_STM32L4_CLOCK_HZ + CONSOLE_BAUD / 2u) / CONSOLE_BAUD;
+    stm32_pin_mode(GPIO_PORT_A, TX_PIN, GPIO_MODE_ALTERNATE, STM32_USART_ALTERNATE_FUNCTION);
+    /* PCLK1, the USART's clock at reset, is the core clock: APB1 is left undivided. */
+    USART2_BRR = STM32_USART_BRR(HARK_STM32L4_CLOCK_HZ, CONSOLE_BAUD);
     USART2_CR1 = USART_CR1_UE | USART_CR1_TE;
 }
 
@@ -100,15 +97,5 @@ void hark_board_console_write(const char *text)
     {
         console_start();
     }
-    for (; *text != '\0'; text++)
-    {
-        while ((USART2_ISR & USART_ISR_TXE) == 0)
-        {
-        }
-        USART2_TDR = (uint8_t)*text;
-    }
-    /* The last character must leave the shift register before the program stops and the chip resets. */
-    while ((USART2_ISR & USART_ISR_TC) == 0)
-    {
-    }
+    stm32_usart_write(&USART2_ISR, &USART2_TDR, text);
 }

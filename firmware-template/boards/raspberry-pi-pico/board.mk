@@ -9,10 +9,12 @@
 # (BOARD_IMAGE_OBJECTS).
 # Included by the firmware-template Makefile when TARGET=raspberry-pi-pico; BOARD_DIR is set by the includer.
 
-BOARD_BENCH_SOURCES   := $(BOARD_DIR)/console_rp2040.c $(BOARD_DIR)/bench_rp2040.c
+BOARD_BENCH_SOURCES   := $(BOARD_DIR)/console_rp2040.c $(BOARD_DIR)/bench_rp2040.c \
+                         $(BOARD_DIR)/../common/cortex-m/bench_board_console.c
 BOARD_PRODUCT_SOURCES := $(BOARD_DIR)/console_rp2040.c $(BOARD_DIR)/board_raspberry_pi_pico.c
 BOARD_DEFINES         := -DHARK_BOARD_CAPTURE_IRQ=22
 
+include $(BOARD_DIR)/../common/product/product.mk
 include $(BOARD_DIR)/../common/cortex-m/cortex_m.mk
 
 RP2040_BOOT2_DIR    := $(BUILD_DIR)/rp2040-boot2

@@ -17,7 +17,7 @@
 #include <stdint.h>
 
 #include "hark_board.h"
-#include "hark_capture.h"
+#include "hark_board_capture.h"
 #include "rp2040.h"
 
 #define LED_PIN 25u
@@ -47,8 +47,6 @@
 #define ADC_CLOCK_HZ 12000000u
 #define SAMPLE_RATE_HZ 16000u
 
-static hark_capture_ring ring;
-static hark_adc_dc_remover remover;
 
 void hark_board_init(void)
 {
@@ -60,8 +58,7 @@ void hark_board_init(void)
     /* An analog input: no digital input buffer (it would draw current at mid-supply), no output driver. */
     PADS_BANK0_GPIO(MIC_PIN) = (PADS_BANK0_GPIO(MIC_PIN) & ~PADS_GPIO_IE) | PADS_GPIO_OD;
     IO_BANK0_GPIO_CTRL(MIC_PIN) = GPIO_FUNCTION_NULL;
-    hark_capture_init(&ring);
-    hark_adc_dc_remover_init(&remover, 12);
+    hark_board_capture_init_adc(12);
 }
 
 void hark_board_led_toggle(void)
@@ -88,13 +85,12 @@ void hark_board_mic_start(void)
 void hark_board_capture_irq_handler(void)
 {
     uint16_t codes[4];
-    int16_t samples[4];
     const uint32_t fcs = ADC_FCS;
     if ((fcs & ADC_FCS_OVER) != 0)
     {
         /* The FIFO overflowed (the interrupt was held off for 3 samples): at least one sample lost. */
         ADC_FCS = fcs | ADC_FCS_OVER;
-        ring.dropped = ring.dropped + 1u;
+        hark_board_capture_lost(1);
     }
     const uint32_t level = ADC_FCS_LEVEL(fcs);
     for (uint32_t i = 0; i < level && i < 4u; i++)
@@ -102,21 +98,5 @@ void hark_board_capture_irq_handler(void)
         codes[i] = (uint16_t)(ADC_FIFO & 0xFFFu);
     }
     const size_t count = level < 4u ? level : 4u;
-    hark_adc_to_pcm(&remover, codes, count, samples);
-    hark_capture_push(&ring, samples, count);
-}
-
-const int16_t *hark_board_mic_block(void)
-{
-    return hark_capture_block(&ring);
-}
-
-void hark_board_mic_release(void)
-{
-    hark_capture_release(&ring);
-}
-
-uint32_t hark_board_mic_dropped(void)
-{
-    return ring.dropped;
+    hark_board_capture_push_adc(codes, count);
 }

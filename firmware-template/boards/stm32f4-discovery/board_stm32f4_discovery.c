@@ -20,7 +20,7 @@
 #include <stdint.h>
 
 #include "hark_board.h"
-#include "hark_capture.h"
+#include "hark_board_capture.h"
 #include "hark_pdm.h"
 #include "stm32f4.h"
 
@@ -78,14 +78,13 @@
 
 static uint16_t dma_buffer[2u * HALF_WORDS];
 static hark_pdm_state pdm;
-static hark_capture_ring ring;
 
 void hark_board_init(void)
 {
     stm32f4_clock_start();
-    stm32f4_pin_mode(GPIO_PORT_D, LED_PIN, GPIO_MODE_OUTPUT, 0);
+    stm32_pin_mode(GPIO_PORT_D, LED_PIN, GPIO_MODE_OUTPUT, 0);
     GPIO_ODR(GPIO_PORT_D) &= ~(1u << LED_PIN);
-    hark_capture_init(&ring);
+    hark_board_capture_init();
     const hark_pdm_config config = {PDM_DECIMATION, HARK_PDM_MSB_FIRST, PDM_GAIN_Q8};
     (void)hark_pdm_init(&pdm, &config); /* constant, valid settings */
 }
@@ -105,8 +104,8 @@ void hark_board_mic_start(void)
     {
     }
 
-    stm32f4_pin_mode(GPIO_PORT_B, PDM_CLOCK_PIN, GPIO_MODE_ALTERNATE, I2S2_ALTERNATE_FUNCTION);
-    stm32f4_pin_mode(GPIO_PORT_C, PDM_DATA_PIN, GPIO_MODE_ALTERNATE, I2S2_ALTERNATE_FUNCTION);
+    stm32_pin_mode(GPIO_PORT_B, PDM_CLOCK_PIN, GPIO_MODE_ALTERNATE, I2S2_ALTERNATE_FUNCTION);
+    stm32_pin_mode(GPIO_PORT_C, PDM_DATA_PIN, GPIO_MODE_ALTERNATE, I2S2_ALTERNATE_FUNCTION);
     RCC_AHB1ENR |= RCC_AHB1ENR_DMA1EN;
     RCC_APB1ENR |= RCC_APB1ENR_SPI2EN;
     (void)RCC_APB1ENR;
@@ -139,26 +138,11 @@ void hark_board_capture_irq_handler(void)
     if ((flags & DMA_LISR_HTIF3) != 0)
     {
         const size_t n = hark_pdm_push_words(&pdm, &dma_buffer[0], HALF_WORDS, pcm);
-        hark_capture_push(&ring, pcm, n);
+        hark_board_capture_push(pcm, n);
     }
     if ((flags & DMA_LISR_TCIF3) != 0)
     {
         const size_t n = hark_pdm_push_words(&pdm, &dma_buffer[HALF_WORDS], HALF_WORDS, pcm);
-        hark_capture_push(&ring, pcm, n);
+        hark_board_capture_push(pcm, n);
     }
-}
-
-const int16_t *hark_board_mic_block(void)
-{
-    return hark_capture_block(&ring);
-}
-
-void hark_board_mic_release(void)
-{
-    hark_capture_release(&ring);
-}
-
-uint32_t hark_board_mic_dropped(void)
-{
-    return ring.dropped;
 }

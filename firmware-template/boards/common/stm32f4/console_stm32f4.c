@@ -31,11 +31,8 @@
 #define USART_DR HARK_REGISTER(HARK_STM32F4_USART_BASE, 0x04u)
 #define USART_BRR HARK_REGISTER(HARK_STM32F4_USART_BASE, 0x08u)
 #define USART_CR1 HARK_REGISTER(HARK_STM32F4_USART_BASE, 0x0Cu)
-#define USART_SR_TXE (1u << 7)
-#define USART_SR_TC (1u << 6)
 #define USART_CR1_UE (1u << 13)
 #define USART_CR1_TE (1u << 3)
-#define USART_ALTERNATE_FUNCTION 7u
 #define CONSOLE_BAUD 115200u
 
 /* The reset clock: nothing to do. Boards that run faster link clock_stm32f4_84mhz.c, whose definition wins. */
@@ -47,9 +44,8 @@ static void console_start(void)
 {
     stm32f4_clock_start();
     RCC_USART_ENR |= 1u << HARK_STM32F4_USART_RCC_BIT;
-    stm32f4_pin_mode(GPIO_PORT_A, HARK_STM32F4_TX_PIN, GPIO_MODE_ALTERNATE, USART_ALTERNATE_FUNCTION);
-    /* Oversampling by 16: BRR is the bus clock over the baud rate, rounded, in 12.4 fixed point. */
-    USART_BRR = (HARK_STM32F4_PCLK_HZ + CONSOLE_BAUD / 2u) / CONSOLE_BAUD;
+    stm32_pin_mode(GPIO_PORT_A, HARK_STM32F4_TX_PIN, GPIO_MODE_ALTERNATE, STM32_USART_ALTERNATE_FUNCTION);
+    USART_BRR = STM32_USART_BRR(HARK_STM32F4_PCLK_HZ, CONSOLE_BAUD);
     USART_CR1 = USART_CR1_UE | USART_CR1_TE;
 }
 
@@ -59,15 +55,5 @@ void hark_board_console_write(const char *text)
     {
         console_start();
     }
-    for (; *text != '\0'; text++)
-    {
-        while ((USART_SR & USART_SR_TXE) == 0)
-        {
-        }
-        USART_DR = (uint8_t)*text;
-    }
-    /* The last character must leave the shift register before the program stops and the chip resets. */
-    while ((USART_SR & USART_SR_TC) == 0)
-    {
-    }
+    stm32_usart_write(&USART_SR, &USART_DR, text);
 }
