@@ -2,13 +2,15 @@
  * SPDX-License-Identifier: Apache-2.0
  * Copyright hark authors
  *
- * The product firmware's board (product/hark_board.h) on the Raspberry Pi Pico (RP2040 Datasheet), run at 12 MHz
- * from its crystal (console_rp2040.c):
+ * The product firmware's board (product/hark_board.h) on the Raspberry Pi Pico (RP2040 Datasheet), run at 125 MHz
+ * from PLL_SYS (console_rp2040.c):
  *   - microphone: an electret microphone module with an analog output (bias at half the 3.3 V supply) on GP26 =
- *     ADC input 0, its pad's digital input and output off. The ADC runs on the 12 MHz crystal (clk_adc) and
- *     converts back to back every 750 clock cycles (DIV 749: 16 kHz exactly; a conversion needs 96) into its FIFO;
- *     the FIFO's interrupt (ADC_IRQ_FIFO, IRQ 22) fires at 2 samples (so one late interrupt loses nothing in the
- *     4-deep FIFO), takes them, removes the bias (hark_capture.h) and puts them in the ring;
+ *     ADC input 0, its pad's digital input and output off. clk_adc is the 12 MHz crystal, not clk_sys, so the
+ *     sample timing does not follow the core clock: the ADC converts back to back every 750 clk_adc cycles (DIV
+ *     749: 16 kHz exactly; a conversion needs 96) into its FIFO. (The datasheet's clk_adc is 48 MHz, from PLL_USB,
+ *     which hark does not start; here a conversion takes 8 us of the 62.5 us instead of 2.) The FIFO's interrupt
+ *     (ADC_IRQ_FIFO, IRQ 22) fires at 2 samples (so one late interrupt loses nothing in the 4-deep FIFO), takes
+ *     them, removes the bias (hark_capture.h) and puts them in the ring;
  *   - LED: the green LED on GP25, active high;
  *   - console: UART0 TX on GP0.
  */
@@ -44,7 +46,7 @@
 #define ADC_FCS_LEVEL(fcs) (((fcs) >> 16) & 0xFu)
 #define ADC_FCS_THRESH(n) ((n) << 24)
 #define ADC_INTE_FIFO (1u << 0)
-#define ADC_CLOCK_HZ 12000000u
+#define ADC_CLOCK_HZ RP2040_XOSC_HZ /* clk_adc */
 #define SAMPLE_RATE_HZ 16000u
 
 

@@ -18,11 +18,13 @@
 #define HARK_CLEAR_ALIAS 0x3000u
 
 #define RESETS_BASE 0x4000C000u
+#define RESETS_RESET_SET HARK_REGISTER(RESETS_BASE + HARK_SET_ALIAS, 0x0u)
 #define RESETS_RESET_CLEAR HARK_REGISTER(RESETS_BASE + HARK_CLEAR_ALIAS, 0x0u)
 #define RESETS_RESET_DONE HARK_REGISTER(RESETS_BASE, 0x8u)
 #define RESET_ADC (1u << 0)
 #define RESET_IO_BANK0 (1u << 5)
 #define RESET_PADS_BANK0 (1u << 8)
+#define RESET_PLL_SYS (1u << 12)
 #define RESET_TIMER (1u << 21)
 #define RESET_UART0 (1u << 22)
 
@@ -39,6 +41,19 @@
 #define SIO_GPIO_OUT_XOR HARK_REGISTER(0xD0000000u, 0x01Cu)
 #define SIO_GPIO_OE_SET HARK_REGISTER(0xD0000000u, 0x024u)
 
+/** The crystal on the Pico's XIN and XOUT: clk_ref, and PLL_SYS's reference. */
+#define RP2040_XOSC_HZ 12000000u
+
+#if !defined(HARK_RP2040_CLOCK_HZ)
+#error "the board.mk must define HARK_RP2040_CLOCK_HZ (the descriptor's board.clock.hz)"
+#endif
+
+/** Puts the given peripherals (RESET_* bits) into reset. */
+static inline void rp2040_reset(uint32_t peripherals)
+{
+    RESETS_RESET_SET = peripherals;
+}
+
 /** Takes the given peripherals (RESET_* bits) out of reset and waits until they are. */
 static inline void rp2040_unreset(uint32_t peripherals)
 {
@@ -49,8 +64,9 @@ static inline void rp2040_unreset(uint32_t peripherals)
 }
 
 /**
- * Runs clk_ref and clk_sys from the 12 MHz crystal instead of the ring oscillator (whose frequency varies by part
- * and temperature), clk_peri from clk_sys, and the 1 MHz tick of the timer; once (console_rp2040.c).
+ * Runs clk_ref from the 12 MHz crystal instead of the ring oscillator (whose frequency varies by part and
+ * temperature), clk_sys and clk_peri at HARK_RP2040_CLOCK_HZ from PLL_SYS on it, and the 1 MHz tick of the timer;
+ * once (console_rp2040.c).
  */
 void rp2040_clock_start(void);
 
