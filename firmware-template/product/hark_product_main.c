@@ -7,9 +7,10 @@
  * (hark_kws.h) and sleeps until the next one. On each detection it writes one line to the console and toggles the
  * LED:
  *     hark keyword <name> at <ms> ms score <0-255>
- * where <ms> is the audio's time since listening began and the score the smoothed keyword posterior. At start it
- * writes `hark listening`; if the engine fails, `hark failed <status>`, and it starts listening again from silence;
- * when the capture had to drop audio because listening fell behind, `hark dropped <samples>` before the next line.
+ * where <name> is the model's keyword (HARK_KEYWORD of the generated hark_model_settings.h), <ms> the audio's time
+ * since listening began and the score the smoothed keyword posterior. At start it writes `hark listening`; if the
+ * engine fails, `hark failed <status>`, and it starts listening again from silence; when the capture had to drop
+ * audio because listening fell behind, `hark dropped <samples>` before the next line.
  *
  * No heap: the engine, its arena and the capture ring are statics. Built by `make TARGET=<board> product` for a
  * board whose board.mk names its driver (BOARD_PRODUCT_SOURCES).
@@ -21,11 +22,7 @@
 #include "hark_board.h"
 #include "hark_capture.h"
 #include "hark_kws.h"
-
-/* The name of class 1 in the line; a build may name it (-DHARK_PRODUCT_KEYWORD=\"marvin\"). */
-#if !defined(HARK_PRODUCT_KEYWORD)
-#define HARK_PRODUCT_KEYWORD "1"
-#endif
+#include "hark_model_settings.h" /* HARK_KEYWORD: the keyword the model was trained for */
 
 static hark_kws kws;
 static int8_t arena[HARK_KWS_ARENA_SIZE] __attribute__((aligned(HARK_KWS_ARENA_ALIGNMENT)));
@@ -63,7 +60,7 @@ static void on_keyword(const hark_kws_event *event, void *user)
     (void)user;
     report_dropped();
     hark_board_led_toggle();
-    hark_board_console_write("hark keyword " HARK_PRODUCT_KEYWORD " at ");
+    hark_board_console_write("hark keyword " HARK_KEYWORD " at ");
     write_decimal((uint32_t)(event->sample / 16u)); /* 16 samples a millisecond; wraps after 49 days */
     hark_board_console_write(" ms score ");
     write_decimal((uint32_t)event->score);

@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The product firmware (firmware-template/product: microphone driver, listening engine, a console line and the LED on
- * each detection) of a small generated streaming model builds for every real board, and its exact sizes fit the
- * board's descriptor: flash (text + data, which is also the raw image's length and what the linker map adds up to)
+ * The product firmware (firmware-template/product: microphone driver, listening engine, a console line naming the
+ * model's keyword and the LED on each detection) of a small generated streaming model builds for every real board,
+ * and its exact sizes fit the board's descriptor: flash (text + data, which is also the raw image's length and what the linker map adds up to)
  * within the board's flash, RAM (data + bss + the descriptor's stack) within its RAM. The sizes are printed, one
  * line a board. The vector table holds the microphone driver's interrupt handler; the Pico's image starts with its
  * boot2, whose CRC the boot ROM checks, and the vector table after it.
@@ -85,6 +85,11 @@ class ProductImageTest {
             assertEquals(flash, map.flash(), board.name() + ":\n" + String.join("\n", map.table()));
             assertTrue(Files.size(built.executable().resolveSibling("hark_product.hex")) > 2 * flash,
                     board.name() + ": the Intel HEX image");
+
+            // The detection line names the model's keyword (the generated HARK_KEYWORD), not a class number.
+            String detection = "hark keyword " + model.info().keyword() + " at ";
+            assertTrue(new String(bytes, StandardCharsets.ISO_8859_1).contains(detection),
+                    board.name() + ": the image holds no '" + detection + "'");
 
             int vectors = board.name().equals("raspberry-pi-pico") ? RP2040_BOOT2_BYTES : 0;
             if (vectors > 0) {
