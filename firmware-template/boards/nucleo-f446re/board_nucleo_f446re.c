@@ -26,16 +26,6 @@
 #define RCC_APB1ENR_TIM2EN (1u << 0)
 #define RCC_APB2ENR_ADC1EN (1u << 8)
 
-#define TIM2_BASE 0x40000000u
-#define TIM2_CR1 HARK_REGISTER(TIM2_BASE, 0x00u)
-#define TIM2_CR2 HARK_REGISTER(TIM2_BASE, 0x04u)
-#define TIM2_EGR HARK_REGISTER(TIM2_BASE, 0x14u)
-#define TIM2_PSC HARK_REGISTER(TIM2_BASE, 0x28u)
-#define TIM2_ARR HARK_REGISTER(TIM2_BASE, 0x2Cu)
-#define TIM_CR1_CEN (1u << 0)
-#define TIM_CR2_MMS_UPDATE (2u << 4) /* TRGO on each update event */
-#define TIM_EGR_UG (1u << 0)
-
 #define ADC1_BASE 0x40012000u
 #define ADC1_SR HARK_REGISTER(ADC1_BASE, 0x00u)
 #define ADC1_CR1 HARK_REGISTER(ADC1_BASE, 0x04u)
@@ -88,11 +78,7 @@ void hark_board_mic_start(void)
     ADC1_CR2 = ADC_CR2_ADON | ADC_CR2_EXTSEL_TIM2_TRGO | ADC_CR2_EXTEN_RISING;
     hark_nvic_enable(HARK_BOARD_CAPTURE_IRQ);
 
-    TIM2_PSC = 0;
-    TIM2_ARR = TIMER_HZ / SAMPLE_RATE_HZ - 1u;
-    TIM2_CR2 = TIM_CR2_MMS_UPDATE;
-    TIM2_EGR = TIM_EGR_UG;
-    TIM2_CR1 = TIM_CR1_CEN;
+    stm32_tim2_trigger_start(TIMER_HZ, SAMPLE_RATE_HZ);
 }
 
 /* The ADC's interrupt: one sample. Reading DR clears the end of conversion. */

@@ -27,16 +27,6 @@
 #define RCC_AHB2ENR_ADCEN (1u << 13)
 #define RCC_APB1ENR1_TIM2EN (1u << 0)
 
-#define TIM2_BASE 0x40000000u
-#define TIM2_CR1 HARK_REGISTER(TIM2_BASE, 0x00u)
-#define TIM2_CR2 HARK_REGISTER(TIM2_BASE, 0x04u)
-#define TIM2_EGR HARK_REGISTER(TIM2_BASE, 0x14u)
-#define TIM2_PSC HARK_REGISTER(TIM2_BASE, 0x28u)
-#define TIM2_ARR HARK_REGISTER(TIM2_BASE, 0x2Cu)
-#define TIM_CR1_CEN (1u << 0)
-#define TIM_CR2_MMS_UPDATE (2u << 4) /* TRGO on each update event */
-#define TIM_EGR_UG (1u << 0)
-
 #define ADC1_BASE 0x50040000u
 #define ADC1_ISR HARK_REGISTER(ADC1_BASE, 0x00u)
 #define ADC1_IER HARK_REGISTER(ADC1_BASE, 0x04u)
@@ -110,11 +100,7 @@ void hark_board_mic_start(void)
     hark_nvic_enable(HARK_BOARD_CAPTURE_IRQ);
     ADC1_CR = ADC_CR_ADVREGEN | ADC_CR_ADEN | ADC_CR_ADSTART;
 
-    TIM2_PSC = 0;
-    TIM2_ARR = HARK_STM32L4_CLOCK_HZ / SAMPLE_RATE_HZ - 1u;
-    TIM2_CR2 = TIM_CR2_MMS_UPDATE;
-    TIM2_EGR = TIM_EGR_UG;
-    TIM2_CR1 = TIM_CR1_CEN;
+    stm32_tim2_trigger_start(HARK_STM32L4_CLOCK_HZ, SAMPLE_RATE_HZ);
 }
 
 /* ADC1's interrupt: one sample. Reading DR clears the end of conversion. */
