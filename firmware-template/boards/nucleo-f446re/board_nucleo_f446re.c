@@ -6,8 +6,8 @@
  * 84 MHz (../common/stm32f4/clock_stm32f4_84mhz.c):
  *   - microphone: an electret microphone module with an analog output (bias at half the 3.3 V supply) on Arduino
  *     pin A0 = PA0 = ADC1 channel 0. TIM2 counts its 84 MHz clock (twice APB1's 42) to 5250 and triggers a
- *     conversion with each update (TRGO): 16 kHz exactly; the ADC's end-of-conversion interrupt (IRQ 18) takes each 12-bit
- *     code, removes the bias (hark_capture.h) and puts the sample in the ring;
+ *     conversion with each update (TRGO): 16 kHz exactly; the ADC's end-of-conversion interrupt (IRQ 18) takes each
+ *     12-bit code, removes the bias (hark_capture.h) and puts the sample in the ring;
  *   - LED: LD2, the green user LED on PA5 (Arduino D13), active high;
  *   - console: USART2 on PA2 to the ST-LINK's virtual COM port (../common/stm32f4/console_stm32f4.c).
  */
