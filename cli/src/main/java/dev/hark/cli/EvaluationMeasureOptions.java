@@ -3,9 +3,7 @@ package dev.hark.cli;
 import dev.hark.pipeline.evaluate.EvaluateStage;
 import dev.hark.pipeline.evaluate.EvaluationRequest;
 import dev.hark.pipeline.evaluate.QualityGate;
-import dev.hark.trainer.data.Split;
 import java.nio.file.Path;
-import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /**
@@ -36,14 +34,13 @@ final class EvaluationMeasureOptions {
      */
     EvaluationRequest request(Path model, Path data, String keyword, String split, boolean resample,
                               QualityGate gate) {
-        Optional<Split> chosen;
         try {
             EvaluationRequest.firmware(target);
-            chosen = EvaluationRequest.split(split);
+            EvaluationRequest.split(split);
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.USAGE, e.getMessage());
         }
-        return new EvaluationRequest(model, data, Optional.ofNullable(keyword), chosen, resample, target,
+        return EvaluationRequest.of(model, data, keyword, split, resample, target,
                 new EvaluateStage.Settings(hours, seed, gate, worst), out);
     }
 }

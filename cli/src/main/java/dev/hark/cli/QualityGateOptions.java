@@ -1,7 +1,6 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.evaluate.QualityGate;
-import java.util.OptionalDouble;
 import picocli.CommandLine.Option;
 
 /** The quality gate of {@code hark evaluate}, the settings the plugin's {@code evaluate} goal takes as well. */
@@ -17,10 +16,6 @@ final class QualityGateOptions {
 
     /** @throws IllegalArgumentException naming the option, for a rate outside [0, 1] or a negative budget */
     QualityGate gate() {
-        return new QualityGate(optional(maxFrr), atFaPerHour, optional(maxAuFaFr));
-    }
-
-    private static OptionalDouble optional(Double value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+        return QualityGate.of(maxFrr, atFaPerHour, maxAuFaFr);
     }
 }

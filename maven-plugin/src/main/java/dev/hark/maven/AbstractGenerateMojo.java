@@ -12,7 +12,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.Map;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 
@@ -21,11 +20,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code hark generate} too, defined once in {@link Setting} (the parameters' Javadoc repeats its descriptions, as
  * Maven reads them from there; a test of the command line module compares them).
  */
-abstract class AbstractGenerateMojo extends AbstractMojo {
-    /** The quantized model file (.hark), as hark quantize writes it. */
-    @Parameter(property = "hark.model", required = true)
-    File model;
-
+abstract class AbstractGenerateMojo extends AbstractHarkMojo {
     /** Where the C sources and the C runtime they link are written. */
     @Parameter(property = "hark.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/hark",
             required = true)
@@ -48,23 +43,6 @@ abstract class AbstractGenerateMojo extends AbstractMojo {
 
     /** The environment a warning about CMSIS_NN_DIR looks at; tests set their own. */
     Map<String, String> environment = System.getenv();
-
-    /** Skips every hark goal. */
-    @Parameter(property = "hark.skip", defaultValue = "false")
-    boolean skip;
-
-    /** Does the goal's work ({@link #executeGoal}), unless hark.skip is set, which it says. */
-    @Override
-    public final void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("hark.skip is set; skipped");
-        } else {
-            executeGoal();
-        }
-    }
-
-    /** The goal's work. */
-    abstract void executeGoal() throws MojoFailureException;
 
     /**
      * The kernel library the parameter chooses, after a warning when the environment variable make used to take it

@@ -5,18 +5,12 @@ import dev.hark.pipeline.evaluate.EvaluateStage;
 import dev.hark.pipeline.evaluate.EvaluationOutputs;
 import dev.hark.pipeline.evaluate.EvaluationRequest;
 import dev.hark.pipeline.evaluate.QualityGate;
-import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
-import java.util.OptionalDouble;
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -29,11 +23,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * {@code dev.hark.config.Setting}.
  */
 @Mojo(name = "evaluate", defaultPhase = LifecyclePhase.VERIFY, threadSafe = true)
-public class EvaluateMojo extends AbstractMojo {
-    /** The quantized model file (.hark), as hark quantize writes it. */
-    @Parameter(property = "hark.model", required = true)
-    File model;
-
+public class EvaluateMojo extends AbstractHarkMojo {
     /**
      * The recordings to evaluate on: a folder in Speech Commands layout (a folder of clips per word, their speaker
      * before _nohash_ in each file name, _background_noise_ optional) or a .csv list of path,label[,speaker] (paths
@@ -100,23 +90,13 @@ public class EvaluateMojo extends AbstractMojo {
             required = true)
     File outputDirectory;
 
-    /** Skips every hark goal. */
-    @Parameter(property = "hark.skip", defaultValue = "false")
-    boolean skip;
-
     @Override
-    public void execute() throws MojoFailureException {
-        if (skip) {
-            getLog().info("hark.skip is set; skipped");
-            return;
-        }
+    void executeGoal() throws MojoFailureException {
         EvaluateStage.Evaluation evaluation;
-        try (PrintStream progress = lines(getLog())) {
-            EvaluationRequest request = new EvaluationRequest(model.toPath(), data.toPath(),
-                    Optional.ofNullable(keyword), EvaluationRequest.split(split), resample, target,
-                    new EvaluateStage.Settings(hours, seed,
-                    new QualityGate(optional(maxFrr), atFaPerHour, optional(maxAuFaFr)), worst),
-                    outputDirectory.toPath());
+        try (PrintStream progress = LogLines.of(getLog())) {
+            EvaluationRequest request = EvaluationRequest.of(model.toPath(), data.toPath(), keyword, split, resample,
+                    target, new EvaluateStage.Settings(hours, seed, QualityGate.of(maxFrr, atFaPerHour, maxAuFaFr),
+                            worst), outputDirectory.toPath());
             evaluation = EvaluateStage.run(request, Optional.empty(), Optional.empty(), progress);
         } catch (FirmwareRunException e) {
             throw AbstractFirmwareMojo.failure(e, getLog());
@@ -132,33 +112,5 @@ public class EvaluateMojo extends AbstractMojo {
             throw new MojoFailureException(model + " misses the quality gate on " + data + ": "
                     + String.join("; ", evaluation.gateFailures()));
         }
-    }
-
-    private static OptionalDouble optional(Double value) {
-        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
-    }
-
-    /** A stream whose every line goes to the log as an info line (the stage's progress). */
-    private static PrintStream lines(Log log) {
-        return new PrintStream(new OutputStream() {
-            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-            @Override
-            public void write(int b) {
-                if (b == '\n') {
-                    flush();
-                } else {
-                    line.write(b);
-                }
-            }
-
-            @Override
-            public void flush() {
-                if (line.size() > 0) {
-                    log.info(line.toString(StandardCharsets.UTF_8).stripTrailing());
-                    line.reset();
-                }
-            }
-        }, true, StandardCharsets.UTF_8);
     }
 }

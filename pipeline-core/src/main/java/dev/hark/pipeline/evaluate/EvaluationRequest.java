@@ -24,6 +24,18 @@ public record EvaluationRequest(Path model, Path data, Optional<String> keyword,
         firmware(target);
     }
 
+    /**
+     * The request as the front ends hold its settings: a keyword or split not given is null, the split and the
+     * target by their names.
+     *
+     * @throws IllegalArgumentException naming {@code --split} or {@code --target}, for a name that is none
+     */
+    public static EvaluationRequest of(Path model, Path data, String keyword, String split, boolean resample,
+                                       String target, EvaluateStage.Settings settings, Path out) {
+        return new EvaluationRequest(model, data, Optional.ofNullable(keyword), split(split), resample, target,
+                settings, out);
+    }
+
     /** The firmware the clips also run through; empty for the simulator alone. */
     public Optional<Target> firmware() {
         return firmware(target);

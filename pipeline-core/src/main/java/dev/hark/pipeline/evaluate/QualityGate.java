@@ -34,6 +34,19 @@ public record QualityGate(OptionalDouble maxFrr, double atFaPerHour, OptionalDou
         }
     }
 
+    /**
+     * The gate as the front ends hold its settings: a limit not given is null.
+     *
+     * @throws IllegalArgumentException naming the option, for a rate outside [0, 1] or a negative budget
+     */
+    public static QualityGate of(Double maxFrr, double atFaPerHour, Double maxAuFaFr) {
+        return new QualityGate(optional(maxFrr), atFaPerHour, optional(maxAuFaFr));
+    }
+
+    private static OptionalDouble optional(Double value) {
+        return value == null ? OptionalDouble.empty() : OptionalDouble.of(value);
+    }
+
     /** Whether there is anything to check. */
     public boolean isSet() {
         return maxFrr.isPresent() || maxAuFaFr.isPresent();
