@@ -1,14 +1,13 @@
 package dev.hark.maven;
 
 import dev.hark.codegen.CodegenConfig;
-import dev.hark.codegen.CodeGenerator;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.FirmwareBuild;
 import dev.hark.firmware.run.FirmwareProject;
 import dev.hark.firmware.run.FirmwareRunException;
-import dev.hark.firmware.run.ModelFit;
-import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
+import dev.hark.pipeline.firmware.FirmwareStage;
+import dev.hark.pipeline.firmware.ModelMisfitException;
 import dev.hark.sim.model.QuantizedModel;
 import java.io.File;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
@@ -64,18 +62,16 @@ abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
     /**
      * Generates the sources (or finds them up to date) and builds them for each of {@code buildTargets}, against the
      * kernel library chosen and for the model's rounding; a model whose network cannot fit a target board fails
-     * first ({@link ModelFit}).
+     * first ({@link FirmwareStage#requireFit}).
      */
     Map<Target, FirmwareBuild.Result> buildFirmware(List<Target> buildTargets, QuantizedModel model)
             throws MojoFailureException {
         KernelLibrary kernels = kernels();
         CodegenConfig codegen = codegenConfig();
-        for (Target target : buildTargets) {
-            Optional<String> problem = target.board().flatMap(board -> ModelFit.of(CodeGenerator.lower(model, codegen),
-                    board, Program.HARNESS).problem(this.model.toString()));
-            if (problem.isPresent()) {
-                throw new MojoFailureException(problem.get());
-            }
+        try {
+            FirmwareStage.requireFit(model, codegen, buildTargets, this.model.toString());
+        } catch (ModelMisfitException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         }
         SourcesGeneration.Outcome sources = generateSources(kernels);
         Map<Target, FirmwareBuild.Result> builds = new LinkedHashMap<>();

@@ -39,16 +39,13 @@ public final class FirmwareStage {
     /**
      * @param codegen the generator's settings; the sources go to the workspace whatever its output directory says
      * @param kernels the CMSIS-NN every target's firmware is built against; the rounding is the model's
-     * @throws IllegalArgumentException if the model's network cannot fit a target board ({@link ModelFit}), before
-     *                                  anything is generated or built
+     * @throws ModelMisfitException if the model's network cannot fit a target board, before anything is generated or
+     *                              built
      */
     public static Built run(QuantizedModel model, Workspace workspace, CodegenConfig codegen, List<Target> targets,
                             KernelLibrary kernels, PrintStream log) throws IOException {
         CodegenConfig config = codegen.withOutputDirectory(workspace.generatedSources().toString());
-        for (Target target : targets) {
-            target.board().ifPresent(board -> ModelFit.of(CodeGenerator.lower(model, config), board, Program.HARNESS)
-                    .require("the model"));
-        }
+        requireFit(model, config, targets, "the model");
         GenerationResult generation = CodeGenerator.generate(model, config);
         log.println("[generate] " + generation.written().size() + " files written, " + generation.unchanged().size()
                 + " unchanged -> " + generation.outputDirectory() + "; arena " + generation.arenaBytes() + " bytes");
@@ -64,5 +61,20 @@ public final class FirmwareStage {
             builds.put(target, result);
         }
         return new Built(generation, project, builds);
+    }
+
+    /**
+     * Checks that the harness firmware of {@code model}, generated with {@code codegen}, can fit every board among
+     * {@code targets} ({@link ModelFit}); the host has no such limit.
+     *
+     * @param modelName how to name the model in the message, e.g. its file
+     * @throws ModelMisfitException naming the model, the first board it does not fit and the figures
+     */
+    public static void requireFit(QuantizedModel model, CodegenConfig codegen, List<Target> targets,
+                                  String modelName) {
+        for (Target target : targets) {
+            target.board().ifPresent(board -> ModelMisfitException.require(
+                    ModelFit.of(CodeGenerator.lower(model, codegen), board, Program.HARNESS), modelName));
+        }
     }
 }

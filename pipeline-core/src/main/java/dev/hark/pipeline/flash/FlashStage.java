@@ -11,12 +11,14 @@ import dev.hark.firmware.run.FirmwareRunException;
 import dev.hark.firmware.run.ModelFit;
 import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
+import dev.hark.pipeline.firmware.ModelMisfitException;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.program.Lowering;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * {@code hark flash}: programs a board with an image, or first builds the model's image for it. The image built
@@ -39,26 +41,46 @@ public final class FlashStage {
     }
 
     /**
-     * Builds the firmware of {@code model} for the board ({@link Program#flashedOn}) in {@code directory}.
+     * Builds the firmware of {@code model} for the board ({@link Program#flashedOn}) in {@code directory}, its
+     * sources generated into the project there.
      *
      * @param modelName how messages name the model, e.g. its file
      * @param codegen   how the sources are generated (its output directory is set here)
      * @param kernels   the kernel library the firmware links
      * @return the build, its image (an ELF file) and its size
-     * @throws IllegalArgumentException naming the model, the board and the figures, if the network cannot fit the
-     *                                  board ({@link ModelFit}), before anything is generated
-     * @throws IOException              if generating or building fails (a missing tool is a
-     *                                  {@code MissingToolException})
+     * @throws ModelMisfitException naming the model, the board and the figures, if the network cannot fit the board,
+     *                              before anything is generated
+     * @throws IOException          if generating or building fails (a missing tool is a
+     *                              {@code MissingToolException})
      */
     public FirmwareBuild.Result buildImage(QuantizedModel model, String modelName, CodegenConfig codegen,
             KernelLibrary kernels, Path directory) throws IOException {
+        return buildImage(model, modelName, codegen, kernels, directory, Optional.empty());
+    }
+
+    /**
+     * As {@link #buildImage(QuantizedModel, String, CodegenConfig, KernelLibrary, Path)}, but the sources are
+     * generated into {@code codegen}'s output directory, where a build keeps them, and copied into the project.
+     */
+    public FirmwareBuild.Result buildImageFromGeneratedSources(QuantizedModel model, String modelName,
+            CodegenConfig codegen, KernelLibrary kernels, Path directory) throws IOException {
+        return buildImage(model, modelName, codegen, kernels, directory,
+                Optional.of(Path.of(codegen.outputDirectory())));
+    }
+
+    private FirmwareBuild.Result buildImage(QuantizedModel model, String modelName, CodegenConfig codegen,
+            KernelLibrary kernels, Path directory, Optional<Path> sources) throws IOException {
         int window = Lowering.defaultAttentionWindow(model);
         Program program = Program.flashedOn(board);
-        ModelFit.of(CodeGenerator.lowerStreaming(model, codegen, window), board, program).require(modelName);
+        ModelMisfitException.require(ModelFit.of(CodeGenerator.lowerStreaming(model, codegen, window), board, program),
+                modelName);
         FirmwareProject project = FirmwareProject.create(directory);
-        progress.println("flash: generating the streaming network in " + project.generatedDirectory());
-        CodeGenerator.generateStreaming(model, codegen.withOutputDirectory(project.generatedDirectory().toString()),
-                window);
+        Path generated = sources.orElse(project.generatedDirectory());
+        progress.println("flash: generating the streaming network in " + generated);
+        CodeGenerator.generateStreaming(model, codegen.withOutputDirectory(generated.toString()), window);
+        if (sources.isPresent()) {
+            project.copyGeneratedSources(generated);
+        }
         progress.println("flash: building the " + (program == Program.PRODUCT ? "product" : "lean listening")
                 + " firmware for " + board.name() + " with " + kernels);
         FirmwareBuild.Result built = FirmwareBuild.of(project, Target.named(board.name()))
