@@ -61,10 +61,23 @@ public final class CrossValidationStage {
      */
     public record Settings(String keyword, int folds, long foldSeed, List<Long> seeds, int epochs, boolean augment,
                            DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed) {
+        /** @throws IllegalArgumentException naming the option ({@code hark crossval}'s) whose value cannot be used */
         public Settings {
+            if (folds < 2) {
+                throw new IllegalArgumentException("--folds must be at least 2, got " + folds);
+            }
+            if (resamples < 1) {
+                throw new IllegalArgumentException("--resamples must be at least 1, got " + resamples);
+            }
+            if (!(devShare > 0 && devShare < 1)) {
+                throw new IllegalArgumentException("--dev-share must be between 0 and 1, got " + devShare);
+            }
             seeds = List.copyOf(seeds);
-            if (seeds.isEmpty() || new HashSet<>(seeds).size() != seeds.size()) {
-                throw new IllegalArgumentException("seeds must be at least one, none repeated, got " + seeds);
+            if (seeds.isEmpty()) {
+                throw new IllegalArgumentException("--seeds must name at least one seed");
+            }
+            if (new HashSet<>(seeds).size() != seeds.size()) {
+                throw new IllegalArgumentException("--seeds repeats a seed: " + seeds);
             }
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
