@@ -6,20 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.pipeline.evaluate.SmallData;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.TrainingSpeakers;
+import dev.hark.testing.FolderContents;
+import dev.hark.testing.KillableRun;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.data.Split;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,8 +28,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Slow
 class FeatureKillAndResumeTest {
-    /** The exit status Java reports for a process ended by signal 9 (128 + the signal number). */
-    private static final int KILLED_BY_SIGKILL = 128 + 9;
     /** Two clips of each of the three words per speaker. */
     private static final int CLIPS_PER_WORD = 2;
     private static final int WORDS = 1 + SmallData.OTHER_WORDS.size();
@@ -51,7 +46,7 @@ class FeatureKillAndResumeTest {
 
         Path straight = dir.resolve("straight");
         assertEquals(0, start(straight, data, dir.resolve("straight.log"), List.of()).waitFor(),
-                log(dir.resolve("straight.log")));
+                KillableRun.log(dir.resolve("straight.log")));
 
         Workspace killed = new Workspace(dir.resolve("killed"));
         killAfter(killed.root(), data, "features train 3/" + trainClips);
@@ -63,9 +58,9 @@ class FeatureKillAndResumeTest {
                 && !Files.exists(killed.trainingSpeakers()), "killed inside the test split: " + files(killed.root()));
 
         Process resumed = start(killed.root(), data, dir.resolve("resumed.log"), List.of());
-        assertEquals(0, resumed.waitFor(), log(dir.resolve("resumed.log")));
-        Map<String, byte[]> expected = contents(straight);
-        Map<String, byte[]> actual = contents(killed.root());
+        assertEquals(0, resumed.waitFor(), KillableRun.log(dir.resolve("resumed.log")));
+        Map<String, byte[]> expected = FolderContents.of(straight);
+        Map<String, byte[]> actual = FolderContents.of(killed.root());
         assertEquals(expected.keySet(), actual.keySet());
         // The speakers' hashes are salted afresh in every workspace: that file is compared by the speakers it holds.
         String speakersFile = straight.relativize(new Workspace(straight).trainingSpeakers()).toString();
@@ -81,47 +76,17 @@ class FeatureKillAndResumeTest {
     /** Runs the stage into {@code workspace}, checks that it stopped after {@code line}, and kills it. */
     private void killAfter(Path workspace, Path data, String line) throws Exception {
         Path logFile = dir.resolve("killed-" + line.replaceAll("[^a-z0-9]+", "-") + ".log");
-        Process victim = start(workspace, data, logFile, List.of(line));
-        String announced = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
-        assertEquals(FeatureRunMain.stopLine(line), announced, log(logFile));
-        assertTrue(victim.isAlive(), "the stage waits at its stop until it is killed");
-        victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flushing
-        assertEquals(KILLED_BY_SIGKILL, victim.waitFor(), "the stage ended by SIGKILL");
+        KillableRun.killAtItsStop(start(workspace, data, logFile, List.of(line)), FeatureRunMain.stopLine(line),
+                logFile);
     }
 
-    /**
-     * Starts {@link FeatureRunMain} in a new JVM with its log in {@code logFile}; with a stop, its stdout, where only
-     * the stop line goes, stays a pipe.
-     */
+    /** Starts {@link FeatureRunMain} in a new JVM ({@link KillableRun#start}). */
     private static Process start(Path workspace, Path data, Path logFile, List<String> stop) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                FeatureRunMain.class.getName(), workspace.toString(), data.toString()));
-        command.addAll(stop);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(logFile.toFile());
-        if (stop.isEmpty()) {
-            builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
-        }
-        return builder.start();
+        return KillableRun.start(logFile, stop, FeatureRunMain.class.getName(), workspace.toString(),
+                data.toString());
     }
 
     private static List<String> files(Path folder) throws IOException {
-        return Files.exists(folder) ? List.copyOf(contents(folder).keySet()) : List.of();
-    }
-
-    /** Relative path -> bytes of every file in the folder. */
-    private static Map<String, byte[]> contents(Path folder) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                out.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
-    }
-
-    private static String log(Path file) throws IOException {
-        return Files.exists(file) ? Files.readString(file) : "(no log " + file + ")";
+        return Files.exists(folder) ? List.copyOf(FolderContents.of(folder).keySet()) : List.of();
     }
 }

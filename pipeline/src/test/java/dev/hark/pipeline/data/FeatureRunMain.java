@@ -2,6 +2,7 @@ package dev.hark.pipeline.data;
 
 import dev.hark.pipeline.evaluate.SmallData;
 import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.testing.KillableRun;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.SpeechCommandsFolder;
 import java.io.ByteArrayOutputStream;
@@ -9,15 +10,14 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * The feature stage ({@link FeatureStage}) for {@link FeatureKillAndResumeTest}, started in a child JVM: computes the
  * features of the Speech Commands folder {@code args[1]} (noise negatives on) into the workspace {@code args[0]},
  * reusing what is cached there. Its log goes to stderr.
  *
- * <p>With {@code args[2]}, a line of the stage's log, the run stops once it has logged that line: it prints
- * {@link #stopLine} on stdout and waits, never to continue, for the parent to kill it. The stage writes a split's
+ * <p>With {@code args[2]}, a line of the stage's log, the run stops once it has logged that line, announcing
+ * {@link #stopLine} and waiting for the parent's kill ({@link KillableRun#stopHere}). The stage writes a split's
  * features only once all of them are computed, so whichever thread logs the line, the process is always killed with
  * the same files on disk.
  */
@@ -51,24 +51,10 @@ public final class FeatureRunMain {
                 String logged = line.toString(StandardCharsets.UTF_8);
                 line.reset();
                 if (logged.equals(stop)) {
-                    System.err.flush();
-                    System.out.println(stopLine(stop));
-                    System.out.flush();
-                    waitForTheKill();
+                    KillableRun.stopHere(stopLine(stop));
                 }
             }
         };
         return new PrintStream(watcher, true, StandardCharsets.UTF_8);
-    }
-
-    private static void waitForTheKill() {
-        CountDownLatch never = new CountDownLatch(1);
-        while (true) {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                // Nothing may wake this run up; only SIGKILL ends it.
-            }
-        }
     }
 }

@@ -6,19 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.hark.sim.io.Executables;
+import dev.hark.testing.FolderContents;
+import dev.hark.testing.KillableRun;
 import dev.hark.testing.Slow;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,9 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Slow
 class CorpusKillAndResumeTest {
-    /** The exit status Java reports for a process ended by signal 9 (128 + the signal number). */
-    private static final int KILLED_BY_SIGKILL = 128 + 9;
-
     @TempDir
     Path dir;
 
@@ -41,7 +34,7 @@ class CorpusKillAndResumeTest {
         assumeTrue(Executables.isInstalled("espeak-ng"), "espeak-ng not installed (run scripts/install-deps)");
         Path reference = dir.resolve("straight");
         assertEquals(0, start(reference, dir.resolve("straight.log"), List.of()).waitFor(),
-                log(dir.resolve("straight.log")));
+                KillableRun.log(dir.resolve("straight.log")));
 
         Path corpus = dir.resolve("killed");
         killAt(corpus, "generating background noise", 2);
@@ -52,9 +45,9 @@ class CorpusKillAndResumeTest {
         assertFalse(Files.exists(corpus.resolve("corpus.json")), "the killed build did not finish");
 
         Process resumed = start(corpus, dir.resolve("resumed.log"), List.of());
-        assertEquals(0, resumed.waitFor(), log(dir.resolve("resumed.log")));
-        Map<String, byte[]> expected = contents(reference);
-        Map<String, byte[]> actual = contents(corpus);
+        assertEquals(0, resumed.waitFor(), KillableRun.log(dir.resolve("resumed.log")));
+        Map<String, byte[]> expected = FolderContents.of(reference);
+        Map<String, byte[]> actual = FolderContents.of(corpus);
         assertEquals(expected.keySet(), actual.keySet());
         expected.forEach((file, bytes) -> assertTrue(Arrays.equals(bytes, actual.get(file)), file + " differs"));
     }
@@ -62,36 +55,20 @@ class CorpusKillAndResumeTest {
     /** Runs a build into {@code corpus} that stops at the point, checks it stopped there, and kills it. */
     private void killAt(Path corpus, String phase, int done) throws Exception {
         Path logFile = dir.resolve("killed-" + phase.replace(' ', '-') + ".log");
-        Process victim = start(corpus, logFile, List.of(phase, Integer.toString(done)));
-        String announced = new BufferedReader(new InputStreamReader(victim.getInputStream(), StandardCharsets.UTF_8))
-                .readLine();
-        assertEquals(CorpusRunMain.stopLine(phase, done), announced, log(logFile));
-        assertTrue(victim.isAlive(), "the build waits at its stop until it is killed");
-        victim.destroyForcibly(); // SIGKILL on Linux: no shutdown hooks, no flushing
-        assertEquals(KILLED_BY_SIGKILL, victim.waitFor(), "the build ended by SIGKILL");
+        KillableRun.killAtItsStop(start(corpus, logFile, List.of(phase, Integer.toString(done))),
+                CorpusRunMain.stopLine(phase, done), logFile);
     }
 
-    /**
-     * Starts {@link CorpusRunMain} in a new JVM with its progress in {@code logFile}; with a stop, its stdout, where
-     * only the stop line goes, stays a pipe.
-     */
+    /** Starts {@link CorpusRunMain} in a new JVM ({@link KillableRun#start}). */
     private static Process start(Path corpus, Path logFile, List<String> stop) throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                CorpusRunMain.class.getName(), corpus.toString()));
-        command.addAll(stop);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectError(logFile.toFile());
-        if (stop.isEmpty()) {
-            builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
-        }
-        return builder.start();
+        return KillableRun.start(logFile, stop, CorpusRunMain.class.getName(), corpus.toString());
     }
 
     /** The number of background recordings and of clips (in a word's folder) in the folder; not the TTS cache. */
     private static List<Integer> wavFiles(Path folder) throws IOException {
         int background = 0;
         int clips = 0;
-        for (String file : contents(folder).keySet()) {
+        for (String file : FolderContents.of(folder).keySet()) {
             String[] parts = file.split("/");
             if (parts.length != 2 || !file.endsWith(".wav") || parts[0].equals(SyntheticCorpus.CACHE_DIR)) {
                 continue;
@@ -103,20 +80,5 @@ class CorpusKillAndResumeTest {
             }
         }
         return List.of(background, clips);
-    }
-
-    /** Relative path -> bytes of every file in the folder. */
-    private static Map<String, byte[]> contents(Path folder) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                out.put(folder.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
-    }
-
-    private static String log(Path file) throws IOException {
-        return Files.exists(file) ? Files.readString(file) : "(no log " + file + ")";
     }
 }

@@ -1,15 +1,15 @@
 package dev.hark.trainer.data;
 
+import dev.hark.testing.KillableRun;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.CountDownLatch;
 
 /**
  * A small real corpus build for {@link CorpusKillAndResumeTest}, started in a child JVM: generates {@link #corpus()}
  * into {@code args[0]}, resuming whatever is there. Progress goes to stderr.
  *
  * <p>With {@code args[1]} and {@code args[2]}, a phase and a count, the build stops when that phase reports that many
- * units done: it prints {@link #stopLine} on stdout and waits, never to continue, for the parent to kill it. The
+ * units done, announcing {@link #stopLine} and waiting for the parent's kill ({@link KillableRun#stopHere}). The
  * corpus is built by one thread, which reports each unit once it is written, so the process is always killed with
  * the same files on disk.
  */
@@ -41,21 +41,8 @@ public final class CorpusRunMain {
         return (reported, count, total) -> {
             inner.progress(reported, count, total);
             if (reported.equals(phase) && count == done) {
-                System.out.println(stopLine(phase, done));
-                System.out.flush();
-                waitForTheKill();
+                KillableRun.stopHere(stopLine(phase, done));
             }
         };
-    }
-
-    private static void waitForTheKill() {
-        CountDownLatch never = new CountDownLatch(1);
-        while (true) {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                // Nothing may wake this build up; only SIGKILL ends it.
-            }
-        }
     }
 }

@@ -2,6 +2,7 @@ package dev.hark.trainer.data;
 
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.io.Executables;
+import dev.hark.testing.FolderContents;
 import dev.hark.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -12,8 +13,6 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -36,17 +35,6 @@ class SyntheticCorpusTest {
 
     private static void assumeEngine(String name) {
         assumeTrue(Executables.isInstalled(name), name + " not installed (run scripts/install-deps)");
-    }
-
-    /** Relative path -> bytes of every file in the corpus folder. */
-    private static Map<String, byte[]> contents(Path dir) throws IOException {
-        Map<String, byte[]> out = new TreeMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path p : files.filter(Files::isRegularFile).toList()) {
-                out.put(dir.relativize(p).toString(), Files.readAllBytes(p));
-            }
-        }
-        return out;
     }
 
     private static void assertSameFiles(Map<String, byte[]> expected, Map<String, byte[]> actual) {
@@ -82,14 +70,14 @@ class SyntheticCorpusTest {
         assertTrue(Files.isRegularFile(a.resolve("corpus.json")));
         assertEquals(11, Files.readAllLines(a.resolve("manifest.csv")).size());
         assertFalse(Files.exists(a.resolve(SyntheticCorpus.CACHE_DIR)), "TTS cache is removed once complete");
-        Map<String, byte[]> first = contents(a);
+        Map<String, byte[]> first = FolderContents.of(a);
 
         // Same seed elsewhere: byte-identical corpus, also with another number of threads.
         Path b = tmp.resolve("b");
         SyntheticCorpus.builder().seed(7).keyword("sheila").negativeWords(List.of("she", "shell")).voices(TWO_VOICES)
                 .keywordClips(4).clipsPerNegativeWord(2).noiseClips(2).noiseSeconds(2).jobs(1).build()
                 .generate(b, ProgressListener.NONE);
-        assertSameFiles(first, contents(b));
+        assertSameFiles(first, FolderContents.of(b));
 
         // A killed build: some clips, a noise recording and the closing files missing, a temporary left over.
         List<ClipFile> clips = folder.clips();
@@ -102,7 +90,7 @@ class SyntheticCorpusTest {
         Files.writeString(a.resolve("sheila/.half-written.wav.1234.tmp"), "partial");
         CorpusSummary resumed = tiny(7).generate(a, ProgressListener.NONE);
         assertEquals(3, resumed.clipsWritten());
-        assertSameFiles(first, contents(a));
+        assertSameFiles(first, FolderContents.of(a));
     }
 
     @Test

@@ -3,11 +3,11 @@ package dev.hark.trainer.train;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.testing.KillableRun;
 import dev.hark.trainer.model.CrnnConfig;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * patterns and the history (without wall times) to {@code args[1]}. Progress goes to stderr.
  *
  * <p>With {@code args[2]} and {@code args[3]}, an epoch (1-based) and a batch count, the run stops inside that epoch
- * once that many of its batches are trained: it prints {@link #stopLine} on stdout and waits, never to continue,
- * for the parent to kill it. The stop sits in the reading of the next batch's first clip, which DJL does on the
+ * once that many of its batches are trained, announcing {@link #stopLine} and waiting for the parent's kill
+ * ({@link KillableRun#stopHere}). The stop sits in the reading of the next batch's first clip, which DJL does on the
  * training thread just before that batch (no prefetching without an executor), so the process is always killed at
  * the same point of the run.
  */
@@ -71,24 +71,11 @@ public final class TrainingRunMain {
             @Override
             public byte[] features(int index, int epochIndex) {
                 if (epochIndex == epoch - 1 && readsInThatEpoch.getAndIncrement() == batches * BATCH_SIZE) {
-                    System.out.println(stopLine(epoch, batches));
-                    System.out.flush();
-                    waitForTheKill();
+                    KillableRun.stopHere(stopLine(epoch, batches));
                 }
                 return features.features(index, epochIndex);
             }
         };
-    }
-
-    private static void waitForTheKill() {
-        CountDownLatch never = new CountDownLatch(1);
-        while (true) {
-            try {
-                never.await();
-            } catch (InterruptedException e) {
-                // Nothing may wake this run up; only SIGKILL ends it.
-            }
-        }
     }
 
     /** Parameters as exact bit patterns, then the history without wall times. */
