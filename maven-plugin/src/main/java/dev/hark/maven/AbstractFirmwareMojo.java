@@ -9,7 +9,6 @@ import dev.hark.firmware.run.Target;
 import dev.hark.pipeline.firmware.FirmwareStage;
 import dev.hark.pipeline.firmware.ModelMisfitException;
 import dev.hark.sim.model.QuantizedModel;
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -21,11 +20,11 @@ import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.plugins.annotations.Parameter;
 
 /**
- * The goals that build the firmware from the generated sources: the targets, where the builds go, and the build
- * itself (the harness image {@code hark verify} runs: the generated network, the C runtime, the board's startup code
- * and hark's test harness), with the kernel library chosen and the model's rounding.
+ * The goals that build the harness firmware for targets: the targets, and the build itself (the harness image
+ * {@code hark verify} runs: the generated network, the C runtime, the board's startup code and hark's test harness),
+ * with the kernel library chosen and the model's rounding.
  */
-abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
+abstract class AbstractFirmwareMojo extends AbstractBuildMojo {
     /**
      * The firmware's targets, comma-separated: host (built with gcc, runs natively) and boards of the firmware
      * template by their folder names (mps2-an386 and the others {@code hark boards} lists), built with the Arm
@@ -34,11 +33,6 @@ abstract class AbstractFirmwareMojo extends AbstractGenerateMojo {
      */
     @Parameter(property = "hark.targets", defaultValue = "host,mps2-an386")
     List<String> targets;
-
-    /** Where the firmware is built. */
-    @Parameter(property = "hark.firmwareDirectory", defaultValue = "${project.build.directory}/hark-firmware",
-            required = true)
-    File firmwareDirectory;
 
     /** The targets parameter as targets, or a failure naming a bad value. */
     List<Target> targets() throws MojoFailureException {

@@ -7,7 +7,6 @@ import dev.hark.firmware.run.FirmwareRunException;
 import dev.hark.pipeline.firmware.ModelMisfitException;
 import dev.hark.pipeline.flash.FlashStage;
 import dev.hark.sim.model.QuantizedModel;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.stream.Collectors;
@@ -22,7 +21,7 @@ import org.apache.maven.plugins.annotations.Parameter;
  * programs it through the board's debug probe; with {@code dryRun}, logs the OpenOCD command instead.
  */
 @Mojo(name = "flash", threadSafe = true)
-public class FlashMojo extends AbstractGenerateMojo {
+public class FlashMojo extends AbstractBuildMojo {
     /**
      * The real board to program, by its folder name in the firmware template (hark boards lists the boards and how
      * each is programmed).
@@ -33,11 +32,6 @@ public class FlashMojo extends AbstractGenerateMojo {
     /** Print the OpenOCD command that would program the board instead of running it; the firmware is still built. */
     @Parameter(property = "hark.dryRun", defaultValue = "false")
     boolean dryRun;
-
-    /** Where the firmware is built. */
-    @Parameter(property = "hark.firmwareDirectory", defaultValue = "${project.build.directory}/hark-firmware",
-            required = true)
-    File firmwareDirectory;
 
     @Override
     void executeGoal() throws MojoFailureException {
