@@ -36,7 +36,8 @@ import java.util.stream.Stream;
  */
 final class BatchHarness {
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
-    private static final List<String> FILES = List.of("hark_batch.mk", "hark_batch.h", "hark_batch_main.c");
+    private static final List<String> FILES = List.of("hark_batch.mk", "hark_batch.h", "hark_batch_main.c",
+            "hark_batch_case.c");
 
     /**
      * A case of a batch.
@@ -112,14 +113,14 @@ final class BatchHarness {
                          Map<String, Outcome> outcomes) throws IOException {
         Path buildDir = batch.resolve("build").resolve(part);
         ProcessRunner.Finished make = build(batch, buildDir, entries, target, rounding);
-        if (make.exitCode() != 0 && !make.output().contains("overflowed")) {
+        if (make.exitCode() != 0 && !tooBig(make)) {
             // A run killed while compiling can leave a truncated kernel object that make takes for finished: the
             // kernels are built again once before the failure counts.
             deleteRecursively(project.buildDirectory(target).resolveSibling(libraryName(target, rounding)));
             make = build(batch, buildDir, entries, target, rounding);
         }
         if (make.exitCode() != 0) {
-            if (!make.output().contains("overflowed")) {
+            if (!tooBig(make)) {
                 throw new FirmwareRunException("the batch of " + entries.size() + " cases for " + target.makeName()
                         + " does not build (its log: " + buildDir.resolve("make.log") + "):\n" + make.tail());
             }
@@ -175,6 +176,14 @@ final class BatchHarness {
         }
         command.add("batch");
         return ProcessRunner.run(command, project.directory(), buildDir.resolve("make.log"), TIMEOUT);
+    }
+
+    /**
+     * Whether the link failed for size: a region overflowed, or the board's linker script found data, heap and stack
+     * larger than its RAM.
+     */
+    private static boolean tooBig(ProcessRunner.Finished make) {
+        return make.output().contains("overflowed") || make.output().contains("exceed the board's");
     }
 
     /** The kernels' build folder of a target and rounding, shared by every batch. */

@@ -11,12 +11,12 @@
 # BATCH_DIR holds the cases' folders (case-<name>/, each a generated network, whole-clip or streaming); BATCH_CASES
 # names those to build into the image; BATCH_OBJECT_DIR holds the cases' objects (one per target, so that an image
 # split in parts to fit a small board compiles no case twice); BATCH_BUILD_DIR holds the image and
-# hark_batch_cases.c, the table of those cases (in that order) that hark_batch_main.c runs, written by the caller. Each case is the
-# unchanged harness (hark_harness_main.c, its main renamed) linked with its network into one relocatable object
-# whose only global symbol is the case's entry hark_batch_<name> (dashes as underscores): the networks' equal
-# symbol names stay apart, and every case runs exactly the code the one-model harness runs. The kernels, CMSIS-NN
-# and the board's start-up come from the project's Makefile, built once in BUILD_DIR and shared by every batch of
-# that target and rounding.
+# hark_batch_cases.c, the table of those cases (in that order) that hark_batch_main.c runs, written by the caller.
+# Each case is the unchanged harness (hark_harness_main.c, its main renamed) compiled with its network into one
+# object whose only global symbol is the case's entry hark_batch_<name> (dashes as underscores): the networks' equal
+# symbol names stay apart, and every case runs the code the one-model harness runs. The kernels, CMSIS-NN and the
+# board's start-up come from the project's Makefile, built once in BUILD_DIR and shared by every batch of that
+# target and rounding.
 
 BATCH_MK_DIR := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 include $(PROJECT_DIR)/Makefile
@@ -40,29 +40,14 @@ check-batch-dir:
 	@if [ -z "$(BATCH_CASES)" ] || [ -z "$(BATCH_BUILD_DIR)" ] || [ ! -f "$(BATCH_IMAGE_DIR)/hark_batch_cases.c" ]; then \
 	  echo "hark: BATCH_CASES and BATCH_BUILD_DIR must name the cases and a directory with their hark_batch_cases.c (got '$(BATCH_CASES)', '$(BATCH_BUILD_DIR)')" >&2; exit 2; fi
 
-$(BATCH_OBJ)/%/hark_network.o: $(abspath $(BATCH_DIR))/%/hark_network.c $(FLAGS_STAMP)
+# One object per case: its network and the harness compiled together (hark_batch_case.c), the entry given the case's
+# name and every other symbol made local (objcopy renames before it localizes, so the new name is the one kept).
+$(BATCH_OBJ)/%.o: $(BATCH_MK_DIR)/hark_batch_case.c $(abspath $(BATCH_DIR))/%/hark_network.c \
+                  $(abspath $(BATCH_DIR))/%/hark_model_data.c $(FLAGS_STAMP)
 	@mkdir -p $(@D)
-	$(CC) $(call case_cflags,$*) -c $< -o $@
-
-$(BATCH_OBJ)/%/hark_model_data.o: $(abspath $(BATCH_DIR))/%/hark_model_data.c $(FLAGS_STAMP)
-	@mkdir -p $(@D)
-	$(CC) $(call case_cflags,$*) -c $< -o $@
-
-$(BATCH_OBJ)/%/hark_harness_main.o: $(ROOT_DIR)/harness/hark_harness_main.c $(FLAGS_STAMP)
-	@mkdir -p $(@D)
-	$(CC) $(call case_cflags,$*) -Dmain=hark_batch_case_main -c $< -o $@
-
-$(BATCH_OBJ)/%/hark_trace_output.o: $(ROOT_DIR)/harness/hark_trace_output.c $(FLAGS_STAMP)
-	@mkdir -p $(@D)
-	$(CC) $(call case_cflags,$*) -c $< -o $@
-
-# One object per case: linked relocatably, the entry given the case's name and every other symbol made local
-# (objcopy renames before it localizes, so the new name is the one kept global).
-$(BATCH_OBJ)/%.o: $(BATCH_OBJ)/%/hark_harness_main.o $(BATCH_OBJ)/%/hark_trace_output.o \
-                  $(BATCH_OBJ)/%/hark_network.o $(BATCH_OBJ)/%/hark_model_data.o
-	$(CC) $(BOARD_CFLAGS) -nostdlib -r $^ -o $@.linked
+	$(CC) $(call case_cflags,$*) -c $< -o $@.whole
 	$(BATCH_OBJCOPY) --redefine-sym hark_batch_case_main=hark_batch_$(subst -,_,$*) \
-	  --keep-global-symbol=hark_batch_$(subst -,_,$*) $@.linked $@
+	  --keep-global-symbol=hark_batch_$(subst -,_,$*) $@.whole $@
 
 $(BATCH_OBJ)/hark_batch_main.o: $(BATCH_MK_DIR)/hark_batch_main.c $(BATCH_MK_DIR)/hark_batch.h $(FLAGS_STAMP)
 	@mkdir -p $(@D)
