@@ -17,10 +17,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -69,7 +72,7 @@ final class BatchHarness {
     private final FirmwareProject project;
     private final Path batchFiles;
     /** The most cases an image of each small target has held: later batches start in parts of that size. */
-    private final Map<Target, Integer> casesThatFit = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Target, Integer> casesThatFit = new ConcurrentHashMap<>();
 
     /** @param directory the project (the firmware template and the batch files) is extracted here once */
     BatchHarness(Path directory) throws IOException {
@@ -188,7 +191,7 @@ final class BatchHarness {
 
     /** The kernels' build folder of a target and rounding, shared by every batch. */
     private static String libraryName(Target target, Rounding rounding) {
-        return target.makeName() + "-" + rounding.name().toLowerCase(java.util.Locale.ROOT);
+        return target.makeName() + "-" + rounding.name().toLowerCase(Locale.ROOT);
     }
 
     private static String symbol(String name) {
@@ -230,7 +233,7 @@ final class BatchHarness {
             return;
         }
         try (Stream<Path> paths = Files.walk(directory)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
                 Files.delete(p);
             }
         } catch (UncheckedIOException e) {

@@ -21,6 +21,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -326,18 +327,18 @@ public final class RandomModelRun {
         for (Future<List<Prepared>> p : preparing) {
             prepared.add(get(p));
         }
-        List<Future<List<Object>>> tasks = new ArrayList<>();
+        List<Future<TargetRun>> tasks = new ArrayList<>();
         for (Target target : settings.targets()) {
             for (int r = 0; r < settings.roundings().size(); r++) {
                 Rounding rounding = settings.roundings().get(r);
                 List<Prepared> cases = prepared.get(r);
                 Path dir = batchDirectory(settings, first, rounding);
-                tasks.add(pool.submit(() -> List.of(runOnTarget(harness, dir, cases, target, rounding))));
+                tasks.add(pool.submit(() -> runOnTarget(harness, dir, cases, target, rounding)));
             }
         }
         Totals totals = Totals.NONE;
-        for (Future<List<Object>> task : tasks) {
-            TargetRun run = (TargetRun) get(task).get(0);
+        for (Future<TargetRun> task : tasks) {
+            TargetRun run = get(task);
             totals = totals.plus(run.totals());
             failures.addAll(run.failures());
         }
@@ -353,20 +354,24 @@ public final class RandomModelRun {
 
     /** Quantizes, simulates and generates every case into a fresh {@code dir}, under the names given. */
     private static List<Prepared> prepare(Path dir, List<RandomCase> cases, InjectedFault fault,
-                                          java.util.function.Function<RandomCase, String> names) throws IOException {
+                                          Function<RandomCase, String> names) throws IOException {
         BatchHarness.deleteRecursively(dir);
         Files.createDirectories(dir);
         List<Prepared> prepared = new ArrayList<>();
         for (RandomCase c : cases) {
-            QuantizedModel model = c.model();
-            List<byte[]> records = c.records(model);
-            String name = names.apply(c);
-            Path generated = Files.createDirectories(BatchHarness.caseDirectory(dir, name));
-            c.generate(model, generated);
-            fault.apply(generated);
-            prepared.add(new Prepared(c, name, records, c.recordSize(model), c.simulate(model, records)));
+            prepared.add(prepare(dir, c, names.apply(c), fault));
         }
         return prepared;
+    }
+
+    /** Quantizes, simulates and generates one case into {@code dir}, under {@code name}. */
+    private static Prepared prepare(Path dir, RandomCase c, String name, InjectedFault fault) throws IOException {
+        QuantizedModel model = c.model();
+        List<byte[]> records = c.records(model);
+        Path generated = Files.createDirectories(BatchHarness.caseDirectory(dir, name));
+        c.generate(model, generated);
+        fault.apply(generated);
+        return new Prepared(c, name, records, c.recordSize(model), c.simulate(model, records));
     }
 
     private static TargetRun runOnTarget(BatchHarness harness, Path dir, List<Prepared> cases, Target target,
@@ -462,22 +467,18 @@ public final class RandomModelRun {
     /** Which candidates differ on {@code target}: one batch image of them all. */
     private static List<Boolean> differ(BatchHarness harness, Path work, List<RandomCase> candidates, Target target,
                                         InjectedFault fault) throws IOException {
+        Path dir = work.resolve("batch");
+        BatchHarness.deleteRecursively(dir);
+        Files.createDirectories(dir);
         List<RandomCase> valid = new ArrayList<>();
         List<Prepared> prepared = new ArrayList<>();
-        BatchHarness.deleteRecursively(work);
         for (int i = 0; i < candidates.size(); i++) {
-            String name = "case-" + i;
             try {
-                prepared.addAll(prepare(work.resolve("tmp-" + i), List.of(candidates.get(i)), fault, c -> name));
+                prepared.add(prepare(dir, candidates.get(i), "case-" + i, fault));
                 valid.add(candidates.get(i));
             } catch (RuntimeException e) {
                 // A shape the quantizer or the generator refuses is no candidate.
             }
-        }
-        Path dir = Files.createDirectories(work.resolve("batch"));
-        for (Prepared p : prepared) {
-            Files.move(work.resolve("tmp-" + p.entryName().substring("case-".length())).resolve(p.entryName()),
-                    dir.resolve(p.entryName()));
         }
         List<Boolean> differ = new ArrayList<>();
         if (prepared.isEmpty()) {
