@@ -66,6 +66,13 @@ int main(void)
     {
         identity[i] = (int8_t)(i - 128);
     }
+    /* Both inputs of the additions: offset 0, multiplier 1/2, left shift 20, so v scales to v * 2^19. */
+    static int32_t add_inputs[2 * 256];
+    for (int i = 0; i < 256; i++)
+    {
+        add_inputs[i] = (i - 128) * (1 << 19);
+        add_inputs[256 + i] = (i - 128) * (1 << 19);
+    }
     fill_pattern(input_weights, HIDDEN * INPUTS, 1);
     fill_pattern(hidden_weights, HIDDEN * HIDDEN, 2);
     const hark_fc_s8_params input_fc = {input_weights, bias, {0, 0, 0, {-128, 127}}, {1 << 30, 0}};
@@ -86,7 +93,11 @@ int main(void)
                                        identity,
                                        identity,
                                        identity,
-                                       identity};
+                                       identity,
+                                       add_inputs,
+                                       add_inputs,
+                                       add_inputs,
+                                       add_inputs};
 
     static int32_t scratch[1024];
     static int8_t input[STEPS * INPUTS];

@@ -87,7 +87,8 @@ static int32_t shifts[MAX_CHANNELS];
 static int8_t expected[MAX_OUTPUT];
 static int8_t actual[MAX_OUTPUT];
 static int16_t reference_scratch[MAX_REFERENCE_SCRATCH / 2];
-static int16_t scratch[MAX_SCRATCH / 2];
+/* Words, so that the GRU cases' int32 tables can live past their scratch (see random_gru). */
+static int32_t scratch[MAX_SCRATCH / 4];
 
 typedef struct
 {
@@ -205,6 +206,9 @@ static void teacher_convolution(int case_index)
 #define GRU_MAX_STEPS 4
 #define GRU_MAX_INPUTS 14
 #define GRU_MAX_HIDDEN 9
+/* Where the additions' tables start in the scratch buffer, in words: past any GRU case's scratch. */
+#define GRU_TABLE_WORD 128
+typedef char gru_tables_fit_the_scratch[(GRU_TABLE_WORD + 2 * 256) * 4 <= MAX_SCRATCH ? 1 : -1];
 #define GRU_RANDOM_CASES 200
 
 static int8_t gru_weights[6][GRU_MAX_HIDDEN * GRU_MAX_INPUTS];
@@ -348,6 +352,37 @@ static void random_gru(int case_index)
     random_mul(&p.mul_zc_n, 128, 0);
     random_mul(&p.mul_z_h, 128, 0);
     random_add(&p.add_h, -p.mul_zc_n.out_offset, -p.mul_z_h.out_offset);
+    /*
+     * The additions' input scaling tables ([2][256] int32 each) past the GRU's scratch: one pair, shared by the
+     * four additions, which therefore take add_r's input parameters (their output parameters stay their own); four
+     * pairs would not fit the Cortex-M0 board's RAM. Which table belongs to which addition is checked end to end by
+     * the differential tests.
+     */
+    int32_t *const add_inputs = scratch + GRU_TABLE_WORD;
+    hark_add_s8_params *const adds[] = {&p.add_z, &p.add_n, &p.add_h};
+    for (int32_t i = 0; i < 3; i++)
+    {
+        adds[i]->input_1_offset = p.add_r.input_1_offset;
+        adds[i]->input_1_mult = p.add_r.input_1_mult;
+        adds[i]->input_1_shift = p.add_r.input_1_shift;
+        adds[i]->input_2_offset = p.add_r.input_2_offset;
+        adds[i]->input_2_mult = p.add_r.input_2_mult;
+        adds[i]->input_2_shift = p.add_r.input_2_shift;
+        adds[i]->left_shift = p.add_r.left_shift;
+    }
+    for (int32_t v = -128; v < 128; v++)
+    {
+        add_inputs[v + 128] =
+            arm_nn_requantize((int32_t)((uint32_t)(v + p.add_r.input_1_offset) << p.add_r.left_shift),
+                              p.add_r.input_1_mult, p.add_r.input_1_shift);
+        add_inputs[256 + v + 128] =
+            arm_nn_requantize((int32_t)((uint32_t)(v + p.add_r.input_2_offset) << p.add_r.left_shift),
+                              p.add_r.input_2_mult, p.add_r.input_2_shift);
+    }
+    p.add_r_inputs = add_inputs;
+    p.add_z_inputs = add_inputs;
+    p.add_n_inputs = add_inputs;
+    p.add_h_inputs = add_inputs;
     /* The tables live in the convolution cases' input buffer (the Cortex-M0 board has 16 KB of RAM). */
     fill_int8(input, 4 * 256); /* MAX_INPUT >= 1024 */
     p.sigmoid_r = input;
@@ -367,7 +402,7 @@ static void random_gru(int case_index)
      * are checked.
      */
     const int32_t skew = 2 * random_in(0, 1);
-    if (size < 0 || size + skew > (int32_t)sizeof(scratch))
+    if (size < 0 || size + skew > GRU_TABLE_WORD * (int32_t)sizeof(int32_t))
     {
         check(0, "hark_gru_s8 scratch within the test's buffer", case_index);
         return;

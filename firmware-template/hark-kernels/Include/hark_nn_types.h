@@ -51,6 +51,15 @@ typedef struct
     const int8_t *sigmoid_z;           /**< 256-entry table indexed by pre_z + 128 */
     const int8_t *one_minus_sigmoid_z; /**< 256-entry table indexed by pre_z + 128 */
     const int8_t *tanh_n;              /**< 256-entry table indexed by pre_n + 128 */
+    /**
+     * arm_elementwise_add_s8's scaling of each input of add_r, add_z, add_n and add_h, for every int8 value: [2][256],
+     * input 1 then input 2, entry v + 128 being arm_nn_requantize((v + input_offset) << left_shift, input_mult,
+     * input_shift) with that input's parameters. Computed by the code generator.
+     */
+    const int32_t *add_r_inputs;
+    const int32_t *add_z_inputs;
+    const int32_t *add_n_inputs;
+    const int32_t *add_h_inputs;
 } hark_gru_s8_params;
 
 #endif /* HARK_NN_TYPES_H */

@@ -163,7 +163,9 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  *
  * The calls are not made one by one: each hidden unit's six dot products are taken in one pass over the step's
  * input and the hidden state (widened to int16 once per step, in the scratch buffer), and its gate arithmetic
- * follows at once, element by element, without vectors of intermediates. On cores with the DSP extension
+ * follows at once, element by element, without vectors of intermediates. The additions take the scaling of their
+ * inputs from the tables add_r_inputs, add_z_inputs, add_n_inputs and add_h_inputs (see hark_gru_s8_params): eight
+ * requantizations of an int8 value each unit and step become eight loads. On cores with the DSP extension
  * (ARM_MATH_DSP) the dot products use SMLAD, two multiply-accumulates per instruction.
  *
  * Why this shape: the update h' = (1 - z) * n + z * h is two products and a sum so that every step is an existing
@@ -181,8 +183,8 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  *                        itself when steps is 1; it must not overlap the input or the scratch.
  * @param[out]     output Hidden state after every step, int8, [steps][hidden_size] (zero point 0).
  *
- * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers (biases may be NULL),
- *         non-positive sizes, a scratch buffer that is NULL or smaller than hark_gru_s8_get_buffer_size(), a
+ * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers, tables included
+ *         (biases may be NULL), non-positive sizes, a scratch buffer that is NULL or smaller than hark_gru_s8_get_buffer_size(), a
  *         non-zero filter offset, or input (or hidden) projections whose input offsets differ.
  */
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,

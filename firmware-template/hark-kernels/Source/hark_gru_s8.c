@@ -6,12 +6,14 @@
  *
  * The arithmetic is that of the CMSIS-NN calls the contract names (arm_fully_connected_s8, arm_elementwise_add_s8,
  * arm_elementwise_mul_s8, each element requantized as those kernels do, with arm_nn_requantize's results from
- * hark_requantize.h), and the sums are theirs taken in another order. What is fused is the work: a step widens its input and the hidden state to
- * int16 once, then for each hidden unit j takes the six dot products it needs (rows j of the three input and the
- * three hidden matrices) in two passes, three rows at a time, so that every input value loaded serves three
- * multiply-accumulates, and applies the gate arithmetic and the tables to unit j at once, without vectors of
- * intermediates. On cores with the DSP extension (ARM_MATH_DSP) the dot products take the weights four at a time,
- * sign-extended in pairs (SXTB16), two multiply-accumulates per instruction (SMLAD).
+ * hark_requantize.h), and the sums are theirs taken in another order; each addition's first step, the scaling of
+ * its two int8 inputs, is read from tables the code generator computed (add_?_inputs) rather than computed. What is
+ * fused is the work: a step widens its input and the hidden state to int16 once, then for each hidden unit j takes
+ * the six dot products it needs (rows j of the three input and the three hidden matrices) in two passes, three rows
+ * at a time, so that every input value loaded serves three multiply-accumulates, and applies the gate arithmetic
+ * and the tables to unit j at once, without vectors of intermediates. On cores with the DSP extension
+ * (ARM_MATH_DSP) the dot products take the weights four at a time, sign-extended in pairs (SXTB16), two
+ * multiply-accumulates per instruction (SMLAD).
  */
 
 #include <string.h>
@@ -145,13 +147,14 @@ static inline int32_t fc_output(const hark_fc_s8_params *fc, int32_t sum)
                  fc->fc_params.activation.max);
 }
 
-/* One element of arm_elementwise_add_s8. */
-static inline int32_t add(const hark_add_s8_params *p, int32_t input_1, int32_t input_2)
+/*
+ * One element of arm_elementwise_add_s8, its inputs' scaling read from the layer's tables (inputs: [2][256], see
+ * hark_gru_s8_params): two loads where the arithmetic takes two requantizations.
+ */
+static inline int32_t add(const hark_add_s8_params *p, const int32_t *inputs, int32_t input_1, int32_t input_2)
 {
-    const int32_t a = hark_requantize((int32_t)((uint32_t)(input_1 + p->input_1_offset) << p->left_shift),
-                                        p->input_1_mult, p->input_1_shift);
-    const int32_t b = hark_requantize((int32_t)((uint32_t)(input_2 + p->input_2_offset) << p->left_shift),
-                                        p->input_2_mult, p->input_2_shift);
+    const int32_t a = inputs[input_1 + 128];
+    const int32_t b = inputs[256 + input_2 + 128];
     return clamp(hark_requantize(a + b, p->out_mult, p->out_shift) + p->out_offset, p->out_activation_min,
                  p->out_activation_max);
 }
@@ -193,7 +196,9 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
     hark_gru_s8_layout layout;
     if (ctx == NULL || ctx->buf == NULL || input == NULL || output == NULL || params == NULL ||
         params->sigmoid_r == NULL || params->sigmoid_z == NULL || params->one_minus_sigmoid_z == NULL ||
-        params->tanh_n == NULL || !shares_input(params->input_fc) || !shares_input(params->hidden_fc))
+        params->tanh_n == NULL || params->add_r_inputs == NULL || params->add_z_inputs == NULL ||
+        params->add_n_inputs == NULL || params->add_h_inputs == NULL || !shares_input(params->input_fc) ||
+        !shares_input(params->hidden_fc))
     {
         return ARM_CMSIS_NN_ARG_ERROR;
     }
@@ -238,19 +243,21 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
             dot3(h_wide, hidden, hid[GATE_R].weights + j * hidden, hid[GATE_Z].weights + j * hidden,
                  hid[GATE_N].weights + j * hidden, gh);
 
-            const int32_t pre_r = add(&params->add_r, fc_output(&in[GATE_R], gx[GATE_R]),
+            const int32_t pre_r = add(&params->add_r, params->add_r_inputs, fc_output(&in[GATE_R], gx[GATE_R]),
                                       fc_output(&hid[GATE_R], gh[GATE_R]));
             const int32_t r = params->sigmoid_r[pre_r + 128];
-            const int32_t pre_z = add(&params->add_z, fc_output(&in[GATE_Z], gx[GATE_Z]),
+            const int32_t pre_z = add(&params->add_z, params->add_z_inputs, fc_output(&in[GATE_Z], gx[GATE_Z]),
                                       fc_output(&hid[GATE_Z], gh[GATE_Z]));
             const int32_t z = params->sigmoid_z[pre_z + 128];
             const int32_t zc = params->one_minus_sigmoid_z[pre_z + 128];
             const int32_t r_hn = mul(&params->mul_r_hn, r, fc_output(&hid[GATE_N], gh[GATE_N]));
-            const int32_t pre_n = add(&params->add_n, fc_output(&in[GATE_N], gx[GATE_N]), r_hn);
+            const int32_t pre_n =
+                add(&params->add_n, params->add_n_inputs, fc_output(&in[GATE_N], gx[GATE_N]), r_hn);
             const int32_t n = params->tanh_n[pre_n + 128];
             /* h' = (1 - z) * n + z * h; h[j] is read before h_next[j] is written (they may be one byte). */
             const int32_t h_j = h != NULL ? h[j] : 0;
-            h_next[j] = (int8_t)add(&params->add_h, mul(&params->mul_zc_n, zc, n), mul(&params->mul_z_h, z, h_j));
+            h_next[j] = (int8_t)add(&params->add_h, params->add_h_inputs, mul(&params->mul_zc_n, zc, n),
+                                    mul(&params->mul_z_h, z, h_j));
         }
     }
     if (state != NULL)

@@ -27,6 +27,12 @@ const int32_t hark_layer_sizes[HARK_LAYER_COUNT] = {STEPS * HIDDEN, CLASSES, CLA
 #define ADD(out_shift) {0, HALF, 0, 0, HALF, 0, 20, 0, HALF, out_shift, -128, 127}
 #define MUL {0, 0, 0, HALF, -6, -128, 127} /* x * y / 128 */
 
+/*
+ * Every addition's input scaling (ADD: offset 0, multiplier 1/2, left shift 20, so v scales to v * 2^19), [2][256];
+ * filled by hark_network_run, as a generated network's tables are by the code generator.
+ */
+static int32_t add_inputs[2 * 256];
+
 static const hark_gru_s8_params gru = {
     INPUTS,
     HIDDEN,
@@ -43,6 +49,10 @@ static const hark_gru_s8_params gru = {
     fake_sigmoid,
     fake_one_minus_sigmoid,
     fake_tanh,
+    add_inputs,
+    add_inputs,
+    add_inputs,
+    add_inputs,
 };
 
 static const hark_fc_s8_params classifier = FC(fake_w_fc, fake_b_fc, 0, -7);
@@ -64,6 +74,11 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
     }
     int8_t *const hidden_states = arena + HIDDEN_STATES_OFFSET;
     int8_t *const logits = arena + LOGITS_OFFSET;
+    for (int32_t i = 0; i < 256; i++)
+    {
+        add_inputs[i] = (i - 128) * (1 << 19);
+        add_inputs[256 + i] = (i - 128) * (1 << 19);
+    }
     const cmsis_nn_context gru_ctx = {arena, GRU_SCRATCH_SIZE};
     arm_cmsis_nn_status status = hark_gru_s8(&gru_ctx, &gru, STEPS, features, NULL, hidden_states);
     if (status != ARM_CMSIS_NN_SUCCESS)

@@ -16,6 +16,7 @@ import dev.hark.codegen.model.SoftmaxCall;
 import dev.hark.codegen.model.TransposeCall;
 import dev.hark.codegen.model.WindowPushCall;
 import dev.hark.codegen.writer.ModelElement;
+import dev.hark.sim.glue.HarkGruS8;
 import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.model.ElementwiseAdd;
@@ -158,12 +159,14 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 add("add_n", g.addN()), add("add_h", g.addH()));
         List<MulParamsInitializer> muls = List.of(mul("mul_r_hn", g.mulRHn()), mul("mul_zc_n", g.mulZcN()),
                 mul("mul_z_h", g.mulZH()));
+        List<String> addInputs = List.of(addInputs(layer, "add_r", g.addR()), addInputs(layer, "add_z", g.addZ()),
+                addInputs(layer, "add_n", g.addN()), addInputs(layer, "add_h", g.addH()));
         String params = a.constantName(layer, "params");
         String text = layer + ": GRU " + g.inputSize() + " -> " + g.hiddenSize() + " over " + c.steps()
                 + " steps, gates r, z, n in PyTorch order; the hidden state is int8 with scale "
                 + g.output().scale() + " and zero point " + g.output().zeroPoint() + ".";
         a.constants.add(new GruParamsConstant(params, a.comment(text), g.inputSize(), g.hiddenSize(), inputFc,
-                hiddenFc, adds, muls, tables));
+                hiddenFc, adds, muls, tables, addInputs));
         a.declare("hark_gru_s8_params", params, 0, text);
         String start = c.state() == null ? " (h starts at 0)." : "; h starts from the state kept from the last step.";
         return new GruCall(a.comment(layer + ": GRU [" + c.steps() + "][" + g.inputSize() + "] -> [" + c.steps()
@@ -225,6 +228,13 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         return a.int8Array(a.constantName(layer, what), values, false, layer + " " + description
                 + ": int8 [256], entry k is the result for the pre-activation k - 128; output zero point "
                 + (-consumerOffset) + ".");
+    }
+
+    /** An addition's input scaling for every int8 value, which hark_gru_s8 reads instead of computing it. */
+    private String addInputs(String layer, String add, ElementwiseAdd p) {
+        return a.int32Array(a.constantName(layer, add + "_inputs"), HarkGruS8.addInputTable(program.rounding(), p),
+                false, layer + " " + add + ": each input's scaling to the common scale, int32 [2][256], input 1 then "
+                        + "input 2, entry v + 128 for the int8 value v.");
     }
 
     private static AddParamsInitializer add(String field, ElementwiseAdd p) {

@@ -23,4 +23,8 @@ const hark_gru_s8_params ${model.name} = {
     .sigmoid_z = ${model.tables[1]},
     .one_minus_sigmoid_z = ${model.tables[2]},
     .tanh_n = ${model.tables[3]},
+    .add_r_inputs = ${model.addInputs[0]},
+    .add_z_inputs = ${model.addInputs[1]},
+    .add_n_inputs = ${model.addInputs[2]},
+    .add_h_inputs = ${model.addInputs[3]},
 };

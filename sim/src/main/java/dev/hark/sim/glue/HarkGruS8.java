@@ -1,6 +1,8 @@
 package dev.hark.sim.glue;
 
+import dev.hark.sim.kernels.ArmElementwiseAddS8;
 import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.ElementwiseAdd;
 import dev.hark.sim.model.GruLayer;
 
 /**
@@ -80,6 +82,23 @@ public final class HarkGruS8 {
         if (state != null) {
             System.arraycopy(h, 0, state, 0, hidden);
         }
+    }
+
+    /**
+     * The table {@code hark_gru_s8} reads an addition's input scaling from ({@code add_?_inputs} of
+     * {@code hark_gru_s8_params}): [2][256], input 1 then input 2, entry {@code v + 128} being
+     * {@link ArmElementwiseAddS8#scaledInput} of the int8 value {@code v}. The code generator emits it for each of
+     * the four additions; the simulator's additions compute the same integers element by element.
+     */
+    public static int[] addInputTable(Rounding rounding, ElementwiseAdd add) {
+        int[] table = new int[2 * 256];
+        for (int v = -128; v < 128; v++) {
+            table[v + 128] = ArmElementwiseAddS8.scaledInput(rounding, v, add.input1Offset(), add.leftShift(),
+                    add.input1Mult(), add.input1Shift());
+            table[256 + v + 128] = ArmElementwiseAddS8.scaledInput(rounding, v, add.input2Offset(), add.leftShift(),
+                    add.input2Mult(), add.input2Shift());
+        }
+        return table;
     }
 
     private static void step(byte[] sequence, int t, byte[] out) {

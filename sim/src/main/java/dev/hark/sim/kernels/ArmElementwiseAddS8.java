@@ -52,10 +52,25 @@ public final class ArmElementwiseAddS8 {
         KernelChecks.checkLength(KERNEL, "input2", in2.length, blockSize, "block_size");
         KernelChecks.checkLength(KERNEL, "output", out.length, blockSize, "block_size");
         for (int i = 0; i < blockSize; i++) {
-            int a = ArmNnRequantize.requantize((in1[i] + in1Offset) << leftShift, in1Mult, in1Shift, r);
-            int b = ArmNnRequantize.requantize((in2[i] + in2Offset) << leftShift, in2Mult, in2Shift, r);
+            int a = scaledInput(r, in1[i], in1Offset, leftShift, in1Mult, in1Shift);
+            int b = scaledInput(r, in2[i], in2Offset, leftShift, in2Mult, in2Shift);
             int sum = ArmNnRequantize.requantize(a + b, outMult, outShift, r) + outOffset;
             out[i] = (byte) Math.min(Math.max(sum, actMin), actMax);
         }
+    }
+
+    /**
+     * The addition's first step for one input: its value brought to the common scale. A function of the int8 value
+     * alone, so a fused kernel can read it from a table of the 256 results ({@code HarkGruS8.addInputTable}).
+     *
+     * @param r         which CMSIS-NN requantization build to reproduce
+     * @param value     the int8 input
+     * @param offset    that input's offset
+     * @param leftShift the headroom shift of both inputs
+     * @param mult      that input's multiplier to the common scale
+     * @param shift     its exponent
+     */
+    public static int scaledInput(Rounding r, int value, int offset, int leftShift, int mult, int shift) {
+        return ArmNnRequantize.requantize((value + offset) << leftShift, mult, shift, r);
     }
 }
