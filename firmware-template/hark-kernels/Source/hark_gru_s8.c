@@ -81,8 +81,12 @@ static inline int32_t mac4(int32_t x_even, int32_t x_odd, const int8_t *w, int32
     "smlad %[" sum "], %[x_odd], %[t], %[" sum "]\n\t"
 #endif
 
-/* sums[i] += the widened x (n values, see widen()) times row w[i], for three rows. */
-static void dot3(const int16_t *x, int32_t n, const int8_t *w0, const int8_t *w1, const int8_t *w2, int32_t sums[3])
+/*
+ * sums[i] += the widened x (n values, see widen()) times row w[i], for three rows. Inlined into the unit loop, where a
+ * call per dot product would cost its pushes and pops and pass the sums through memory.
+ */
+static inline __attribute__((always_inline)) void dot3(const int16_t *x, int32_t n, const int8_t *w0, const int8_t *w1,
+                                                       const int8_t *w2, int32_t sums[3])
 {
     int32_t s0 = sums[0], s1 = sums[1], s2 = sums[2];
     int32_t k = 0;

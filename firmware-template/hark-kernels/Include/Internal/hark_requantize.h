@@ -8,10 +8,12 @@
  * With CMSIS-NN's default double rounding, requantize(v, M, S) is x = v << max(S, 0), then
  * y = (x * M + 2^30) >> 31 on 64 bits, then y divided by 2^e (e = max(-S, 0)) rounding to nearest, ties away from
  * zero. When |x| < 2^30, 2x fits in 32 bits and (2x * M + 2^31) >> 32, which SMMULR computes in one instruction,
- * is the same y; |y| < 2^30 then, and the rounding division is (y + 2^(e-1) + (y < 0 ? -1 : 0)) >> e without
- * overflow: for y >= 0 that rounds halves up, for y < 0 the -1 makes halves round down, both away from zero, as
- * CMSIS-NN's remainder test does. Every other value, and the single-rounding build, takes arm_nn_requantize()
- * itself.
+ * is the same y; |y| < 2^30 then. CMSIS-NN's rounding division is floor((a + 2^(e-1)) / 2^e) with
+ * a = y + (y < 0 ? -1 : 0) (halves up for y >= 0, down for y < 0: both away from zero). Written as q = a >> (e - 1),
+ * then (q + 1) >> 1, it needs neither 2^(e-1) nor a second test of e: with a = q * 2^(e-1) + r, 0 <= r < 2^(e-1),
+ * (a + 2^(e-1)) / 2^e = (q + 1) / 2 + r / 2^e, and r / 2^e < 1/2 never carries (q + 1) / 2 past the next whole
+ * number. Negative shifts, the common case (every output scale below its input's), come first. Every other value,
+ * and the single-rounding build, takes arm_nn_requantize() itself.
  */
 
 #ifndef HARK_REQUANTIZE_H
@@ -22,20 +24,39 @@
 #include "Internal/hark_dsp.h"
 #include "arm_nnsupportfunctions.h"
 
+#if defined(ARM_MATH_DSP) && !defined(CMSIS_NN_USE_SINGLE_ROUNDING)
+/* (2x * M + 2^31) >> 32: (x * M + 2^30) >> 31 for |x| < 2^30. */
+static inline int32_t hark_smmulr_doubled(int32_t x, int32_t multiplier)
+{
+    int32_t y;
+    __asm__("smmulr %0, %1, %2" : "=r"(y) : "r"(x * 2), "r"(multiplier));
+    return y;
+}
+#endif
+
+/* Whether |x| < 2^30, so that 2x fits in 32 bits. */
+static inline int hark_fits_doubled(int32_t x)
+{
+    return (uint32_t)x + 0x40000000u < 0x80000000u;
+}
+
 static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t shift)
 {
 #if defined(ARM_MATH_DSP) && !defined(CMSIS_NN_USE_SINGLE_ROUNDING)
-    const int32_t x = shift > 0 ? (int32_t)((uint32_t)val << shift) : val;
-    if ((uint32_t)x + 0x40000000u < 0x80000000u)
+    /* Both expected, so that the compiler keeps this path in line and moves the others out of the loops. */
+    if (__builtin_expect(shift < 0, 1) && __builtin_expect(hark_fits_doubled(val), 1))
     {
-        int32_t y;
-        __asm__("smmulr %0, %1, %2" : "=r"(y) : "r"(x * 2), "r"(multiplier));
-        if (shift >= 0)
+        const int32_t y = hark_smmulr_doubled(val, multiplier);
+        const int32_t q = (y + (y >> 31)) >> (-shift - 1);
+        return (q + 1) >> 1;
+    }
+    if (shift >= 0)
+    {
+        const int32_t x = (int32_t)((uint32_t)val << shift);
+        if (hark_fits_doubled(x))
         {
-            return y;
+            return hark_smmulr_doubled(x, multiplier);
         }
-        const int32_t e = -shift;
-        return (y + (int32_t)(1u << (e - 1)) + (y >> 31)) >> e;
     }
 #endif
     return arm_nn_requantize(val, multiplier, shift);
