@@ -42,12 +42,13 @@ public record MatchingRule(double toleranceSeconds, double debounceSeconds) {
     }
 
     /**
-     * The counts and when each counted false alarm was made.
+     * The counts, when each counted false alarm was made and which keywords were hit.
      *
      * @param counts            what {@link #match} gives
      * @param falseAlarmSeconds the counted false alarms, ascending
+     * @param keywordHit        per keyword, in the order given, whether a detection hit it
      */
-    public record Matching(Counts counts, double[] falseAlarmSeconds) {
+    public record Matching(Counts counts, double[] falseAlarmSeconds, boolean[] keywordHit) {
     }
 
     /** {@link #match}, with the counted false alarms' times. */
@@ -56,7 +57,9 @@ public record MatchingRule(double toleranceSeconds, double debounceSeconds) {
         Arrays.sort(times);
         boolean[] spent = new boolean[times.length];
         int hits = 0;
-        for (KeywordOccurrence k : keywords) {
+        boolean[] keywordHit = new boolean[keywords.size()];
+        for (int n = 0; n < keywordHit.length; n++) {
+            KeywordOccurrence k = keywords.get(n);
             double from = k.startSecond();
             double to = k.endSecond() + toleranceSeconds;
             boolean hit = false;
@@ -67,6 +70,7 @@ public record MatchingRule(double toleranceSeconds, double debounceSeconds) {
                 }
             }
             hits += hit ? 1 : 0;
+            keywordHit[n] = hit;
         }
         double[] falseAlarms = new double[times.length];
         int counted = 0;
@@ -77,6 +81,7 @@ public record MatchingRule(double toleranceSeconds, double debounceSeconds) {
                 lastCounted = times[i];
             }
         }
-        return new Matching(new Counts(hits, keywords.size() - hits, counted), Arrays.copyOf(falseAlarms, counted));
+        return new Matching(new Counts(hits, keywords.size() - hits, counted), Arrays.copyOf(falseAlarms, counted),
+                keywordHit);
     }
 }

@@ -9,9 +9,11 @@ import dev.hark.trainer.eval.KeywordStreamBuilder;
 import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.eval.PlainNumber;
 import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StreamEvaluation;
+import dev.hark.trainer.eval.StreamExcerpt;
 import dev.hark.trainer.eval.StreamFeatures;
 import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.eval.StreamingModel;
@@ -65,6 +67,12 @@ public final class EvaluationReport {
 
     /** The false-alarm budget the operating points are quoted at. */
     public static final double TARGET_FA_PER_HOUR = 1.0;
+    /** The length of the stream stretch the report draws. */
+    static final double EXCERPT_SECONDS = 60;
+    /** Why no firmware curve is drawn beside int8's. */
+    static final String FIRMWARE_NOTE = "The firmware runs the int8 network and detector bit-exactly (hark verify "
+            + "compares every frame, step and detection of the listening firmware with the int8 simulator's), so its "
+            + "curve is int8's; no separate firmware curve is measured.";
     /** The nine-clip check's threshold when there is no stream to choose one on: probability 0.5. */
     private static final int FALLBACK_THRESHOLD = 128;
 
@@ -266,7 +274,8 @@ public final class EvaluationReport {
         long t0 = System.nanoTime();
         byte[] features = StreamFeatures.of(stream.samples());
         double featureSeconds = (System.nanoTime() - t0) / 1e9;
-        record Evaluated(StreamOutcome atBudget, List<StreamOutcome> curve, double seconds) {
+        record Evaluated(StreamOutcome atBudget, List<StreamOutcome> curve, Optional<StreamExcerpt> excerpt,
+                         double seconds) {
         }
         List<Evaluated> evaluated = detectors.parallelStream().map(d -> {
             long start = System.nanoTime();
@@ -275,6 +284,9 @@ public final class EvaluationReport {
                     timing.settings(model.hopFrames(), 1), MatchingRule.MLPERF_TINY);
             StreamOutcome atBudget = e.atFalseAlarmBudget(faBudget);
             List<StreamOutcome> curve = e.curve(curveThresholds(e));
+            Optional<StreamExcerpt> excerpt = atBudget.fires() ? Optional.of(StreamExcerpt.of(
+                    e.listening(atBudget.threshold()), stream.keywords(), MatchingRule.MLPERF_TINY,
+                    EXCERPT_SECONDS)) : Optional.empty();
             double seconds = (System.nanoTime() - start) / 1e9;
             synchronized (log) {
                 log.printf(Locale.ROOT, "%s: listened to the stream in %.1f s: threshold %s, %d hits, %d misses, "
@@ -282,7 +294,7 @@ public final class EvaluationReport {
                         atBudget.fires() ? Integer.toString(atBudget.threshold()) : "none", atBudget.hits(),
                         atBudget.misses(), atBudget.falseAlarms(), atBudget.falseAlarms() == 1 ? "alarm" : "alarms");
             }
-            return new Evaluated(atBudget, curve, seconds);
+            return new Evaluated(atBudget, curve, excerpt, seconds);
         }).toList();
         Map<String, StreamOutcome> atBudget = new LinkedHashMap<>();
         Map<String, List<StreamOutcome>> curves = new LinkedHashMap<>();
@@ -312,7 +324,16 @@ public final class EvaluationReport {
                 + "Poisson", atBudget));
         page.chart("fa-miss-curve.png", ReportCharts.faMissCurve(curves, faBudget),
                 "False alarms per hour against keywords missed on the test stream as the detection threshold "
-                        + "sweeps; lower left is better.");
+                        + "sweeps; lower left is better. " + FIRMWARE_NOTE);
+        int shown = excerptNetwork();
+        evaluated.get(shown).excerpt().ifPresent(x -> page.chart("stream-stretch.png",
+                ReportCharts.streamExcerpt(detectors.get(shown).name(), x), String.format(Locale.ROOT,
+                        "%.0f s of the test stream (from %.1f s) as %s's detector heard it at its threshold for "
+                                + "<= %s false alarm(s) per hour: the smoothed score, the threshold, the keywords "
+                                + "shaded, hits, counted false alarms and misses (at the keyword's end, at the "
+                                + "highest smoothed score in its window) marked. The stretch is the one that shows "
+                                + "the most kinds of event. %s", x.toSecond() - x.fromSecond(), x.fromSecond(),
+                        detectors.get(shown).name(), PlainNumber.of(faBudget), FIRMWARE_NOTE)));
         return new Streaming(stream.hours(), stream.keywords().size(), policy, timing, faBudget, atBudget,
                 seconds, featureSeconds);
     }
@@ -326,6 +347,16 @@ public final class EvaluationReport {
         int step = policy.dependsOnDetections() ? 32 : 1;
         IntStream grid = IntStream.concat(IntStream.iterate(1, t -> t <= 255, t -> t + step), IntStream.of(255));
         return IntStream.concat(grid, Arrays.stream(e.thresholdsEvaluated())).distinct().sorted().toArray();
+    }
+
+    /** The detector whose stretch of stream is drawn: int8, the one the firmware runs, when there is one. */
+    private int excerptNetwork() {
+        for (int i = 0; i < detectors.size(); i++) {
+            if (detectors.get(i).name().equals("int8")) {
+                return i;
+            }
+        }
+        return 0;
     }
 
     private Scores scoreClips(Detector d) {

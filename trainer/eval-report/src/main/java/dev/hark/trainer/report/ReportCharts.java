@@ -1,9 +1,12 @@
 package dev.hark.trainer.report;
 
+import dev.hark.trainer.eval.KeywordOccurrence;
 import dev.hark.trainer.eval.KeywordPosterior;
 import dev.hark.trainer.eval.Listening;
 import dev.hark.trainer.eval.NineClipCheck;
+import dev.hark.trainer.eval.PlainNumber;
 import dev.hark.trainer.eval.Scores;
+import dev.hark.trainer.eval.StreamExcerpt;
 import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.report.LineChart.Axis;
 import dev.hark.trainer.train.BestEpoch;
@@ -11,6 +14,7 @@ import dev.hark.trainer.train.EpochStats;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** The report's standard charts, built from evaluation results. */
@@ -44,28 +48,69 @@ public final class ReportCharts {
     }
 
     /**
-     * False alarms per hour (log axis) against the miss rate (%) on the test stream as the detection threshold
-     * sweeps, one series per model, e.g. "float" and "int8". Operating points with 0 false alarms are drawn on the
-     * left edge.
+     * The stream's detection error tradeoff: false alarms per hour (log axis) against the false-reject rate (%, the
+     * keywords missed) on the test stream as the detection threshold sweeps, one series per model, e.g. "float" and
+     * "int8". Operating points with 0 false alarms are drawn on the left edge.
      *
      * @param curves          each model's outcomes, threshold ascending
      * @param targetFaPerHour draws a dashed line at the budget; NaN for none
      */
     public static LineChart faMissCurve(Map<String, List<StreamOutcome>> curves, double targetFaPerHour) {
+        return faMissCurve("the test stream", curves,
+                Double.isNaN(targetFaPerHour) ? List.of() : List.of(targetFaPerHour));
+    }
+
+    /**
+     * {@link #faMissCurve(Map, double)} on streams described by {@code where} (e.g. "5 h of held-out streams"),
+     * with a dashed line at each budget.
+     */
+    public static LineChart faMissCurve(String where, Map<String, List<StreamOutcome>> curves,
+                                        List<Double> budgets) {
         if (curves.isEmpty()) {
             throw new IllegalArgumentException("FA/miss chart: no curves");
         }
-        LineChart.Builder b = LineChart.builder("False alarms per hour vs missed keywords")
-                .x(Axis.logarithmic("false alarms per hour on the test stream (log scale; 0 drawn at the left edge)"))
-                .y(Axis.linear("keywords missed (%)").range(0, Double.NaN));
+        LineChart.Builder b = LineChart.builder("Stream DET curve: false rejects against false alarms per hour")
+                .x(Axis.logarithmic("false alarms per hour on " + where + " (log scale; 0 drawn at the left edge)"))
+                .y(Axis.linear("false rejects: keywords missed (%)").range(0, Double.NaN));
         for (Map.Entry<String, List<StreamOutcome>> e : curves.entrySet()) {
             b.series(e.getKey(), e.getValue().stream().mapToDouble(StreamOutcome::faPerHour).toArray(),
                     e.getValue().stream().mapToDouble(o -> 100 * o.missRate()).toArray());
         }
-        if (!Double.isNaN(targetFaPerHour)) {
-            b.marker(targetFaPerHour, targetFaPerHour + " FA/h");
+        for (double budget : budgets) {
+            b.marker(budget, PlainNumber.of(budget) + " FA/h");
         }
         return b.build();
+    }
+
+    /**
+     * A stretch of a stream as one network's detector heard it: the smoothed keyword score per step, the threshold,
+     * the keywords shaded (labelled "missed" when no detection hit them), hits and counted false alarms marked on
+     * the score, misses marked at the keyword's end at the highest smoothed score within its window.
+     */
+    public static LineChart streamExcerpt(String network, StreamExcerpt e) {
+        double threshold = KeywordPosterior.probability(e.threshold());
+        LineChart.Builder b = LineChart.builder(String.format(Locale.ROOT, "A stretch of the stream: %s at "
+                        + "threshold %d", network, e.threshold()))
+                .x(Axis.linear("time (s) from the stream's start").range(e.fromSecond(), e.toSecond()))
+                .y(Axis.linear("smoothed keyword score (probability)").range(0, 1))
+                .size(900, 450)
+                .series("smoothed score", e.stepSeconds(),
+                        Arrays.stream(e.smoothedScores()).mapToDouble(KeywordPosterior::probability).toArray())
+                .series("threshold", new double[] {e.fromSecond(), e.toSecond()},
+                        new double[] {threshold, threshold});
+        for (KeywordOccurrence k : e.keywords()) {
+            b.band(k.startSecond(), k.endSecond(), e.missedKeywords().contains(k) ? "missed" : "keyword");
+        }
+        b.points("hit", e.hitSeconds(), scoresAt(e, e.hitSeconds()));
+        b.points("false alarm", e.falseAlarmSeconds(), scoresAt(e, e.falseAlarmSeconds()));
+        b.points("miss", e.missedKeywords().stream().mapToDouble(KeywordOccurrence::endSecond).toArray(),
+                Arrays.stream(e.missedPeaks()).mapToDouble(KeywordPosterior::probability).toArray());
+        return b.build();
+    }
+
+    /** The smoothed score (probability) of the step at each of {@code seconds}, a detection's time. */
+    private static double[] scoresAt(StreamExcerpt e, double[] seconds) {
+        return Arrays.stream(seconds).map(t -> KeywordPosterior.probability(e.scoreAt(t))).toArray();
     }
 
     /**

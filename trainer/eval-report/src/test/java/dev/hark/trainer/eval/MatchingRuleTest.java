@@ -53,6 +53,17 @@ class MatchingRuleTest {
         MatchingRule.Matching m = RULE.matchInDetail(new double[] {101.2, 10.5, 100, 100.5, 3}, k);
         assertEquals(new MatchingRule.Counts(1, 0, 3), m.counts());
         assertArrayEquals(new double[] {3, 100, 101.2}, m.falseAlarmSeconds());
+        assertArrayEquals(new boolean[] {true}, m.keywordHit());
+    }
+
+    @Test
+    void theDetailSaysWhichKeywordsWereMissed() {
+        List<KeywordOccurrence> k = List.of(new KeywordOccurrence(10 * 16000, 11 * 16000),
+                new KeywordOccurrence(30 * 16000, 31 * 16000), new KeywordOccurrence(50 * 16000, 51 * 16000));
+        // 32.5 is 1.5 s after the second keyword's end: too late for it, a false alarm instead.
+        MatchingRule.Matching m = RULE.matchInDetail(new double[] {11.9, 32.5, 50.2}, k);
+        assertArrayEquals(new boolean[] {true, false, true}, m.keywordHit());
+        assertEquals(new MatchingRule.Counts(2, 1, 1), m.counts());
     }
 
     @Test

@@ -108,8 +108,8 @@ class EvaluationReportTest {
         NineClipCheck nineClips = r.nineClips().get("loudness");
         assertTrue(nineClips.peakInKeywordWindow());
         assertEquals(new MatchingRule.Counts(1, 0, 0), nineClips.counts());
-        assertEquals(List.of("fa-miss-curve.png", "streaming-nine-clips.png", "training-loss.png",
-                "training-au-fa-fr.png"), r.images());
+        assertEquals(List.of("fa-miss-curve.png", "stream-stretch.png", "streaming-nine-clips.png",
+                "training-loss.png", "training-au-fa-fr.png"), r.images());
         for (String image : r.images()) {
             assertTrue(Files.size(dir.resolve(image)) > 1000, image);
         }
@@ -144,7 +144,7 @@ class EvaluationReportTest {
 
         assertEquals(1, r.clipMetrics().get("loudness").falseRejects());
         assertEquals(2, r.streaming().orElseThrow().faBudget());
-        assertEquals(List.of("fa-miss-curve.png", "det.png"), r.images());
+        assertEquals(List.of("fa-miss-curve.png", "stream-stretch.png", "det.png"), r.images());
         String html = Files.readString(r.page());
         assertTrue(html.contains("Clip-level metrics on the clips of my folder"), html);
     }
