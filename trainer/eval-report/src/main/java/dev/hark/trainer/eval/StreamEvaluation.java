@@ -51,6 +51,34 @@ public final class StreamEvaluation {
         return policy;
     }
 
+    /** The keywords of the stream, in time order as given. */
+    public List<KeywordOccurrence> keywords() {
+        return keywords;
+    }
+
+    /** Frames per step of the listening network. */
+    public int hopFrames() {
+        return model.hopFrames();
+    }
+
+    /**
+     * This stream under another detector smoothing and refractory period (its threshold still what varies),
+     * reusing the posteriors already heard: the network does not listen again.
+     *
+     * @throws IllegalStateException if the policy resets the network after detections (the posteriors depend on
+     *                               the detector) or the network has not listened yet
+     */
+    public StreamEvaluation withDetector(DetectionSettings other) {
+        if (policy.dependsOnDetections() || first == null) {
+            throw new IllegalStateException("stream evaluation: another detector can only reuse posteriors heard "
+                    + "once with a policy that does not reset on detections");
+        }
+        StreamEvaluation e = new StreamEvaluation(model, features, keywords, hours, policy, other, rule);
+        e.first = first.withSettings(e.settings(1));
+        e.listenings.put(1, e.first);
+        return e;
+    }
+
     /** The detector's settings at {@code threshold} (1 to 255), smoothing and refractory period as given. */
     public DetectionSettings settings(int threshold) {
         return new DetectionSettings(base.smoothingSteps(), threshold, base.refractorySteps());

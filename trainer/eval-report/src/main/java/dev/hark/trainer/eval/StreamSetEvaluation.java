@@ -39,6 +39,28 @@ public final class StreamSetEvaluation {
         return hours;
     }
 
+    public List<Member> members() {
+        return members;
+    }
+
+    /**
+     * The same streams under another detector smoothing and refractory period, reusing the posteriors heard
+     * ({@link StreamEvaluation#withDetector}).
+     */
+    public StreamSetEvaluation withDetector(DetectorTiming timing) {
+        return new StreamSetEvaluation(members.stream().map(m -> new Member(m.evaluation().withDetector(
+                timing.settings(m.evaluation().hopFrames(), 1)), m.stretches(), m.hours())).toList());
+    }
+
+    /** The counts at every threshold, 1 to 255 and {@link StreamOutcome#NEVER}, ascending: the DET curve. */
+    public List<StreamOutcome> curve() {
+        List<StreamOutcome> points = new ArrayList<>();
+        for (int t = 1; t <= StreamOutcome.NEVER; t++) {
+            points.add(at(t));
+        }
+        return points;
+    }
+
     /** The counts over all streams at {@code threshold}, 1 to 255 or {@link StreamOutcome#NEVER}. */
     public StreamOutcome at(int threshold) {
         int hits = 0;
