@@ -1,8 +1,10 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.demo.DemoRun;
+import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code hark demo}: the whole path on one data set, ending with a report ({@link DemoRun}); a killed demo resumes. */
 @Command(name = "demo",
@@ -15,11 +17,20 @@ final class DemoCommand extends PipelineCommand {
     @Mixin
     TargetsOption targets;
 
+    @Option(names = "--sound-stream-hours", description = "Hours of the sound stream measurement at the end, and of "
+            + "the dev-split streams the detector is chosen on first; 0 leaves both out (default: ${DEFAULT-VALUE}).")
+    double soundStreamHours = SoundStreamSettings.DEFAULT_HOURS;
+
     @Override
     Integer runLocked() throws Exception {
         training.check();
+        if (!(soundStreamHours >= 0) || Double.isInfinite(soundStreamHours)) {
+            throw new HarkException(ExitCode.USAGE, "--sound-stream-hours must be 0 or more, got "
+                    + soundStreamHours);
+        }
         DemoRun.Outcome outcome = DemoRun.run(new DemoRun.Settings(pipeline.data, pipeline.keyword(), pipeline.seed(),
-                training.epochs, training.augment, targets.targets(), producer()), pipeline.workspace(), System.err);
+                training.epochs, training.augment, targets.targets(), producer(), soundStreamHours),
+                pipeline.workspace(), System.err);
         out().print(outcome.report());
         out().flush();
         return (outcome.identical() ? ExitCode.OK : ExitCode.MISMATCH).code();

@@ -3,6 +3,7 @@ package dev.hark.cli;
 import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.report.ReportStage;
 import dev.hark.pipeline.train.TrainStage;
+import dev.hark.pipeline.workspace.DetectorFile;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.augment.BenchmarkData;
@@ -32,7 +33,8 @@ final class ReportCommand extends PipelineCommand {
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword() + "'", data,
                 features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), hours.hours(),
-                pipeline.seed(), workspace.reportDirectory(), System.err);
+                pipeline.seed(), DetectorFile.readOrDefault(workspace.detector()), workspace.reportDirectory(),
+                System.err);
         ReportStage.summary(result).forEach(out()::println);
         out().println("report: " + result.page());
         return ExitCode.OK.code();

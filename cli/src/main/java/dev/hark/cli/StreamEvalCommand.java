@@ -1,10 +1,10 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.soundstream.SoundStreamRun;
 import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import dev.hark.pipeline.soundstream.SoundStreamStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.data.Split;
-import dev.hark.trainer.eval.SoundStreamTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,8 +14,11 @@ import picocli.CommandLine.Option;
                 + "hours of held-out audio in which no piece repeats the same samples (word clips, background "
                 + "excerpts and synthetic sentences, each varied in speed, gain, noise and offset), keywords at known "
                 + "places; hits, misses and false alarms at <= 0.5 and <= 1 false alarm per hour with 95%% intervals, "
-                + "and the sources the false alarms came from. Prints the table and writes <work>/stream-eval.md. "
-                + "About a minute of CPU per network and hour.")
+                + "and the sources the false alarms came from. The detector's smoothing and refractory period are "
+                + "first chosen on dev-split streams (once; recorded in <work>/detector.properties, the candidates in "
+                + "<work>/detector-choice.md). Prints the table and writes <work>/stream-eval.md, the DET curve "
+                + "<work>/stream-eval-det.png and a stretch of stream <work>/stream-eval-stretch.png. About a minute "
+                + "of CPU per network and hour.")
 final class StreamEvalCommand extends PipelineCommand {
     @Option(names = "--hours", description = "Audio in all, in streams of --stream-hours (default: "
             + "${DEFAULT-VALUE}).")
@@ -36,6 +39,14 @@ final class StreamEvalCommand extends PipelineCommand {
             + "in; 0 for none (default: ${DEFAULT-VALUE}).")
     int sentences = SoundStreamSettings.DEFAULT_SENTENCES;
 
+    @Option(names = "--dev-hours", description = "Dev-split audio the detector's smoothing and refractory period are "
+            + "chosen on, when the workspace has no detector yet (default: ${DEFAULT-VALUE}).")
+    double devHours = SoundStreamSettings.DEFAULT_HOURS;
+
+    @Option(names = "--choose-detector", description = "Choose the detector on dev-split streams again even when "
+            + "the workspace has one.")
+    boolean chooseAgain;
+
     @Override
     Integer runLocked() throws Exception {
         if (!(hours > 0) || Double.isInfinite(hours)) {
@@ -44,15 +55,19 @@ final class StreamEvalCommand extends PipelineCommand {
         if (!(streamHours > 0)) {
             throw new HarkException(ExitCode.USAGE, "--stream-hours must be positive, got " + streamHours);
         }
+        if (!(devHours > 0) || Double.isInfinite(devHours)) {
+            throw new HarkException(ExitCode.USAGE, "--dev-hours must be positive, got " + devHours);
+        }
         if (sentences < 0) {
             throw new HarkException(ExitCode.USAGE, "--sentences must be at least 0, got " + sentences);
         }
         SoundStreamSettings settings = new SoundStreamSettings(split, hours, streamHours,
                 streamSeed == null ? pipeline.seed() : streamSeed, sentences);
         Workspace workspace = pipeline.workspace();
-        SoundStreamTable table = SoundStreamStage.run(pipeline.data(System.err), settings,
-                pipeline.listeners().named(), workspace.soundStreamSpeech(), 2, System.err);
-        writeTable(workspace.soundStreamTable(), table.markdown());
+        SoundStreamStage.Result r = SoundStreamRun.run(pipeline.data(System.err), workspace, settings,
+                pipeline.listeners(), devHours, chooseAgain, 2, System.err);
+        writeTable(workspace.soundStreamTable(), r.table().markdown());
+        out().println("written: " + workspace.soundStreamDetCurve());
         return ExitCode.OK.code();
     }
 }

@@ -4,7 +4,9 @@ import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.eval.ModelFigures;
+import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
@@ -32,9 +34,14 @@ public final class ReportStage {
     private ReportStage() {
     }
 
+    /**
+     * @param detector the detector's smoothing and refractory period: the workspace's ({@code DetectorFile}), so the
+     *                 report listens as the sound stream measurement and the firmware do
+     */
     public static EvaluationReport.Result run(String title, BenchmarkData data, FeatureSet test, CrnnWeights weights,
                                               QuantizedModel model, Path historyFile, double streamHours, long seed,
-                                              Path outDir, PrintStream log) throws IOException {
+                                              DetectorTiming detector, Path outDir, PrintStream log)
+            throws IOException {
         StreamMaterial material = StreamMaterial.testSplit(data);
         EvaluationReport report = new EvaluationReport(title);
         ModelScorers.of(weights, model).detectors(ModelListeners.of(weights, model)).forEach(report::detector);
@@ -42,6 +49,7 @@ public final class ReportStage {
                 .testStream(material.keywordClips(), material.negativeClips(), material.noise(), streamHours * 3600,
                         seed)
                 .figures("CRNN float32 / int8", ModelFigures.of(weights.config(), model))
+                .listening(StatePolicy.DEFAULT, detector)
                 .log(log);
         if (!material.keywordClips().isEmpty() && material.negativeClips().size() >= 8) {
             report.nineClips(nineClips(material.keywordClips(), material.negativeClips(), seed));

@@ -131,6 +131,29 @@ public record Workspace(Path root) {
         return root.resolve("stream-eval.md");
     }
 
+    /** The sound stream measurement's DET curve (PNG). */
+    public Path soundStreamDetCurve() {
+        return root.resolve("stream-eval-det.png");
+    }
+
+    /** A stretch of one of the sound streams as the int8 detector heard it (PNG). */
+    public Path soundStreamStretch() {
+        return root.resolve("stream-eval-stretch.png");
+    }
+
+    /**
+     * The detector's smoothing and refractory period chosen on dev-split streams ({@code DetectorFile}): what the
+     * report, the sound stream measurement and the firmware listen with.
+     */
+    public Path detector() {
+        return root.resolve("detector.properties");
+    }
+
+    /** The candidates the detector was chosen from, with their dev-stream figures (Markdown). */
+    public Path detectorChoiceTable() {
+        return root.resolve("detector-choice.md");
+    }
+
     /** The synthetic sentences of the sound stream measurement, kept between runs. */
     public Path soundStreamSpeech() {
         return root.resolve("stream-eval-speech");

@@ -6,10 +6,16 @@ import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.pipeline.bench.ListeningBenchmark;
 import dev.hark.pipeline.bench.ListeningCost;
+import dev.hark.pipeline.soundstream.SoundStreamSettings;
+import dev.hark.pipeline.soundstream.SoundStreamStage;
 import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.report.ReportStage;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.eval.DetectorTiming;
+import dev.hark.trainer.eval.PlainNumber;
+import dev.hark.trainer.eval.SoundStreamTable;
+import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.quant.Int8Evaluation;
 import dev.hark.trainer.report.EvaluationReport;
 import java.nio.file.Path;
@@ -96,6 +102,30 @@ public final class DemoReport {
 
     private static String grouped(double perSecond) {
         return String.format(Locale.ROOT, "%,d", Math.round(perSecond));
+    }
+
+    /** The detector every listening figure uses, and whether it was chosen on dev streams. */
+    public void detector(DetectorTiming timing, boolean chosenOnDev) {
+        lines.add(String.format(Locale.ROOT, "detector:      mean of %d posteriors, %s s refractory (%s)",
+                timing.smoothingSteps(), PlainNumber.of(timing.refractorySeconds()), chosenOnDev
+                        ? "chosen on dev-split streams" : "the default; none chosen on dev-split streams"));
+    }
+
+    /** The sound stream measurement: each network at each budget, misses and false alarms with their intervals. */
+    public void soundStreams(SoundStreamStage.Result r, SoundStreamSettings settings) {
+        StreamOutcome first = r.table().rows().get(0).outcome();
+        lines.add(String.format(Locale.ROOT, "sound streams: %s h of varied %s-split streams (seed %d), %d keywords; "
+                        + "state carried, MLPerf Tiny matching:", PlainNumber.of(first.hours()),
+                settings.split().name().toLowerCase(Locale.ROOT), settings.seed(), first.keywords()));
+        for (SoundStreamTable.Row row : r.table().rows()) {
+            StreamOutcome o = row.outcome();
+            lines.add(String.format(Locale.ROOT, "               %-5s at <= %-3s FA/h: FRR %.1f%% [%.1f, %.1f], "
+                            + "%.2f FA/h [%.2f, %.2f] (%d false %s, threshold %s)", row.network(),
+                    PlainNumber.of(row.faBudget()), 100 * o.missRate(), 100 * o.missRateInterval().low(),
+                    100 * o.missRateInterval().high(), o.faPerHour(), o.faPerHourInterval().low(),
+                    o.faPerHourInterval().high(), o.falseAlarms(), o.falseAlarms() == 1 ? "alarm" : "alarms",
+                    o.describeThreshold()));
+        }
     }
 
     public void evaluation(EvaluationReport.Result r) {

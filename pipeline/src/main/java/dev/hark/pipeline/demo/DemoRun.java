@@ -11,15 +11,20 @@ import dev.hark.pipeline.firmware.FirmwareStage;
 import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.report.ReportStage;
 import dev.hark.pipeline.scoring.FloatAndInt8Scores;
+import dev.hark.pipeline.scoring.ModelListeners;
+import dev.hark.pipeline.soundstream.SoundStreamRun;
+import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.verify.VerifyStage;
+import dev.hark.pipeline.workspace.DetectorFile;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.program.Lowering;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
+import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.features.FeatureSet;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -44,9 +49,17 @@ public final class DemoRun {
      * @param augment  whether training augments its clips ({@link TrainStage#trainingFeatures})
      * @param targets  where the firmware is built and verified
      * @param producer written into the model file: the tool and its version
+     * @param soundStreamHours held-out audio of the sound stream measurement (and dev audio the detector is chosen
+     *                         on); 0 leaves both out (the workspace's detector, or the default one, is used)
      */
     public record Settings(Path data, String keyword, long seed, int epochs, boolean augment, List<Target> targets,
-                           String producer) {
+                           String producer, double soundStreamHours) {
+        public Settings {
+            if (!(soundStreamHours >= 0) || Double.isInfinite(soundStreamHours)) {
+                throw new IllegalArgumentException("demo: the sound stream hours must be 0 or more, got "
+                        + soundStreamHours);
+            }
+        }
     }
 
     /**
@@ -55,6 +68,9 @@ public final class DemoRun {
      */
     public record Outcome(String report, boolean identical) {
     }
+
+    /** Text-to-speech processes for the sound streams' sentences: one per core of the 2-core machines it runs on. */
+    private static final int TTS_JOBS = 2;
 
     private DemoRun() {
     }
@@ -83,6 +99,16 @@ public final class DemoRun {
                 .comparison());
         laps.lap("quantization");
 
+        ModelListeners listeners = ModelListeners.of(trained.weights(), model);
+        SoundStreamSettings soundStreams = s.soundStreamHours() > 0 ? new SoundStreamSettings(Split.TEST,
+                s.soundStreamHours(), SoundStreamSettings.DEFAULT_STREAM_HOURS, s.seed(),
+                SoundStreamSettings.DEFAULT_SENTENCES) : null;
+        DetectorTiming detector = soundStreams == null ? DetectorFile.readOrDefault(workspace.detector())
+                : SoundStreamRun.detector(dataset, workspace, soundStreams, listeners, s.soundStreamHours(), false,
+                        TTS_JOBS, log);
+        report.detector(detector, DetectorFile.read(workspace.detector()).isPresent());
+        laps.lap("detector");
+
         FirmwareStage.Built built = FirmwareStage.run(model, workspace, s.targets(), KernelLibrary.portable(), log);
         laps.lap("codegen+build");
 
@@ -107,9 +133,15 @@ public final class DemoRun {
             laps.lap("listening cost");
         }
 
+        if (soundStreams != null) {
+            report.soundStreams(SoundStreamRun.run(dataset, workspace, soundStreams, listeners, s.soundStreamHours(),
+                    false, TTS_JOBS, log), soundStreams);
+            laps.lap("sound streams");
+        }
+
         report.evaluation(ReportStage.run("hark demo: keyword '" + s.keyword() + "'", dataset,
                 features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), 1.0, s.seed(),
-                workspace.reportDirectory(), log));
+                detector, workspace.reportDirectory(), log));
         laps.lap("report");
 
         String text = report.render();

@@ -14,6 +14,7 @@ import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.NoiseRecording;
 import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.data.Split;
+import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.report.EvaluationReport;
@@ -51,7 +52,7 @@ class EvaluateMatchesReportTest {
         long seed = 3;
 
         EvaluationReport.Result report = ReportStage.run("report", data, test, weights, model,
-                dir.resolve("no-history.csv"), hours, seed, dir.resolve("report"), QUIET);
+                dir.resolve("no-history.csv"), hours, seed, DetectorTiming.DEFAULT, dir.resolve("report"), QUIET);
 
         Path folder = dir.resolve("test-split");
         for (ClipFile clip : data.wordClips(Split.TEST)) {
