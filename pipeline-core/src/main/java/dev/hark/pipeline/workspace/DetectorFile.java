@@ -60,7 +60,7 @@ public final class DetectorFile {
      */
     public static void write(Path file, DetectorTiming timing, String chosenOn) throws IOException {
         AtomicFiles.writeString(file, String.format(Locale.ROOT, "# the detector's smoothing and refractory period, "
-                        + "chosen on dev-split streams (hark stream-eval)%n%s=%d%n%s=%s%n%s=%s%n", SMOOTHING,
+                        + "chosen on dev-split streams (hark stream-eval, hark demo)%n%s=%d%n%s=%s%n%s=%s%n", SMOOTHING,
                 timing.smoothingSteps(), REFRACTORY, Double.toString(timing.refractorySeconds()), CHOSEN_ON,
                 chosenOn.replace('\n', ' ')));
     }

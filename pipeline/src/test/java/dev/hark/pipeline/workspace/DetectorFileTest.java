@@ -1,0 +1,52 @@
+package dev.hark.pipeline.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.testing.Fast;
+import dev.hark.trainer.eval.DetectorTiming;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+@Fast
+class DetectorFileTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWrittenDetectorReadsBack() throws IOException {
+        Path file = dir.resolve("detector.properties");
+        DetectorFile.write(file, new DetectorTiming(12, 0.5), "dev streams\nof 5 h");
+        assertEquals(Optional.of(new DetectorTiming(12, 0.5)), DetectorFile.read(file));
+        assertEquals(new DetectorTiming(12, 0.5), DetectorFile.readOrDefault(file));
+        assertTrue(Files.readString(file).contains("chosen.on=dev streams of 5 h"), Files.readString(file));
+    }
+
+    @Test
+    void aWorkspaceWithoutOneListensWithTheDefault() throws IOException {
+        Path file = dir.resolve("none.properties");
+        assertEquals(Optional.empty(), DetectorFile.read(file));
+        assertEquals(DetectorTiming.DEFAULT, DetectorFile.readOrDefault(file));
+    }
+
+    @Test
+    void aBadFileIsRefusedNamingIt() throws IOException {
+        Path missing = dir.resolve("missing.properties");
+        Files.writeString(missing, "smoothing.steps=5\n");
+        IOException e = assertThrows(IOException.class, () -> DetectorFile.read(missing));
+        assertTrue(e.getMessage().contains(missing.toString()) && e.getMessage().contains("refractory.seconds"),
+                e.getMessage());
+        Path outOfRange = dir.resolve("range.properties");
+        Files.writeString(outOfRange, "smoothing.steps=65\nrefractory.seconds=1\n");
+        e = assertThrows(IOException.class, () -> DetectorFile.read(outOfRange));
+        assertTrue(e.getMessage().startsWith(outOfRange.toString()), e.getMessage());
+        Path notANumber = dir.resolve("nan.properties");
+        Files.writeString(notANumber, "smoothing.steps=five\nrefractory.seconds=1\n");
+        assertThrows(IOException.class, () -> DetectorFile.read(notANumber));
+    }
+}
