@@ -114,8 +114,8 @@ public final class DemoReport {
     /** The sound stream measurement: each network at each budget, misses and false alarms with their intervals. */
     public void soundStreams(SoundStreamStage.Result r, SoundStreamSettings settings) {
         StreamOutcome first = r.table().rows().get(0).outcome();
-        lines.add(String.format(Locale.ROOT, "sound streams: %s h of varied %s-split streams (seed %d), %d keywords; "
-                        + "state carried, MLPerf Tiny matching:", PlainNumber.of(first.hours()),
+        lines.add(String.format(Locale.ROOT, "sound streams: %.1f h of varied %s-split streams (seed %d), %d keywords; "
+                        + "state carried, MLPerf Tiny matching:", first.hours(),
                 settings.split().name().toLowerCase(Locale.ROOT), settings.seed(), first.keywords()));
         for (SoundStreamTable.Row row : r.table().rows()) {
             StreamOutcome o = row.outcome();

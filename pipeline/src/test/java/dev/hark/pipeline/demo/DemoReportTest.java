@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.pipeline.bench.ListeningCost;
+import dev.hark.pipeline.soundstream.SoundStreamSettings;
+import dev.hark.pipeline.soundstream.SoundStreamStage;
 import dev.hark.testing.Fast;
+import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.DetectorTiming;
+import dev.hark.trainer.eval.SoundStreamTable;
 import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StreamOutcome;
 import dev.hark.trainer.report.EvaluationReport;
@@ -37,6 +41,27 @@ class DemoReportTest {
         assertTrue(lines.get(3).contains("int8") && lines.get(3).contains("FRR 100.0% [98.0, 100.0]")
                 && lines.get(3).contains("no threshold meets the budget"), lines.get(3));
         assertTrue(lines.get(4).startsWith("report:"), lines.get(4));
+    }
+
+    @Test
+    void theSoundStreamLinesGiveEachNetworkAtEachBudgetWithIntervals() {
+        List<SoundStreamTable.Row> rows = List.of(
+                new SoundStreamTable.Row("int8", 0.5, new StreamOutcome(255, 300, 603, 0, 5.0003), List.of()),
+                new SoundStreamTable.Row("int8", 1.0, new StreamOutcome(252, 551, 352, 5, 5.0003), List.of()));
+        DemoReport report = new DemoReport();
+        report.detector(new DetectorTiming(12, 0.5), true);
+        report.soundStreams(new SoundStreamStage.Result(new SoundStreamTable("streams", rows), List.of("int8"),
+                List.of(), new DetectorTiming(12, 0.5)), new SoundStreamSettings(Split.TEST, 5, 1, 1, 1000));
+
+        List<String> lines = report.render().lines().toList();
+        assertEquals("detector:      mean of 12 posteriors, 0.5 s refractory (chosen on dev-split streams)",
+                lines.get(1));
+        assertEquals("sound streams: 5.0 h of varied test-split streams (seed 1), 903 keywords; state carried, "
+                + "MLPerf Tiny matching:", lines.get(2));
+        assertEquals("               int8  at <= 0.5 FA/h: FRR 66.8% [63.6, 69.8], 0.00 FA/h [0.00, 0.74] "
+                + "(0 false alarms, threshold 255)", lines.get(3));
+        assertEquals("               int8  at <= 1   FA/h: FRR 39.0% [35.8, 42.2], 1.00 FA/h [0.32, 2.33] "
+                + "(5 false alarms, threshold 252)", lines.get(4));
     }
 
     @Test
