@@ -30,7 +30,6 @@
  */
 
 #include <stdio.h>
-#include <string.h>
 
 #include "arm_nn_types.h"
 #include "hark_harness_io.h"
@@ -49,8 +48,14 @@
 #endif
 
 static int8_t arena[HARK_ARENA_SIZE] __attribute__((aligned(HARK_ARENA_ALIGNMENT)));
-static int8_t record[RECORD_SIZE];
 static int8_t features[HARK_INPUT_SIZE];
+#if defined(HARK_HOP_FRAMES)
+/* A frame as read, before it slides into the feature window. */
+static int8_t record[RECORD_SIZE];
+#else
+/* A clip is read straight into the network's input: a second copy would not fit a board with 16 KB of RAM. */
+#define record features
+#endif
 static int8_t probabilities[HARK_OUTPUT_SIZE];
 
 /* Reads and checks the input header; returns the record count or -1 after reporting the problem. */
@@ -110,7 +115,6 @@ static arm_cmsis_nn_status take_record(long index, hark_trace_output *trace, int
                 : ARM_CMSIS_NN_SUCCESS;
 #else
     (void)index;
-    memcpy(features, record, sizeof(features));
     *ran = 1;
     return hark_network_run(arena, features, probabilities, hark_trace_output_layer, trace);
 #endif
