@@ -39,6 +39,8 @@ public final class FirmwareBuild {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
 
     /** GNU ld's line for an overflowed memory region: {@code region `DATA' overflowed by 2928 bytes}. */
+    /** The message of the linker script's check that the stack stays clear of the heap ({@code cortex_m.ld}). */
+    private static final String STACK_CHECK = "exceed the board's DATA memory";
     private static final Pattern OVERFLOW = Pattern.compile("region [`']?(\\w+)'? overflowed by (\\d+) bytes");
 
     /**
@@ -150,11 +152,15 @@ public final class FirmwareBuild {
         List<String> command = makeCommand();
         ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);
         if (make.exitCode() != 0) {
-            Optional<String> overflow = overflow(make.output());
-            throw new FirmwareRunException(overflow.map(o -> "the " + program.goal() + " firmware does not fit "
-                    + target.makeName() + ": " + o + " (make TARGET=" + target.makeName() + ", its log: "
-                    + buildDir.resolve("make.log") + ")").orElse("make TARGET=" + target.makeName()
-                    + " failed with exit status " + make.exitCode()) + ":\n" + make.tail());
+            Optional<String> overflow = overflow(make.output()).or(() -> stackOverHeap(make.output(),
+                    readMap(buildDir.resolve(target.executableFile(program) + ".map"))));
+            if (overflow.isPresent()) {
+                throw new DoesNotFitException("the " + program.goal() + " firmware does not fit " + target.makeName()
+                        + ": " + overflow.get() + " (make TARGET=" + target.makeName() + ", its log: "
+                        + buildDir.resolve("make.log") + "):\n" + make.tail());
+            }
+            throw new FirmwareRunException("make TARGET=" + target.makeName() + " failed with exit status "
+                    + make.exitCode() + ":\n" + make.tail());
         }
         Path executable = buildDir.resolve(target.executableFile(program));
         if (!Files.isRegularFile(executable)) {
@@ -183,6 +189,55 @@ public final class FirmwareBuild {
         }
         return Optional.of(regions.entrySet().stream().map(e -> String.format(Locale.ROOT,
                 "region %s overflowed by %,d bytes", e.getKey(), e.getValue())).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * When the linker's check that the stack stays clear of the heap failed (the sections fit the region but the
+     * heap and stack the descriptor reserves do not), by how much, from the image's linker map; empty otherwise.
+     */
+    static Optional<String> stackOverHeap(String makeOutput, Optional<String> map) {
+        if (!makeOutput.contains(STACK_CHECK) || map.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Long> dataStart = mapSymbol(map.get(), "__data_start__");
+        Optional<Long> heapStart = mapSymbol(map.get(), "__heap_start__");
+        Optional<Long> heapEnd = mapSymbol(map.get(), "__heap_end__");
+        Optional<Long> stackLimit = mapSymbol(map.get(), "__stack_limit__");
+        Optional<Long> stackTop = mapSymbol(map.get(), "__stack_top__");
+        if (dataStart.isEmpty() || heapStart.isEmpty() || heapEnd.isEmpty() || stackLimit.isEmpty()
+                || stackTop.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "its data and bss (%,d bytes), %,d-byte heap and %,d-byte stack"
+                        + " need %,d bytes and the board's RAM has %,d: %,d bytes too many",
+                heapStart.get() - dataStart.get(), heapEnd.get() - heapStart.get(), stackTop.get() - stackLimit.get(),
+                heapEnd.get() - dataStart.get() + stackTop.get() - stackLimit.get(), stackTop.get() - dataStart.get(),
+                heapEnd.get() - stackLimit.get()));
+    }
+
+    /** The address a linker map gives a symbol assigned in the linker script ({@code 0x... name = ...}). */
+    private static Optional<Long> mapSymbol(String map, String symbol) {
+        Matcher m = Pattern.compile("^\\s+0x([0-9a-fA-F]+)\\s+" + Pattern.quote(symbol) + " = ", Pattern.MULTILINE)
+                .matcher(map);
+        return m.find() ? Optional.of(Long.parseLong(m.group(1), 16)) : Optional.empty();
+    }
+
+    private static Optional<String> readMap(Path map) {
+        try {
+            return Files.isRegularFile(map) ? Optional.of(Files.readString(map)) : Optional.empty();
+        } catch (IOException e) {
+            return Optional.empty(); // the make output still says the image does not fit, without the figures
+        }
+    }
+
+    /**
+     * The image does not fit the board: a region overflowed or the stack would run into the heap. The message's
+     * first line says by how much.
+     */
+    public static final class DoesNotFitException extends FirmwareRunException {
+        public DoesNotFitException(String message) {
+            super(message);
+        }
     }
 
     /** The make command line of this build. */

@@ -51,4 +51,24 @@ class FirmwareBuildTest {
                 FirmwareBuild.overflow(log));
         assertEquals(Optional.empty(), FirmwareBuild.overflow("hark_gru_s8.c:12: error: expected ';'"));
     }
+
+    @Test
+    void aStackThatWouldRunIntoTheHeapIsToldWithTheFiguresOfTheLinkerMap() {
+        String log = "ld: hark: .data + .bss + heap + stack exceed the board's DATA memory\n"
+                + "collect2: error: ld returned 1 exit status\n";
+        String map = """
+                .data           0x20000000      0x9c0 load address 0x00010984
+                                0x20000000                        __data_start__ = .
+                                0x20002f00                        __heap_start__ = .
+                                0x20003b00                        __heap_end__ = .
+                                0x20004000                        __stack_top__ = (ORIGIN (DATA) + LENGTH (DATA))
+                                0x20003800                        __stack_limit__ = (__stack_top__ - STACK_SIZE)
+                """;
+        assertEquals(Optional.of("its data and bss (12,032 bytes), 3,072-byte heap and 2,048-byte stack need 17,152"
+                + " bytes and the board's RAM has 16,384: 768 bytes too many"),
+                FirmwareBuild.stackOverHeap(log, Optional.of(map)));
+        assertEquals(Optional.empty(), FirmwareBuild.stackOverHeap("collect2: error: ld returned 1 exit status",
+                Optional.of(map)));
+        assertEquals(Optional.empty(), FirmwareBuild.stackOverHeap(log, Optional.empty()));
+    }
 }
