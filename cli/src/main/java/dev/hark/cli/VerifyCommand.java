@@ -77,6 +77,10 @@ final class VerifyCommand extends PipelineCommand {
                 clips != null ? 0 : listenMinutes, pipeline.seed(), verified, codegen.config(), kernels,
                 workspace, System.err);
         outcome.lines().forEach(out()::println);
-        return (outcome.identical() ? ExitCode.OK : ExitCode.MISMATCH).code();
+        if (!outcome.identical()) {
+            return ExitCode.MISMATCH.code();
+        }
+        // A program that did not fit a board left it unverified: said on its line, and not a success.
+        return (outcome.complete() ? ExitCode.OK : ExitCode.BAD_INPUT).code();
     }
 }

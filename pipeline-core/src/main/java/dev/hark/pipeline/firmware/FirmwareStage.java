@@ -11,10 +11,12 @@ import dev.hark.firmware.run.ModelFit;
 import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.KernelProgram;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.EnumMap;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -64,17 +66,28 @@ public final class FirmwareStage {
     }
 
     /**
-     * Checks that the harness firmware of {@code model}, generated with {@code codegen}, can fit every board among
-     * {@code targets} ({@link ModelFit}); the host has no such limit.
+     * Refuses, before anything is generated or compiled, a model whose harness firmware cannot fit one of the target
+     * boards ({@link ModelFit}; the host has no such limit), with the figures of every board it does not fit, so that
+     * a run over many boards ({@code all-qemu}) says at once which of them to leave out.
      *
      * @param modelName how to name the model in the message, e.g. its file
-     * @throws ModelMisfitException naming the model, the first board it does not fit and the figures
+     * @throws ModelMisfitException one line: each board the model does not fit, with its figures, and the targets it
+     *                              fits
      */
     public static void requireFit(QuantizedModel model, CodegenConfig codegen, List<Target> targets,
                                   String modelName) {
+        List<String> problems = new ArrayList<>();
+        List<String> fitting = new ArrayList<>();
+        KernelProgram network = CodeGenerator.lower(model, codegen);
         for (Target target : targets) {
-            target.board().ifPresent(board -> ModelMisfitException.require(
-                    ModelFit.of(CodeGenerator.lower(model, codegen), board, Program.HARNESS), modelName));
+            Optional<String> problem = target.board().flatMap(board -> ModelFit.of(network, board, Program.HARNESS)
+                    .problem(modelName));
+            problem.ifPresentOrElse(problems::add, () -> fitting.add(target.makeName()));
         }
+        if (problems.isEmpty()) {
+            return;
+        }
+        throw new ModelMisfitException(String.join(" ", problems) + (fitting.isEmpty() ? ""
+                : " It fits " + String.join(",", fitting) + " (--targets " + String.join(",", fitting) + ")."));
     }
 }

@@ -9,7 +9,7 @@ import dev.hark.firmware.run.ModelFit;
  * model a second time).
  */
 public final class ModelMisfitException extends IllegalArgumentException {
-    private ModelMisfitException(String problem) {
+    ModelMisfitException(String problem) {
         super(problem);
     }
 

@@ -1,0 +1,35 @@
+package dev.hark.pipeline.firmware;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.codegen.CodegenConfig;
+import dev.hark.firmware.run.Target;
+import dev.hark.sim.kernels.Rounding;
+import dev.hark.sim.model.QuantizedModel;
+import dev.hark.testing.Fast;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.quant.RandomModels;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+@Fast
+class FirmwareStageFitTest {
+    /** 64 convolution channels: an arena of about 13 KB, more than the micro:bit's 16 KB leave the harness. */
+    private static final QuantizedModel WIDE = RandomModels.create(CrnnConfig.builder().optConvChannels(64)
+            .optGruHidden(8).optGruLayers(1).build(), 1, Rounding.DOUBLE);
+
+    @Test
+    void aModelThatDoesNotFitOneOfManyBoardsIsRefusedNamingThatBoardAndTheOthers() {
+        List<Target> targets = List.of(Target.HOST, Target.named("microbit"), Target.MPS2_AN386);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FirmwareStage.requireFit(WIDE, new CodegenConfig(), targets, "the model"));
+        assertTrue(e.getMessage().startsWith("the model does not fit the BBC micro:bit (microbit): its arena needs "),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith(" It fits host,mps2-an386 (--targets host,mps2-an386)."), e.getMessage());
+        assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+        assertDoesNotThrow(() -> FirmwareStage.requireFit(WIDE, new CodegenConfig(), List.of(Target.MPS2_AN386),
+                "the model"));
+    }
+}
