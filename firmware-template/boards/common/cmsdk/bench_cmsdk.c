@@ -13,6 +13,8 @@
  * and:
  *   - the counter is timer 0 counting down from 0xFFFFFFFF;
  *   - the console is UART 0, which QEMU connects to its first serial port (stdout with -nographic).
+ * A board whose counter is another peripheral (sse300/bench_sse300_counter.c) defines only the UART: this file then
+ * provides the console alone.
  * Plain register accesses only: no semihosting and no C library, so the lean firmware can use all of it.
  */
 
@@ -20,11 +22,16 @@
 
 #include "hark_bench_board.h"
 
-#if !defined(HARK_CMSDK_TIMER0_BASE) || !defined(HARK_CMSDK_UART0_BASE) || !defined(HARK_CMSDK_TIMER_HZ)
-#error "HARK_CMSDK_TIMER0_BASE, HARK_CMSDK_UART0_BASE and HARK_CMSDK_TIMER_HZ must be defined by the board.mk"
+#if !defined(HARK_CMSDK_UART0_BASE)
+#error "HARK_CMSDK_UART0_BASE must be defined by the board.mk"
+#endif
+#if defined(HARK_CMSDK_TIMER0_BASE) && !defined(HARK_CMSDK_TIMER_HZ)
+#error "HARK_CMSDK_TIMER_HZ must be defined by the board.mk with HARK_CMSDK_TIMER0_BASE"
 #endif
 
 #define REGISTER(base, offset) (*(volatile uint32_t *)((uintptr_t)(base) + (offset)))
+
+#if defined(HARK_CMSDK_TIMER0_BASE)
 
 /* CMSDK APB timer 0. */
 #define TIMER0_CTRL REGISTER(HARK_CMSDK_TIMER0_BASE, 0x0u)
@@ -37,15 +44,6 @@
 #error "the timer's period is not a whole number of nanoseconds, so ticks do not convert to instructions exactly"
 #endif
 #define INSTRUCTIONS_PER_TICK (1000000000u / (HARK_CMSDK_TIMER_HZ))
-
-/* CMSDK APB UART 0. */
-#define UART0_DATA REGISTER(HARK_CMSDK_UART0_BASE, 0x0u)
-#define UART0_STATE REGISTER(HARK_CMSDK_UART0_BASE, 0x4u)
-#define UART0_CTRL REGISTER(HARK_CMSDK_UART0_BASE, 0x8u)
-#define UART0_BAUDDIV REGISTER(HARK_CMSDK_UART0_BASE, 0x10u)
-#define UART_STATE_TX_FULL 1u
-#define UART_CTRL_TX_ENABLE 1u
-#define UART_SMALLEST_BAUD_DIVISOR 16u
 
 void hark_bench_counter_start(void)
 {
@@ -74,6 +72,17 @@ uint32_t hark_bench_calibration_ticks(uint32_t *instructions)
     __asm__ volatile("1:\n\tsubs %0, %0, #1\n\tbne 1b" : "+r"(iterations) : : "cc");
     return hark_bench_counter_read() - start;
 }
+
+#endif /* HARK_CMSDK_TIMER0_BASE */
+
+/* CMSDK APB UART 0. */
+#define UART0_DATA REGISTER(HARK_CMSDK_UART0_BASE, 0x0u)
+#define UART0_STATE REGISTER(HARK_CMSDK_UART0_BASE, 0x4u)
+#define UART0_CTRL REGISTER(HARK_CMSDK_UART0_BASE, 0x8u)
+#define UART0_BAUDDIV REGISTER(HARK_CMSDK_UART0_BASE, 0x10u)
+#define UART_STATE_TX_FULL 1u
+#define UART_CTRL_TX_ENABLE 1u
+#define UART_SMALLEST_BAUD_DIVISOR 16u
 
 void hark_bench_write(const char *text)
 {
