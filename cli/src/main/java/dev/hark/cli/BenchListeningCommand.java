@@ -2,8 +2,10 @@ package dev.hark.cli;
 
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.Tools;
+import dev.hark.pipeline.bench.LeanCost;
 import dev.hark.pipeline.bench.ListeningBenchmark;
 import dev.hark.pipeline.firmware.ModelInput;
+import dev.hark.sim.program.Lowering;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,9 +33,15 @@ final class BenchListeningCommand extends Subcommand {
 
     @Option(names = "--target", defaultValue = "mps2-an386", converter = TargetName.class,
             completionCandidates = TargetName.class,
-            description = "The emulated board to measure on (default: ${DEFAULT-VALUE}); one with benchmark services "
-                    + "(a timer QEMU counts instructions with): mps2-an385, mps2-an386, mps2-an500 or mps2-an505.")
+            description = "The emulated board to measure on (default: ${DEFAULT-VALUE}). The benchmark programs need"
+                    + " the RAM of the MPS2 images (mps2-an385, mps2-an386, mps2-an500, mps2-an505); with --lean-only,"
+                    + " any emulated board (netduinoplus2's cycle counter is not emulated: sizes and stack only).")
     Target target;
+
+    @Option(names = "--lean-only", description = "Measure the lean listening firmware alone, which fits every"
+            + " emulated board (the benchmark programs hold a minute of audio): flash, RAM, peak stack, instructions"
+            + " per inference and per second of audio; one table row per model.")
+    boolean leanOnly;
 
     @Option(names = {"-o", "--out"}, defaultValue = "build/bench-listening",
             description = "Folder for the firmware projects and the runs' logs (default: ${DEFAULT-VALUE}).")
@@ -51,6 +59,17 @@ final class BenchListeningCommand extends Subcommand {
                     + target.makeName());
         }
         Tools.requireToBuildAndRun(target);
+        if (leanOnly) {
+            List<LeanCost> costs = new ArrayList<>();
+            for (ListeningBenchmark.NamedModel m : named) {
+                costs.add(ListeningBenchmark.measureLean(out.toAbsolutePath(), target, settings.cmsisNn(), m.name(),
+                        m.model(), measuring.attentionWindow().orElseGet(() -> Lowering.defaultAttentionWindow(
+                                m.model())), System.err));
+            }
+            out().print(LeanCost.table(costs));
+            out().flush();
+            return ExitCode.OK.code();
+        }
         ListeningBenchmark bench = new ListeningBenchmark(out.toAbsolutePath(), target, settings, System.err);
         out().print(bench.report(named, measuring.attentionWindow()));
         out().flush();

@@ -171,7 +171,8 @@ public final class Target {
 
     /**
      * The command that runs the lean firmware of a board: no semihosting; it prints on the board's UART (QEMU's
-     * stdout) and ends with a reset request, which {@code -no-reboot} turns into QEMU's exit.
+     * stdout) and ends with a reset request, which {@code -no-reboot} turns into QEMU's exit. With
+     * {@code -icount shift=0}, as the benchmarks, so that its counter counts instructions.
      *
      * @throws IllegalArgumentException on the host, which has no lean firmware
      */
@@ -179,8 +180,8 @@ public final class Target {
         if (isHost()) {
             throw new IllegalArgumentException("the lean listening firmware runs on a board, not on " + makeName);
         }
-        return List.of("qemu-system-arm", "-M", qemuMachine(), "-nographic", "-no-reboot", "-kernel",
-                executable.toString());
+        return List.of("qemu-system-arm", "-M", qemuMachine(), "-nographic", "-no-reboot", "-icount", "shift=0",
+                "-kernel", executable.toString());
     }
 
     /** QEMU's machine for this board; fails for a target QEMU does not emulate. */

@@ -2,6 +2,7 @@ package dev.hark.pipeline.bench;
 
 import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
+import dev.hark.firmware.board.BoardDescriptor;
 import dev.hark.firmware.run.BenchmarkOutput;
 import dev.hark.firmware.run.BenchmarkRunner;
 import dev.hark.firmware.KernelLibrary;
@@ -11,6 +12,7 @@ import dev.hark.firmware.run.FirmwareRunException;
 import dev.hark.firmware.run.LeanRun;
 import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
+import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.program.Lowering;
@@ -19,6 +21,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 
@@ -43,6 +46,13 @@ public final class ListeningBenchmark {
     public static final int DEFAULT_CHUNK_SAMPLES = 160;
     public static final int MAX_CHUNK_SAMPLES = 16_000;
     public static final int DEFAULT_RESCORE_HOP_FRAMES = 8;
+    /** The benchmark programs' warm-up before the measured audio (harness/hark_bench.h). */
+    static final int WARMUP_SECONDS = 2;
+    /**
+     * The benchmark programs' static buffers whatever the model (harness/hark_bench.c): the longest audio they measure
+     * with its warm-up, as 16-bit samples, and its feature frames.
+     */
+    static final long BUFFER_BYTES = benchBufferBytes();
 
     /**
      * How to measure.
@@ -104,6 +114,9 @@ public final class ListeningBenchmark {
             throw new IllegalArgumentException("listening is measured on a board under QEMU, not on "
                     + target.makeName());
         }
+        benchProblem(target.board().orElseThrow()).ifPresent(problem -> {
+            throw new IllegalArgumentException(problem);
+        });
         this.streaming = FirmwareProject.create(directory.resolve("streaming"));
         this.wholeClip = FirmwareProject.create(directory.resolve("whole-clip"));
         this.runDirectory = directory.toAbsolutePath().normalize().resolve("runs");
@@ -183,6 +196,53 @@ public final class ListeningBenchmark {
                     .append(measured.layers().format(named.name(), target.makeName(), settings.library()));
         }
         return ListeningCostTable.format(settings.describe(target), costs) + layerTables;
+    }
+
+    /**
+     * Why the benchmark programs cannot be built for {@code board}, decided before compiling: their audio buffers
+     * alone need more RAM than the board's, less its stack and the programs' heap; empty when they may fit.
+     */
+    public static Optional<String> benchProblem(BoardDescriptor board) {
+        long free = board.ram().size() - board.stackSize() - board.harnessHeapSize();
+        if (BUFFER_BYTES <= free) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "the listening benchmark does not fit the %s (%s): its %d s of"
+                        + " audio and their frames take %,d bytes of RAM and the board's %,d leave %,d after the %,d-byte"
+                        + " stack and the %,d-byte heap; --lean-only measures the lean listening firmware alone",
+                board.title(), board.name(), WARMUP_SECONDS + MAX_SECONDS, BUFFER_BYTES, board.ram().size(),
+                Math.max(0, free), board.stackSize(), board.harnessHeapSize()));
+    }
+
+    private static long benchBufferBytes() {
+        long samples = (long) (WARMUP_SECONDS + MAX_SECONDS) * FrontendConfig.SAMPLE_RATE_HZ;
+        long frames = (samples - FrontendConfig.PAD_SAMPLES) / FrontendConfig.HOP_SAMPLES + 1;
+        return samples * Short.BYTES + frames * FrontendConfig.MEL_BINS;
+    }
+
+    /**
+     * What the lean listening firmware alone costs on a board: its size, its peak stack and, where the board's
+     * counter counts instructions, its instructions per second of audio and per inference ({@link LeanRun}).
+     *
+     * @param directory created if missing; holds the firmware project and the run's log
+     * @throws IllegalArgumentException if the target is not emulated or the model cannot stream
+     * @throws IOException              if generating, building or running fails
+     */
+    public static LeanCost measureLean(Path directory, Target target, Optional<Path> cmsisNn, String name,
+                                       QuantizedModel model, int attentionWindow, PrintStream progress)
+            throws IOException {
+        if (!target.isEmulated()) {
+            throw new IllegalArgumentException("listening is measured on a board under QEMU, not on "
+                    + target.makeName());
+        }
+        FirmwareProject project = FirmwareProject.create(directory.resolve("lean"));
+        progress.println("bench-listening: " + name + ": the lean listening firmware for " + target.makeName());
+        CodeGenerator.generateStreaming(model,
+                new CodegenConfig().withOutputDirectory(project.generatedDirectory().toString()), attentionWindow);
+        FirmwareBuild.Result lean = FirmwareBuild.of(project, target).optProgram(Program.LISTEN_LEAN)
+                .optRounding(model.rounding()).optKernels(KernelLibrary.of(cmsisNn.orElse(null))).build();
+        LeanRun run = new BenchmarkRunner(directory.toAbsolutePath().normalize().resolve("runs")).runLean(lean);
+        return new LeanCost(name, target, lean.size().orElseThrow(), run);
     }
 
     private FirmwareBuild.Result build(FirmwareProject project, Program program, boolean singleRounding)
