@@ -11,9 +11,10 @@
 #   build/obj/%.o: /%.c ; mkdir -p $(@D) && $(CC) $(CFLAGS) -c $< -o $@
 #
 # It defines, and builds nothing by itself:
-#   HARK_SOURCES   every C file to compile: the generated network, the glue kernels, the keyword detector, the front
-#                  end (when the front-end tables were generated), the listening engine hark_kws (when the network
-#                  was also generated for streaming) and CMSIS-NN (the portable subset in
+#   HARK_SOURCES   every C file to compile: the generated network, the glue kernels, the keyword detector, the PDM
+#                  microphone decimator (hark-audio), the front end (when the front-end tables were generated), the
+#                  listening engine hark_kws (when the network was also generated for streaming) and CMSIS-NN (the
+#                  portable subset in
 #                  cmsis-nn-portable/, or all of HARK_CMSIS_NN_DIR's Source/*/*.c but the float files; link with
 #                  --gc-sections and compile with -ffunction-sections to keep only what the network calls)
 #   hark_objects   $(call hark_objects,<dir>): the object of each of $(HARK_SOURCES) under <dir>, at the source's
@@ -52,10 +53,11 @@ HARK_LISTENING := $(if $(HARK_FRONTEND),$(if $(findstring define HARK_HOP_FRAMES
 
 HARK_SOURCES := $(wildcard $(HARK_DIR)/*.c) $(wildcard $(HARK_DIR)/hark-kernels/Source/*.c) \
                 $(HARK_DIR)/hark-kws/Source/hark_detector.c $(HARK_LISTENING) \
+                $(wildcard $(HARK_DIR)/hark-audio/Source/*.c) \
                 $(if $(HARK_FRONTEND),$(wildcard $(HARK_DIR)/hark-frontend/Source/*.c)) \
                 $(HARK_NN_SOURCES)
 hark_objects = $(patsubst /%.c,$(1)/%.o,$(HARK_SOURCES))
 
 HARK_SINGLE_ROUNDING := $(findstring define HARK_SINGLE_ROUNDING 1,$(file <$(HARK_DIR)/hark_model_settings.h))
-HARK_CFLAGS := -I$(HARK_DIR) $(foreach folder,hark-kernels hark-kws $(HARK_FRONTEND),-I$(HARK_DIR)/$(folder)/Include) \
+HARK_CFLAGS := -I$(HARK_DIR) $(foreach folder,hark-kernels hark-kws hark-audio $(HARK_FRONTEND),-I$(HARK_DIR)/$(folder)/Include) \
                $(HARK_NN_INCLUDES) $(if $(HARK_SINGLE_ROUNDING),-DCMSIS_NN_USE_SINGLE_ROUNDING)

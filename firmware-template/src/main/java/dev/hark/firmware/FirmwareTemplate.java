@@ -33,11 +33,13 @@ public final class FirmwareTemplate {
 
     /**
      * The template's folders that a user's firmware links beside the generated network: the portable CMSIS-NN
-     * subset, hark's glue kernels, the integer front end (with the generated {@code hark_frontend_tables.c/.h})
-     * and the keyword detector. The rest (boards, harness, tests, Makefile) belongs to hark's own builds.
+     * subset, hark's glue kernels, the integer front end (with the generated {@code hark_frontend_tables.c/.h}),
+     * the PDM microphone decimator (for a board whose microphone gives a 1-bit stream, as the product firmware of
+     * the STM32F4-Discovery uses it), and the keyword detector with the listening engine. The rest (boards,
+     * harness, product firmware, tests, Makefile) belongs to hark's own builds.
      */
     public static final List<String> RUNTIME_FOLDERS = List.of("cmsis-nn-portable", "hark-kernels", "hark-frontend",
-            "hark-kws");
+            "hark-audio", "hark-kws");
 
     /**
      * The template folder whose files belong to the runtime too but at its root, beside the generated sources: the

@@ -44,7 +44,7 @@ class KernelLibraryTest {
         assertFalse(real.isPortable());
         assertEquals("CMSIS_NN_DIR=" + checkout, real.makeVariable());
         assertEquals("CMSIS-NN at " + checkout, real.toString());
-        assertEquals(List.of("hark-kernels", "hark-frontend", "hark-kws"), real.runtimeFolders());
+        assertEquals(List.of("hark-kernels", "hark-frontend", "hark-audio", "hark-kws"), real.runtimeFolders());
         assertTrue(FirmwareTemplate.runtimeFiles(real).stream().noneMatch(f -> f.startsWith("cmsis-nn-portable/")));
         assertEquals(KernelLibrary.cmsisNn(checkout.resolve("Include/..")), real, "the path is normalized");
     }
