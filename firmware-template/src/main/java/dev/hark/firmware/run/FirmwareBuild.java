@@ -157,7 +157,7 @@ public final class FirmwareBuild {
             if (overflow.isPresent()) {
                 throw new DoesNotFitException("the " + program.goal() + " firmware does not fit " + target.makeName()
                         + ": " + overflow.get() + " (make TARGET=" + target.makeName() + ", its log: "
-                        + buildDir.resolve("make.log") + "):\n" + make.tail());
+                        + buildDir.resolve("make.log") + ")", make.tail());
             }
             throw new FirmwareRunException("make TARGET=" + target.makeName() + " failed with exit status "
                     + make.exitCode() + ":\n" + make.tail());
@@ -235,8 +235,20 @@ public final class FirmwareBuild {
      * first line says by how much.
      */
     public static final class DoesNotFitException extends FirmwareRunException {
-        public DoesNotFitException(String message) {
-            super(message);
+        private final String summary;
+
+        /**
+         * @param summary one line: what does not fit and by how much
+         * @param tail    the end of make's output
+         */
+        public DoesNotFitException(String summary, String tail) {
+            super(summary + ":\n" + tail);
+            this.summary = summary;
+        }
+
+        /** The message's first line, without make's output. */
+        public String summary() {
+            return summary;
         }
     }
 

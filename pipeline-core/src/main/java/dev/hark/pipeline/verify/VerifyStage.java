@@ -95,8 +95,7 @@ public final class VerifyStage {
                         identical &= e.getValue().comparison().identical();
                     }
                 } catch (FirmwareBuild.DoesNotFitException e) {
-                    lines.add(target.makeName() + " listening: not run: " + e.getMessage().lines().findFirst()
-                            .orElse(""));
+                    lines.add(target.makeName() + " listening: not run: " + e.summary());
                     complete = false;
                 }
             }
