@@ -58,6 +58,12 @@ final class BenchListeningCommand extends Subcommand {
             throw new HarkException(ExitCode.BAD_INPUT, "--target must be a board QEMU emulates, not "
                     + target.makeName());
         }
+        if (!leanOnly) {
+            // Before the tools: a board the benchmark's buffers do not fit is refused whatever is installed.
+            ListeningBenchmark.benchProblem(target.board().orElseThrow()).ifPresent(problem -> {
+                throw new HarkException(ExitCode.BAD_INPUT, problem);
+            });
+        }
         Tools.requireToBuildAndRun(target);
         if (leanOnly) {
             List<LeanCost> costs = new ArrayList<>();
