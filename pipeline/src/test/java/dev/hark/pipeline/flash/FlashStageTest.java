@@ -87,7 +87,11 @@ class FlashStageTest {
             return;
         }
         assertTrue(mps2.frames() > 0 && mps2.steps() > 0, mps2::toString);
-        assertEquals(mps2, stm32);
+        // The same listening, printed alike; only the MPS2 board's timer counts instructions (QEMU does not model
+        // the STM32's cycle counter).
+        assertEquals(new LeanRun(mps2.seconds(), mps2.frames(), mps2.steps(), mps2.detections(), mps2.stackPeak()),
+                stm32);
+        assertTrue(mps2.instructions().isPresent(), mps2::toString);
     }
 
     private LeanRun leanRun(QuantizedModel model, Target target) throws IOException {
