@@ -8,6 +8,6 @@
 # 8 KB, its heap 3 KB) does not fit at all; the lean firmware, with neither heap nor C library, does.
 # Included by the firmware-template Makefile when TARGET=microbit; BOARD_DIR is set by the includer.
 
-BOARD_BENCH_SOURCES := $(BOARD_DIR)/../common/nrf51/bench_nrf51.c
+BOARD_BENCH_SOURCES := $(BOARD_DIR)/../common/nrf51/bench_nrf51.c $(BOARD_DIR)/../common/cortex-m/bench_calibration.c
 
 include $(BOARD_DIR)/../common/cortex-m/cortex_m.mk

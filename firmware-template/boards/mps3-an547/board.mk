@@ -7,7 +7,8 @@
 # Secure alias for the console.
 # Included by the firmware-template Makefile when TARGET=mps3-an547; BOARD_DIR is set by the includer.
 
-BOARD_BENCH_SOURCES := $(BOARD_DIR)/../common/sse300/bench_sse300_counter.c $(BOARD_DIR)/../common/cmsdk/bench_cmsdk.c
+BOARD_BENCH_SOURCES := $(BOARD_DIR)/../common/sse300/bench_sse300_counter.c $(BOARD_DIR)/../common/cmsdk/bench_cmsdk.c \
+                       $(BOARD_DIR)/../common/cortex-m/bench_calibration.c
 BOARD_DEFINES       := -DHARK_CMSDK_UART0_BASE=0x59303000u
 
 include $(BOARD_DIR)/../common/cortex-m/cortex_m.mk

@@ -7,7 +7,7 @@
 
 MPS2_DIR := $(patsubst %/,%,$(dir $(lastword $(MAKEFILE_LIST))))
 
-BOARD_BENCH_SOURCES := $(MPS2_DIR)/../cmsdk/bench_cmsdk.c
+BOARD_BENCH_SOURCES := $(MPS2_DIR)/../cmsdk/bench_cmsdk.c $(MPS2_DIR)/../cortex-m/bench_calibration.c
 BOARD_DEFINES       := -DHARK_CMSDK_TIMER0_BASE=0x40000000u -DHARK_CMSDK_UART0_BASE=0x40004000u \
                        -DHARK_CMSDK_TIMER_HZ=$(board.clock.hz)u
 

@@ -64,20 +64,6 @@ uint32_t hark_bench_instructions_per_tick(void)
     return INSTRUCTIONS_PER_TICK;
 }
 
-uint32_t hark_bench_calibration_ticks(uint32_t *instructions)
-{
-    /* One subs and one bne per iteration: 2,000,000 instructions (16,000 ticks of the 8 MHz timer). */
-    uint32_t iterations = 1000000u;
-    *instructions = 2u * iterations;
-    const uint32_t start = hark_bench_counter_read();
-    /* Written in unified syntax, which the Cortex-M0's 16-bit subs needs, and set back to GCC's default after. */
-    __asm__ volatile(".syntax unified\n1:\n\tsubs %0, %0, #1\n\tbne 1b\n\t.syntax divided"
-                     : "+l"(iterations)
-                     :
-                     : "cc");
-    return hark_bench_counter_read() - start;
-}
-
 void hark_bench_write(const char *text)
 {
     if (UART0_ENABLE != UART_ENABLED)

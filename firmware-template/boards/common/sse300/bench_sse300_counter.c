@@ -49,13 +49,3 @@ uint32_t hark_bench_instructions_per_tick(void)
 {
     return INSTRUCTIONS_PER_TICK;
 }
-
-uint32_t hark_bench_calibration_ticks(uint32_t *instructions)
-{
-    /* One subs and one bne per iteration: 2,000,000 instructions (16,000 counts). */
-    uint32_t iterations = 1000000u;
-    *instructions = 2u * iterations;
-    const uint32_t start = hark_bench_counter_read();
-    __asm__ volatile("1:\n\tsubs %0, %0, #1\n\tbne 1b" : "+r"(iterations) : : "cc");
-    return hark_bench_counter_read() - start;
-}
