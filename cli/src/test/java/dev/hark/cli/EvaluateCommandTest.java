@@ -13,6 +13,7 @@ import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.sim.model.io.ModelFile;
+import dev.hark.testing.LabelledRecordings;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.RandomModels;
@@ -38,20 +39,7 @@ class EvaluateCommandTest {
         model = dir.resolve("model.hark");
         ModelFile.write(RandomModels.create(CrnnConfig.builder().optConvChannels(2).optGruHidden(8).optGruLayers(1)
                 .build(), 4, Rounding.DOUBLE), model);
-        Random random = new Random(4);
-        StringBuilder rows = new StringBuilder("path,label,speaker\n");
-        for (int i = 0; i < 12; i++) {
-            short[] samples = new short[16000];
-            for (int k = 0; k < samples.length; k++) {
-                samples[k] = (short) (random.nextGaussian() * (i % 3 == 0 ? 4000 : 300));
-            }
-            WavFile.write(dir.resolve("clip" + i + ".wav"), samples);
-            rows.append("clip").append(i).append(".wav,").append(i % 3 == 0 ? "sheila" : "wow").append(",spk")
-                    .append(i % 4).append('\n');
-        }
-        // The same recording as keyword and as another word: the scores tie, so au_fa_fr is above 0.
-        rows.append("clip1.wav,sheila,spk9\n");
-        csv = Files.writeString(dir.resolve("clips.csv"), rows.toString());
+        csv = LabelledRecordings.write(dir);
         out = dir.resolve("out");
     }
 
