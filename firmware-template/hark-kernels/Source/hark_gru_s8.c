@@ -102,15 +102,23 @@ static inline __attribute__((always_inline)) void dot3(const int16_t *x, int32_t
          * ahead and spill the sums to the stack.
          */
         int32_t x_even, x_odd, w, t;
+        /* clang-format off */
         __asm__("1:\n\t"
-                "ldrd %[x_even], %[x_odd], [%[xp]], #8\n\t" HARK_GRU_ROW_MAC4("w0", "s0") HARK_GRU_ROW_MAC4("w1", "s1")
-                    HARK_GRU_ROW_MAC4("w2", "s2") "ldrd %[x_even], %[x_odd], [%[xp]], #8\n\t" HARK_GRU_ROW_MAC4(
-                        "w0", "s0") HARK_GRU_ROW_MAC4("w1", "s1") HARK_GRU_ROW_MAC4("w2", "s2") "cmp %[xp], %[end]\n\t"
-                                                                                                 "bne 1b\n\t"
+                "ldrd %[x_even], %[x_odd], [%[xp]], #8\n\t"
+                HARK_GRU_ROW_MAC4("w0", "s0")
+                HARK_GRU_ROW_MAC4("w1", "s1")
+                HARK_GRU_ROW_MAC4("w2", "s2")
+                "ldrd %[x_even], %[x_odd], [%[xp]], #8\n\t"
+                HARK_GRU_ROW_MAC4("w0", "s0")
+                HARK_GRU_ROW_MAC4("w1", "s1")
+                HARK_GRU_ROW_MAC4("w2", "s2")
+                "cmp %[xp], %[end]\n\t"
+                "bne 1b\n\t"
                 : [xp] "+r"(xp), [w0] "+r"(w0), [w1] "+r"(w1), [w2] "+r"(w2), [s0] "+r"(s0), [s1] "+r"(s1),
                   [s2] "+r"(s2), [x_even] "=&r"(x_even), [x_odd] "=&r"(x_odd), [w] "=&r"(w), [t] "=&r"(t)
                 : [end] "r"(end8)
                 : "cc", "memory");
+        /* clang-format on */
     }
     /* The rest of the whole words of four values (all of them for an unaligned x). */
     const int16_t *const end4 = x + (n & ~(int32_t)3);
