@@ -4,6 +4,8 @@ import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.testing.KillableRun;
+import dev.hark.trainer.distill.DistillationOptions;
+import dev.hark.trainer.distill.Distiller;
 import dev.hark.trainer.model.CrnnConfig;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,11 +13,13 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A small real training run for {@link KillAndResumeTest}, started in a child JVM: trains the toy problem with
- * checkpoints in {@code args[0]} (resuming whatever is there) and, when done, writes the final parameters' bit
- * patterns and the history (without wall times) to {@code args[1]}. Progress goes to stderr.
+ * A small real training run for {@link KillAndResumeTest}, started in a child JVM. {@code args[0]} is the kind of run:
+ * {@code train} trains the toy problem's network; {@code distill} first trains a larger teacher on it (no
+ * checkpoints: the same seed gives the same teacher in every JVM) and then distils a smaller student from it. Either
+ * run keeps its checkpoints in {@code args[1]} (resuming whatever is there) and, when done, writes the final
+ * parameters' bit patterns and the history (without wall times) to {@code args[2]}. Progress goes to stderr.
  *
- * <p>With {@code args[2]} and {@code args[3]}, an epoch (1-based) and a batch count, the run stops inside that epoch
+ * <p>With {@code args[3]} and {@code args[4]}, an epoch (1-based) and a batch count, the run stops inside that epoch
  * once that many of its batches are trained, announcing {@link #stopLine} and waiting for the parent's kill
  * ({@link KillableRun#stopHere}). The stop sits in the reading of the next batch's first clip, which DJL does on the
  * training thread just before that batch (no prefetching without an executor), so the process is always killed at
@@ -23,6 +27,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class TrainingRunMain {
     static final CrnnConfig CONFIG = CrnnConfig.builder().optConvChannels(2).optGruHidden(8).optGruLayers(1).build();
+    /** The teacher of a distillation run: the toy problem's input and classes, more channels and units. */
+    static final CrnnConfig TEACHER = CrnnConfig.builder().optConvChannels(4).optGruHidden(12).optGruLayers(1)
+            .build();
+    static final int TEACHER_EPOCHS = 3;
     static final int EPOCHS = 6;
     static final int BATCH_SIZE = 16;
     static final int CLIPS = 128;
@@ -31,19 +39,37 @@ public final class TrainingRunMain {
     }
 
     public static void main(String[] args) throws Exception {
-        Path runDir = Path.of(args[0]);
-        Path result = Path.of(args[1]);
+        String kind = args[0];
+        Path runDir = Path.of(args[1]);
+        Path result = Path.of(args[2]);
         List<Example> train = ToyProblem.clips(CONFIG, CLIPS, 0.4, 21);
         List<Example> dev = ToyProblem.clips(CONFIG, 48, 0.4, 22);
         TrainingFeatures features = TrainingFeatures.of(train);
-        if (args.length > 2) {
-            features = stoppingInside(features, Integer.parseInt(args[2]), Integer.parseInt(args[3]));
+        if (args.length > 3) {
+            features = stoppingInside(features, Integer.parseInt(args[3]), Integer.parseInt(args[4]));
         }
-        TrainingOptions options = TrainingOptions.builder().optEpochs(EPOCHS).optBatchSize(BATCH_SIZE).optSeed(5)
-                .optRunDirectory(runDir).optProgress(System.err).build();
-        try (TrainedCrnn trained = CrnnTrainer.trainNew(CONFIG, features, dev, ToyProblem.QUANT, options)) {
-            AtomicFiles.writeString(result, describe(trained));
+        TrainingOptions options = options(EPOCHS).optRunDirectory(runDir).build();
+        switch (kind) {
+            case "train" -> {
+                try (TrainedCrnn trained = CrnnTrainer.trainNew(CONFIG, features, dev, ToyProblem.QUANT, options)) {
+                    AtomicFiles.writeString(result, describe(trained));
+                }
+            }
+            case "distill" -> {
+                try (TrainedCrnn teacher = CrnnTrainer.trainNew(TEACHER, train, dev, ToyProblem.QUANT,
+                        options(TEACHER_EPOCHS).build());
+                     TrainedCrnn student = Distiller.distill(teacher.model(), CONFIG, features, dev,
+                             ToyProblem.QUANT, options, DistillationOptions.defaults())) {
+                    AtomicFiles.writeString(result, describe(student));
+                }
+            }
+            default -> throw new IllegalArgumentException("unknown kind of run: " + kind);
         }
+    }
+
+    private static TrainingOptions.Builder options(int epochs) {
+        return TrainingOptions.builder().optEpochs(epochs).optBatchSize(BATCH_SIZE).optSeed(5)
+                .optProgress(System.err);
     }
 
     /** The line a run prints on stdout when it has stopped inside {@code epoch} after {@code batches} batches. */
