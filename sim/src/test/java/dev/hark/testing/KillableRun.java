@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -72,5 +75,39 @@ public final class KillableRun {
                 // Nothing may wake the run up; only SIGKILL ends it.
             }
         }
+    }
+
+    /**
+     * The line a run built with {@link #logStoppingAfter} prints on stdout when it has stopped after a line starting
+     * with {@code lineStart}.
+     */
+    public static String stopLine(String lineStart) {
+        return "stopped after: " + lineStart;
+    }
+
+    /**
+     * In the child: a log to stderr that stops the run for good ({@link #stopHere}, announcing {@link #stopLine}) once
+     * it has logged a line starting with {@code lineStart}. A stage's log line marks a point of its work, so a kill
+     * there always finds the same files on disk.
+     */
+    public static PrintStream logStoppingAfter(String lineStart) {
+        OutputStream watcher = new OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public void write(int b) {
+                System.err.write(b);
+                if (b != '\n') {
+                    line.write(b);
+                    return;
+                }
+                String logged = line.toString(StandardCharsets.UTF_8);
+                line.reset();
+                if (logged.startsWith(lineStart)) {
+                    stopHere(stopLine(lineStart));
+                }
+            }
+        };
+        return new PrintStream(watcher, true, StandardCharsets.UTF_8);
     }
 }

@@ -76,7 +76,7 @@ class FeatureKillAndResumeTest {
     /** Runs the stage into {@code workspace}, checks that it stopped after {@code line}, and kills it. */
     private void killAfter(Path workspace, Path data, String line) throws Exception {
         Path logFile = dir.resolve("killed-" + line.replaceAll("[^a-z0-9]+", "-") + ".log");
-        KillableRun.killAtItsStop(start(workspace, data, logFile, List.of(line)), FeatureRunMain.stopLine(line),
+        KillableRun.killAtItsStop(start(workspace, data, logFile, List.of(line)), KillableRun.stopLine(line),
                 logFile);
     }
 

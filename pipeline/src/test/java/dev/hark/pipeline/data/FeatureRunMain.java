@@ -5,10 +5,7 @@ import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.testing.KillableRun;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.SpeechCommandsFolder;
-import java.io.ByteArrayOutputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /**
@@ -16,8 +13,8 @@ import java.nio.file.Path;
  * features of the Speech Commands folder {@code args[1]} (noise negatives on) into the workspace {@code args[0]},
  * reusing what is cached there. Its log goes to stderr.
  *
- * <p>With {@code args[2]}, a line of the stage's log, the run stops once it has logged that line, announcing
- * {@link #stopLine} and waiting for the parent's kill ({@link KillableRun#stopHere}). The stage writes a split's
+ * <p>With {@code args[2]}, a line of the stage's log, the run stops once it has logged it, announcing
+ * {@link KillableRun#stopLine} and waiting for the parent's kill ({@link KillableRun#stopHere}). The stage writes a split's
  * features only once all of them are computed, so whichever thread logs the line, the process is always killed with
  * the same files on disk.
  */
@@ -26,35 +23,8 @@ public final class FeatureRunMain {
     }
 
     public static void main(String[] args) throws Exception {
-        PrintStream log = args.length > 2 ? stoppingAfter(args[2]) : System.err;
+        PrintStream log = args.length > 2 ? KillableRun.logStoppingAfter(args[2]) : System.err;
         BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(Path.of(args[1])), SmallData.KEYWORD, true);
         FeatureStage.run(data, new Workspace(Path.of(args[0])), log);
-    }
-
-    /** The line a run prints on stdout when it has stopped after logging {@code line}. */
-    static String stopLine(String line) {
-        return "stopped after: " + line;
-    }
-
-    /** A log to stderr that stops the run for good once {@code stop} has been logged. */
-    private static PrintStream stoppingAfter(String stop) {
-        OutputStream watcher = new OutputStream() {
-            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
-
-            @Override
-            public void write(int b) {
-                System.err.write(b);
-                if (b != '\n') {
-                    line.write(b);
-                    return;
-                }
-                String logged = line.toString(StandardCharsets.UTF_8);
-                line.reset();
-                if (logged.equals(stop)) {
-                    KillableRun.stopHere(stopLine(stop));
-                }
-            }
-        };
-        return new PrintStream(watcher, true, StandardCharsets.UTF_8);
     }
 }
