@@ -1,6 +1,7 @@
 package dev.hark.firmware.run;
 
 import dev.hark.firmware.KernelLibrary;
+import dev.hark.sim.io.Directories;
 import dev.hark.sim.io.ProcessRunner;
 import dev.hark.sim.kernels.Rounding;
 import java.io.IOException;
@@ -37,10 +38,12 @@ import java.util.stream.Collectors;
 public final class FirmwareBuild {
     /** Default limit for one build. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(10);
+    /** In a target's build directory while make runs there ({@link #startMake}). */
+    static final String MAKE_RUNNING = "make-running";
 
-    /** GNU ld's line for an overflowed memory region: {@code region `DATA' overflowed by 2928 bytes}. */
     /** The message of the linker script's check that the stack stays clear of the heap ({@code cortex_m.ld}). */
     private static final String STACK_CHECK = "exceed the board's DATA memory";
+    /** GNU ld's line for an overflowed memory region: {@code region `DATA' overflowed by 2928 bytes}. */
     private static final Pattern OVERFLOW = Pattern.compile("region [`']?(\\w+)'? overflowed by (\\d+) bytes");
 
     /**
@@ -150,7 +153,9 @@ public final class FirmwareBuild {
         }
         Path buildDir = project.buildDirectory(target);
         List<String> command = makeCommand();
+        Path running = startMake(buildDir);
         ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);
+        endMake(running);
         if (make.exitCode() != 0) {
             Optional<String> overflow = overflow(make.output()).or(() -> stackOverHeap(make.output(),
                     readMap(buildDir.resolve(target.executableFile(program) + ".map"))));
@@ -249,6 +254,35 @@ public final class FirmwareBuild {
         /** The message's first line, without make's output. */
         public String summary() {
             return summary;
+        }
+    }
+
+    /**
+     * Marks {@code buildDir} as being built, first emptying it if an earlier build never ended: a build killed
+     * mid-compile (SIGKILL, a timeout, power lost) can leave an object half written yet newer than its source, which
+     * make would take as up to date and link. make's own end, success or not, leaves consistent files.
+     *
+     * @return the mark, for {@link #endMake}
+     */
+    private static Path startMake(Path buildDir) throws FirmwareRunException {
+        Path running = buildDir.resolve(MAKE_RUNNING);
+        try {
+            if (Files.exists(running)) {
+                Directories.deleteRecursively(buildDir);
+            }
+            Files.createDirectories(buildDir);
+            Files.writeString(running, "make ran here and has not ended; the next build starts afresh\n");
+        } catch (IOException e) {
+            throw new FirmwareRunException(buildDir + ": cannot prepare the build directory: " + e.getMessage(), e);
+        }
+        return running;
+    }
+
+    private static void endMake(Path running) throws FirmwareRunException {
+        try {
+            Files.delete(running);
+        } catch (IOException e) {
+            throw new FirmwareRunException(running + ": cannot remove the build's mark: " + e.getMessage(), e);
         }
     }
 
