@@ -7,10 +7,12 @@ import dev.hark.sim.program.Lowering;
 /**
  * The integer network in Java, the oracle the firmware is compared with: scores whole clips by executing a
  * whole-clip {@link KernelProgram} with the Java twins of the kernels it calls, recording every trace point (the
- * bytes the firmware's trace callback receives). Every run starts afresh.
+ * bytes the firmware's trace callback receives). Every run starts afresh, so one simulator serves any number of
+ * threads; the weights are laid out for the fast kernels once, when it is made.
  */
 public final class NetworkSimulator {
     private final KernelProgram program;
+    private final CompiledKernels kernels;
 
     /** Simulates the program {@link Lowering#lower(QuantizedModel)} makes of {@code model}. */
     public NetworkSimulator(QuantizedModel model) {
@@ -19,6 +21,7 @@ public final class NetworkSimulator {
 
     public NetworkSimulator(KernelProgram program) {
         this.program = program;
+        this.kernels = new CompiledKernels(program);
     }
 
     public KernelProgram program() {
@@ -32,9 +35,23 @@ public final class NetworkSimulator {
      * @throws IllegalArgumentException if the program is one step of a stream (use {@link StreamingNetwork})
      */
     public Trace run(byte[] features) {
+        checkWholeClip();
+        return ProgramExecutor.fast(kernels).run(features);
+    }
+
+    /**
+     * {@link #run} with the reference kernels, call by call as they define the integers, instead of the fast kernels
+     * ({@link dev.hark.sim.fast}) of the heavy calls: the same trace, only slower; what the fast path is tested
+     * against.
+     */
+    public Trace runWithReferenceKernels(byte[] features) {
+        checkWholeClip();
+        return ProgramExecutor.reference(program).run(features);
+    }
+
+    private void checkWholeClip() {
         if (program.isStreaming()) {
             throw new IllegalArgumentException("a streaming program runs step by step in a StreamingNetwork");
         }
-        return new ProgramExecutor(program).run(features);
     }
 }

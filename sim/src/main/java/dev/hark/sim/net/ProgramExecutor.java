@@ -8,6 +8,9 @@ import dev.hark.sim.glue.HarkWindowPushS8;
 import dev.hark.sim.kernels.ArmConvolveWrapperS8;
 import dev.hark.sim.kernels.HarkConvolve1chS8;
 import dev.hark.sim.kernels.ArmSoftmaxS8;
+import dev.hark.sim.fast.FastConvolution;
+import dev.hark.sim.fast.FastFullyConnected;
+import dev.hark.sim.fast.FastGru;
 import dev.hark.sim.program.ConvolveCall;
 import dev.hark.sim.program.FullyConnectedCall;
 import dev.hark.sim.program.GruCall;
@@ -26,23 +29,48 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Runs a {@link KernelProgram} with the Java twins of the kernels it calls, call by call, on one array per tensor,
- * recording every trace point: the bytes the firmware's trace callback receives.
+ * Runs a {@link KernelProgram} call by call on one array per tensor, recording every trace point: the bytes the
+ * firmware's trace callback receives. Either with the reference kernels, the Java twins that define the integers, or
+ * with the fast kernels of {@link CompiledKernels} for the heavy calls; the tests compare the two.
  *
  * <p>The arrays outlive a run, so the {@link dev.hark.sim.program.TensorKind#STATE} tensors of a streaming program
  * carry over to the next run; {@link #resetState()} starts them over. Each tensor has its own array (a view gets a
  * copy of its bytes when the call that makes it runs), so results do not depend on the arena plan; that the plan
- * keeps live buffers apart is checked when it is made.
+ * keeps live buffers apart is checked when it is made. The fast kernels' scratch belongs to the executor too, so a
+ * run allocates only the trace it returns; an executor serves one thread.
  */
-final class ProgramExecutor implements KernelCall.Visitor<Void> {
+final class ProgramExecutor {
     private final KernelProgram program;
     private final byte[][] values;
+    /** Per call, the call bound to its arrays. */
+    private final Runnable[] calls;
+    /** Per call, the tensors traced right after it, in trace order. */
+    private final TensorId[][] tracesAfter;
 
-    ProgramExecutor(KernelProgram program) {
+    /** An executor of the reference kernels, call by call as they define the integers. */
+    static ProgramExecutor reference(KernelProgram program) {
+        return new ProgramExecutor(program, null);
+    }
+
+    /** An executor of the fast kernels (for the heavy calls) of a compiled program. */
+    static ProgramExecutor fast(CompiledKernels kernels) {
+        return new ProgramExecutor(kernels.program(), kernels);
+    }
+
+    private ProgramExecutor(KernelProgram program, CompiledKernels kernels) {
         this.program = program;
         this.values = new byte[program.tensors().size()][];
         for (Tensor t : program.tensors()) {
             values[t.id().index()] = new byte[t.size()];
+        }
+        List<KernelCall> callList = program.calls();
+        this.calls = new Runnable[callList.size()];
+        this.tracesAfter = new TensorId[callList.size()][];
+        ReferenceCalls reference = new ReferenceCalls();
+        for (int i = 0; i < calls.length; i++) {
+            Object fast = kernels == null ? null : kernels.kernel(i);
+            calls[i] = callList.get(i).accept(fast == null ? reference : new FastCalls(fast));
+            tracesAfter[i] = program.tracesAfter(i).stream().map(TracePoint::tensor).toArray(TensorId[]::new);
         }
         resetState();
     }
@@ -70,12 +98,11 @@ final class ProgramExecutor implements KernelCall.Visitor<Void> {
                     + features.length);
         }
         System.arraycopy(features, 0, values[input.id().index()], 0, features.length);
-        List<byte[]> traced = new ArrayList<>();
-        List<KernelCall> calls = program.calls();
-        for (int i = 0; i < calls.size(); i++) {
-            calls.get(i).accept(this);
-            for (TracePoint t : program.tracesAfter(i)) {
-                traced.add(values[t.tensor().index()].clone());
+        List<byte[]> traced = new ArrayList<>(program.traces().size());
+        for (int i = 0; i < calls.length; i++) {
+            calls[i].run();
+            for (TensorId t : tracesAfter[i]) {
+                traced.add(values[t.index()].clone());
             }
         }
         return new Trace(program.tracedTensors(), traced);
@@ -85,64 +112,112 @@ final class ProgramExecutor implements KernelCall.Visitor<Void> {
         return values[id.index()];
     }
 
-    @Override
-    public Void convolve(ConvolveCall c) {
-        // A switch expression, so that a new kernel does not compile until it runs here.
-        return switch (c.kernel()) {
-            case CMSIS_NN_WRAPPER -> {
-                ArmConvolveWrapperS8.run(program.rounding(), c.conv(), c.quant(), c.inputDims(), v(c.input()),
-                        c.filterDims(), c.weights(), c.biasDims(), c.bias(), c.outputDims(), v(c.output()));
-                yield null;
+    /** Each call bound to its reference kernel. */
+    private class ReferenceCalls implements KernelCall.Visitor<Runnable> {
+        @Override
+        public Runnable convolve(ConvolveCall c) {
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            // A switch expression, so that a new kernel does not compile until it runs here.
+            return switch (c.kernel()) {
+                case CMSIS_NN_WRAPPER -> () -> ArmConvolveWrapperS8.run(program.rounding(), c.conv(), c.quant(),
+                        c.inputDims(), input, c.filterDims(), c.weights(), c.biasDims(), c.bias(), c.outputDims(),
+                        output);
+                case HARK_ONE_CHANNEL -> () -> HarkConvolve1chS8.run(program.rounding(), c.conv(), c.quant(),
+                        c.inputDims(), input, c.filterDims(), c.weights(), c.bias(), c.outputDims(), output);
+            };
+        }
+
+        @Override
+        public Runnable fullyConnected(FullyConnectedCall c) {
+            byte[] weights = c.runtimeWeights() == null ? c.fc().weights() : v(c.runtimeWeights());
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            return () -> FcCall.fullyConnected(program.rounding(), c.fc(), weights, c.batches(), input, output);
+        }
+
+        @Override
+        public Runnable gru(GruCall c) {
+            byte[] state = c.state() == null ? null : v(c.state());
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            return () -> HarkGruS8.run(program.rounding(), c.params(), c.steps(), input, state, output);
+        }
+
+        @Override
+        public Runnable lut(LutCall c) {
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            return () -> HarkLutS8.run(input, output, c.size(), c.table());
+        }
+
+        @Override
+        public Runnable softmax(SoftmaxCall c) {
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            return () -> ArmSoftmaxS8.run(input, c.rows(), c.rowSize(), c.mult(), c.shift(), c.diffMin(), output);
+        }
+
+        @Override
+        public Runnable transpose(TransposeCall c) {
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            return () -> HarkTransposeS8.run(input, output, c.rows(), c.cols());
+        }
+
+        @Override
+        public Runnable lastStep(LastStepCall c) {
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            return () -> System.arraycopy(input, c.offset(), output, 0, c.size());
+        }
+
+        @Override
+        public Runnable windowPush(WindowPushCall c) {
+            byte[] window = v(c.window());
+            byte[] input = v(c.input());
+            return () -> HarkWindowPushS8.run(window, c.slotSize(), c.slots(), input);
+        }
+    }
+
+    /** The heavy calls bound to their fast kernel and its scratch; the kernel is the one the call compiled to. */
+    private final class FastCalls extends ReferenceCalls {
+        private final Object kernel;
+
+        FastCalls(Object kernel) {
+            this.kernel = kernel;
+        }
+
+        @Override
+        public Runnable convolve(ConvolveCall c) {
+            FastConvolution fast = (FastConvolution) kernel;
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            int[] scratch = new int[fast.scratchInts()];
+            return () -> fast.run(input, output, scratch);
+        }
+
+        @Override
+        public Runnable fullyConnected(FullyConnectedCall c) {
+            FastFullyConnected fast = (FastFullyConnected) kernel;
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            int[] scratch = new int[fast.scratchInts()];
+            if (c.runtimeWeights() == null) {
+                return () -> fast.run(c.batches(), input, output, scratch);
             }
-            case HARK_ONE_CHANNEL -> {
-                HarkConvolve1chS8.run(program.rounding(), c.conv(), c.quant(), c.inputDims(), v(c.input()),
-                        c.filterDims(), c.weights(), c.bias(), c.outputDims(), v(c.output()));
-                yield null;
-            }
-        };
-    }
+            byte[] weights = v(c.runtimeWeights());
+            return () -> fast.run(c.batches(), input, weights, output, scratch);
+        }
 
-    @Override
-    public Void fullyConnected(FullyConnectedCall c) {
-        byte[] weights = c.runtimeWeights() == null ? c.fc().weights() : v(c.runtimeWeights());
-        FcCall.fullyConnected(program.rounding(), c.fc(), weights, c.batches(), v(c.input()), v(c.output()));
-        return null;
-    }
-
-    @Override
-    public Void gru(GruCall c) {
-        byte[] state = c.state() == null ? null : v(c.state());
-        HarkGruS8.run(program.rounding(), c.params(), c.steps(), v(c.input()), state, v(c.output()));
-        return null;
-    }
-
-    @Override
-    public Void lut(LutCall c) {
-        HarkLutS8.run(v(c.input()), v(c.output()), c.size(), c.table());
-        return null;
-    }
-
-    @Override
-    public Void softmax(SoftmaxCall c) {
-        ArmSoftmaxS8.run(v(c.input()), c.rows(), c.rowSize(), c.mult(), c.shift(), c.diffMin(), v(c.output()));
-        return null;
-    }
-
-    @Override
-    public Void transpose(TransposeCall c) {
-        HarkTransposeS8.run(v(c.input()), v(c.output()), c.rows(), c.cols());
-        return null;
-    }
-
-    @Override
-    public Void lastStep(LastStepCall c) {
-        System.arraycopy(v(c.input()), c.offset(), v(c.output()), 0, c.size());
-        return null;
-    }
-
-    @Override
-    public Void windowPush(WindowPushCall c) {
-        HarkWindowPushS8.run(v(c.window()), c.slotSize(), c.slots(), v(c.input()));
-        return null;
+        @Override
+        public Runnable gru(GruCall c) {
+            FastGru fast = (FastGru) kernel;
+            byte[] state = c.state() == null ? null : v(c.state());
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            FastGru.Scratch scratch = fast.newScratch(c.steps());
+            return () -> fast.run(input, state, output, scratch);
+        }
     }
 }

@@ -34,12 +34,26 @@ public final class StreamingNetwork {
      * @throws IllegalArgumentException if the program scores whole clips
      */
     public StreamingNetwork(KernelProgram program) {
+        this(program, false);
+    }
+
+    /**
+     * A stream of {@code program} run with the reference kernels, call by call as they define the integers, instead
+     * of the fast kernels ({@link dev.hark.sim.fast}) of the heavy calls: the same traces, only slower; what the fast
+     * path is tested against.
+     */
+    public static StreamingNetwork withReferenceKernels(KernelProgram program) {
+        return new StreamingNetwork(program, true);
+    }
+
+    private StreamingNetwork(KernelProgram program, boolean referenceKernels) {
         if (!program.isStreaming()) {
             throw new IllegalArgumentException("model " + program.info().name()
                     + ": a whole-clip program does not stream; lower it with Lowering.lowerStreaming");
         }
         this.program = program;
-        this.executor = new ProgramExecutor(program);
+        this.executor = referenceKernels ? ProgramExecutor.reference(program)
+                : ProgramExecutor.fast(new CompiledKernels(program));
         this.frames = new byte[program.input().size()];
         this.frameSize = frames.length / program.streaming().windowFrames();
     }
