@@ -28,7 +28,9 @@ import org.openjdk.jmh.infra.Blackhole;
 /**
  * The simulator's inference speed on one model: a whole clip through the whole-clip program
  * ({@link NetworkSimulator}), and the same clip's frames one by one through the streaming program
- * ({@link StreamingNetwork}, every step it completes). The features are fixed pseudo-random int8 values: the
+ * ({@link StreamingNetwork}, every step it completes), each with the fast kernels the simulator runs and with the
+ * reference kernels that define the integers (the ratio of the two, measured in one period, is the fast kernels'
+ * gain even on a loaded machine). The features are fixed pseudo-random int8 values: the
  * integer kernels take the same time whatever the values. Each run prints the MACs of one operation, so that
  * operations per second give MACs per second.
  */
@@ -45,6 +47,7 @@ public class InferenceBenchmark {
 
     private NetworkSimulator wholeClip;
     private StreamingNetwork streaming;
+    private StreamingNetwork streamingReference;
     private byte[] clip;
     private byte[][] frames;
 
@@ -53,6 +56,7 @@ public class InferenceBenchmark {
         QuantizedModel quantized = ModelFile.read(Path.of(model));
         wholeClip = new NetworkSimulator(quantized);
         streaming = new StreamingNetwork(quantized, Lowering.defaultAttentionWindow(quantized));
+        streamingReference = StreamingNetwork.withReferenceKernels(streaming.program());
         clip = new byte[quantized.info().inputSize()];
         new Random(1).nextBytes(clip);
         int frameSize = streaming.frameSize();
@@ -77,9 +81,25 @@ public class InferenceBenchmark {
 
     @Benchmark
     public void streamingClip(Blackhole sink) {
-        streaming.reset();
+        stream(streaming, sink);
+    }
+
+    /** {@link #wholeClip} with the reference kernels, call by call as they define the integers. */
+    @Benchmark
+    public Trace wholeClipReferenceKernels() {
+        return wholeClip.runWithReferenceKernels(clip);
+    }
+
+    /** {@link #streamingClip} with the reference kernels. */
+    @Benchmark
+    public void streamingClipReferenceKernels(Blackhole sink) {
+        stream(streamingReference, sink);
+    }
+
+    private void stream(StreamingNetwork network, Blackhole sink) {
+        network.reset();
         for (byte[] frame : frames) {
-            Optional<Trace> step = streaming.pushFrame(frame);
+            Optional<Trace> step = network.pushFrame(frame);
             sink.consume(step);
         }
     }

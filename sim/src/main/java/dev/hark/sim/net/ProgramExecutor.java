@@ -45,7 +45,8 @@ final class ProgramExecutor {
     /** Per call, the call bound to its arrays. */
     private final Runnable[] calls;
     /** Per call, the tensors traced right after it, in trace order. */
-    private final TensorId[][] tracesAfter;
+    private final List<List<TensorId>> tracesAfter;
+    private final List<Tensor> state;
 
     /** An executor of the reference kernels, call by call as they define the integers. */
     static ProgramExecutor reference(KernelProgram program) {
@@ -65,19 +66,26 @@ final class ProgramExecutor {
         }
         List<KernelCall> callList = program.calls();
         this.calls = new Runnable[callList.size()];
-        this.tracesAfter = new TensorId[callList.size()][];
+        this.tracesAfter = new ArrayList<>(callList.size());
         ReferenceCalls reference = new ReferenceCalls();
         for (int i = 0; i < calls.length; i++) {
             Object fast = kernels == null ? null : kernels.kernel(i);
             calls[i] = callList.get(i).accept(fast == null ? reference : new FastCalls(fast));
-            tracesAfter[i] = program.tracesAfter(i).stream().map(TracePoint::tensor).toArray(TensorId[]::new);
+            tracesAfter.add(new ArrayList<>());
         }
+        // One pass over the trace points, not one per call: a whole clip makes an executor per run.
+        for (TracePoint t : program.traces()) {
+            if (t.afterCall() >= 0 && t.afterCall() < calls.length) {
+                tracesAfter.get(t.afterCall()).add(t.tensor());
+            }
+        }
+        this.state = program.state();
         resetState();
     }
 
     /** Sets every state tensor to its reset value, as at the start of a stream. */
     void resetState() {
-        for (Tensor t : program.state()) {
+        for (Tensor t : state) {
             Arrays.fill(values[t.id().index()], t.resetValue());
         }
     }
@@ -101,7 +109,7 @@ final class ProgramExecutor {
         List<byte[]> traced = new ArrayList<>(program.traces().size());
         for (int i = 0; i < calls.length; i++) {
             calls[i].run();
-            for (TensorId t : tracesAfter[i]) {
+            for (TensorId t : tracesAfter.get(i)) {
                 traced.add(values[t.index()].clone());
             }
         }
