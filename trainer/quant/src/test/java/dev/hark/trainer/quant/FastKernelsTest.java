@@ -18,7 +18,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -26,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The simulator's fast kernels against its reference kernels on whole networks: every traced tensor of every clip
  * and of every streaming step, byte for byte, for the shapes hark trains (one and two GRU layers, with and without
- * attention, one and several convolution channels) in both rounding modes. The clips include the extremes of the
+ * attention, one and several convolution channels) in both rounding modes, and one simulator run from several
+ * threads at once. The clips include the extremes of the
  * int8 range, which drive the sums and the requantizations to their ends.
  */
 @Fast
@@ -59,6 +64,29 @@ class FastKernelsTest {
         NetworkSimulator simulator = new NetworkSimulator(model);
         for (byte[] clip : clips(model)) {
             assertSameTraces(simulator.runWithReferenceKernels(clip), simulator.run(clip), shape);
+        }
+    }
+
+    @Test
+    void oneSimulatorServesSeveralThreadsAtOnce() throws Exception {
+        QuantizedModel model = RandomModels.tiny(41);
+        NetworkSimulator simulator = new NetworkSimulator(model);
+        List<byte[]> clips = RandomModels.features(model, 64, 43);
+        List<byte[]> expected = new ArrayList<>();
+        for (byte[] clip : clips) {
+            expected.add(simulator.runWithReferenceKernels(clip).output());
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<byte[]>> outputs = new ArrayList<>();
+            for (byte[] clip : clips) {
+                outputs.add(threads.submit(() -> simulator.run(clip).output()));
+            }
+            for (int i = 0; i < clips.size(); i++) {
+                assertArrayEquals(expected.get(i), outputs.get(i).get(), "clip " + i);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 
