@@ -31,8 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The simulator's fast kernels against its reference kernels on whole networks: every traced tensor of every clip
  * and of every streaming step, byte for byte, for the shapes hark trains (one and two GRU layers, with and without
  * attention, one and several convolution channels) in both rounding modes, and one simulator run from several
- * threads at once. The clips include the extremes of the
- * int8 range, which drive the sums and the requantizations to their ends.
+ * threads at once. The clips include the extremes of the int8 range, which drive the sums and the requantizations
+ * to their ends.
  */
 @Fast
 class FastKernelsTest {
