@@ -6,8 +6,8 @@
  * <p>They compute the integers of the reference kernels ({@link dev.hark.sim.kernels}, {@link dev.hark.sim.glue}),
  * which define them: every sum is the same int32 sum (wrapping addition does not depend on the order), and every
  * requantization is the reference's own {@link dev.hark.sim.kernels.ArmNnRequantize#requantize}. Only the loops
- * differ: inputs widened with their offset once per call, dot products over contiguous {@code int} arrays (which the
- * JIT compiles to vector instructions), no argument objects or messages built per call. The tests run both on the
+ * differ: inputs widened with their offset once per call, dot products over contiguous {@code int} arrays (loops the
+ * JIT can compile to vector instructions), no argument objects or messages built per call. The tests run both on the
  * same operands and compare every byte.
  */
 package dev.hark.sim.fast;
