@@ -2,17 +2,12 @@ package dev.hark.trainer.distill;
 
 import ai.djl.Model;
 import ai.djl.ndarray.NDList;
-import ai.djl.nn.Parameter;
 import ai.djl.training.ParameterStore;
 import ai.djl.training.loss.Loss;
-import ai.djl.util.Pair;
 import dev.hark.trainer.model.CrnnBlock;
 import dev.hark.trainer.model.CrnnModels;
+import dev.hark.trainer.model.ParameterFingerprint;
 import dev.hark.trainer.train.TrainingObjective;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -40,7 +35,7 @@ public final class DistillationObjective implements TrainingObjective {
         this.teacherBlock = CrnnModels.block(teacher);
         this.loss = new DistillationLoss(options, hard.loss());
         this.hard = hard;
-        this.teacherFingerprint = fingerprint(teacherBlock);
+        this.teacherFingerprint = ParameterFingerprint.of(teacherBlock);
     }
 
     @Override
@@ -70,21 +65,5 @@ public final class DistillationObjective implements TrainingObjective {
 
     public Model teacher() {
         return teacher;
-    }
-
-    private static String fingerprint(CrnnBlock block) {
-        try {
-            MessageDigest d = MessageDigest.getInstance("SHA-256");
-            for (Pair<String, Parameter> p : block.getParameters()) {
-                d.update(p.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-                float[] v = p.getValue().getArray().toFloatArray();
-                ByteBuffer b = ByteBuffer.allocate(v.length * 4);
-                b.asFloatBuffer().put(v);
-                d.update(b.array());
-            }
-            return HexFormat.of().formatHex(d.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
     }
 }
