@@ -5,6 +5,7 @@ import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
 import dev.hark.trainer.distill.DistillationOptions;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -31,19 +32,14 @@ final class CrossValidationOptions {
             + "choose each model's kept epoch (default: ${DEFAULT-VALUE}).")
     double devShare;
 
-    @Option(names = "--resamples", defaultValue = "2000", description = "Paired-bootstrap resamples "
-            + "(default: ${DEFAULT-VALUE}).")
-    int resamples;
-
-    @Option(names = "--bootstrap-seed", defaultValue = "1", description = "Seed of the paired bootstrap "
-            + "(default: ${DEFAULT-VALUE}).")
-    long bootstrapSeed;
+    @Mixin
+    PairedBootstrapOptions bootstrap;
 
     /** @throws IllegalArgumentException (bad input) naming the option whose value the stage cannot take */
     CrossValidationStage.Settings settings(String keyword, FloatTrainingOptions training,
                                            DistillationOptions distillation) {
         return new CrossValidationStage.Settings(keyword, folds, foldSeed, seeds, training.epochs, training.augment,
-                distillation, devShare, resamples, bootstrapSeed);
+                distillation, devShare, bootstrap.resamples, bootstrap.bootstrapSeed);
     }
 
     /** The models --students names, with those that teach them, or the whole zoo. */

@@ -15,8 +15,8 @@ public final class FrontEnds {
                     + " sources go (as the command's --out)");
 
     /** The commands that make a workspace's data set from {@code --data}, {@code --keyword} and {@code --seed}. */
-    private static final List<String> DATA_SET_COMMANDS = List.of("crossval", "demo", "distill", "qat", "quantize",
-            "report", "state-policies", "stream-eval", "stream-tune", "train", "verify");
+    private static final List<String> DATA_SET_COMMANDS = List.of("crossval", "demo", "distill", "prune", "qat",
+            "quantize", "report", "state-policies", "stream-eval", "stream-tune", "train", "verify");
 
     private static final String SKIP = "Maven's convention for turning a plugin's goals off in a build (-Dhark.skip)";
     private static final String WORKSPACE = "the command keeps its outputs in its workspace (--work)";
@@ -64,6 +64,7 @@ public final class FrontEnds {
             Map.entry("qat", "data and training need the trainer (DJL), which the plugin leaves out"),
             Map.entry("distill", "data and training need the trainer (DJL), which the plugin leaves out"),
             Map.entry("crossval", "data and training need the trainer (DJL), which the plugin leaves out"),
+            Map.entry("prune", "data and training need the trainer (DJL), which the plugin leaves out"),
             Map.entry("stream-tune", "data and training need the trainer (DJL), which the plugin leaves out"),
             Map.entry("report", "the report scores a workspace's float and int8 models, which needs the trainer (DJL)"),
             Map.entry("state-policies", "the comparison listens with a workspace's float and int8 models, which needs "

@@ -49,7 +49,8 @@ public enum Setting {
                     + " padded or cropped to one second and put through the integer front end, as in training) and"
                     + " .features files (the network's int8 features, frame by frame)."),
     WORKSPACE(List.of("-w", "--work"), "build/demo", Goals.NO_PLUGIN_DEFAULT, List.of("corpus", "crossval", "demo",
-            "distill", "qat", "quantize", "report", "state-policies", "stream-eval", "stream-tune", "train", "verify"),
+            "distill", "prune", "qat", "quantize", "report", "state-policies", "stream-eval", "stream-tune", "train",
+            "verify"),
             List.of("verify"),
             "The workspace, the folder where the pipeline's stages keep their outputs (corpus, features, models,"
                     + " firmware); without clips, verification runs the clips of its data set's test split, whose"

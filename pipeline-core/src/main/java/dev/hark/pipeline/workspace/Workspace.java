@@ -113,6 +113,19 @@ public record Workspace(Path root) {
         return distillation().resolve("distill-table.csv");
     }
 
+    /** The pruning stage's models, one run directory each (and one for the unpruned source's int8 model). */
+    public Path pruning() {
+        return root.resolve("prune");
+    }
+
+    public Path pruningTable() {
+        return pruning().resolve("prune-table.md");
+    }
+
+    public Path pruningCsv() {
+        return pruning().resolve("prune-table.csv");
+    }
+
     /**
      * The cross-validation's folds and seeds (one folder each, a run directory per model and the fold's clip scores)
      * and its tables.

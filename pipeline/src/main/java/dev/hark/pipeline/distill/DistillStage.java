@@ -15,6 +15,7 @@ import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.distill.Distiller;
 import dev.hark.trainer.eval.ClipMetrics;
 import dev.hark.trainer.eval.ModelFigures;
+import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
@@ -65,7 +66,7 @@ public final class DistillStage {
         List<DistillationRow> rows = new ArrayList<>();
         trainZoo(zoo, train, features.get(Split.DEV).examples(), settings, workspace.distillation(), log,
                 (student, model, runDir) -> rows.add(evaluate(student, model.weights(), settings.keyword(),
-                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, log)));
+                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, log).row()));
         DistillationTable table = new DistillationTable(rows);
         AtomicFiles.writeString(workspace.distillationTable(), table.markdown());
         AtomicFiles.writeString(workspace.distillationCsv(), table.csv());
@@ -124,17 +125,30 @@ public final class DistillStage {
                 FrontendConfig.FEATURE_QUANT, options, distillation);
     }
 
-    /** Float metrics; then int8 ones, unless the integer network cannot run the model yet ("pending"). */
-    private static DistillationRow evaluate(Student student, CrnnWeights weights, String keyword, FeatureSet train,
-                                            List<LabelledFeatures> test, Path runDir, PrintStream log)
-            throws IOException {
-        ClipMetrics floatMetrics = ClipMetrics.of(ClipScores.of(ModelScorers.floatScorer(weights), test));
+    /**
+     * A model's table row and the test scores behind it, for paired comparisons on the same clips.
+     *
+     * @param int8Scores empty while the integer network cannot run the model
+     */
+    public record Evaluated(DistillationRow row, Scores floatScores, Optional<Scores> int8Scores) {
+    }
+
+    /**
+     * Float metrics on {@code test}; then int8 ones, unless the integer network cannot run the model yet
+     * ("pending"), with the model quantized by {@link #quantize} into {@code runDir}.
+     */
+    public static Evaluated evaluate(Student student, CrnnWeights weights, String keyword, FeatureSet train,
+                                     List<LabelledFeatures> test, Path runDir, PrintStream log) throws IOException {
+        Scores floatScores = ClipScores.of(ModelScorers.floatScorer(weights), test);
+        ClipMetrics floatMetrics = ClipMetrics.of(floatScores);
         Optional<QuantizedModel> int8 = quantize(student, weights, keyword, train, runDir, log);
         if (int8.isEmpty()) {
-            return new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics, Optional.empty());
+            return new Evaluated(new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics,
+                    Optional.empty()), floatScores, Optional.empty());
         }
-        return new DistillationRow(student, ModelFigures.of(weights.config(), int8.get()), floatMetrics,
-                Optional.of(ClipMetrics.of(ClipScores.of(ModelScorers.int8Scorer(int8.get()), test))));
+        Scores int8Scores = ClipScores.of(ModelScorers.int8Scorer(int8.get()), test);
+        return new Evaluated(new DistillationRow(student, ModelFigures.of(weights.config(), int8.get()), floatMetrics,
+                Optional.of(ClipMetrics.of(int8Scores))), floatScores, Optional.of(int8Scores));
     }
 
     /**
