@@ -26,7 +26,8 @@ import ai.djl.util.PairList;
  *   <li>With {@link CrnnConfig#standardizesInput()}: {@code (x - inputMean) / inputStd}, constants, no
  *       parameters (folded into the convolution on export, see {@link CrnnConfig}).</li>
  *   <li>{@link #conv()}: {@link Conv2d} 1 -> C over the clip as an NCHW image with H = time, W = mel; no padding,
- *       with bias, no activation. Output {@code [batch][C][T'][F']}.</li>
+ *       with bias, no activation. Output {@code [batch][C][T'][F']}. Optionally trained as RepVGG-style branches
+ *       ({@link RepConvBlock}) that fold into that one convolution.</li>
  *   <li>Transposed to {@code [batch][T'][F'][C]} and flattened per step to {@code [batch][T'][F' * C]}, feature
  *       index {@code f * C + c}. This is the NHWC order of an int8 convolution's output, so the GRU's input
  *       weights carry over to the integer network unpermuted.</li>
@@ -43,7 +44,7 @@ public final class CrnnBlock extends AbstractBlock {
     private static final byte VERSION = 1;
 
     private final CrnnConfig config;
-    private final Conv2d conv;
+    private final Block conv;
     private final GRU gru;
     private final Block pooling;
     private final Linear fc;
@@ -51,7 +52,7 @@ public final class CrnnBlock extends AbstractBlock {
     private CrnnBlock(Builder builder) {
         super(VERSION);
         config = builder.config;
-        conv = addChildBlock("conv", Conv2d.builder()
+        conv = addChildBlock("conv", builder.branchedConv ? new RepConvBlock(config) : Conv2d.builder()
                 .setKernelShape(new Shape(config.kernelTime(), config.kernelMel()))
                 .optStride(new Shape(config.strideTime(), config.strideMel()))
                 .setFilters(config.convChannels())
@@ -85,8 +86,14 @@ public final class CrnnBlock extends AbstractBlock {
         return config;
     }
 
-    public Conv2d conv() {
+    /** A {@link Conv2d}, or a {@link RepConvBlock} when built with {@link Builder#optBranchedConv}. */
+    public Block conv() {
         return conv;
+    }
+
+    /** Whether the convolution trains as RepVGG-style branches ({@link RepConvBlock}). */
+    public boolean branchedConv() {
+        return conv instanceof RepConvBlock;
     }
 
     public GRU gru() {
@@ -151,8 +158,18 @@ public final class CrnnBlock extends AbstractBlock {
     /** Builds a {@link CrnnBlock}; the configuration is required. */
     public static final class Builder {
         private CrnnConfig config;
+        private boolean branchedConv;
 
         private Builder() {
+        }
+
+        /**
+         * Train the convolution as parallel branches with batch normalization ({@link RepConvBlock}), folded into
+         * one plain convolution when the weights are read ({@link CrnnBlockWeights#read}). Default false.
+         */
+        public Builder optBranchedConv(boolean branchedConv) {
+            this.branchedConv = branchedConv;
+            return this;
         }
 
         public Builder setConfig(CrnnConfig config) {

@@ -52,11 +52,16 @@ public final class CrnnBlockWeights {
         }
     }
 
-    /** The table: every parameter of a {@link CrnnBlock} built from {@code config}. */
-    private static List<Slot> slots(CrnnConfig config) {
+    /**
+     * The table: every parameter of a {@link CrnnBlock} built from {@code config}; without the convolution's when
+     * it is {@code branched} ({@link RepConvBlock}), whose weights are read folded instead.
+     */
+    private static List<Slot> slots(CrnnConfig config, boolean branched) {
         List<Slot> slots = new ArrayList<>();
-        slots.add(new Slot(CrnnBlock::conv, "weight", List.of("conv.weight")));
-        slots.add(new Slot(CrnnBlock::conv, "bias", List.of("conv.bias")));
+        if (!branched) {
+            slots.add(new Slot(CrnnBlock::conv, "weight", List.of("conv.weight")));
+            slots.add(new Slot(CrnnBlock::conv, "bias", List.of("conv.bias")));
+        }
         for (int layer = 0; layer < config.gruLayers(); layer++) {
             String djl = "l_" + layer + "_";
             slots.add(new Slot(CrnnBlock::gru, djl + "i2h_WEIGHT", gates(layer, "w_ih_")));
@@ -88,7 +93,8 @@ public final class CrnnBlockWeights {
     }
 
     /**
-     * Copies the parameters of an initialized {@link CrnnBlock} into named float arrays. The config's input
+     * Copies the parameters of an initialized {@link CrnnBlock} into named float arrays, a branched convolution
+     * folded into one ({@link RepConvBlock#folded}). The config's input
      * standardization is folded into the convolution: {@code w' = w / std}, {@code b' = b - (mean / std) * sum(w)}
      * per output channel.
      *
@@ -99,7 +105,12 @@ public final class CrnnBlockWeights {
         CrnnBlock crnn = initializedBlock(block, config);
         Map<String, int[]> shapes = CrnnWeights.shapesOf(config);
         Map<String, float[]> v = new LinkedHashMap<>();
-        for (Slot slot : slots(config)) {
+        if (crnn.conv() instanceof RepConvBlock branches) {
+            RepConvBlock.Folded folded = branches.folded();
+            v.put("conv.weight", folded.weight());
+            v.put("conv.bias", folded.bias());
+        }
+        for (Slot slot : slots(config, crnn.branchedConv())) {
             float[] stored = slot.in(crnn).getArray().toFloatArray();
             int from = 0;
             for (String tensor : slot.tensors()) {
@@ -126,12 +137,16 @@ public final class CrnnBlockWeights {
     public static void write(Block block, CrnnWeights weights) {
         CrnnConfig config = weights.config();
         CrnnBlock crnn = initializedBlock(block, config);
+        if (crnn.branchedConv()) {
+            throw new IllegalArgumentException("weights: a branched convolution is trained, not written; write the"
+                    + " weights into a plain CrnnBlock");
+        }
         Map<String, float[]> v = new LinkedHashMap<>();
         for (String name : weights.names()) {
             v.put(name, weights.get(name));
         }
         foldInputNormalization(config, v.get("conv.weight"), v.get("conv.bias"), false);
-        for (Slot slot : slots(config)) {
+        for (Slot slot : slots(config, false)) {
             NDArray stored = slot.in(crnn).getArray();
             float[] values = new float[slot.tensors().stream().mapToInt(t -> v.get(t).length).sum()];
             int from = 0;

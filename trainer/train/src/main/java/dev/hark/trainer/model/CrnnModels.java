@@ -17,7 +17,21 @@ public final class CrnnModels {
      * The caller owns the model and must close it.
      */
     public static Model newModel(CrnnConfig config, long seed) {
-        Model model = emptyModel(config);
+        return initialized(emptyModel(config), seed);
+    }
+
+    /**
+     * {@link #newModel} with the convolution trained as RepVGG-style branches ({@link RepConvBlock}); its weights
+     * read out ({@link CrnnBlockWeights#read}) are those of the plain network {@code config} describes.
+     */
+    public static Model newBranchedModel(CrnnConfig config, long seed) {
+        DjlRuntime.engine();
+        Model model = Model.newInstance(MODEL_NAME, Device.cpu(), DjlRuntime.ENGINE);
+        model.setBlock(CrnnBlock.builder().setConfig(config).optBranchedConv(true).build());
+        return initialized(model, seed);
+    }
+
+    private static Model initialized(Model model, long seed) {
         DjlRuntime.seed(seed);
         model.getBlock().initialize(model.getNDManager(), DataType.FLOAT32, block(model).inputShape(1));
         return model;
