@@ -12,6 +12,7 @@ import java.io.PrintWriter;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /**
  * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}),
@@ -27,6 +28,11 @@ final class DistillCommand extends PipelineCommand {
     @Mixin
     DistillationLossOptions loss;
 
+    @Option(names = "--branched-conv", description = "Train each student's convolution RepVGG style, as parallel "
+            + "branches (the main kernel, its middle row, its middle column and its centre, each with batch norm), "
+            + "folded into one plain convolution for export (run directories end in -branched).")
+    boolean branchedConv;
+
     @Override
     Integer runLocked() throws Exception {
         training.check();
@@ -36,7 +42,8 @@ final class DistillCommand extends PipelineCommand {
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         DistillationTable table = DistillStage.run(StudentZoo.standard(),
                 training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()), features,
-                new DistillStage.Settings(pipeline.keyword(), training.epochs, pipeline.seed(), distillation),
+                new DistillStage.Settings(pipeline.keyword(), training.epochs, pipeline.seed(), distillation,
+                        branchedConv),
                 workspace, System.err);
         PrintWriter out = out();
         out.print(table.markdown());

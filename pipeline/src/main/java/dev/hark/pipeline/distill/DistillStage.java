@@ -49,9 +49,19 @@ public final class DistillStage {
      * @param epochs       epochs per model
      * @param seed         training seed of every model
      * @param distillation the loss's temperature and weights
+     * @param branchedConv  train the students' convolutions as RepVGG-style branches, folded into plain ones for
+     *                      export (the teacher trains plain); their run directories end in {@value #BRANCHED}
      */
-    public record Settings(String keyword, int epochs, long seed, DistillationOptions distillation) {
+    public record Settings(String keyword, int epochs, long seed, DistillationOptions distillation,
+                           boolean branchedConv) {
+        /** Plain convolutions everywhere. */
+        public Settings(String keyword, int epochs, long seed, DistillationOptions distillation) {
+            this(keyword, epochs, seed, distillation, false);
+        }
     }
+
+    /** The end of a branched student's run directory name, so it never resumes a plain student's checkpoints. */
+    public static final String BRANCHED = "-branched";
 
     private DistillStage() {
     }
@@ -97,15 +107,22 @@ public final class DistillStage {
         Map<String, TrainedCrnn> models = new LinkedHashMap<>();
         try {
             for (Student student : zoo) {
-                Path runDir = directory.resolve(student.directoryName());
+                boolean branched = settings.branchedConv() && student.teacher().isPresent();
+                Path runDir = directory.resolve(student.directoryName() + (branched ? BRANCHED : ""));
                 log.printf(Locale.ROOT, "[distill] %s: %d parameters%s -> %s%n", student.name(),
                         student.config().parameterCount(), student.teacher().map(t -> ", taught by " + t).orElse(""),
                         runDir);
                 long start = System.nanoTime();
                 TrainedCrnn model = train(student, models, train, dev,
-                        TrainStage.options(settings.epochs(), settings.seed(), runDir, log), settings.distillation());
+                        TrainStage.options(settings.epochs(), settings.seed(), runDir, log), settings.distillation(),
+                        branched);
                 models.put(student.name(), model);
-                CrnnModelStore.save(model.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
+                // A branched model is saved folded: the plain network, which every later stage loads.
+                if (branched) {
+                    CrnnModelStore.save(model.weights(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
+                } else {
+                    CrnnModelStore.save(model.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
+                }
                 log.printf(Locale.ROOT, "[distill] %s: best epoch %d, %.2f s per epoch, %.1f s this run%n",
                         student.name(), model.result().bestEpoch(), model.result().secondsPerEpoch(),
                         (System.nanoTime() - start) / 1e9);
@@ -117,12 +134,13 @@ public final class DistillStage {
     }
 
     private static TrainedCrnn train(Student student, Map<String, TrainedCrnn> trained, TrainingFeatures train,
-                                     List<Example> dev, TrainingOptions options, DistillationOptions distillation) {
+                                     List<Example> dev, TrainingOptions options, DistillationOptions distillation,
+                                     boolean branched) {
         if (student.teacher().isEmpty()) {
             return CrnnTrainer.trainNew(student.config(), train, dev, FrontendConfig.FEATURE_QUANT, options);
         }
         return Distiller.distill(trained.get(student.teacher().get()).model(), student.config(), train, dev,
-                FrontendConfig.FEATURE_QUANT, options, distillation);
+                FrontendConfig.FEATURE_QUANT, options, distillation, branched);
     }
 
     /**

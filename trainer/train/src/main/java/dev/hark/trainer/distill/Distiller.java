@@ -34,6 +34,17 @@ public final class Distiller {
     public static TrainedCrnn distill(Model teacher, CrnnConfig student, TrainingFeatures train, List<Example> dev,
                                       TensorQuant inputQuant, TrainingOptions options,
                                       DistillationOptions distillation) {
+        return distill(teacher, student, train, dev, inputQuant, options, distillation, false);
+    }
+
+    /**
+     * {@link #distill(Model, CrnnConfig, TrainingFeatures, List, TensorQuant, TrainingOptions, DistillationOptions)},
+     * with the student's convolution trained as RepVGG-style branches when {@code branchedConv}, folded into the
+     * plain student's convolution when its weights are read.
+     */
+    public static TrainedCrnn distill(Model teacher, CrnnConfig student, TrainingFeatures train, List<Example> dev,
+                                      TensorQuant inputQuant, TrainingOptions options,
+                                      DistillationOptions distillation, boolean branchedConv) {
         CrnnConfig t = CrnnModels.block(teacher).config();
         if (t.frames() != student.frames() || t.mels() != student.mels() || t.classes() != student.classes()) {
             throw new IllegalArgumentException("distillation: teacher takes " + t.frames() + "x" + t.mels()
@@ -42,6 +53,6 @@ public final class Distiller {
         }
         DistillationObjective objective = new DistillationObjective(teacher, distillation,
                 CrossEntropyObjective.of(options, train, student.classes()));
-        return CrnnTrainer.trainNew(student, train, dev, inputQuant, options, objective);
+        return CrnnTrainer.trainNew(student, train, dev, inputQuant, options, objective, branchedConv);
     }
 }

@@ -75,10 +75,22 @@ public final class CrnnTrainer {
      */
     public static TrainedCrnn trainNew(CrnnConfig config, TrainingFeatures train, List<Example> dev,
                                        TensorQuant inputQuant, TrainingOptions options, TrainingObjective objective) {
+        return trainNew(config, train, dev, inputQuant, options, objective, false);
+    }
+
+    /**
+     * {@link #trainNew(CrnnConfig, TrainingFeatures, List, TensorQuant, TrainingOptions, TrainingObjective)}, with
+     * the convolution trained as RepVGG-style branches when {@code branchedConv} ({@link CrnnModels#newBranchedModel});
+     * the trained model's weights read out are those of the plain network {@code config} describes.
+     */
+    public static TrainedCrnn trainNew(CrnnConfig config, TrainingFeatures train, List<Example> dev,
+                                       TensorQuant inputQuant, TrainingOptions options, TrainingObjective objective,
+                                       boolean branchedConv) {
         CrnnConfig standardized = config.standardizesInput() || train.size() == 0
                 ? config
                 : InputStatistics.measure(train, inputQuant).applyTo(config);
-        Model model = CrnnModels.newModel(standardized, options.seed());
+        Model model = branchedConv ? CrnnModels.newBranchedModel(standardized, options.seed())
+                : CrnnModels.newModel(standardized, options.seed());
         try {
             return new TrainedCrnn(model, train(model, train, dev, inputQuant, options, objective));
         } catch (RuntimeException e) {
