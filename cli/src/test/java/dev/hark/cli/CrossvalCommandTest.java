@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.testing.Slow;
 import java.io.IOException;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,10 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Slow
 class CrossvalCommandTest {
-    private static final String KEYWORD = "sheila";
-    private static final List<String> WORDS = List.of(KEYWORD, "marvin", "wow");
-    private static final int SPEAKERS = 8;
-    private static final int CLIPS_PER_WORD = 2;
+    private static final String KEYWORD = TinySpeechCommands.KEYWORD;
+    private static final List<String> WORDS = TinySpeechCommands.WORDS;
+    private static final int SPEAKERS = TinySpeechCommands.SPEAKERS;
+    private static final int CLIPS_PER_WORD = TinySpeechCommands.CLIPS_PER_WORD;
 
     @TempDir
     Path dir;
@@ -137,35 +135,8 @@ class CrossvalCommandTest {
         return tables;
     }
 
-    /** The corpus: a keyword clip is a loud 600 Hz burst over noise, another word quieter noise or a tone. */
     private static Path corpus(Path root) throws IOException {
-        Random random = new Random(5);
-        for (String word : WORDS) {
-            Path folder = Files.createDirectories(root.resolve(word));
-            for (int s = 0; s < SPEAKERS; s++) {
-                for (int i = 0; i < CLIPS_PER_WORD; i++) {
-                    WavFile.write(folder.resolve("spk" + s + "_nohash_" + i + ".wav"),
-                            clip(random, word.equals(KEYWORD)));
-                }
-            }
-        }
-        short[] hum = new short[16000 * 30];
-        for (int i = 0; i < hum.length; i++) {
-            hum[i] = (short) (random.nextGaussian() * 300);
-        }
-        WavFile.write(Files.createDirectories(root.resolve("_background_noise_")).resolve("hum.wav"), hum);
-        return root;
-    }
-
-    private static short[] clip(Random random, boolean keyword) {
-        short[] s = new short[16000];
-        double frequency = keyword ? 600 : 200 + random.nextInt(2000);
-        double level = keyword ? 6000 + random.nextInt(4000) : random.nextInt(3000);
-        for (int i = 0; i < s.length; i++) {
-            double tone = i >= 4000 && i < 12000 ? level * Math.sin(2 * Math.PI * frequency * i / 16000) : 0;
-            s[i] = (short) Math.max(-32768, Math.min(32767, random.nextGaussian() * 200 + tone));
-        }
-        return s;
+        return TinySpeechCommands.write(root);
     }
 
     private static List<String> wordClips(Path data) throws IOException {
