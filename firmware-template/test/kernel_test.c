@@ -87,6 +87,9 @@ static int32_t shifts[MAX_CHANNELS];
 static int8_t expected[MAX_OUTPUT];
 static int8_t actual[MAX_OUTPUT];
 static int16_t reference_scratch[MAX_REFERENCE_SCRATCH / 2];
+/* A widened filter row is KW rounded up to even: at most twice the int8 filter (KW = 1). */
+#define MAX_WIDENED_FILTER (2 * MAX_FILTER)
+static int16_t widened_filter[MAX_WIDENED_FILTER];
 /* Words, so that the GRU cases' int32 tables can live past their scratch (see random_gru). */
 static int32_t scratch[MAX_SCRATCH / 4];
 
@@ -96,7 +99,7 @@ typedef struct
     cmsis_nn_conv_params conv;
 } conv_case;
 
-/* Runs both kernels on one case (inputs already filled) and compares; returns 0 if the case could not run. */
+/* Runs both kernels on one case (inputs already filled) and compares. */
 static void compare_convolutions(const conv_case *c, int case_index)
 {
     const cmsis_nn_per_channel_quant_params quant = {conv_multipliers, shifts};
@@ -105,27 +108,31 @@ static void compare_convolutions(const conv_case *c, int case_index)
     const int32_t reference_size =
         arm_convolve_wrapper_s8_get_buffer_size(&c->conv, &c->input, &c->filter, &c->output);
     const int32_t size = hark_convolve_1ch_s8_get_buffer_size(&c->input, &c->filter);
-    if (reference_size > MAX_REFERENCE_SCRATCH || size < 0 || size > MAX_SCRATCH)
+    const int32_t widened_size = hark_convolve_1ch_s8_widened_filter_size(&c->filter);
+    if (reference_size > MAX_REFERENCE_SCRATCH || widened_size < 0 || widened_size > MAX_WIDENED_FILTER)
     {
-        check(0, "scratch sizes within the test's buffers", case_index);
+        check(0, "scratch and filter sizes within the test's buffers", case_index);
         return;
     }
+    check(size == 0, "hark_convolve_1ch_s8 needs no scratch", case_index);
     const cmsis_nn_context reference_ctx = {reference_scratch, reference_size};
     check(arm_convolve_wrapper_s8(&reference_ctx, &c->conv, &quant, &c->input, input, &c->filter, filter,
                                   &bias_dims, conv_bias, &c->output, expected) == ARM_CMSIS_NN_SUCCESS,
           "arm_convolve_wrapper_s8 runs", case_index);
+    check(hark_convolve_1ch_s8_widen_filter(&c->filter, filter, widened_filter) == ARM_CMSIS_NN_SUCCESS,
+          "hark_convolve_1ch_s8_widen_filter runs", case_index);
 
-    /* One byte too few scratch is refused without writing anything. */
+    /* A padded convolution is refused without writing anything. */
     memset(actual, SENTINEL, sizeof(actual));
-    const cmsis_nn_context short_ctx = {scratch, size - 1};
-    check(hark_convolve_1ch_s8(&short_ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims,
+    const cmsis_nn_context ctx = {NULL, 0};
+    cmsis_nn_conv_params padded = c->conv;
+    padded.padding.h = 1;
+    check(hark_convolve_1ch_s8(&ctx, &padded, &quant, &c->input, input, &c->filter, widened_filter, &bias_dims,
                                conv_bias, &c->output, actual) == ARM_CMSIS_NN_ARG_ERROR &&
               actual[0] == SENTINEL,
-          "hark_convolve_1ch_s8 refuses a short scratch buffer", case_index);
+          "hark_convolve_1ch_s8 refuses padding", case_index);
 
-    memset(scratch, SENTINEL, sizeof(scratch));
-    const cmsis_nn_context ctx = {scratch, size};
-    check(hark_convolve_1ch_s8(&ctx, &c->conv, &quant, &c->input, input, &c->filter, filter, &bias_dims,
+    check(hark_convolve_1ch_s8(&ctx, &c->conv, &quant, &c->input, input, &c->filter, widened_filter, &bias_dims,
                                conv_bias, &c->output, actual) == ARM_CMSIS_NN_SUCCESS,
           "hark_convolve_1ch_s8 runs", case_index);
     check(memcmp(expected, actual, (size_t)output_size) == 0, "hark_convolve_1ch_s8 equals arm_convolve_wrapper_s8",
@@ -181,7 +188,7 @@ static void random_convolution(int case_index)
 
 /*
  * The teacher CRNN's convolution, filters of 20 x 5 with stride 8 x 2 over 40 mel bins, with TEACHER_CHANNELS
- * filters instead of 8 and TEACHER_ROWS output rows instead of 11 (the row ring wraps all the same).
+ * filters instead of 8 and TEACHER_ROWS output rows instead of 11.
  */
 static void teacher_convolution(int case_index)
 {

@@ -80,43 +80,71 @@ arm_cmsis_nn_status hark_transpose_s8(const int8_t *input, int8_t *output, int32
 arm_cmsis_nn_status hark_window_push_s8(int8_t *window, int32_t slot_size, int32_t slots, const int8_t *input);
 
 /**
- * @brief Scratch bytes hark_convolve_1ch_s8() needs.
+ * @brief Scratch bytes hark_convolve_1ch_s8() needs: none (it reads the input in place and its filter comes
+ *        widened), so 0 for dimensions it takes. Kept so that a caller checks it as it checks every kernel's.
  *
  * @param[in] input_dims  Input dimensions {N, H, W, 1} (W is read).
  * @param[in] filter_dims Filter dimensions {C_OUT, KH, KW, 1}.
  *
- * @return Size in bytes for cmsis_nn_context.size, or -1 for invalid or too large dimensions (C_OUT above 1024,
- *         KH or KW above 256, W above 65536).
+ * @return 0, or -1 for invalid or too large dimensions (C_OUT above 1024, KH or KW above 256, W above 65536).
  */
 int32_t hark_convolve_1ch_s8_get_buffer_size(const cmsis_nn_dims *input_dims, const cmsis_nn_dims *filter_dims);
 
 /**
- * @brief Convolution of a one-channel int8 input, without padding or dilation: the same arguments and the same
- *        results as arm_convolve_wrapper_s8() for those shapes, without its im2col copies.
+ * @brief int16 values of the widened filter hark_convolve_1ch_s8() reads: C_OUT rounded up to even x KH x (KW
+ *        rounded up to even).
+ *
+ * @param[in] filter_dims Filter dimensions {C_OUT, KH, KW, 1}.
+ *
+ * @return The count, or -1 for invalid or too large dimensions.
+ */
+int32_t hark_convolve_1ch_s8_widened_filter_size(const cmsis_nn_dims *filter_dims);
+
+/**
+ * @brief Widens an int8 filter {C_OUT, KH, KW, 1} into the layout hark_convolve_1ch_s8() reads
+ *        (Internal/hark_convolve_1ch_s8_layout.h): int16, the channels in pairs, each kernel row of a pair its taps
+ *        in groups of four interleaved as the kernel's input pairs meet them. The code generator writes the same
+ *        array into flash; this function is for filters known only at run time (and for the kernel's tests).
+ *
+ * @param[in]  filter_dims Filter dimensions {C_OUT, KH, KW, 1}.
+ * @param[in]  filter      int8 [C_OUT][KH][KW].
+ * @param[out] widened     hark_convolve_1ch_s8_widened_filter_size() int16 values.
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for NULL pointers or dimensions the kernel does not take.
+ */
+arm_cmsis_nn_status hark_convolve_1ch_s8_widen_filter(const cmsis_nn_dims *filter_dims, const int8_t *filter,
+                                                      int16_t *widened);
+
+/**
+ * @brief Convolution of a one-channel int8 input, without padding or dilation: the results of
+ *        arm_convolve_wrapper_s8() for those shapes, without its im2col copies and without scratch. The filter
+ *        is the only argument that differs: widened by hark_convolve_1ch_s8_widen_filter() (or the code
+ *        generator), 2.4 times the int8 filter's bytes for KW = 5 and an even C_OUT, in flash.
  *
  * For output channel c at output row oy and column ox:
  *     sum = bias[c] + sum over ky < KH, kx < KW of (input[oy * stride.h + ky][ox * stride.w + kx] + input_offset)
  *                                                   * filter[c][ky][kx]
  *     output[oy][ox][c] = clamp(arm_nn_requantize(sum, multiplier[c], shift[c]) + output_offset, activation)
  * The sum is taken in another order than CMSIS-NN's, which for integers is the same sum. On cores with the DSP
- * extension (ARM_MATH_DSP) the taps are multiplied two at a time (SMLAD) on int16 values widened once into the
- * scratch buffer; elsewhere in plain C from the same buffer.
+ * extension (ARM_MATH_DSP) four inputs are loaded as one word and widened in registers (SXTB16) and the taps
+ * multiplied two at a time (SMLAD), the input offset added to the bias as offset x the sum of the taps once a call;
+ * elsewhere in plain C.
  *
- * @param[in, out] ctx          Scratch memory of hark_convolve_1ch_s8_get_buffer_size() bytes, 4-byte aligned;
- *                              contents need not be initialised. Must not overlap the input or the output.
+ * @param[in]      ctx          Not read (the kernel needs no scratch); may be NULL.
  * @param[in]      conv_params  Offsets, stride (>= 1), padding (must be 0), dilation (must be 1), activation clamp.
  * @param[in]      quant_params Multiplier and shift per output channel.
  * @param[in]      input_dims   {N, H, W, 1}.
  * @param[in]      input        int8 [N][H][W].
  * @param[in]      filter_dims  {C_OUT, KH, KW, 1}.
- * @param[in]      filter       int8 [C_OUT][KH][KW], symmetric.
+ * @param[in]      filter       The filter (int8 [C_OUT][KH][KW], symmetric) widened by
+ *                              hark_convolve_1ch_s8_widen_filter(), 4-byte aligned.
  * @param[in]      bias_dims    Not read (as in CMSIS-NN).
  * @param[in]      bias         int32 [C_OUT], or NULL for none.
  * @param[in]      output_dims  {N, OH, OW, C_OUT}; every receptive field must lie inside the input.
  * @param[out]     output       int8 [N][OH][OW][C_OUT].
  *
- * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers, a scratch buffer
- *         smaller than hark_convolve_1ch_s8_get_buffer_size() says, or dimensions this kernel does not take.
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers or dimensions this
+ *         kernel does not take.
  */
 arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
                                          const cmsis_nn_conv_params *conv_params,
@@ -124,7 +152,7 @@ arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
                                          const cmsis_nn_dims *input_dims,
                                          const int8_t *input,
                                          const cmsis_nn_dims *filter_dims,
-                                         const int8_t *filter,
+                                         const int16_t *filter,
                                          const cmsis_nn_dims *bias_dims,
                                          const int32_t *bias,
                                          const cmsis_nn_dims *output_dims,

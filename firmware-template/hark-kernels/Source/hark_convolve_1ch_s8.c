@@ -6,10 +6,12 @@
  *
  * The sums are CMSIS-NN's (bias plus every tap's (input + input offset) * weight), taken in another order, which
  * for integers is the same sum; the requantization gives arm_nn_requantize()'s results (hark_requantize.h). What
- * differs is only the order of the work: no im2col copy of each receptive field. The filter is widened to int16
- * once per call and the input rows once each (into a ring of the last KH rows, the input offset added), and then
- * every output row reads its receptive fields straight from the ring, two output channels and two output columns
- * at a time, so that each value loaded serves two multiply-accumulates.
+ * differs is only the order of the work: no im2col copy of each receptive field and no scratch. The input offset
+ * times the sum of a channel's taps is added to its bias once a call (int32 sums wrap, so this is the same sum);
+ * then each output row reads its receptive fields straight from the int8 input, two output channels (a pair of
+ * the widened filter, hark_convolve_1ch_s8_layout.h, which the code generator writes into flash) and two output
+ * columns at a time, so that each value loaded serves two multiply-accumulates. On DSP cores four inputs are one
+ * word load widened in registers (SXTB16).
  */
 
 #include "Internal/hark_convolve_1ch_s8_layout.h"
@@ -18,94 +20,140 @@
 #include "arm_nnsupportfunctions.h"
 #include "hark_nnfunctions.h"
 
-/* What one output row's blocks share. */
+/* What every block of one call shares. */
 typedef struct
 {
-    const int16_t *rows;   /* the ring of the last KH input rows, widened */
-    int32_t first_slot;    /* slot of the receptive field's top row */
-    int32_t kernel_height; /* KH, also the ring's slot count */
+    int32_t kernel_height; /* KH */
     int32_t kernel_width;  /* KW */
-    int32_t padded_width;  /* KW rounded up to even: a widened filter row */
-    int32_t row_width;     /* W: values per slot */
+    int32_t pair_row;      /* int16 values of a channel pair's widened kernel row */
+    int32_t row_width;     /* W: int8 values of an input row */
 } receptive_field;
 
 #if defined(ARM_MATH_DSP)
-/* One pair of taps (k, k + 1) of the 2 x 2 block: four SMLADs on two filter words and two input words. */
-static inline void pair_2x2(const int16_t *a, const int16_t *b, const int16_t *w0, const int16_t *w1, int32_t k,
-                            int32_t sums[4])
+/*
+ * Five taps a row (the teacher's and the students' filters), every kernel row of the block in one loop of 29
+ * instructions for 20 multiply-accumulates. Written in assembly because the compiler, given it in C, has too few
+ * registers left for the four sums, the three pointers and the five values in flight and spills them each row.
+ * A pair row is six words: c0 (w0, w2), c1 (w0, w2), c0 (w1, w3), c1 (w1, w3), c0 (w4, 0), c1 (w4, 0); tap 4's
+ * input is loaded sign-extended, so its high half (0 or -1) meets the 0 weight.
+ */
+static inline void sums_2x2_five_taps(const int8_t *a, const int8_t *b, const int16_t *w, int32_t rows,
+                                      int32_t width, int32_t sums[4])
 {
-    int32_t wa, wb;
-    memcpy(&wa, w0 + k, sizeof(wa));
-    memcpy(&wb, w1 + k, sizeof(wb));
-    const int32_t xa = hark_read_s16x2(a + k);
-    const int32_t xb = hark_read_s16x2(b + k);
-    sums[0] = hark_smlad(xa, wa, sums[0]);
-    sums[1] = hark_smlad(xb, wa, sums[1]);
-    sums[2] = hark_smlad(xa, wb, sums[2]);
-    sums[3] = hark_smlad(xb, wb, sums[3]);
+    int32_t s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
+    int32_t x, y, p, w_lo, w_hi;
+    __asm__ volatile(
+        "1:\n\t"
+        "ldr     %[x], [%[a]]\n\t"
+        "ldrd    %[w_lo], %[w_hi], [%[w]]\n\t"
+        "sxtb16  %[p], %[x]\n\t"
+        "smlad   %[s0], %[p], %[w_lo], %[s0]\n\t"
+        "smlad   %[s2], %[p], %[w_hi], %[s2]\n\t"
+        "ldr     %[y], [%[b]]\n\t"
+        "sxtb16  %[p], %[y]\n\t"
+        "smlad   %[s1], %[p], %[w_lo], %[s1]\n\t"
+        "smlad   %[s3], %[p], %[w_hi], %[s3]\n\t"
+        "ldrd    %[w_lo], %[w_hi], [%[w], #8]\n\t"
+        "sxtb16  %[p], %[x], ror #8\n\t"
+        "smlad   %[s0], %[p], %[w_lo], %[s0]\n\t"
+        "smlad   %[s2], %[p], %[w_hi], %[s2]\n\t"
+        "sxtb16  %[p], %[y], ror #8\n\t"
+        "smlad   %[s1], %[p], %[w_lo], %[s1]\n\t"
+        "smlad   %[s3], %[p], %[w_hi], %[s3]\n\t"
+        "ldrsb   %[x], [%[a], #4]\n\t"
+        "ldrsb   %[y], [%[b], #4]\n\t"
+        "ldrd    %[w_lo], %[w_hi], [%[w], #16]\n\t"
+        "smlad   %[s0], %[x], %[w_lo], %[s0]\n\t"
+        "smlad   %[s2], %[x], %[w_hi], %[s2]\n\t"
+        "smlad   %[s1], %[y], %[w_lo], %[s1]\n\t"
+        "smlad   %[s3], %[y], %[w_hi], %[s3]\n\t"
+        "add     %[a], %[a], %[width]\n\t"
+        "add     %[b], %[b], %[width]\n\t"
+        "adds    %[w], %[w], #24\n\t"
+        "subs    %[rows], %[rows], #1\n\t"
+        "bne     1b"
+        : [s0] "+r"(s0), [s1] "+r"(s1), [s2] "+r"(s2), [s3] "+r"(s3), [a] "+r"(a), [b] "+r"(b), [w] "+r"(w),
+          [rows] "+r"(rows), [x] "=&r"(x), [y] "=&r"(y), [p] "=&r"(p), [w_lo] "=&r"(w_lo), [w_hi] "=&r"(w_hi)
+        : [width] "r"(width)
+        : "cc", "memory");
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+    sums[3] = s3;
 }
 #endif
 
 /*
- * The sums of two output channels (filters w0 and w1, widened) at two output columns (receptive fields starting at
- * column offsets x0 and x1 of every row): sums[0] = w0 at x0, sums[1] = w0 at x1, sums[2] = w1 at x0,
- * sums[3] = w1 at x1, each added to what sums holds. The receptive field's rows are the ring's slots from
- * first_slot on, wrapping once: two runs of neighbouring slots, so a row's step is one addition.
+ * The sums of a channel pair (its widened filter w) at two output columns (receptive fields whose top left inputs
+ * are a and b), without the input offset: sums[0] = c0 at a, sums[1] = c0 at b, sums[2] = c1 at a,
+ * sums[3] = c1 at b, each added to what sums holds.
  */
-static void sums_2x2(const receptive_field *field, const int16_t *w0, const int16_t *w1, int32_t x0, int32_t x1,
+static void sums_2x2(const receptive_field *field, const int8_t *a, const int8_t *b, const int16_t *w,
                      int32_t sums[4])
 {
-    int32_t s[4] = {sums[0], sums[1], sums[2], sums[3]};
     const int32_t width = field->row_width;
-    const int32_t padded_width = field->padded_width;
-    int32_t slot = field->first_slot;
-    int32_t remaining = field->kernel_height;
-    while (remaining > 0)
-    {
-        int32_t run = field->kernel_height - slot;
-        run = run < remaining ? run : remaining;
-        remaining -= run;
-        const int16_t *a = field->rows + slot * width + x0;
-        const int16_t *b = field->rows + slot * width + x1;
-        slot = 0;
+    const int32_t kernel_width = field->kernel_width;
+    const int32_t grouped = kernel_width & ~(int32_t)3;
+    const int32_t tail_length = hark_convolve_1ch_s8_row_length(kernel_width - grouped);
 #if defined(ARM_MATH_DSP)
-        /* Whole pairs: an odd KW's last pair takes the next value times the 0 the filter row was padded with. */
-        if (padded_width == 6)
+    if (kernel_width == 5)
+    {
+        sums_2x2_five_taps(a, b, w, field->kernel_height, width, sums);
+        return;
+    }
+#endif
+    int32_t s[4] = {sums[0], sums[1], sums[2], sums[3]};
+    for (int32_t ky = field->kernel_height; ky > 0; ky--, a += width, b += width, w += field->pair_row)
+    {
+        int32_t k = 0;
+        for (; k < grouped; k += 4)
         {
-            /* The teacher's 5 taps a row, unrolled. */
-            for (; run > 0; run--, a += width, b += width, w0 += 6, w1 += 6)
+            const int16_t *group = w + 2 * k;
+#if defined(ARM_MATH_DSP)
+            const int32_t xa = hark_read_s8x4(a + k);
+            const int32_t xb = hark_read_s8x4(b + k);
+            const int32_t a02 = hark_sxtb16(xa);
+            const int32_t a13 = hark_sxtb16_odd(xa);
+            const int32_t b02 = hark_sxtb16(xb);
+            const int32_t b13 = hark_sxtb16_odd(xb);
+            const int32_t c0_02 = hark_read_s16x2(group);
+            const int32_t c1_02 = hark_read_s16x2(group + 2);
+            const int32_t c0_13 = hark_read_s16x2(group + 4);
+            const int32_t c1_13 = hark_read_s16x2(group + 6);
+            s[0] = hark_smlad(a13, c0_13, hark_smlad(a02, c0_02, s[0]));
+            s[1] = hark_smlad(b13, c0_13, hark_smlad(b02, c0_02, s[1]));
+            s[2] = hark_smlad(a13, c1_13, hark_smlad(a02, c1_02, s[2]));
+            s[3] = hark_smlad(b13, c1_13, hark_smlad(b02, c1_02, s[3]));
+#else
+            /* Value j of a group: of pair j / 4 (taps 0, 2 or 1, 3), channel (j / 2) % 2, the high half if j is odd. */
+            for (int32_t j = 0; j < 8; j++)
             {
-                pair_2x2(a, b, w0, w1, 0, s);
-                pair_2x2(a, b, w0, w1, 2, s);
-                pair_2x2(a, b, w0, w1, 4, s);
-            }
-        }
-        else
-        {
-            for (; run > 0; run--, a += width, b += width, w0 += padded_width, w1 += padded_width)
-            {
-                for (int32_t k = 0; k < padded_width; k += 2)
+                const int32_t tap = k + (j >> 2) + 2 * (j & 1);
+                const int32_t weight = group[j];
+                if ((j & 2) == 0)
                 {
-                    pair_2x2(a, b, w0, w1, k, s);
+                    s[0] += a[tap] * weight;
+                    s[1] += b[tap] * weight;
+                }
+                else
+                {
+                    s[2] += a[tap] * weight;
+                    s[3] += b[tap] * weight;
                 }
             }
-        }
-#else
-        for (; run > 0; run--, a += width, b += width, w0 += padded_width, w1 += padded_width)
-        {
-            for (int32_t k = 0; k < field->kernel_width; k++)
-            {
-                const int32_t xa = a[k];
-                const int32_t xb = b[k];
-                const int32_t wa = w0[k];
-                const int32_t wb = w1[k];
-                s[0] += xa * wa;
-                s[1] += xb * wa;
-                s[2] += xa * wb;
-                s[3] += xb * wb;
-            }
-        }
 #endif
+        }
+        const int16_t *tail0 = w + 2 * grouped;
+        const int16_t *tail1 = tail0 + tail_length;
+        for (int32_t t = 0; k < kernel_width; k++, t++)
+        {
+            const int32_t xa = a[k];
+            const int32_t xb = b[k];
+            s[0] += xa * tail0[t];
+            s[1] += xb * tail0[t];
+            s[2] += xa * tail1[t];
+            s[3] += xb * tail1[t];
+        }
     }
     sums[0] = s[0];
     sums[1] = s[1];
@@ -114,7 +162,7 @@ static void sums_2x2(const receptive_field *field, const int16_t *w0, const int1
 }
 
 static inline int8_t requantize(int32_t sum, const cmsis_nn_conv_params *conv_params,
-                         const cmsis_nn_per_channel_quant_params *quant_params, int32_t channel)
+                                const cmsis_nn_per_channel_quant_params *quant_params, int32_t channel)
 {
     int32_t value = hark_requantize(sum, quant_params->multiplier[channel], quant_params->shift[channel]);
     value += conv_params->output_offset;
@@ -123,16 +171,19 @@ static inline int8_t requantize(int32_t sum, const cmsis_nn_conv_params *conv_pa
     return (int8_t)value;
 }
 
-/* Widens input row iy of one image into its ring slot, the input offset added. */
-static void widen_row(const int8_t *image, int32_t iy, int32_t width, int32_t input_offset,
-                      const receptive_field *field)
+/* A channel's bias plus the input offset times the sum of its taps, in wrapping int32 arithmetic. */
+static int32_t bias_with_offset(const receptive_field *field, const int16_t *pair, int32_t second, int32_t bias,
+                                int32_t input_offset)
 {
-    const int8_t *source = image + iy * width;
-    int16_t *slot = (int16_t *)field->rows + (iy % field->kernel_height) * width;
-    for (int32_t x = 0; x < width; x++)
+    int32_t taps = 0;
+    for (int32_t ky = 0; ky < field->kernel_height; ky++)
     {
-        slot[x] = (int16_t)(source[x] + input_offset);
+        for (int32_t kx = 0; kx < field->kernel_width; kx++)
+        {
+            taps += pair[ky * field->pair_row + hark_convolve_1ch_s8_widened_tap(second, kx, field->kernel_width)];
+        }
     }
+    return (int32_t)((uint32_t)bias + (uint32_t)input_offset * (uint32_t)taps);
 }
 
 arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
@@ -141,92 +192,68 @@ arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
                                          const cmsis_nn_dims *input_dims,
                                          const int8_t *input,
                                          const cmsis_nn_dims *filter_dims,
-                                         const int8_t *filter,
+                                         const int16_t *filter,
                                          const cmsis_nn_dims *bias_dims,
                                          const int32_t *bias,
                                          const cmsis_nn_dims *output_dims,
                                          int8_t *output)
 {
+    (void)ctx;
     (void)bias_dims;
-    hark_convolve_1ch_s8_layout layout;
-    if (ctx == NULL || ctx->buf == NULL || conv_params == NULL || quant_params == NULL ||
-        quant_params->multiplier == NULL || quant_params->shift == NULL || output_dims == NULL || input == NULL ||
-        filter == NULL || output == NULL)
+    if (conv_params == NULL || quant_params == NULL || quant_params->multiplier == NULL ||
+        quant_params->shift == NULL || output_dims == NULL || input == NULL || filter == NULL || output == NULL ||
+        hark_convolve_1ch_s8_get_buffer_size(input_dims, filter_dims) < 0)
     {
         return ARM_CMSIS_NN_ARG_ERROR;
     }
-    const int32_t required = hark_convolve_1ch_s8_plan(input_dims, filter_dims, &layout);
     const int32_t stride_x = conv_params->stride.w;
     const int32_t stride_y = conv_params->stride.h;
     const int32_t channels = filter_dims->n;
     const int32_t kernel_height = filter_dims->h;
     const int32_t kernel_width = filter_dims->w;
     const int32_t width = input_dims->w;
-    if (required < 0 || ctx->size < required || input_dims->c != 1 || filter_dims->c != 1 ||
-        output_dims->c != channels || input_dims->n != output_dims->n || conv_params->padding.w != 0 ||
-        conv_params->padding.h != 0 || conv_params->dilation.w != 1 || conv_params->dilation.h != 1 ||
-        stride_x < 1 || stride_y < 1 || output_dims->h < 1 || output_dims->w < 1 ||
+    if (input_dims->c != 1 || output_dims->c != channels || input_dims->n != output_dims->n ||
+        conv_params->padding.w != 0 || conv_params->padding.h != 0 || conv_params->dilation.w != 1 ||
+        conv_params->dilation.h != 1 || stride_x < 1 || stride_y < 1 || output_dims->h < 1 || output_dims->w < 1 ||
         (output_dims->h - 1) * stride_y + kernel_height > input_dims->h ||
         (output_dims->w - 1) * stride_x + kernel_width > width)
     {
         return ARM_CMSIS_NN_ARG_ERROR;
     }
 
-    /* The filter widened, each row padded to whole pairs with a 0 tap. */
-    int16_t *const weights = (int16_t *)ctx->buf;
-    for (int32_t c = 0; c < channels; c++)
+    const receptive_field field = {kernel_height, kernel_width, 2 * hark_convolve_1ch_s8_row_length(kernel_width),
+                                   width};
+    const int32_t pair_length = hark_convolve_1ch_s8_pair_length(kernel_height, kernel_width);
+    for (int32_t c = 0; c < channels; c += 2)
     {
-        for (int32_t ky = 0; ky < kernel_height; ky++)
+        /* An odd last channel is paired with a filter of zeros whose sums are not written. */
+        const int32_t paired = c + 1 < channels;
+        const int16_t *pair = filter + (c / 2) * pair_length;
+        const int32_t bias0 =
+            bias_with_offset(&field, pair, 0, bias != NULL ? bias[c] : 0, conv_params->input_offset);
+        const int32_t bias1 =
+            paired ? bias_with_offset(&field, pair, 1, bias != NULL ? bias[c + 1] : 0, conv_params->input_offset)
+                   : 0;
+        for (int32_t n = 0; n < output_dims->n; n++)
         {
-            const int8_t *source = filter + (c * kernel_height + ky) * kernel_width;
-            int16_t *target = weights + (c * kernel_height + ky) * layout.padded_width;
-            for (int32_t kx = 0; kx < kernel_width; kx++)
+            const int8_t *image = input + n * input_dims->h * width;
+            for (int32_t oy = 0; oy < output_dims->h; oy++)
             {
-                target[kx] = source[kx];
-            }
-            if (kernel_width < layout.padded_width)
-            {
-                target[kernel_width] = 0;
-            }
-        }
-    }
-    receptive_field field = {weights + layout.weights, 0, kernel_height, kernel_width, layout.padded_width, width};
-    /* The ring's tail: read only times a 0 weight, set so that nothing uninitialised is read. */
-    ((int16_t *)field.rows)[layout.rows - 2] = 0;
-    ((int16_t *)field.rows)[layout.rows - 1] = 0;
-
-    const int32_t filter_size = kernel_height * layout.padded_width;
-    for (int32_t n = 0; n < output_dims->n; n++)
-    {
-        const int8_t *image = input + n * input_dims->h * width;
-        int32_t widened_end = 0; /* input rows [0, widened_end) of this image have been in the ring */
-        for (int32_t oy = 0; oy < output_dims->h; oy++)
-        {
-            const int32_t top = oy * stride_y;
-            for (int32_t iy = top > widened_end ? top : widened_end; iy < top + kernel_height; iy++)
-            {
-                widen_row(image, iy, width, conv_params->input_offset, &field);
-            }
-            widened_end = top + kernel_height;
-            field.first_slot = top % kernel_height;
-
-            int8_t *out_row = output + (n * output_dims->h + oy) * output_dims->w * channels;
-            for (int32_t ox = 0; ox < output_dims->w; ox += 2)
-            {
-                /* The last column of an odd width is computed twice over and written once. */
-                const int32_t ox1 = ox + 1 < output_dims->w ? ox + 1 : ox;
-                for (int32_t c = 0; c < channels; c += 2)
+                const int8_t *top_row = image + oy * stride_y * width;
+                int8_t *out_row = output + (n * output_dims->h + oy) * output_dims->w * channels;
+                for (int32_t ox = 0; ox < output_dims->w; ox += 2)
                 {
-                    const int32_t c1 = c + 1 < channels ? c + 1 : c;
-                    const int32_t bias0 = bias != NULL ? bias[c] : 0;
-                    const int32_t bias1 = bias != NULL ? bias[c1] : 0;
+                    /* The last column of an odd width is computed twice over and written once. */
+                    const int32_t ox1 = ox + 1 < output_dims->w ? ox + 1 : ox;
                     int32_t sums[4] = {bias0, bias0, bias1, bias1};
-                    sums_2x2(&field, weights + c * filter_size, weights + c1 * filter_size, ox * stride_x,
-                             ox1 * stride_x, sums);
+                    sums_2x2(&field, top_row + ox * stride_x, top_row + ox1 * stride_x, pair, sums);
                     out_row[ox * channels + c] = requantize(sums[0], conv_params, quant_params, c);
                     out_row[ox1 * channels + c] = requantize(sums[1], conv_params, quant_params, c);
-                    out_row[ox * channels + c1] = requantize(sums[2], conv_params, quant_params, c1);
-                    out_row[ox1 * channels + c1] = requantize(sums[3], conv_params, quant_params, c1);
+                    if (paired)
+                    {
+                        out_row[ox * channels + c + 1] = requantize(sums[2], conv_params, quant_params, c + 1);
+                        out_row[ox1 * channels + c + 1] = requantize(sums[3], conv_params, quant_params, c + 1);
+                    }
                 }
             }
         }

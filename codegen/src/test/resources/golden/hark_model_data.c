@@ -11,12 +11,15 @@
 
 /*
  * conv filter: int8 [2][6][3][1] (output channel, kernel row, kernel column, input channel), symmetric per
- * output channel (zero point 0).
+ * output channel (zero point 0), widened for hark_convolve_1ch_s8 (hark_convolve_1ch_s8_widen_filter):
+ * int16 [1][6][8], the channels in pairs, each kernel row's taps interleaved as the kernel's input pairs
+ * meet them. Flash: 96 bytes where the int8 filter takes 36; the kernel then needs no scratch in the
+ * arena.
  */
-const int8_t hark_conv_weights[36] __attribute__((aligned(16))) = {
-     -51,  -75,    9,  -67, -113,  -57,   61,  127, -125,  -97,  -26,   73,   -2,   70,  -58,  -70,
-     -82,   44,  -91,  -19,    4,    8,  -73,   16,   13, -105,   10,   58,  -32,  -64,  -67,  127,
-      19,  -24,  -23,  -41,
+const int16_t hark_conv_widened_weights[48] __attribute__((aligned(16))) = {
+     -51,  -75,    9,    0,  -91,  -19,    4,    0,  -67, -113,  -57,    0,    8,  -73,   16,    0,
+      61,  127, -125,    0,   13, -105,   10,    0,  -97,  -26,   73,    0,   58,  -32,  -64,    0,
+      -2,   70,  -58,    0,  -67,  127,   19,    0,  -70,  -82,   44,    0,  -24,  -23,  -41,    0,
 };
 
 /* conv bias: int32 [2], per output channel, in units of input scale x that channel's weight scale. */

@@ -34,9 +34,12 @@
 
 /*
  * conv filter: int8 [2][6][3][1] (output channel, kernel row, kernel column, input channel), symmetric per
- * output channel (zero point 0).
+ * output channel (zero point 0), widened for hark_convolve_1ch_s8 (hark_convolve_1ch_s8_widen_filter):
+ * int16 [1][6][8], the channels in pairs, each kernel row's taps interleaved as the kernel's input pairs
+ * meet them. Flash: 96 bytes where the int8 filter takes 36; the kernel then needs no scratch in the
+ * arena.
  */
-extern const int8_t hark_conv_weights[36];
+extern const int16_t hark_conv_widened_weights[48];
 
 /* conv bias: int32 [2], per output channel, in units of input scale x that channel's weight scale. */
 extern const int32_t hark_conv_bias[2];

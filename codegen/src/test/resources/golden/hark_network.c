@@ -25,19 +25,18 @@
  * chosen by hark codegen. Buffers whose lifetimes (in call steps) do not overlap share bytes. No heap is used.
  *
  * buffer                offset      size       end  steps
- * conv_scratch               0       244       244  0..0
- * conv_output              256        70       326  0..1
- * gru1_scratch              64        40       104  1..1
- * gru1_output                0        56        56  1..2
- * gru2_scratch             128        32       160  2..2
- * gru2_output               64        56       120  2..7
- * attention_energy           0        56        56  3..5
+ * conv_output                0        70        70  0..1
+ * gru1_scratch             144        40       184  1..1
+ * gru1_output               80        56       136  1..2
+ * gru2_scratch             144        32       176  2..2
+ * gru2_output                0        56        56  2..7
+ * attention_energy          64        56       120  3..5
  * attention_scores         128         7       135  5..6
  * attention_weights        144         7       151  6..8
- * attention_hidden_t         0        56        56  7..8
- * attention_context         64         8        72  8..9
- * logits_output              0         2         2  9..10
- * arena: 336 bytes (greedy plan, 16-byte aligned)
+ * attention_hidden_t        64        56       120  7..8
+ * attention_context          0         8         8  8..9
+ * logits_output             16         2        18  9..10
+ * arena: 192 bytes (greedy plan, 16-byte aligned)
  */
 
 const char *const hark_layer_names[HARK_LAYER_COUNT] = {
@@ -98,26 +97,25 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
     {
         return ARM_CMSIS_NN_ARG_ERROR;
     }
-    int8_t *const conv_scratch = arena + 0; /* 244 bytes: conv widened filter and rows scratch */
-    int8_t *const conv_output = arena + 256; /* 70 bytes: conv output [7][5][2] */
-    int8_t *const gru1_scratch = arena + 64; /* 40 bytes: gru1 widened input and hidden state */
-    int8_t *const gru1_output = arena + 0; /* 56 bytes: gru1 hidden states [7][8] */
-    int8_t *const gru2_scratch = arena + 128; /* 32 bytes: gru2 widened input and hidden state */
-    int8_t *const gru2_output = arena + 64; /* 56 bytes: gru2 hidden states [7][8] */
-    int8_t *const attention_energy = arena + 0; /* 56 bytes: attention energy [7][8] */
+    int8_t *const conv_output = arena + 0; /* 70 bytes: conv output [7][5][2] */
+    int8_t *const gru1_scratch = arena + 144; /* 40 bytes: gru1 widened input and hidden state */
+    int8_t *const gru1_output = arena + 80; /* 56 bytes: gru1 hidden states [7][8] */
+    int8_t *const gru2_scratch = arena + 144; /* 32 bytes: gru2 widened input and hidden state */
+    int8_t *const gru2_output = arena + 0; /* 56 bytes: gru2 hidden states [7][8] */
+    int8_t *const attention_energy = arena + 64; /* 56 bytes: attention energy [7][8] */
     int8_t *const attention_scores = arena + 128; /* 7 bytes: attention scores [7] */
     int8_t *const attention_weights = arena + 144; /* 7 bytes: attention weights alpha [7] */
-    int8_t *const attention_hidden_t = arena + 0; /* 56 bytes: attention hidden states transposed [8][7] */
-    int8_t *const attention_context = arena + 64; /* 8 bytes: attention context [8] */
-    int8_t *const logits_output = arena + 0; /* 2 bytes: logits output [2] */
+    int8_t *const attention_hidden_t = arena + 64; /* 56 bytes: attention hidden states transposed [8][7] */
+    int8_t *const attention_context = arena + 0; /* 8 bytes: attention context [8] */
+    int8_t *const logits_output = arena + 16; /* 2 bytes: logits output [2] */
 
     /*
      * conv: convolution 6 x 3, stride 4 x 2, [30][12][1] -> [7][5][2] (rows, columns, channels).
-     * hark_convolve_1ch_s8: the same integers as arm_convolve_wrapper_s8, without its im2col copies (one input
-     * channel, no padding).
+     * hark_convolve_1ch_s8: the same integers as arm_convolve_wrapper_s8, without its im2col copies or scratch
+     * (one input channel, no padding), on the widened filter.
      */
     {
-        const cmsis_nn_context ctx = {conv_scratch, 244};
+        const cmsis_nn_context ctx = {NULL, 0};
         const cmsis_nn_dims input_dims = {1, 30, 12, 1};
         const cmsis_nn_dims filter_dims = {2, 6, 3, 1};
         const cmsis_nn_dims bias_dims = {1, 1, 1, 2};
@@ -127,7 +125,7 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
                                         &hark_conv_params,
                                         &hark_conv_quant_params,
                                         &input_dims, features,
-                                        &filter_dims, hark_conv_weights,
+                                        &filter_dims, hark_conv_widened_weights,
                                         &bias_dims, hark_conv_bias,
                                         &output_dims, conv_output));
     }

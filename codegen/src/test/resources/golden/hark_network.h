@@ -27,7 +27,7 @@ extern "C" {
  * Bytes of the arena the caller lends the network: every activation and all scratch memory. It must start on a
  * HARK_ARENA_ALIGNMENT-byte boundary.
  */
-#define HARK_ARENA_SIZE 336
+#define HARK_ARENA_SIZE 192
 #define HARK_ARENA_ALIGNMENT 16
 
 /** Number of traced tensors, the intermediate results the network can report. */

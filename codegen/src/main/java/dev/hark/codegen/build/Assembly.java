@@ -64,6 +64,10 @@ final class Assembly {
         return array("int8_t", name, values.length, CFormat.lines(values), WEIGHT_ALIGNMENT, exported, description);
     }
 
+    String int16Array(String name, short[] values, boolean exported, String description) {
+        return array("int16_t", name, values.length, CFormat.lines(values), WEIGHT_ALIGNMENT, exported, description);
+    }
+
     String int32Array(String name, int[] values, boolean exported, String description) {
         return array("int32_t", name, values.length, CFormat.lines(values), WORD_ALIGNMENT, exported, description);
     }

@@ -17,6 +17,7 @@ import dev.hark.codegen.model.TransposeCall;
 import dev.hark.codegen.model.WindowPushCall;
 import dev.hark.codegen.writer.ModelElement;
 import dev.hark.sim.glue.HarkGruS8;
+import dev.hark.sim.kernels.HarkConvolve1chS8;
 import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.model.ElementwiseAdd;
@@ -66,9 +67,21 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         CmsisNnDims f = c.filterDims();
         int outC = f.n();
         String shape = "[" + outC + "][" + f.h() + "][" + f.w() + "][" + f.c() + "]";
-        String weights = a.int8Array(a.constantName(layer, "weights"), c.weights(), true, layer
-                + " filter: int8 " + shape + " (output channel, kernel row, kernel column, input channel), symmetric"
-                + " per output channel (zero point 0).");
+        String filterText = layer + " filter: int8 " + shape + " (output channel, kernel row, kernel column, input"
+                + " channel), symmetric per output channel (zero point 0)";
+        String weights = switch (c.kernel()) {
+            case CMSIS_NN_WRAPPER -> a.int8Array(a.constantName(layer, "weights"), c.weights(), true,
+                    filterText + ".");
+            case HARK_ONE_CHANNEL -> {
+                short[] widened = HarkConvolve1chS8.widenFilter(f, c.weights());
+                yield a.int16Array(a.constantName(layer, "widened_weights"), widened, true, filterText
+                        + ", widened for hark_convolve_1ch_s8 (hark_convolve_1ch_s8_widen_filter): int16 ["
+                        + (outC + 1) / 2 + "][" + f.h() + "][" + 2 * HarkConvolve1chS8.widenedRowLength(f.w())
+                        + "], the channels in pairs, each kernel row's taps interleaved as the kernel's input pairs"
+                        + " meet them. Flash: " + widened.length * Short.BYTES + " bytes where the int8 filter takes "
+                        + c.weights().length + "; the kernel then needs no scratch in the arena.");
+            }
+        };
         String bias = a.int32Array(a.constantName(layer, "bias"), c.bias(), true, layer + " bias: int32 ["
                 + outC + "], per output channel, in units of input scale x that channel's weight scale.");
         String multipliers = a.int32Array(a.constantName(layer, "multipliers"), c.quant().multiplier(), false,
@@ -99,7 +112,7 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         String kernelNote = switch (c.kernel()) {
             case CMSIS_NN_WRAPPER -> "";
             case HARK_ONE_CHANNEL -> " hark_convolve_1ch_s8: the same integers as arm_convolve_wrapper_s8, without"
-                    + " its im2col copies (one input channel, no padding).";
+                    + " its im2col copies or scratch (one input channel, no padding), on the widened filter.";
         };
         return new ConvCall(a.comment(layer + ": convolution " + f.h() + " x " + f.w() + ", stride "
                         + p.stride().h() + " x " + p.stride().w() + ", [" + in.h() + "][" + in.w() + "][" + in.c()

@@ -66,9 +66,9 @@ public final class Lowering {
 
     /**
      * The program with the one-channel convolution kernel where it applies, unless that more than doubles the arena
-     * CMSIS-NN's kernel needs: its widened filter and rows take more scratch than im2col (about 2.4 KB more for the
-     * teacher, whose whole-clip arena it takes from 2.7 to 5.1 KB for a sixteenth of the instructions), which a
-     * whole-clip network affords but a small student's or a stream's arena, a few hundred bytes besides, does not.
+     * CMSIS-NN's kernel needs. hark_convolve_1ch_s8 now needs no scratch (its widened filter is in flash), so it is
+     * taken wherever it applies, by a small student's and a stream's arena too; the rule stays for a kernel whose
+     * scratch outgrows im2col's.
      */
     private static KernelProgram fastestWithinTheArena(Function<Boolean, KernelProgram> lowering) {
         KernelProgram fastest = lowering.apply(true);
@@ -198,7 +198,7 @@ public final class Lowering {
                 : ConvolveKernel.CMSIS_NN_WRAPPER;
         int scratchBytes = ScratchSizes.convolve(kernel, c, inputDims, filterDims);
         TensorId scratch = scratchBytes == 0 ? null : scratch(c.name(), scratchBytes, c.name() + " "
-                + (kernel == ConvolveKernel.CMSIS_NN_WRAPPER ? "im2col" : "widened filter and rows") + " scratch");
+                + (kernel == ConvolveKernel.CMSIS_NN_WRAPPER ? "im2col" : kernel.function()) + " scratch");
         TensorId output = result(c.name(), "output", outH * c.outW() * c.outC(), c.output(), last,
                 c.name() + " output [" + outH + "][" + c.outW() + "][" + c.outC() + "]");
         add(new ConvolveCall(c.name(), kernel, conv, new CmsisNnPerChannelQuantParams(c.multipliers(), c.shifts()),

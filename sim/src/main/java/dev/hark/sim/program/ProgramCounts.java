@@ -1,6 +1,7 @@
 package dev.hark.sim.program;
 
 import dev.hark.sim.kernels.CmsisNnDims;
+import dev.hark.sim.kernels.HarkConvolve1chS8;
 import dev.hark.sim.model.FullyConnected;
 import dev.hark.sim.model.GruLayer;
 
@@ -15,7 +16,8 @@ import dev.hark.sim.model.GruLayer;
  * of {@code (1 - z) n + z h}); look-up tables, softmax, transposes, views and window
  * slides count 0.
  *
- * <p>Constant bytes are what the firmware keeps in flash besides code: int8 weights (1 byte), int32 biases (4), the
+ * <p>Constant bytes are what the firmware keeps in flash besides code: int8 weights (1 byte; a filter widened for
+ * {@code hark_convolve_1ch_s8} 2 bytes a tap, kernel rows and channels padded to even counts), int32 biases (4), the
  * convolution's per-channel multiplier and shift (8 per channel), each call's scalar parameters as int32
  * (convolution 4, fully connected 6, GRU element-wise add 12 and multiply 7 each, softmax 3) and 256 bytes per
  * look-up table. Shapes and the informational float scales live in code and are not counted.
@@ -62,8 +64,12 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
         public CallCost convolve(ConvolveCall c) {
             CmsisNnDims f = c.filterDims();
             int channels = c.bias().length;
+            long filterBytes = switch (c.kernel()) {
+                case CMSIS_NN_WRAPPER -> c.weights().length;
+                case HARK_ONE_CHANNEL -> (long) HarkConvolve1chS8.widenedFilterSize(f) * Short.BYTES;
+            };
             return new CallCost((long) c.outputDims().elementCount() * f.h() * f.w() * f.c(),
-                    c.weights().length + 4L * channels + 8L * channels + CONV_PARAMS);
+                    filterBytes + 4L * channels + 8L * channels + CONV_PARAMS);
         }
 
         @Override

@@ -1,6 +1,7 @@
 package dev.hark.sim.kernels;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -60,6 +61,49 @@ class HarkConvolve1chS8Test {
                         new CmsisNnDims(1, 1, 1, channels), bias, outputDims, expected);
                 HarkConvolve1chS8.run(rounding, p, q, inputDims, input, filterDims, filter, bias, outputDims, actual);
                 assertArrayEquals(expected, actual, "case " + i + ", " + rounding);
+            }
+        }
+    }
+
+    @Test
+    void widensEachKernelRowOfAChannelPairIntoInterleavedGroupsOfFour() {
+        // Two channels of a row of 5 taps: c0 (w0, w2), c1 (w0, w2), c0 (w1, w3), c1 (w1, w3), c0 (w4, 0), c1 (w4, 0).
+        assertArrayEquals(new short[] {1, 3, -1, -3, 2, 4, -2, -4, 5, 0, -5, 0},
+                HarkConvolve1chS8.widenFilter(new CmsisNnDims(2, 1, 5, 1), new byte[] {1, 2, 3, 4, 5, -1, -2, -3,
+                        -4, -5}));
+        // An odd last channel is paired with zeros; 3 taps are all tail, in order, padded to 4.
+        assertArrayEquals(new short[] {-128, 127, 7, 0, 0, 0, 0, 0},
+                HarkConvolve1chS8.widenFilter(new CmsisNnDims(1, 1, 3, 1), new byte[] {-128, 127, 7}));
+        assertEquals(HarkConvolve1chS8.widenedFilterSize(new CmsisNnDims(3, 4, 7, 1)),
+                HarkConvolve1chS8.widenFilter(new CmsisNnDims(3, 4, 7, 1), new byte[3 * 4 * 7]).length);
+    }
+
+    @Test
+    void theWidenedPairRowTimesTheInputPairsOfTheDspPathIsEachChannelsDotProduct() {
+        Random random = new Random(5);
+        for (int kw = 1; kw <= 12; kw++) {
+            byte[] rows = bytes(random, 2 * kw);
+            byte[] inputs = bytes(random, kw);
+            short[] widened = HarkConvolve1chS8.widenFilter(new CmsisNnDims(2, 1, kw, 1), rows);
+            int grouped = kw & ~3;
+            int tail = HarkConvolve1chS8.widenedRowLength(kw - grouped);
+            for (int channel = 0; channel < 2; channel++) {
+                int expected = 0;
+                for (int kx = 0; kx < kw; kx++) {
+                    expected += inputs[kx] * rows[channel * kw + kx];
+                }
+                // As the DSP path pairs them: (x0, x2) with the channel's first pair of a group, (x1, x3) with
+                // its second; then the tail in order.
+                int actual = 0;
+                for (int k = 0; k < grouped; k += 4) {
+                    int group = 2 * k + 2 * channel;
+                    actual += inputs[k] * widened[group] + inputs[k + 2] * widened[group + 1]
+                            + inputs[k + 1] * widened[group + 4] + inputs[k + 3] * widened[group + 5];
+                }
+                for (int k = grouped; k < kw; k++) {
+                    actual += inputs[k] * widened[2 * grouped + channel * tail + k - grouped];
+                }
+                assertEquals(expected, actual, "KW " + kw + ", channel " + channel);
             }
         }
     }
