@@ -23,6 +23,41 @@ public record DetectionSettings(int smoothingSteps, int threshold, int refractor
     /** The largest smoothing window; the firmware's detector reserves this many posteriors. */
     public static final int MAX_SMOOTHING_STEPS = 64;
 
+    /**
+     * Settings written as {@code smoothing,threshold,refractory} (steps, 1/256, steps), as the {@code --detector}
+     * setting of code generation takes them, e.g. {@code 12,192,7}.
+     *
+     * @throws IllegalArgumentException naming the part that is not a whole number or out of its range
+     */
+    public static DetectionSettings parse(String text) {
+        String[] parts = text.strip().split("\\s*,\\s*", -1);
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("expected smoothing,threshold,refractory (e.g. 5,192,12), got \""
+                    + text + "\"");
+        }
+        int[] values = new int[3];
+        String[] names = {"smoothing", "threshold", "refractory"};
+        for (int i = 0; i < 3; i++) {
+            try {
+                values[i] = Integer.parseInt(parts[i]);
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("the " + names[i] + " in \"" + text + "\" is not a whole number");
+            }
+        }
+        return new DetectionSettings(values[0], values[1], values[2]);
+    }
+
+    /** The form {@link #parse} reads: {@code smoothing,threshold,refractory}. */
+    public String toText() {
+        return smoothingSteps + "," + threshold + "," + refractorySteps;
+    }
+
+    /** A line for people: {@code mean of 5 posteriors, threshold 192/256, refractory 12 steps}. */
+    public String describe() {
+        return "mean of " + smoothingSteps + (smoothingSteps == 1 ? " posterior" : " posteriors") + ", threshold "
+                + threshold + "/256, refractory " + refractorySteps + (refractorySteps == 1 ? " step" : " steps");
+    }
+
     public DetectionSettings {
         if (smoothingSteps < 1 || smoothingSteps > MAX_SMOOTHING_STEPS) {
             throw new IllegalArgumentException("smoothing must cover 1 to " + MAX_SMOOTHING_STEPS + " steps, got "

@@ -12,6 +12,20 @@ import org.junit.jupiter.api.Test;
 @Fast
 class DetectorTest {
     @Test
+    void settingsAreWrittenAndParsedAsSmoothingThresholdRefractory() {
+        DetectionSettings settings = new DetectionSettings(12, 201, 7);
+        assertEquals("12,201,7", settings.toText());
+        assertEquals(settings, DetectionSettings.parse(settings.toText()));
+        assertEquals(settings, DetectionSettings.parse(" 12, 201 ,7 "));
+        assertEquals("expected smoothing,threshold,refractory (e.g. 5,192,12), got \"12,201\"",
+                assertThrows(IllegalArgumentException.class, () -> DetectionSettings.parse("12,201")).getMessage());
+        assertEquals("the threshold in \"12,x,7\" is not a whole number",
+                assertThrows(IllegalArgumentException.class, () -> DetectionSettings.parse("12,x,7")).getMessage());
+        assertEquals("smoothing must cover 1 to 64 steps, got 65",
+                assertThrows(IllegalArgumentException.class, () -> DetectionSettings.parse("65,192,7")).getMessage());
+    }
+
+    @Test
     void theMeanOfTheLastStepsMustReachTheThreshold() {
         Detector detector = new Detector(new DetectionSettings(4, 200, 0));
         // Means over the last four (earlier steps count as 0): 62.5, 125, 187.5, 250, 250.

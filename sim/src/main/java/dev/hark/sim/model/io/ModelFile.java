@@ -6,6 +6,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.io.Checksums;
 import dev.hark.sim.io.InputFiles;
@@ -41,6 +42,14 @@ public final class ModelFile {
     public static final int FORMAT_VERSION = 2;
     /** The oldest format version this code still reads. */
     public static final int OLDEST_READABLE_VERSION = 1;
+    /**
+     * The version of the optional {@code detector} section this code reads and writes. The section has a version of
+     * its own because it is optional: older readers skip it (so it needs no new format version), while a reader meets
+     * a detector it does not know as "detector section version V is not supported" instead of listening with a
+     * misread one.
+     */
+    public static final int DETECTOR_SECTION_VERSION = 1;
+    static final String DETECTOR = "detector";
     static final int PREAMBLE = MAGIC.length + 4 + 4;
     static final int CHECKSUM_BYTES = Checksums.SHA256_BYTES;
 
@@ -61,6 +70,8 @@ public final class ModelFile {
         header.addProperty("formatVersion", version);
         header.add("info", codec.encode(model.info(), "info"));
         header.addProperty("rounding", model.rounding().name());
+        // Left out when no detector was chosen, so such a model is written byte for byte as before.
+        model.knownDetector().ifPresent(d -> header.add(DETECTOR, detectorSection(d)));
         JsonArray layers = new JsonArray();
         for (int i = 0; i < model.layers().size(); i++) {
             layers.add(codec.encode(model.layers().get(i), model.layers().get(i).name()));
@@ -139,7 +150,7 @@ public final class ModelFile {
                 JsonElement layer = layerArray.get(i);
                 layers.add((Layer) codec.decode(Layer.class, layer, "layers[" + i + "]"));
             }
-            QuantizedModel model = new QuantizedModel(info, rounding, layers);
+            QuantizedModel model = new QuantizedModel(info, rounding, layers, detector(header.get(DETECTOR)));
             if (versionNeeded(model) > version) {
                 throw new ModelFormatException(file, "format version " + version + " has no layer type "
                         + newestLayerType(model) + " (it needs version " + versionNeeded(model) + ")");
@@ -150,6 +161,39 @@ public final class ModelFile {
         } catch (JsonParseException | IllegalStateException | IllegalArgumentException | NullPointerException
                  | ClassCastException | UnsupportedOperationException e) {
             throw new ModelFormatException(file, "malformed header: " + e.getMessage());
+        }
+    }
+
+    private static JsonObject detectorSection(DetectionSettings detector) {
+        JsonObject section = new JsonObject();
+        section.addProperty("version", DETECTOR_SECTION_VERSION);
+        section.addProperty("smoothingSteps", detector.smoothingSteps());
+        section.addProperty("threshold", detector.threshold());
+        section.addProperty("refractorySteps", detector.refractorySteps());
+        return section;
+    }
+
+    /** The header's detector section; null when the file has none (written before it existed, or none chosen). */
+    private static DetectionSettings detector(JsonElement section) throws RecordCodec.MalformedModelException {
+        if (section == null) {
+            return null;
+        }
+        JsonObject object = RecordCodec.object(section, DETECTOR);
+        int version = RecordCodec.intValue(RecordCodec.member(object, "version", DETECTOR), DETECTOR + ".version");
+        if (version != DETECTOR_SECTION_VERSION) {
+            throw new RecordCodec.MalformedModelException("detector section version " + version
+                    + " is not supported (this hark reads " + DETECTOR_SECTION_VERSION + ")");
+        }
+        int[] values = new int[3];
+        String[] names = {"smoothingSteps", "threshold", "refractorySteps"};
+        for (int i = 0; i < names.length; i++) {
+            values[i] = RecordCodec.intValue(RecordCodec.member(object, names[i], DETECTOR), DETECTOR + "."
+                    + names[i]);
+        }
+        try {
+            return new DetectionSettings(values[0], values[1], values[2]);
+        } catch (IllegalArgumentException e) {
+            throw new RecordCodec.MalformedModelException(DETECTOR + ": " + e.getMessage());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.DenseLayer;
 import dev.hark.sim.model.FullyConnected;
@@ -15,6 +16,7 @@ import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.TrainingSpeakers;
 import dev.hark.testing.Fast;
+import dev.hark.testing.ModelFileBytes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -78,6 +80,53 @@ class ModelFileTest {
         TrainingSpeakers speakers = back.info().knownTrainingSpeakers().orElseThrow();
         assertTrue(speakers.contains("anna") && speakers.contains("0a2b4c6d"));
         assertFalse(speakers.contains("bob"));
+    }
+
+    @Test
+    void theChosenDetectorRoundTripsAndAModelWithoutOneIsWrittenAsBefore() throws Exception {
+        QuantizedModel without = smallModel();
+        byte[] before = ModelFile.toBytes(without);
+        assertFalse(ModelFileBytes.header(before).contains("detector"), ModelFileBytes.header(before));
+        QuantizedModel readWithout = ModelFile.fromBytes(before, Path.of("old.hark"));
+        assertTrue(readWithout.knownDetector().isEmpty());
+        assertEquals(DetectionSettings.DEFAULT, readWithout.detector(), "a file without one listens as documented");
+
+        QuantizedModel with = without.withDetector(new DetectionSettings(12, 201, 7));
+        byte[] bytes = ModelFile.toBytes(with);
+        assertTrue(ModelFileBytes.header(bytes).contains(
+                "\"detector\":{\"version\":1,\"smoothingSteps\":12,\"threshold\":201,\"refractorySteps\":7}"),
+                ModelFileBytes.header(bytes));
+        assertEquals(1, java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
+                .getInt(ModelFileBytes.VERSION_OFFSET), "the optional section needs no new format version");
+        QuantizedModel back = ModelFile.fromBytes(bytes, Path.of("m.hark"));
+        assertEquals(new DetectionSettings(12, 201, 7), back.detector());
+        assertArrayEquals(bytes, ModelFile.toBytes(back), "writing is deterministic");
+        assertArrayEquals(before, ModelFile.toBytes(back.withDetector(null)), "only the section differs");
+    }
+
+    @Test
+    void aBadDetectorSectionIsOneLineNamingTheFileAndTheValue() {
+        String header = ModelFileBytes.header(ModelFile.toBytes(smallModel().withDetector(
+                new DetectionSettings(5, 192, 12))));
+        String[][] cases = {
+                {"\"smoothingSteps\":5", "\"smoothingSteps\":65", "smoothing must cover 1 to 64 steps, got 65"},
+                {"\"smoothingSteps\":5", "\"smoothingSteps\":0", "smoothing must cover 1 to 64 steps, got 0"},
+                {"\"threshold\":192", "\"threshold\":256", "threshold must be 1 to 255 (1/256 steps), got 256"},
+                {"\"threshold\":192", "\"threshold\":0", "threshold must be 1 to 255 (1/256 steps), got 0"},
+                {"\"refractorySteps\":12", "\"refractorySteps\":-1", "at least 0 steps, got -1"},
+                {"\"refractorySteps\":12", "\"refractorySteps\":1.5", "detector.refractorySteps"},
+                {",\"threshold\":192", "", "detector.threshold is missing"},
+                {"\"version\":1,", "\"version\":2,", "detector section version 2 is not supported"},
+        };
+        for (String[] c : cases) {
+            assertTrue(header.contains(c[0]), c[0]);
+            byte[] bad = ModelFileBytes.withHeader(ModelFile.toBytes(smallModel().withDetector(
+                    new DetectionSettings(5, 192, 12))), header.replace(c[0], c[1]));
+            ModelFormatException e = assertThrows(ModelFormatException.class, () -> ModelFile.fromBytes(bad,
+                    Path.of("m.hark")));
+            assertTrue(e.getMessage().startsWith("m.hark") && e.getMessage().contains(c[2])
+                    && !e.getMessage().contains("\n"), c[1] + ": " + e.getMessage());
+        }
     }
 
     @Test
