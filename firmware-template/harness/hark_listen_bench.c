@@ -26,13 +26,14 @@
 #include "hark_bench.h"
 #include "hark_bench_board.h"
 #include "hark_kws.h"
+#include "hark_model_settings.h" /* HARK_DETECTOR_SETTINGS */
 
 #define DEFAULT_SECONDS 10u
 #define DEFAULT_CHUNK_SAMPLES 160u
 #define MAX_STEPS (HARK_BENCH_MAX_FRAMES / HARK_HOP_FRAMES + 1u)
 
-/* The example settings of hark_kws.h; the detector's work does not depend on them. */
-static const hark_detector_settings detection = {5, 200, 12};
+/* The detector the model is deployed with (the generated settings), so the detections are the product's. */
+static const hark_detector_settings detection = HARK_DETECTOR_SETTINGS;
 
 static hark_kws kws;
 static int8_t arena[HARK_KWS_ARENA_SIZE] __attribute__((aligned(HARK_KWS_ARENA_ALIGNMENT)));

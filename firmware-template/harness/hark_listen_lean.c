@@ -27,6 +27,7 @@
 #include "hark_bench_board.h"
 #include "hark_bench_signal.h"
 #include "hark_kws.h"
+#include "hark_model_settings.h" /* HARK_DETECTOR_SETTINGS: the detector the model is deployed with */
 
 #define LEAN_SECONDS 3u
 #define BLOCK_SAMPLES 160u /* 10 ms */
@@ -64,8 +65,8 @@ int main(void)
 {
     hark_bench_stack_paint();
     uint32_t detections = 0;
-    /* The example settings of hark_kws.h. */
-    const hark_kws_config config = {{5, 200, 12}, count_event, &detections, NULL, NULL, NULL, NULL};
+    /* The detector the product firmware listens with, so the lean image measures what is deployed. */
+    const hark_kws_config config = {HARK_DETECTOR_SETTINGS, count_event, &detections, NULL, NULL, NULL, NULL};
     hark_bench_signal signal;
     hark_bench_signal_init(&signal);
     hark_bench_counter_start();

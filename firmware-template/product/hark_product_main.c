@@ -22,7 +22,7 @@
 #include "hark_board.h"
 #include "hark_capture.h"
 #include "hark_kws.h"
-#include "hark_model_settings.h" /* HARK_KEYWORD: the keyword the model was trained for */
+#include "hark_model_settings.h" /* HARK_KEYWORD, and HARK_DETECTOR_SETTINGS: the detector chosen for the model */
 
 static hark_kws kws;
 static int8_t arena[HARK_KWS_ARENA_SIZE] __attribute__((aligned(HARK_KWS_ARENA_ALIGNMENT)));
@@ -67,12 +67,14 @@ static void on_keyword(const hark_kws_event *event, void *user)
     hark_board_console_write("\n");
 }
 
+/* The detector the model was measured with (its file's detector section, or the detector setting of hark generate),
+ * so the device listens as the figures say. A named object in flash, where a test of the image finds the values. */
+static const hark_kws_config listening_config = {HARK_DETECTOR_SETTINGS, on_keyword, NULL, NULL, NULL, NULL, NULL};
+
 int main(void)
 {
     hark_board_init();
-    /* The example settings of hark_kws.h: smoothing 5 steps, threshold 200/256, refractory 12 steps. */
-    const hark_kws_config config = {{5, 200, 12}, on_keyword, NULL, NULL, NULL, NULL, NULL};
-    arm_cmsis_nn_status status = hark_kws_init(&kws, arena, sizeof(arena), &config);
+    arm_cmsis_nn_status status = hark_kws_init(&kws, arena, sizeof(arena), &listening_config);
     if (status != ARM_CMSIS_NN_SUCCESS)
     {
         hark_board_console_write("hark failed to start\n");

@@ -17,11 +17,14 @@
  *
  *     static hark_kws kws;
  *     static int8_t arena[HARK_KWS_ARENA_SIZE] __attribute__((aligned(HARK_KWS_ARENA_ALIGNMENT)));
- *     const hark_kws_config config = {{5, 200, 12}, on_keyword, NULL, NULL, NULL, NULL, NULL};
+ *     const hark_kws_config config = {HARK_DETECTOR_SETTINGS, on_keyword, NULL, NULL, NULL, NULL, NULL};
  *     hark_kws_init(&kws, arena, sizeof(arena), &config);
  *     for (;;) {
  *         hark_kws_process(&kws, next_audio_block(), block_samples);   // calls on_keyword on a detection
  *     }
+ *
+ * HARK_DETECTOR_SETTINGS (the generated hark_model_settings.h) is the detector chosen for the model, the one its
+ * figures were measured with; a hark_detector_settings literal such as {5, 192, 12} works as well.
  *
  * This file needs the generated hark_network.h of a network generated for streaming (it defines HARK_HOP_FRAMES)
  * and hark_frontend_tables.h, and links with hark_network.c, hark_frontend_tables.c, the front end, the detector,

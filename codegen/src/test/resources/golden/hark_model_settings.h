@@ -45,4 +45,19 @@
 /* 1 when CMSIS-NN must be built with CMSIS_NN_USE_SINGLE_ROUNDING, 0 when without. */
 #define HARK_SINGLE_ROUNDING 0
 
+/*
+ * The detector the firmware listens with (hark_detector.h; the default, as the model records none): the
+ * mean of this many keyword posteriors, 1 to 64.
+ */
+#define HARK_DETECTOR_SMOOTHING_STEPS 5
+
+/* The mean posterior that fires, 1 to 255 (in 1/256). */
+#define HARK_DETECTOR_THRESHOLD 192
+
+/* Network steps after a detection in which no other fires. */
+#define HARK_DETECTOR_REFRACTORY_STEPS 12
+
+/* The detector as an initializer: const hark_detector_settings detection = HARK_DETECTOR_SETTINGS; */
+#define HARK_DETECTOR_SETTINGS {HARK_DETECTOR_SMOOTHING_STEPS, HARK_DETECTOR_THRESHOLD, HARK_DETECTOR_REFRACTORY_STEPS}
+
 #endif /* HARK_MODEL_SETTINGS_H */

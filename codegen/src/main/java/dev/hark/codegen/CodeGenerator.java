@@ -100,7 +100,7 @@ public final class CodeGenerator {
     }
 
     private static SourcesBuilder sourcesBuilder(CodegenConfig config) {
-        return new SourcesBuilder(config.emitComments(), planner(config));
+        return new SourcesBuilder(config.emitComments(), planner(config), config.detector());
     }
 
     private static MemoryPlanner planner(CodegenConfig config) {

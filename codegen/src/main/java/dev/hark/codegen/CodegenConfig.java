@@ -1,5 +1,8 @@
 package dev.hark.codegen;
 
+import dev.hark.sim.detect.DetectionSettings;
+import dev.hark.sim.model.QuantizedModel;
+
 /**
  * Everything the code generator is told: the one configuration model that the Java API, the command line and a
  * build plugin all fill in (paths are strings, as a plugin or a properties file gives them).
@@ -18,28 +21,44 @@ package dev.hark.codegen;
  * @param emitComments    whether to explain every constant, buffer and call in comments; without, the files hold
  *                        the same code with only their banners and the API documentation
  * @param planner         the arena planner
+ * @param detector        the detector the generated settings give the firmware instead of the model's; null to take
+ *                        the model's ({@link QuantizedModel#detector()}: the one chosen for it, else the default)
  */
-public record CodegenConfig(String modelFile, String outputDirectory, boolean emitComments, PlannerKind planner) {
+public record CodegenConfig(String modelFile, String outputDirectory, boolean emitComments, PlannerKind planner,
+                            DetectionSettings detector) {
 
-    /** No model file or output directory yet; comments on, the {@link PlannerKind#GREEDY} planner. */
+    /**
+     * No model file or output directory yet; comments on, the {@link PlannerKind#GREEDY} planner, the model's
+     * detector.
+     */
     public CodegenConfig() {
-        this(null, null, true, PlannerKind.GREEDY);
+        this(null, null, true, PlannerKind.GREEDY, null);
     }
 
     public CodegenConfig withModelFile(String modelFile) {
-        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner);
+        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner, detector);
     }
 
     public CodegenConfig withOutputDirectory(String outputDirectory) {
-        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner);
+        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner, detector);
     }
 
     public CodegenConfig withEmitComments(boolean emitComments) {
-        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner);
+        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner, detector);
     }
 
     public CodegenConfig withPlanner(PlannerKind planner) {
-        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner);
+        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner, detector);
+    }
+
+    /** The firmware listens with {@code detector} instead of the model's (null: the model's). */
+    public CodegenConfig withDetector(DetectionSettings detector) {
+        return new CodegenConfig(modelFile, outputDirectory, emitComments, planner, detector);
+    }
+
+    /** The detector the generated firmware listens with for {@code model}: this configuration's, else the model's. */
+    public DetectionSettings detectorFor(QuantizedModel model) {
+        return detector != null ? detector : model.detector();
     }
 
     /**
@@ -64,6 +83,7 @@ public record CodegenConfig(String modelFile, String outputDirectory, boolean em
     @Override
     public String toString() {
         return "modelFile=" + modelFile + "\noutputDirectory=" + outputDirectory + "\nemitComments=" + emitComments
-                + "\nplanner=" + planner + "\n";
+                + "\nplanner=" + planner + "\ndetector=" + (detector == null ? "the model's" : detector.toText())
+                + "\n";
     }
 }

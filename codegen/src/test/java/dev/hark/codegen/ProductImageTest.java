@@ -12,6 +12,7 @@ import dev.hark.firmware.run.MissingToolException;
 import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.SizeReport;
 import dev.hark.firmware.run.Target;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.program.Lowering;
 import dev.hark.testing.Slow;
@@ -117,6 +118,32 @@ class ProductImageTest {
         }
         System.out.println("product image sizes (" + model.info().name() + ", portable kernels):\n"
                 + String.join("\n", table));
+    }
+
+    @Test
+    void theProductImageListensWithTheModelsDetector() throws IOException {
+        // Values no default has, so that finding them proves they came from the model through the generated settings.
+        DetectionSettings chosen = new DetectionSettings(37, 213, 29);
+        QuantizedModel model = RandomModels.listening(41).withDetector(chosen);
+        Path generated = dir.resolve("generated");
+        CodeGenerator.generateStreaming(model, new CodegenConfig().withOutputDirectory(generated.toString()),
+                Lowering.defaultAttentionWindow(model));
+        BoardDescriptor board = Boards.named("nucleo-f446re").orElseThrow();
+        FirmwareProject project = FirmwareProject.create(dir.resolve(board.name())).copyGeneratedSources(generated);
+        FirmwareBuild.Result built;
+        try {
+            built = FirmwareBuild.of(project, Target.named(board.name())).optProgram(Program.PRODUCT)
+                    .optRounding(model.rounding()).build();
+        } catch (MissingToolException e) {
+            Assumptions.abort(e.getMessage());
+            return;
+        }
+        byte[] image = Files.readAllBytes(built.executable().resolveSibling("hark_product.bin"));
+        long config = symbolAddress(built.executable(), "listening_config") - board.flash().origin();
+        ByteBuffer detection = ByteBuffer.wrap(image, (int) config, 12).order(ByteOrder.LITTLE_ENDIAN);
+        assertEquals(List.of(chosen.smoothingSteps(), chosen.threshold(), chosen.refractorySteps()),
+                List.of(detection.getInt(), detection.getInt(), detection.getInt()),
+                "the detector settings of the image's listening configuration");
     }
 
     /** The address of a symbol of an ELF image, from {@code arm-none-eabi-nm}. */

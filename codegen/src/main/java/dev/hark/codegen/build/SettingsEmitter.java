@@ -2,6 +2,7 @@ package dev.hark.codegen.build;
 
 import dev.hark.codegen.model.Comment;
 import dev.hark.codegen.model.MacroConstant;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.TensorQuant;
@@ -11,14 +12,19 @@ import java.util.function.Function;
 
 /**
  * The macros of {@code hark_model_settings.h}: everything outside the network that must match training (the
- * front end, the feature shape and quantization, the labels), taken from the model so there is one source.
+ * front end, the feature shape and quantization, the labels) and the detector the firmware listens with, taken from
+ * the model so there is one source.
  */
 final class SettingsEmitter {
     private SettingsEmitter() {
     }
 
+    /**
+     * @param detector the detector the firmware listens with
+     * @param origin   where it comes from, for its comment (e.g. "chosen for the model on dev-split streams")
+     */
     static List<MacroConstant> macros(ModelInfo info, Rounding rounding, TensorQuant outputQuant,
-                                      Function<String, Comment> comment) {
+                                      DetectionSettings detector, String origin, Function<String, Comment> comment) {
         List<MacroConstant> macros = new ArrayList<>();
         macros.add(new MacroConstant("HARK_MODEL_NAME", CFormat.string(info.name()), comment.apply(
                 "The model's name.")));
@@ -47,6 +53,18 @@ final class SettingsEmitter {
         macros.add(new MacroConstant("HARK_KEYWORD_INDEX", "1", Comment.NONE));
         macros.add(new MacroConstant("HARK_SINGLE_ROUNDING", rounding == Rounding.SINGLE ? "1" : "0", comment.apply(
                 "1 when CMSIS-NN must be built with CMSIS_NN_USE_SINGLE_ROUNDING, 0 when without.")));
+        // The product firmware and the listening benchmark take the detector from here, so a deployed image listens
+        // with the detector the model was measured with.
+        macros.add(new MacroConstant("HARK_DETECTOR_SMOOTHING_STEPS", Integer.toString(detector.smoothingSteps()),
+                comment.apply("The detector the firmware listens with (hark_detector.h; " + origin + "): the mean of "
+                        + "this many keyword posteriors, 1 to 64.")));
+        macros.add(new MacroConstant("HARK_DETECTOR_THRESHOLD", Integer.toString(detector.threshold()),
+                comment.apply("The mean posterior that fires, 1 to 255 (in 1/256).")));
+        macros.add(new MacroConstant("HARK_DETECTOR_REFRACTORY_STEPS", Integer.toString(detector.refractorySteps()),
+                comment.apply("Network steps after a detection in which no other fires.")));
+        macros.add(new MacroConstant("HARK_DETECTOR_SETTINGS", "{HARK_DETECTOR_SMOOTHING_STEPS, HARK_DETECTOR_THRESHOLD,"
+                + " HARK_DETECTOR_REFRACTORY_STEPS}", comment.apply("The detector as an initializer: "
+                + "const hark_detector_settings detection = HARK_DETECTOR_SETTINGS;")));
         return macros;
     }
 

@@ -27,6 +27,7 @@ import dev.hark.sim.program.StreamingStep;
 import dev.hark.sim.program.plan.MemoryPlan;
 import dev.hark.sim.program.plan.MemoryPlanner;
 import dev.hark.sim.program.plan.PlannedBuffer;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.Checksums;
 import dev.hark.sim.kernels.Rounding;
@@ -56,10 +57,20 @@ public final class SourcesBuilder {
 
     private final boolean emitComments;
     private final MemoryPlanner planner;
+    private final DetectionSettings detector;
 
+    /** A builder whose firmware listens with each model's own detector ({@link QuantizedModel#detector()}). */
     public SourcesBuilder(boolean emitComments, MemoryPlanner planner) {
+        this(emitComments, planner, null);
+    }
+
+    /**
+     * @param detector the detector the firmware listens with instead of the model's; null for the model's
+     */
+    public SourcesBuilder(boolean emitComments, MemoryPlanner planner, DetectionSettings detector) {
         this.emitComments = emitComments;
         this.planner = planner;
+        this.detector = detector;
     }
 
     /**
@@ -106,7 +117,8 @@ public final class SourcesBuilder {
                 banner("hark_model_settings.h", "the constants the application must share with training.", modelName,
                         digest),
                 "HARK_MODEL_SETTINGS_H", SettingsEmitter.macros(model.info(), model.rounding(),
-                        program.output().quant(), this::comment))));
+                        program.output().quant(), detector != null ? detector : model.detector(),
+                        detectorOrigin(model), this::comment))));
         files.add(new GeneratedFile("hark_model_data.h", new ModelDataHeader(
                 banner("hark_model_data.h", "the model's constants that hark_network.c uses.", modelName, digest),
                 "HARK_MODEL_DATA_H", a.dataMacros, a.declarations)));
@@ -194,6 +206,14 @@ public final class SourcesBuilder {
             sizes.add(t.size());
         }
         return sizes;
+    }
+
+    private String detectorOrigin(QuantizedModel model) {
+        if (detector != null) {
+            return "set at generation instead of the model's";
+        }
+        return model.knownDetector().isPresent() ? "the one chosen for the model (its file's detector section)"
+                : "the default, as the model records none";
     }
 
     private Comment comment(String text) {
