@@ -3,6 +3,7 @@ package dev.hark.cli;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.codegen.PlannerKind;
 import dev.hark.firmware.KernelLibrary;
+import dev.hark.sim.detect.DetectionSettings;
 import java.io.PrintStream;
 import java.util.Map;
 import picocli.CommandLine.Mixin;
@@ -20,12 +21,27 @@ final class CodegenOptions {
     @Option(names = "--no-comments")
     boolean noComments;
 
+    @Option(names = "--detector", paramLabel = "<smoothing,threshold,refractory>")
+    String detector;
+
     @Mixin
     CmsisNnOption cmsisNn;
 
-    /** A generation configuration with these options, to be completed by the command. */
+    /**
+     * A generation configuration with these options, to be completed by the command.
+     *
+     * @throws HarkException (bad input, naming the option) for a detector that is not three values in range
+     */
     CodegenConfig config() {
-        return new CodegenConfig().withPlanner(planner).withEmitComments(!noComments);
+        DetectionSettings settings = null;
+        if (detector != null) {
+            try {
+                settings = DetectionSettings.parse(detector);
+            } catch (IllegalArgumentException e) {
+                throw new HarkException(ExitCode.BAD_INPUT, "--detector: " + e.getMessage());
+            }
+        }
+        return new CodegenConfig().withPlanner(planner).withEmitComments(!noComments).withDetector(settings);
     }
 
     /** The kernel library the generated C calls ({@link CmsisNnOption#kernels}). */

@@ -28,6 +28,8 @@ final class InspectCommand extends Subcommand {
         out.printf("rounding: %s; parameters: %d; producer: %s; training speakers: %s%n", m.rounding(),
                 m.parameterCount(), m.info().producer(), m.info().knownTrainingSpeakers()
                         .map(t -> t.size() + " (salted hashes)").orElse("no record"));
+        out.printf("detector: %s (%s)%n", m.detector().describe(), m.knownDetector().isPresent()
+                ? "chosen for this model, as the generated firmware listens" : "none recorded: the default");
         for (Layer layer : m.layers()) {
             for (Layer.TracedTensor t : layer.tracedOutputs()) {
                 out.printf("  %-14s %-18s output %5d bytes%s%n", layer.name(), layer.getClass().getSimpleName(),

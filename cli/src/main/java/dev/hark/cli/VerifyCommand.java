@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.codegen.CodegenConfig;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.Tools;
@@ -54,6 +55,7 @@ final class VerifyCommand extends PipelineCommand {
     @Override
     Integer runLocked() throws Exception {
         KernelLibrary kernels = codegen.kernels(System.getenv(), System.err);
+        CodegenConfig generation = codegen.config(); // a bad --detector named before anything is built
         Workspace workspace = pipeline.workspace();
         QuantizedModel quantized = ModelInput.read(model != null ? model : workspace.model());
         List<Target> verified = targets.targets();
@@ -74,7 +76,7 @@ final class VerifyCommand extends PipelineCommand {
             listenTo = data.wordClips(split);
         }
         VerifyStage.Outcome outcome = VerifyStage.buildAndRun(quantized, run, listenTo,
-                clips != null ? 0 : listenMinutes, pipeline.seed(), verified, codegen.config(), kernels,
+                clips != null ? 0 : listenMinutes, pipeline.seed(), verified, generation, kernels,
                 workspace, System.err);
         outcome.lines().forEach(out()::println);
         if (!outcome.identical()) {

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.firmware.FirmwareTemplate;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.quant.RandomModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +43,58 @@ class GenerateCommandTest {
                 "--planner", "GREEDY");
         assertTrue(second.out().startsWith(out + ": 0 files written, 7 unchanged, 0 removed; C runtime for the portable"
                 + " CMSIS-NN subset: 0 files written; arena "), second.out());
+    }
+
+    @Test
+    void theDetectorOptionOverridesTheModelsDetectorInTheGeneratedSettings() throws Exception {
+        Path model = dir.resolve("model.hark");
+        ModelFile.write(RandomModels.tiny(3).withDetector(new DetectionSettings(12, 201, 7)), model);
+        Path asChosen = dir.resolve("as-chosen");
+        Path overridden = dir.resolve("overridden");
+
+        assertEquals(ExitCode.OK.code(), CliRunner.run("generate", "-m", model.toString(), "-o", asChosen.toString())
+                .exitCode());
+        CliRunner.Run run = CliRunner.run("generate", "-m", model.toString(), "-o", overridden.toString(),
+                "--detector", "3,150,0");
+
+        assertEquals(ExitCode.OK.code(), run.exitCode(), run.err());
+        assertEquals(List.of("#define HARK_DETECTOR_SMOOTHING_STEPS 12", "#define HARK_DETECTOR_THRESHOLD 201",
+                "#define HARK_DETECTOR_REFRACTORY_STEPS 7"), detectorValues(asChosen));
+        assertEquals(List.of("#define HARK_DETECTOR_SMOOTHING_STEPS 3", "#define HARK_DETECTOR_THRESHOLD 150",
+                "#define HARK_DETECTOR_REFRACTORY_STEPS 0"), detectorValues(overridden));
+    }
+
+    @Test
+    void aBadDetectorIsBadInputNamingTheOptionBeforeAnythingIsWritten() throws Exception {
+        Path model = dir.resolve("model.hark");
+        ModelFile.write(RandomModels.tiny(3), model);
+        Path out = dir.resolve("out");
+
+        CliRunner.Run run = CliRunner.run("generate", "-m", model.toString(), "-o", out.toString(), "--detector",
+                "0,192,12");
+
+        assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode());
+        assertEquals("hark: --detector: smoothing must cover 1 to 64 steps, got 0", run.err().strip());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void inspectShowsTheModelsDetector() throws Exception {
+        Path without = dir.resolve("without.hark");
+        ModelFile.write(RandomModels.tiny(3), without);
+        Path with = dir.resolve("with.hark");
+        ModelFile.write(RandomModels.tiny(3).withDetector(new DetectionSettings(12, 201, 7)), with);
+
+        assertTrue(CliRunner.run("inspect", without.toString()).out().contains("detector: mean of 5 posteriors,"
+                + " threshold 192/256, refractory 12 steps (none recorded: the default)\n"));
+        CliRunner.Run run = CliRunner.run("inspect", with.toString());
+        assertTrue(run.out().contains("detector: mean of 12 posteriors, threshold 201/256, refractory 7 steps (chosen"
+                + " for this model, as the generated firmware listens)\n"), run.out());
+    }
+
+    private static List<String> detectorValues(Path generated) throws java.io.IOException {
+        return Files.readAllLines(generated.resolve("hark_model_settings.h")).stream()
+                .filter(l -> l.startsWith("#define HARK_DETECTOR_") && !l.contains("HARK_DETECTOR_SETTINGS")).toList();
     }
 
     @Test

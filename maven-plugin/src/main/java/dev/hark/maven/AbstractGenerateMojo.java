@@ -5,6 +5,7 @@ import dev.hark.codegen.GenerationResult;
 import dev.hark.codegen.PlannerKind;
 import dev.hark.config.Setting;
 import dev.hark.firmware.KernelLibrary;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.model.io.ModelFormatException;
@@ -33,6 +34,15 @@ abstract class AbstractGenerateMojo extends AbstractHarkMojo {
     /** Leave the explanatory comments out of the generated code. */
     @Parameter(property = "hark.noComments", defaultValue = "false")
     boolean noComments;
+
+    /**
+     * The detector the generated firmware listens with instead of the model's, as smoothing,threshold,refractory: the
+     * keyword posteriors averaged (1 to 64), the mean that fires (1 to 255, in 1/256) and the network steps after a
+     * detection in which no other fires (0 or more), e.g. 12,192,7. Without it, the detector recorded in the model
+     * file (chosen on dev-split streams), or the default detector for a model that records none.
+     */
+    @Parameter(property = "hark.detector")
+    String detector;
 
     /**
      * A checkout of ARM's CMSIS-NN to build the firmware against instead of hark's portable subset, which the C
@@ -86,8 +96,16 @@ abstract class AbstractGenerateMojo extends AbstractHarkMojo {
         if (planner == null) {
             throw new MojoFailureException("The parameter planner is not set: use GREEDY or LINEAR.");
         }
+        DetectionSettings detection = null;
+        if (detector != null && !detector.isBlank()) {
+            try {
+                detection = DetectionSettings.parse(detector);
+            } catch (IllegalArgumentException e) {
+                throw new MojoFailureException("The parameter detector: " + e.getMessage() + ".", e);
+            }
+        }
         return new CodegenConfig().withModelFile(model.getPath()).withOutputDirectory(outputDirectory.getPath())
-                .withPlanner(planner).withEmitComments(!noComments);
+                .withPlanner(planner).withEmitComments(!noComments).withDetector(detection);
     }
 
     /** Generates (or finds up to date) the sources and the runtime for {@code kernels}, and logs which. */

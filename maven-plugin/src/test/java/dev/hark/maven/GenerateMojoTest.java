@@ -10,6 +10,7 @@ import dev.hark.codegen.PlannerKind;
 import dev.hark.codegen.writer.GeneratedFilesWriter;
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.firmware.KernelLibrary;
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.quant.RandomModels;
@@ -192,6 +193,33 @@ class GenerateMojoTest {
         assertTrue(portableFiles > 0);
         assertTrue(log.lastInfo().contains("C runtime for the portable CMSIS-NN subset: " + portableFiles
                 + " files written"), log.lastInfo());
+    }
+
+    @Test
+    void theDetectorParameterOverridesTheModelsAndRegenerates() throws Exception {
+        ModelFile.write(RandomModels.tiny(31).withDetector(new DetectionSettings(12, 201, 7)), model);
+        Mojos.generate(model, out, log).execute();
+        assertTrue(Files.readString(out.resolve("hark_model_settings.h"))
+                .contains("#define HARK_DETECTOR_SMOOTHING_STEPS 12\n"), "the model's detector");
+
+        GenerateMojo overriding = Mojos.generate(model, out, log);
+        overriding.detector = "3,150,0";
+        overriding.execute();
+
+        String settings = Files.readString(out.resolve("hark_model_settings.h"));
+        assertTrue(settings.contains("#define HARK_DETECTOR_SMOOTHING_STEPS 3\n")
+                && settings.contains("#define HARK_DETECTOR_THRESHOLD 150\n")
+                && settings.contains("#define HARK_DETECTOR_REFRACTORY_STEPS 0\n"), settings);
+    }
+
+    @Test
+    void aDetectorOutOfRangeFailsNamingTheParameter() {
+        GenerateMojo mojo = Mojos.generate(model, out, log);
+        mojo.detector = "5,256,12";
+        MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
+        assertEquals("The parameter detector: the detection threshold must be 1 to 255 (1/256 steps), got 256.",
+                e.getMessage());
+        assertFalse(Files.exists(out.resolve("hark_model_settings.h")), "nothing is written");
     }
 
     @Test

@@ -49,22 +49,26 @@ public final class ListeningVerification {
     }
 
     /**
-     * @param clips   the clips to glue (16 kHz), at least one
-     * @param minutes the audio is at least this long
+     * @param clips    the clips to glue (16 kHz), at least one
+     * @param minutes  the audio is at least this long
+     * @param detector the detector the firmware and the simulator listen with: the one the model is deployed with
+     *                 ({@code CodegenConfig#detectorFor}), so what is proved is what the product firmware does
      * @param kernels the CMSIS-NN the listening firmware is built against
      * @param work    a folder for the firmware projects (one per target)
      */
-    public static Map<Target, Heard> run(QuantizedModel model, List<short[]> clips, double minutes, long seed,
-                                         List<Target> targets, KernelLibrary kernels, Path work, PrintStream log)
+    public static Map<Target, Heard> run(QuantizedModel model, DetectionSettings detector, List<short[]> clips,
+                                         double minutes, long seed, List<Target> targets, KernelLibrary kernels,
+                                         Path work, PrintStream log)
             throws IOException {
         short[] audio = glue(clips, minutes, seed);
         int window = Lowering.defaultAttentionWindow(model);
         Map<Target, Heard> heard = new LinkedHashMap<>();
         for (Target target : targets) {
-            log.println(String.format(Locale.ROOT, "[listen] %s: %.1f min of audio through hark_kws ...",
-                    target.makeName(), audio.length / (60.0 * FrontendConfig.SAMPLE_RATE_HZ)));
+            log.println(String.format(Locale.ROOT, "[listen] %s: %.1f min of audio through hark_kws (detector: %s)"
+                    + " ...", target.makeName(), audio.length / (60.0 * FrontendConfig.SAMPLE_RATE_HZ),
+                    detector.describe()));
             FirmwareCheck.ListenOutcome outcome = new FirmwareCheck(work.resolve("listen-" + target.makeName()),
-                    target, model.rounding(), kernels).checkListening(model, window, DetectionSettings.DEFAULT, audio,
+                    target, model.rounding(), kernels).checkListening(model, window, detector, audio,
                     CHUNKS);
             Heard h = new Heard(audio.length / (double) FrontendConfig.SAMPLE_RATE_HZ,
                     outcome.build().kernelsAndRounding(), outcome.comparison());

@@ -88,8 +88,9 @@ public final class VerifyStage {
                 // The listening firmware holds the front end's state and the audio's chunks beside the network: a
                 // board whose RAM held the clips' harness may not hold it, which is told for that board alone.
                 try {
-                    for (Map.Entry<Target, ListeningVerification.Heard> e : ListeningVerification.run(model, audio,
-                            listenMinutes, seed, List.of(target), kernels, workspace.firmware(), log).entrySet()) {
+                    for (Map.Entry<Target, ListeningVerification.Heard> e : ListeningVerification.run(model,
+                            codegen.detectorFor(model), audio, listenMinutes, seed, List.of(target), kernels,
+                            workspace.firmware(), log).entrySet()) {
                         lines.add(e.getKey().makeName() + " listening (" + e.getValue().builtWith() + "): "
                                 + e.getValue().summary());
                         identical &= e.getValue().comparison().identical();

@@ -116,7 +116,7 @@ public final class DemoRun {
                 features.get(Split.TEST).items(), workspace.firmware(), log);
         built.builds().values().stream().findFirst().ifPresent(b -> report.kernels(b.kernelsAndRounding()));
         verified.forEach(report::verification);
-        Map<Target, ListeningVerification.Heard> heard = ListeningVerification.run(model,
+        Map<Target, ListeningVerification.Heard> heard = ListeningVerification.run(model, model.detector(),
                 ListeningVerification.audio(dataset.wordClips(Split.TEST)), ListeningVerification.DEFAULT_MINUTES, s.seed(),
                 s.targets(), KernelLibrary.portable(), workspace.firmware(), log);
         heard.forEach(report::listening);
