@@ -58,11 +58,58 @@ class DetectorChoiceTest {
     }
 
     @Test
-    void equalCandidatesKeepTheFirst() {
-        DetectorTiming a = new DetectorTiming(5, 1);
-        DetectorTiming b = new DetectorTiming(5, 2);
-        assertEquals(a, DetectorChoice.choose(heard(), List.of(a, b), BUDGETS).chosen());
-        assertEquals(b, DetectorChoice.choose(heard(), List.of(b, a), BUDGETS).chosen());
+    void candidatesThatMissAndFalseAlarmAlikeAreToldApartByTheirMargin() {
+        // Both hear both keywords with no false alarm at 0 FA/h and the click as one at 36 FA/h. The keywords' mean
+        // is 180 under either smoothing; the click's is 250 / 3 = 83 over 3 steps, 50 over 5, so the lowest threshold
+        // without a false alarm is 84 or 51, and the keywords are heard up to 180.
+        DetectorTiming three = new DetectorTiming(3, 1);
+        DetectorTiming five = new DetectorTiming(5, 1);
+        for (List<DetectorTiming> order : List.of(List.of(three, five), List.of(five, three))) {
+            DetectorChoice c = DetectorChoice.choose(heard(), order, BUDGETS);
+            assertEquals(five, c.chosen(), order.toString());
+            for (DetectorChoice.Row r : c.rows()) {
+                assertEquals(List.of(0, 0), r.outcomes().stream().map(StreamOutcome::misses).toList());
+                assertEquals(List.of(0, 1), r.outcomes().stream().map(StreamOutcome::falseAlarms).toList());
+            }
+            DetectorChoice.Row chosen = c.chosenRow();
+            assertEquals(51, chosen.outcomes().get(0).threshold());
+            assertEquals(180 - 51, chosen.margin());
+            assertEquals(180 - 84, c.rows().stream().filter(r -> r.timing().equals(three)).findFirst().orElseThrow()
+                    .margin());
+        }
+    }
+
+    @Test
+    void withEqualCountsAndMarginTheLongerRefractoryPeriodWins() {
+        // On these streams the refractory period changes no count: the keywords and the click are far apart.
+        DetectorTiming shortQuiet = new DetectorTiming(5, 0.5);
+        DetectorTiming longQuiet = new DetectorTiming(5, 2);
+        for (List<DetectorTiming> order : List.of(List.of(shortQuiet, longQuiet), List.of(longQuiet, shortQuiet))) {
+            DetectorChoice c = DetectorChoice.choose(heard(), order, BUDGETS);
+            assertEquals(c.rows().get(0).outcomes(), c.rows().get(1).outcomes(), "the same counts");
+            assertEquals(c.rows().get(0).margin(), c.rows().get(1).margin());
+            assertEquals(longQuiet, c.chosen(), order.toString());
+        }
+    }
+
+    @Test
+    void theDeployedDetectorIsTheChosenOneAtItsThresholdForTheTightestBudget() {
+        DetectorChoice c = DetectorChoice.choose(heard(), List.of(new DetectorTiming(5, 1)), BUDGETS);
+        assertEquals(51, c.deployedThreshold());
+        assertEquals(new DetectionSettings(5, 51, 13), c.deployed(8), "1 s at 80 ms a step, rounded up");
+        assertTrue(c.markdown("dev").contains("| " + (180 - 51) + " | yes |"), c.markdown("dev"));
+    }
+
+    @Test
+    void aDetectorThatMeetsNoBudgetWhileFiringIsDeployedAtTheDefaultThreshold() {
+        DetectorTiming timing = new DetectorTiming(5, 1);
+        StreamOutcome never = new StreamOutcome(StreamOutcome.NEVER, 0, 2, 0, HOURS);
+        DetectorChoice c = new DetectorChoice(List.of(new DetectorChoice.Row(timing, List.of(never, never), 0)),
+                timing, BUDGETS);
+        assertEquals(DetectionSettings.DEFAULT.threshold(), c.deployedThreshold());
+        StreamOutcome at200 = new StreamOutcome(200, 1, 1, 1, HOURS);
+        assertEquals(200, new DetectorChoice(List.of(new DetectorChoice.Row(timing, List.of(never, at200), 0)),
+                timing, BUDGETS).deployedThreshold(), "the tightest budget at which it fires");
     }
 
     @Test
