@@ -1,8 +1,10 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.pipeline.soundstream.SoundStreamRun;
 import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import dev.hark.pipeline.soundstream.SoundStreamStage;
+import dev.hark.pipeline.workspace.ModelDetector;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.data.Split;
 import picocli.CommandLine.Command;
@@ -67,6 +69,8 @@ final class StreamEvalCommand extends PipelineCommand {
         SoundStreamStage.Result r = SoundStreamRun.run(pipeline.data(System.err), workspace, settings,
                 pipeline.listeners(), devHours, chooseAgain, 2, System.err);
         writeTable(workspace.soundStreamTable(), r.table().markdown());
+        // The firmware generated from the workspace's model listens with the detector chosen for it.
+        ModelDetector.record(workspace, ModelInput.read(workspace.model()), System.err);
         out().println("written: " + workspace.soundStreamDetCurve());
         return ExitCode.OK.code();
     }

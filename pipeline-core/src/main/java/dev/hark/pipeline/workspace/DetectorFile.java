@@ -1,5 +1,6 @@
 package dev.hark.pipeline.workspace;
 
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.eval.DetectorTiming;
 import java.io.IOException;
@@ -11,19 +12,25 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * A workspace's detector: the smoothing and refractory period chosen on dev-split streams, as a properties file
- * ({@link Workspace#detector()}). The detection threshold is not in it: the report and the sound stream measurement
- * sweep it, and a device sets it for the false-alarm rate it can live with.
+ * A workspace's detector: the smoothing and refractory period chosen on dev-split streams, and the threshold the
+ * device listens with (the chosen detector's at the tightest false-alarm budget on dev), as a properties file
+ * ({@link Workspace#detector()}). The report and the sound stream measurement sweep the threshold and use the
+ * smoothing and refractory period alone; the firmware takes all three from the model file, whose detector section
+ * is written from this file ({@link ModelDetector}).
  *
  * <pre>
  * smoothing.steps=5
  * refractory.seconds=1
+ * threshold=192
  * chosen.on=...
  * </pre>
+ * A file written before the threshold was recorded has none; its detector listens at
+ * {@link DetectionSettings#DEFAULT}'s threshold.
  */
 public final class DetectorFile {
     static final String SMOOTHING = "smoothing.steps";
     static final String REFRACTORY = "refractory.seconds";
+    static final String THRESHOLD = "threshold";
     static final String CHOSEN_ON = "chosen.on";
 
     private DetectorFile() {
@@ -54,14 +61,40 @@ public final class DetectorFile {
     }
 
     /**
-     * Writes {@code timing} atomically.
+     * The detector the device listens with, for a network that steps every {@code hopFrames} feature frames: the
+     * recorded smoothing and refractory period (rounded up to whole steps) at the recorded threshold; empty when
+     * there is no file.
      *
-     * @param chosenOn one line on how it was chosen (streams, split, budgets)
+     * @throws IOException naming the file when it cannot be read or a value is missing or out of range
      */
-    public static void write(Path file, DetectorTiming timing, String chosenOn) throws IOException {
+    public static Optional<DetectionSettings> deployed(Path file, int hopFrames) throws IOException {
+        Optional<DetectorTiming> timing = read(file);
+        if (timing.isEmpty()) {
+            return Optional.empty();
+        }
+        Properties p = new Properties();
+        p.load(new StringReader(Files.readString(file)));
+        String threshold = p.getProperty(THRESHOLD);
+        try {
+            return Optional.of(timing.get().settings(hopFrames, threshold == null
+                    ? DetectionSettings.DEFAULT.threshold() : Integer.parseInt(threshold.strip())));
+        } catch (IllegalArgumentException e) {
+            throw new IOException(file + ": " + THRESHOLD + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes the detector atomically.
+     *
+     * @param threshold the threshold the device listens with, 1 to 255
+     * @param chosenOn  one line on how it was chosen (streams, split, budgets)
+     */
+    public static void write(Path file, DetectorTiming timing, int threshold, String chosenOn) throws IOException {
+        new DetectionSettings(timing.smoothingSteps(), threshold, 0); // the threshold's range, checked before writing
         AtomicFiles.writeString(file, String.format(Locale.ROOT, "# the detector's smoothing and refractory period, "
-                        + "chosen on dev-split streams (hark stream-eval, hark demo)%n%s=%d%n%s=%s%n%s=%s%n", SMOOTHING,
-                timing.smoothingSteps(), REFRACTORY, Double.toString(timing.refractorySeconds()), CHOSEN_ON,
+                        + "chosen on dev-split streams (hark stream-eval, hark demo), and the threshold the device "
+                        + "listens with%n%s=%d%n%s=%s%n%s=%d%n%s=%s%n", SMOOTHING, timing.smoothingSteps(), REFRACTORY,
+                Double.toString(timing.refractorySeconds()), THRESHOLD, threshold, CHOSEN_ON,
                 chosenOn.replace('\n', ' ')));
     }
 

@@ -18,6 +18,7 @@ import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.verify.VerifyStage;
 import dev.hark.pipeline.workspace.DetectorFile;
+import dev.hark.pipeline.workspace.ModelDetector;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.model.QuantizedModel;
@@ -107,6 +108,8 @@ public final class DemoRun {
                 : SoundStreamRun.detector(dataset, workspace, soundStreams, listeners, s.soundStreamHours(), false,
                         TTS_JOBS, log);
         report.detector(detector, DetectorFile.read(workspace.detector()).isPresent());
+        // From here on the model file carries the detector, so the firmware built next listens with it.
+        model = ModelDetector.record(workspace, model, log);
         laps.lap("detector");
 
         FirmwareStage.Built built = FirmwareStage.run(model, workspace, s.targets(), KernelLibrary.portable(), log);

@@ -76,12 +76,14 @@ public final class SoundStreamRun {
                 settings.seed() + DEV_SEED_OFFSET, 0);
         DetectorChoice choice = SoundStreamStage.chooseDetector(data, dev, CHOSEN_FOR,
                 listeners.named().get(CHOSEN_FOR), workspace.soundStreamSpeech(), jobs, log);
+        String tightest = PlainNumber.of(SoundStreamStage.FA_BUDGETS.get(0));
         String how = String.format(Locale.ROOT, "%s h of varied DEV-split streams (seed %d, word clips and "
                         + "background, no synthetic speech), %s network, fewest misses at <= %s FA/h, then at the next "
-                        + "budget, then fewest false alarms", PlainNumber.of(devHours), dev.seed(), CHOSEN_FOR,
-                PlainNumber.of(SoundStreamStage.FA_BUDGETS.get(0)));
+                        + "budget, then fewest false alarms at each, then the larger margin, then the longer refractory "
+                        + "period, then less smoothing; the threshold the chosen detector's lowest within <= %s FA/h",
+                PlainNumber.of(devHours), dev.seed(), CHOSEN_FOR, tightest, tightest);
         AtomicFiles.writeString(workspace.detectorChoiceTable(), choice.markdown("Detector candidates on " + how));
-        DetectorFile.write(workspace.detector(), choice.chosen(), how);
+        DetectorFile.write(workspace.detector(), choice.chosen(), choice.deployedThreshold(), how);
         log.println("[detector] written: " + workspace.detector() + ", " + workspace.detectorChoiceTable());
         return choice.chosen();
     }

@@ -110,6 +110,8 @@ class SoundStreamStageTest {
         assertTrue(DetectorChoice.defaultCandidates().contains(chosen), chosen.toString());
         String candidates = Files.readString(workspace.detectorChoiceTable());
         assertTrue(candidates.contains("DEV-split") && candidates.contains("| yes |"), candidates);
+        assertTrue(Files.readString(workspace.detector()).matches("(?s).*\nthreshold=\\d{1,3}\n.*"),
+                "the threshold the device listens with: " + Files.readString(workspace.detector()));
         assertTrue(r.table().description().contains("TEST-split"), r.table().description());
         assertTrue(Files.size(workspace.soundStreamDetCurve()) > 1000);
         assertEquals(r.table().markdown(), Files.readString(workspace.soundStreamTable()));
@@ -120,7 +122,7 @@ class SoundStreamStageTest {
         }
 
         // A recorded detector is used as it is: the measurement runs again without choosing.
-        DetectorFile.write(workspace.detector(), new DetectorTiming(3, 2), "by hand");
+        DetectorFile.write(workspace.detector(), new DetectorTiming(3, 2), 200, "by hand");
         assertEquals(new DetectorTiming(3, 2), SoundStreamRun.run(data, workspace, settings, listeners, 0.02, false,
                 1, QUIET).timing());
     }

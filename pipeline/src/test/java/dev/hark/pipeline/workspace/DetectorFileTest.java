@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.eval.DetectorTiming;
 import java.io.IOException;
@@ -21,10 +22,33 @@ class DetectorFileTest {
     @Test
     void aWrittenDetectorReadsBack() throws IOException {
         Path file = dir.resolve("detector.properties");
-        DetectorFile.write(file, new DetectorTiming(12, 0.5), "dev streams\nof 5 h");
+        DetectorFile.write(file, new DetectorTiming(12, 0.5), 201, "dev streams\nof 5 h");
         assertEquals(Optional.of(new DetectorTiming(12, 0.5)), DetectorFile.read(file));
         assertEquals(new DetectorTiming(12, 0.5), DetectorFile.readOrDefault(file));
         assertTrue(Files.readString(file).contains("chosen.on=dev streams of 5 h"), Files.readString(file));
+        assertEquals(Optional.of(new DetectionSettings(12, 201, 7)), DetectorFile.deployed(file, 8),
+                "0.5 s at 80 ms a step, rounded up to 7 steps");
+    }
+
+    @Test
+    void aFileWrittenBeforeTheThresholdWasRecordedIsDeployedAtTheDefaultThreshold() throws IOException {
+        Path file = dir.resolve("older.properties");
+        Files.writeString(file, "smoothing.steps=12\nrefractory.seconds=0.5\n");
+        assertEquals(Optional.of(new DetectionSettings(12, DetectionSettings.DEFAULT.threshold(), 7)),
+                DetectorFile.deployed(file, 8));
+        assertEquals(Optional.empty(), DetectorFile.deployed(dir.resolve("none.properties"), 8));
+    }
+
+    @Test
+    void aThresholdOutOfRangeIsRefusedNamingTheFileAndTheKey() throws IOException {
+        Path file = dir.resolve("bad.properties");
+        Files.writeString(file, "smoothing.steps=12\nrefractory.seconds=0.5\nthreshold=256\n");
+        IOException e = assertThrows(IOException.class, () -> DetectorFile.deployed(file, 8));
+        assertEquals(file + ": threshold: the detection threshold must be 1 to 255 (1/256 steps), got 256",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> DetectorFile.write(dir.resolve("w.properties"),
+                new DetectorTiming(5, 1), 0, "x"));
+        assertTrue(Files.notExists(dir.resolve("w.properties")), "nothing written");
     }
 
     @Test
