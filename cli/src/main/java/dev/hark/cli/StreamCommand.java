@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
  * and its chart; with {@code --target}, plays the same audio to the listening firmware and checks that it hears
  * exactly what the simulator hears (exit code 3 when not).
  */
-@Command(name = "stream", defaultValueProvider = ListeningOptions.Defaults.class,
+@Command(name = "stream",
         description = {"Listen to a WAV file with the integer front end, the streaming network and the detector "
                 + "(the simulator): print each detection, write the per-step scores (<out>/<wav>-scores.csv) and "
                 + "their chart (<out>/<wav>-scores.png).",

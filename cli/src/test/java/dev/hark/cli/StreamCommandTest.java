@@ -65,22 +65,22 @@ class StreamCommandTest {
     }
 
     @Test
-    void optionsLeftOutKeepTheDefaultsWhichTheHelpShows() throws Exception {
-        QuantizedModel model = model();
+    void optionsLeftOutKeepTheModelsDetector() throws Exception {
+        QuantizedModel model = model().withDetector(new DetectionSettings(3, 150, 4));
         Path modelFile = modelFile(model, "model.hark");
         Path wav = wavFile("kitchen.wav");
         CliRunner.Run run = CliRunner.run("stream", "-m", modelFile.toString(), "--wav", wav.toString(), "--out",
                 dir.resolve("out").toString(), "--threshold", "200");
         assertEquals(ExitCode.OK.code(), run.exitCode(), run.err());
         ListeningSettings expected = ListeningSettings.defaults(model).withThreshold(200);
+        assertEquals(new DetectionSettings(3, 200, 4), expected.detection());
         assertTrue(run.out().startsWith("kitchen.wav: " + ListenStage.listen(model, expected, audio()).describe()),
                 run.out());
 
         String help = CliRunner.run("stream", "--help").out().replaceAll("\\s+", " ");
-        DetectionSettings defaults = DetectionSettings.DEFAULT;
-        assertTrue(help.contains("averages, 1 to 64 (default: " + defaults.smoothingSteps() + ")"), help);
-        assertTrue(help.contains("in 1/256 (default: " + defaults.threshold() + ")"), help);
-        assertTrue(help.contains("no other fires (default: " + defaults.refractorySteps() + ")"), help);
+        assertTrue(help.contains("averages, 1 to 64 (default: the model's detector's; hark inspect shows it)"), help);
+        assertTrue(help.contains("in 1/256 (default: the model's detector's;"), help);
+        assertTrue(help.contains("no other fires (default: the model's detector's;"), help);
     }
 
     @Test

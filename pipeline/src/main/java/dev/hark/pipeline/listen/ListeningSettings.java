@@ -22,9 +22,12 @@ public record ListeningSettings(int attentionWindow, DetectionSettings detection
         }
     }
 
-    /** The project's defaults: {@link Lowering#defaultAttentionWindow} and {@link DetectionSettings#DEFAULT}. */
+    /**
+     * How the model's firmware listens: {@link Lowering#defaultAttentionWindow} and the model's detector
+     * ({@link QuantizedModel#detector()}: the one chosen for it, else {@link DetectionSettings#DEFAULT}).
+     */
     public static ListeningSettings defaults(QuantizedModel model) {
-        return new ListeningSettings(Lowering.defaultAttentionWindow(model), DetectionSettings.DEFAULT);
+        return new ListeningSettings(Lowering.defaultAttentionWindow(model), model.detector());
     }
 
     public ListeningSettings withAttentionWindow(int steps) {

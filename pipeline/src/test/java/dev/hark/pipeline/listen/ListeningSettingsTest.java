@@ -21,6 +21,13 @@ class ListeningSettingsTest {
     }
 
     @Test
+    void aModelWithAChosenDetectorListensWithIt() {
+        DetectionSettings chosen = new DetectionSettings(12, 201, 7);
+        assertEquals(new ListeningSettings(11, chosen),
+                ListeningSettings.defaults(RandomModels.defaultSize(3).withDetector(chosen)));
+    }
+
+    @Test
     void eachSettingChangesAloneAndIsChecked() {
         ListeningSettings s = new ListeningSettings(11, new DetectionSettings(3, 128, 13));
         assertEquals(new ListeningSettings(4, new DetectionSettings(3, 128, 13)), s.withAttentionWindow(4));
