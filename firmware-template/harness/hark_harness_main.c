@@ -120,6 +120,12 @@ static arm_cmsis_nn_status take_record(long index, hark_trace_output *trace, int
 #endif
 }
 
+/* The trace output's write function: the sink is the output file. */
+static int write_to_file(const void *data, size_t size, void *sink)
+{
+    return fwrite(data, 1, size, (FILE *)sink) == size;
+}
+
 /* Runs every record of `in`, streaming the traces to `out`; returns 1 on success or 0 after reporting. */
 static int run_records(FILE *in, const char *in_path, FILE *out, const char *out_path)
 {
@@ -134,8 +140,11 @@ static int run_records(FILE *in, const char *in_path, FILE *out, const char *out
         hark_io_report(out_path, "write failed");
         return 0;
     }
-    if (!hark_trace_output_write_table(out, out_path))
+    hark_trace_output trace;
+    hark_trace_output_init(&trace, write_to_file, out);
+    if (!hark_trace_output_write_table(&trace))
     {
+        hark_io_report(out_path, trace.problem);
         return 0;
     }
 #if defined(HARK_HOP_FRAMES)
@@ -151,8 +160,7 @@ static int run_records(FILE *in, const char *in_path, FILE *out, const char *out
             hark_io_report(in_path, problem);
             return 0;
         }
-        hark_trace_output trace;
-        hark_trace_output_start(&trace, out);
+        hark_trace_output_start(&trace);
         int ran = 0;
         const arm_cmsis_nn_status status = take_record(index, &trace, &ran);
         if (status != ARM_CMSIS_NN_SUCCESS)

@@ -9,36 +9,69 @@
 
 #include <string.h>
 
-#include "hark_harness_io.h"
 #include "hark_network.h"
+#include "hark_text.h"
 
-int hark_trace_output_write_table(FILE *out, const char *path)
+/* Sets the problem "<before><layer><after>" and marks the output failed. */
+static void fail_at_layer(hark_trace_output *output, const char *before, long layer, const char *after)
 {
-    int ok = hark_io_write_u32(out, (uint32_t)HARK_LAYER_COUNT);
-    for (int32_t layer = 0; ok && layer < HARK_LAYER_COUNT; layer++)
+    hark_text text;
+    hark_text_start(&text, output->problem, sizeof(output->problem));
+    hark_text_add(&text, before);
+    hark_text_add_long(&text, layer);
+    hark_text_add(&text, after);
+    output->failed = 1;
+}
+
+static void fail_to_write(hark_trace_output *output)
+{
+    hark_text text;
+    hark_text_start(&text, output->problem, sizeof(output->problem));
+    hark_text_add(&text, "write failed");
+    output->failed = 1;
+}
+
+static int write_u32(hark_trace_output *output, uint32_t value)
+{
+    const uint8_t raw[4] = {(uint8_t)value, (uint8_t)(value >> 8), (uint8_t)(value >> 16), (uint8_t)(value >> 24)};
+    return output->write(raw, sizeof(raw), output->sink);
+}
+
+void hark_trace_output_init(hark_trace_output *output, hark_trace_write_fn write, void *sink)
+{
+    output->write = write;
+    output->sink = sink;
+    hark_trace_output_start(output);
+}
+
+int hark_trace_output_write_table(hark_trace_output *output)
+{
+    if (!write_u32(output, (uint32_t)HARK_LAYER_COUNT))
+    {
+        fail_to_write(output);
+        return 0;
+    }
+    for (int32_t layer = 0; layer < HARK_LAYER_COUNT; layer++)
     {
         const size_t name_length = strlen(hark_layer_names[layer]);
         if (name_length > 255u || hark_layer_sizes[layer] < 0)
         {
-            char problem[96];
-            snprintf(problem, sizeof(problem), "layer %ld has a name over 255 bytes or a negative size", (long)layer);
-            hark_io_report(path, problem);
+            fail_at_layer(output, "layer ", (long)layer, " has a name over 255 bytes or a negative size");
             return 0;
         }
         const uint8_t length_byte = (uint8_t)name_length;
-        ok = hark_io_write_u32(out, (uint32_t)hark_layer_sizes[layer]) && fwrite(&length_byte, 1, 1, out) == 1 &&
-            fwrite(hark_layer_names[layer], 1, name_length, out) == name_length;
+        if (!(write_u32(output, (uint32_t)hark_layer_sizes[layer]) && output->write(&length_byte, 1, output->sink) &&
+              output->write(hark_layer_names[layer], name_length, output->sink)))
+        {
+            fail_to_write(output);
+            return 0;
+        }
     }
-    if (!ok)
-    {
-        hark_io_report(path, "write failed");
-    }
-    return ok;
+    return 1;
 }
 
-void hark_trace_output_start(hark_trace_output *output, FILE *file)
+void hark_trace_output_start(hark_trace_output *output)
 {
-    output->file = file;
     output->next_layer = 0;
     output->failed = 0;
     output->problem[0] = '\0';
@@ -53,20 +86,24 @@ void hark_trace_output_layer(int32_t layer, const int8_t *data, int32_t size, vo
     }
     if (layer != output->next_layer || layer < 0 || layer >= HARK_LAYER_COUNT)
     {
-        snprintf(output->problem, sizeof(output->problem), "layer %ld traced out of order", (long)layer);
-        output->failed = 1;
+        fail_at_layer(output, "layer ", (long)layer, " traced out of order");
         return;
     }
     if (size != hark_layer_sizes[layer])
     {
-        snprintf(output->problem, sizeof(output->problem), "layer %ld traced %ld bytes", (long)layer, (long)size);
+        hark_text text;
+        hark_text_start(&text, output->problem, sizeof(output->problem));
+        hark_text_add(&text, "layer ");
+        hark_text_add_long(&text, (long)layer);
+        hark_text_add(&text, " traced ");
+        hark_text_add_long(&text, (long)size);
+        hark_text_add(&text, " bytes");
         output->failed = 1;
         return;
     }
-    if (fwrite(data, 1, (size_t)size, output->file) != (size_t)size)
+    if (!output->write(data, (size_t)size, output->sink))
     {
-        snprintf(output->problem, sizeof(output->problem), "write failed");
-        output->failed = 1;
+        fail_to_write(output);
         return;
     }
     output->next_layer++;
@@ -76,8 +113,7 @@ int hark_trace_output_finish(hark_trace_output *output)
 {
     if (!output->failed && output->next_layer != HARK_LAYER_COUNT)
     {
-        snprintf(output->problem, sizeof(output->problem), "only %ld layers traced", (long)output->next_layer);
-        output->failed = 1;
+        fail_at_layer(output, "only ", (long)output->next_layer, " layers traced");
     }
     return !output->failed;
 }

@@ -5,29 +5,38 @@
  * How the test harnesses write the generated network's traced tensors to a file: the layer table (per layer:
  * u32 size, u8 name length, the name's bytes, little-endian, no terminator) and, per run, every layer in index
  * order. A run that reports a layer out of order, with another size or not at all is an error, so the file holds
- * exactly what the network computed in the order the Java side expects.
+ * exactly what the network computed in the order the Java side expects. The bytes go to a write function, so the
+ * clips' harness writes them with stdio and the listening harness without it (hark_stream.h); the problems are
+ * built without formatted output for the same reason.
  */
 
 #ifndef HARK_TRACE_OUTPUT_H
 #define HARK_TRACE_OUTPUT_H
 
+#include <stddef.h>
 #include <stdint.h>
-#include <stdio.h>
 
-/** The trace callback's state during one run. */
+/** Writes `size` bytes to `sink`; 0 when the write failed. */
+typedef int (*hark_trace_write_fn)(const void *data, size_t size, void *sink);
+
+/** Where the traces go, and the state of the current run. */
 typedef struct
 {
-    FILE *file;
+    hark_trace_write_fn write;
+    void *sink;
     int32_t next_layer;
     int failed;
     char problem[96];
 } hark_trace_output;
 
-/** Writes u32 layer count and the layer table; 0 after reporting a name over 255 bytes or a failed write. */
-int hark_trace_output_write_table(FILE *out, const char *path);
+/** Sets up an output that writes with `write` to `sink`. */
+void hark_trace_output_init(hark_trace_output *output, hark_trace_write_fn write, void *sink);
 
-/** Starts a run that writes to `file`. */
-void hark_trace_output_start(hark_trace_output *output, FILE *file);
+/** Writes u32 layer count and the layer table; 0 with `problem` set for a name over 255 bytes or a failed write. */
+int hark_trace_output_write_table(hark_trace_output *output);
+
+/** Starts a run. */
+void hark_trace_output_start(hark_trace_output *output);
 
 /** The network's trace callback (hark_trace_fn) with a hark_trace_output as `user`. */
 void hark_trace_output_layer(int32_t layer, const int8_t *data, int32_t size, void *user);

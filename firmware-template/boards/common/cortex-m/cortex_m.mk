@@ -34,6 +34,8 @@ BOARD_MEMORY_LDFLAGS := -L$(CORTEX_M_DIR) -Tcortex_m.ld -Wl,--defsym=HARK_FLASH_
 BOARD_LDFLAGS := $(BOARD_CPU_FLAGS) --specs=rdimon.specs -nostartfiles $(BOARD_MEMORY_LDFLAGS) \
                  -Wl,--defsym=HEAP_SIZE=$(board.harness.heap.size) -Wl,--gc-sections
 BOARD_SOURCES := $(CORTEX_M_DIR)/startup_cortex_m.c
+# hark_file.h for the listening harness: host files through semihosting calls, without newlib's stdio.
+BOARD_FILE_SOURCES := $(CORTEX_M_DIR)/hark_file_semihosting.c
 
 # The lean firmware: the start-up code compiled with -DHARK_BOARD_LEAN, no semihosting, newlib-nano for nothing but
 # memcpy and memset (a call to anything needing a system call fails the link), and no heap reserved.

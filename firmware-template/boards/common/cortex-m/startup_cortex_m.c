@@ -18,14 +18,22 @@
  * library's start-up: Reset_Handler enables the FPU, copies .data, zeroes .bss and calls main(void), which never
  * needs to return; a fault, an unexpected interrupt or a return from main requests a system reset (under QEMU with
  * -no-reboot, the end of the run).
+ *
+ * Compiled with -DHARK_BOARD_NO_STDIO (the listening harness, whose files go through hark_file_semihosting.c), it
+ * uses semihosting but not the C library's start-up, stdio or heap: Reset_Handler prepares C, reads the command line
+ * and ends with the semihosting exit call, status 0 when main returns 0 and 1 otherwise. Nothing runs static
+ * constructors: hark's C has none.
  */
 
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#if !defined(HARK_BOARD_LEAN)
+#if !defined(HARK_BOARD_LEAN) && !defined(HARK_BOARD_NO_STDIO)
 #include <stdio.h>
 #include <stdlib.h>
+#endif
+#if !defined(HARK_BOARD_LEAN)
+#include "hark_semihosting.h"
 #endif
 
 /* Linker script symbols (cortex_m.ld). */
@@ -36,6 +44,8 @@ extern uint32_t __stack_top__;
 
 #if defined(HARK_BOARD_LEAN)
 extern int main(void);
+#elif defined(HARK_BOARD_NO_STDIO)
+extern int main(int argc, char **argv);
 #else
 /* newlib / librdimon. */
 extern void initialise_monitor_handles(void);
@@ -147,29 +157,14 @@ void Reset_Handler(void)
 
 #else /* semihosting */
 
-/* Semihosting operations (Arm "Semihosting for AArch32 and AArch64", version 2). */
-#define SEMIHOSTING_SYS_WRITE0 0x04
-#define SEMIHOSTING_SYS_RENAME 0x0F
-#define SEMIHOSTING_SYS_GET_CMDLINE 0x15
-#define SEMIHOSTING_SYS_EXIT 0x18
-#define SEMIHOSTING_ADP_STOPPED_RUN_TIME_ERROR 0x20023
-
-static int32_t semihosting_call(int32_t operation, void *argument)
-{
-    register int32_t r0 __asm__("r0") = operation;
-    register void *r1 __asm__("r1") = argument;
-    __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
-    return r0;
-}
-
 /*
  * Any fault or unexpected interrupt ends the emulation with a non-zero status and a message, so a broken firmware
  * fails a test instead of hanging it. Plain semihosting calls only: the C library state may be what broke.
  */
 void Default_Handler(void)
 {
-    semihosting_call(SEMIHOSTING_SYS_WRITE0, (void *)"hark: fault or unexpected interrupt\n");
-    semihosting_call(SEMIHOSTING_SYS_EXIT, (void *)(uintptr_t)SEMIHOSTING_ADP_STOPPED_RUN_TIME_ERROR);
+    hark_semihosting_call(HARK_SEMIHOSTING_SYS_WRITE0, (void *)"hark: fault or unexpected interrupt\n");
+    hark_semihosting_call(HARK_SEMIHOSTING_SYS_EXIT, (void *)(uintptr_t)HARK_SEMIHOSTING_ADP_STOPPED_RUN_TIME_ERROR);
     for (;;)
     {
     }
@@ -191,7 +186,7 @@ static int read_command_line(void)
         char *buffer;
         int32_t length;
     } block = {command_line, (int32_t)sizeof(command_line) - 1};
-    if (semihosting_call(SEMIHOSTING_SYS_GET_CMDLINE, &block) != 0)
+    if (hark_semihosting_call(HARK_SEMIHOSTING_SYS_GET_CMDLINE, &block) != 0)
     {
         return 0;
     }
@@ -218,6 +213,23 @@ static int read_command_line(void)
     arguments[argc] = NULL;
     return argc;
 }
+
+#if defined(HARK_BOARD_NO_STDIO)
+
+void Reset_Handler(void)
+{
+    start_c();
+    const int argc = read_command_line();
+    const int status = main(argc, arguments);
+    hark_semihosting_call(HARK_SEMIHOSTING_SYS_EXIT,
+                          (void *)(uintptr_t)(status == 0 ? HARK_SEMIHOSTING_ADP_STOPPED_APPLICATION_EXIT
+                                                          : HARK_SEMIHOSTING_ADP_STOPPED_RUN_TIME_ERROR));
+    for (;;)
+    {
+    }
+}
+
+#else /* newlib's stdio over semihosting */
 
 /*
  * Heap for newlib (stdio buffers): the region the linker script reserves between .bss and the stack. Replaces
@@ -250,7 +262,7 @@ int rename(const char *old_path, const char *new_path)
         const char *new_path;
         int32_t new_length;
     } block = {old_path, (int32_t)strlen(old_path), new_path, (int32_t)strlen(new_path)};
-    return semihosting_call(SEMIHOSTING_SYS_RENAME, &block) == 0 ? 0 : -1;
+    return hark_semihosting_call(HARK_SEMIHOSTING_SYS_RENAME, &block) == 0 ? 0 : -1;
 }
 
 /*
@@ -276,4 +288,5 @@ void Reset_Handler(void)
     exit(main(argc, arguments));
 }
 
+#endif /* HARK_BOARD_NO_STDIO */
 #endif /* HARK_BOARD_LEAN */

@@ -81,9 +81,10 @@ public enum Program {
 
     /**
      * True when a board's build reserves its harness heap for this program (newlib's stdio over semihosting); the
-     * lean and the product firmware have no heap.
+     * lean and the product firmware have no heap, nor has the listening harness, whose files go through semihosting
+     * calls without stdio ({@code harness/hark_stream.h}).
      */
     public boolean hasHeap() {
-        return !boardOnly();
+        return !boardOnly() && this != LISTEN_HARNESS;
     }
 }

@@ -10,6 +10,7 @@
 
 #include "hark_network.c"
 #include "hark_model_data.c"
+#include "hark_text.c"
 #include "hark_trace_output.c"
 
 #define main hark_batch_case_main
