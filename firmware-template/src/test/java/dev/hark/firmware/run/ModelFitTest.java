@@ -1,11 +1,14 @@
 package dev.hark.firmware.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.firmware.FirmwareTemplate;
 import dev.hark.firmware.board.BoardDescriptor;
+import dev.hark.firmware.board.Boards;
+import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.program.KernelProgram;
 import dev.hark.sim.program.Lowering;
 import dev.hark.sim.program.ProgramCounts;
@@ -17,8 +20,10 @@ import org.junit.jupiter.api.Test;
 
 @Fast
 class ModelFitTest {
+    /** The demo teacher's shape: two GRU layers. */
     private static final KernelProgram NETWORK = Lowering.lower(RandomModels.defaultSize(7));
     private static final ProgramCounts COUNTS = ProgramCounts.of(NETWORK);
+    private static final long GRU_TABLES = 2 * ModelFit.GRU_ADDITION_TABLE_BYTES;
 
     /** The micro:bit's descriptor with its memory sizes replaced. */
     private static BoardDescriptor microbit(String flash, String ram, String heap, String stack) {
@@ -30,46 +35,86 @@ class ModelFitTest {
         return BoardDescriptor.parse("microbit", text, "test");
     }
 
-    @Test
-    void theFiguresAreTheKernelProgramsCounts() {
-        ModelFit fit = ModelFit.of(NETWORK, microbit("256K", "16K", "3K", "2K"), Program.HARNESS);
-        assertEquals(COUNTS.constantBytes(), fit.constantBytes());
-        assertEquals(COUNTS.arenaBytes(), fit.arenaBytes());
-        assertTrue(fit.constantBytes() > 1024 && fit.arenaBytes() > 1024, fit::toString);
+    private static String bytes(long value) {
+        return String.format("%,d", value);
     }
 
     @Test
-    void aBoardWithRoomForConstantsAndArenaFits() {
+    void theFiguresAreTheKernelProgramsCountsAndItsGruTables() {
+        ModelFit fit = ModelFit.of(NETWORK, microbit("256K", "16K", "3K", "2K"), Program.HARNESS);
+        assertEquals(COUNTS.constantBytes(), fit.constantBytes());
+        assertEquals(GRU_TABLES, fit.gruTableBytes());
+        assertEquals(COUNTS.arenaBytes(), fit.arenaBytes());
+        assertEquals(NETWORK.input().size(), fit.inputBytes());
+        assertEquals(COUNTS.constantBytes() + GRU_TABLES + ModelFit.CODE_BYTES_AT_LEAST_HARNESS, fit.flashBytes());
+        assertEquals(COUNTS.arenaBytes() + NETWORK.input().size() + ModelFit.STATIC_BYTES_AT_LEAST_HARNESS + 3 * 1024
+                + 2 * 1024, fit.ramBytes());
+    }
+
+    @Test
+    void aBoardWithRoomForEverythingFits() {
         BoardDescriptor roomy = microbit("4M", "4M", "16K", "64K");
         assertEquals(List.of(), ModelFit.of(NETWORK, roomy, Program.HARNESS).shortfalls());
         assertEquals(Optional.empty(), ModelFit.of(NETWORK, roomy, Program.HARNESS).problem("m.hark"));
     }
 
     @Test
-    void constantsLargerThanFlashAreNamedWithBothFigures() {
-        long flash = COUNTS.constantBytes() - 1;
+    void flashForConstantsTablesAndCodeIsNamedWithEveryFigure() {
+        long needed = COUNTS.constantBytes() + GRU_TABLES + ModelFit.CODE_BYTES_AT_LEAST_HARNESS;
+        // Room for the weights alone is not enough: the tables and the code come on top.
+        long flash = needed - 1;
+        assertTrue(flash > COUNTS.constantBytes());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> ModelFit.of(NETWORK, microbit(Long.toString(flash), "4M", "0", "2K"), Program.HARNESS)
                         .require("model.hark"));
-        assertTrue(e.getMessage().startsWith("model.hark does not fit the BBC micro:bit (microbit): its weights and"
-                + " tables need " + String.format("%,d", COUNTS.constantBytes()) + " bytes of flash and the board has "
-                + String.format("%,d", flash)), e.getMessage());
+        assertEquals("model.hark does not fit the BBC micro:bit (microbit): the harness needs at least "
+                + bytes(needed) + " bytes of flash (weights and tables " + bytes(COUNTS.constantBytes())
+                + ", GRU addition tables " + bytes(GRU_TABLES) + ", code at least "
+                + bytes(ModelFit.CODE_BYTES_AT_LEAST_HARNESS) + ") and the board has " + bytes(flash) + ".",
+                e.getMessage());
+        assertEquals(List.of(), ModelFit.of(NETWORK, microbit(Long.toString(needed), "4M", "0", "2K"),
+                Program.HARNESS).shortfalls());
     }
 
     @Test
-    void theArenaMustFitWhatTheStackAndTheHarnessHeapLeave() {
+    void ramForArenaInputStaticsHeapAndStackIsCountedToTheByte() {
         long stack = 2048;
         long heap = 1024;
-        long ram = COUNTS.arenaBytes() + stack + heap;
+        long ram = COUNTS.arenaBytes() + NETWORK.input().size() + ModelFit.STATIC_BYTES_AT_LEAST_HARNESS + heap + stack;
         BoardDescriptor exact = microbit("4M", Long.toString(ram), Long.toString(heap), Long.toString(stack));
         assertEquals(List.of(), ModelFit.of(NETWORK, exact, Program.HARNESS).shortfalls());
 
         BoardDescriptor oneShort = microbit("4M", Long.toString(ram - 8), Long.toString(heap), Long.toString(stack));
         List<String> shortfalls = ModelFit.of(NETWORK, oneShort, Program.HARNESS).shortfalls();
+        assertEquals(List.of("the harness needs at least " + bytes(ram) + " bytes of RAM (arena "
+                + bytes(COUNTS.arenaBytes()) + ", input " + bytes(NETWORK.input().size()) + ", other statics at least "
+                + bytes(ModelFit.STATIC_BYTES_AT_LEAST_HARNESS) + ", heap 1,024, stack 2,048) and the board has "
+                + bytes(ram - 8)), shortfalls);
+        // The lean firmware reserves no heap and has no C library's data, but holds the listening engine.
+        long leanRam = COUNTS.arenaBytes() + NETWORK.input().size() + ModelFit.ENGINE_STATE_BYTES + stack;
+        assertEquals(List.of(), ModelFit.of(NETWORK, microbit("4M", Long.toString(leanRam), Long.toString(heap),
+                Long.toString(stack)), Program.LISTEN_LEAN).shortfalls());
+        assertEquals(1, ModelFit.of(NETWORK, microbit("4M", Long.toString(leanRam - 8), Long.toString(heap),
+                Long.toString(stack)), Program.LISTEN_LEAN).shortfalls().size());
+    }
+
+    @Test
+    void onTheMicrobitTheTeacherSizedNetworkIsRefusedAndTheStudentFits() {
+        BoardDescriptor microbit = Boards.named("microbit").orElseThrow();
+        // The demo teacher's arena (5 KB) alone fits what the stack and heap leave; its clip's features, newlib's
+        // data, heap and stack beside it do not.
+        ModelFit teacher = ModelFit.of(NETWORK, microbit, Program.HARNESS);
+        assertTrue(teacher.arenaBytes() < microbit.ram().size() - microbit.stackSize() - microbit.harnessHeapSize(),
+                teacher::toString);
+        List<String> shortfalls = teacher.shortfalls();
         assertEquals(1, shortfalls.size(), shortfalls::toString);
-        assertTrue(shortfalls.get(0).contains("its arena needs " + String.format("%,d", COUNTS.arenaBytes())
-                + " bytes of RAM") && shortfalls.get(0).contains("1,024-byte heap of the harness"), shortfalls::toString);
-        // The lean firmware reserves no heap, so the same board holds its arena.
-        assertEquals(List.of(), ModelFit.of(NETWORK, oneShort, Program.LISTEN_LEAN).shortfalls());
+        assertTrue(shortfalls.get(0).contains("bytes of RAM"), shortfalls::toString);
+
+        KernelProgram student = Lowering.lower(RandomModels.create(RandomModels.smallStudentShape(), 7,
+                Rounding.DOUBLE));
+        assertEquals(List.of(), ModelFit.of(student, microbit, Program.HARNESS).shortfalls());
+        KernelProgram studentListening = Lowering.lowerStreaming(RandomModels.create(
+                RandomModels.smallStudentShape(), 7, Rounding.DOUBLE), 11);
+        assertFalse(ModelFit.of(studentListening, microbit, Program.LISTEN_HARNESS).ramBytes() > microbit.ram().size());
     }
 }

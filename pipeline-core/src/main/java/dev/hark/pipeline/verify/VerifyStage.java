@@ -1,14 +1,19 @@
 package dev.hark.pipeline.verify;
 
+import dev.hark.codegen.CodeGenerator;
 import dev.hark.codegen.CodegenConfig;
 import dev.hark.firmware.KernelLibrary;
 import dev.hark.firmware.run.ClipVerification;
 import dev.hark.firmware.run.FirmwareBuild;
+import dev.hark.firmware.run.ModelFit;
+import dev.hark.firmware.run.Program;
 import dev.hark.firmware.run.Target;
 import dev.hark.firmware.run.TraceComparison;
 import dev.hark.pipeline.firmware.FirmwareStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.Lowering;
 import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.features.ClipFolder;
 import dev.hark.trainer.features.LabelledFeatures;
@@ -20,6 +25,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Stage 8: run every clip through the firmware on each target and compare every traced layer with the
@@ -84,9 +90,19 @@ public final class VerifyStage {
         boolean complete = true;
         if (listenMinutes > 0) {
             List<short[]> audio = ListeningVerification.audio(listenTo);
+            KernelProgram listening = CodeGenerator.lowerStreaming(model, new CodegenConfig(),
+                    Lowering.defaultAttentionWindow(model));
             for (Target target : targets) {
                 // The listening firmware holds the front end's state and the audio's chunks beside the network: a
-                // board whose RAM held the clips' harness may not hold it, which is told for that board alone.
+                // board whose RAM held the clips' harness may not hold it, which is told for that board alone,
+                // before compiling when the estimate already says so, else with the linker's figures.
+                Optional<String> misfit = target.board().flatMap(board -> ModelFit.of(listening, board,
+                        Program.LISTEN_HARNESS).problem("the model"));
+                if (misfit.isPresent()) {
+                    lines.add(target.makeName() + " listening: not run: " + misfit.get());
+                    complete = false;
+                    continue;
+                }
                 try {
                     for (Map.Entry<Target, ListeningVerification.Heard> e : ListeningVerification.run(model,
                             codegen.detectorFor(model), audio, listenMinutes, seed, List.of(target), kernels,

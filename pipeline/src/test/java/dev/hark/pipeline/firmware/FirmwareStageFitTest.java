@@ -25,11 +25,27 @@ class FirmwareStageFitTest {
         List<Target> targets = List.of(Target.HOST, Target.named("microbit"), Target.MPS2_AN386);
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> FirmwareStage.requireFit(WIDE, new CodegenConfig(), targets, "the model"));
-        assertTrue(e.getMessage().startsWith("the model does not fit the BBC micro:bit (microbit): its arena needs "),
-                e.getMessage());
+        assertTrue(e.getMessage().startsWith("the model does not fit the BBC micro:bit (microbit): the harness needs at"
+                + " least "), e.getMessage());
         assertTrue(e.getMessage().endsWith(" It fits host,mps2-an386 (--targets host,mps2-an386)."), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), e.getMessage());
         assertDoesNotThrow(() -> FirmwareStage.requireFit(WIDE, new CodegenConfig(), List.of(Target.MPS2_AN386),
                 "the model"));
+    }
+
+    @Test
+    void aTeacherSizedModelWhoseArenaAloneFitsTheMicrobitIsRefusedForWhatComesBesideIt() {
+        // The demo teacher's shape: an arena of about 5 KB, which the micro:bit's 16 KB hold less the harness's heap
+        // and stack, but not with the clip's 4 KB of features and the C library's data; its link fails.
+        QuantizedModel teacher = RandomModels.defaultSize(1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> FirmwareStage.requireFit(teacher, new CodegenConfig(), List.of(Target.named("microbit")),
+                        "teacher.hark"));
+        assertTrue(e.getMessage().startsWith("teacher.hark does not fit the BBC micro:bit (microbit): the harness"
+                + " needs at least "), e.getMessage());
+        assertTrue(e.getMessage().contains("bytes of RAM (arena ") && e.getMessage().contains("input 4,040"),
+                e.getMessage());
+        assertDoesNotThrow(() -> FirmwareStage.requireFit(RandomModels.create(RandomModels.smallStudentShape(), 1,
+                Rounding.DOUBLE), new CodegenConfig(), List.of(Target.named("microbit")), "student.hark"));
     }
 }
