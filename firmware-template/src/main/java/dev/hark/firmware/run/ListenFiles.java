@@ -26,7 +26,7 @@ public final class ListenFiles {
     static final byte[] INPUT_MAGIC = "HKLS".getBytes(StandardCharsets.US_ASCII);
     static final byte[] OUTPUT_MAGIC = "HKLT".getBytes(StandardCharsets.US_ASCII);
     static final int VERSION = 1;
-    /** The harness's limits (MAX_CHUNKS, MAX_CHUNK_SAMPLES). */
+    /** The input's limits in the harness (MAX_CHUNKS, MAX_CHUNK_SIZE); its sample buffer may be smaller, see there. */
     public static final int MAX_CHUNKS = 64;
     public static final int MAX_CHUNK_SAMPLES = 160_000;
 
