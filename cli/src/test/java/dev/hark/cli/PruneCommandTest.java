@@ -71,6 +71,7 @@ class PruneCommandTest {
             assertEquals(hidden, c.gruHidden(), runDir.toString());
             QuantizedModel int8 = ModelFile.read(runDir.resolve("model.hark"));
             assertEquals(c.parameterCount(), int8.parameterCount(), "every float parameter has an int8 twin");
+            assertEquals("hark prune", int8.info().producer(), "the model file names the command that made it");
         }
     }
 

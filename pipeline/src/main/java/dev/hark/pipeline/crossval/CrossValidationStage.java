@@ -200,7 +200,7 @@ public final class CrossValidationStage {
                 new DistillStage.Settings(settings.keyword(), settings.epochs(), seed, settings.distillation()),
                 foldDir, log, (student, model, runDir) -> {
                     QuantizedModel int8 = DistillStage.quantize(student, model.weights(), settings.keyword(),
-                            calibration, runDir, log).orElseThrow(() -> new IllegalStateException(student.name()
+                            calibration, runDir, "hark crossval", log).orElseThrow(() -> new IllegalStateException(student.name()
                             + ": the integer network cannot run this model yet, so it cannot be cross-validated"));
                     scores.put(student.name(), new FoldScores.ModelScores(
                             ClipScores.of(ModelScorers.floatScorer(model.weights()), fold.test()).keywordScore(),

@@ -76,7 +76,7 @@ public final class DistillStage {
         List<DistillationRow> rows = new ArrayList<>();
         trainZoo(zoo, train, features.get(Split.DEV).examples(), settings, workspace.distillation(), log,
                 (student, model, runDir) -> rows.add(evaluate(student, model.weights(), settings.keyword(),
-                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, log).row()));
+                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, "hark distill", log).row()));
         DistillationTable table = new DistillationTable(rows);
         AtomicFiles.writeString(workspace.distillationTable(), table.markdown());
         AtomicFiles.writeString(workspace.distillationCsv(), table.csv());
@@ -154,12 +154,15 @@ public final class DistillStage {
     /**
      * Float metrics on {@code test}; then int8 ones, unless the integer network cannot run the model yet
      * ("pending"), with the model quantized by {@link #quantize} into {@code runDir}.
+     *
+     * @param program the command the model file records as its maker, e.g. "hark prune"
      */
     public static Evaluated evaluate(Student student, CrnnWeights weights, String keyword, FeatureSet train,
-                                     List<LabelledFeatures> test, Path runDir, PrintStream log) throws IOException {
+                                     List<LabelledFeatures> test, Path runDir, String program, PrintStream log)
+            throws IOException {
         Scores floatScores = ClipScores.of(ModelScorers.floatScorer(weights), test);
         ClipMetrics floatMetrics = ClipMetrics.of(floatScores);
-        Optional<QuantizedModel> int8 = quantize(student, weights, keyword, train, runDir, log);
+        Optional<QuantizedModel> int8 = quantize(student, weights, keyword, train, runDir, program, log);
         if (int8.isEmpty()) {
             return new Evaluated(new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics,
                     Optional.empty()), floatScores, Optional.empty());
@@ -173,14 +176,16 @@ public final class DistillStage {
      * The model quantized under the pipeline's {@link CalibrationPolicy}, calibrated on {@code calibration} and
      * written to {@code runDir/model.hark}; empty (and said on {@code log}) when the integer network cannot run the
      * model yet.
+     *
+     * @param program the command the model file records as its maker
      */
     public static Optional<QuantizedModel> quantize(Student student, CrnnWeights weights, String keyword,
-                                                    FeatureSet calibration, Path runDir, PrintStream log)
-            throws IOException {
+                                                    FeatureSet calibration, Path runDir, String program,
+                                                    PrintStream log) throws IOException {
         QuantizedModel int8;
         try {
             int8 = CalibrationPolicy.quantize(weights, ModelDescription.trainedOn(ModelDescription.named("crnn-"
-                    + keyword + "-" + student.name(), weights.config(), keyword, "hark distill"), calibration),
+                    + keyword + "-" + student.name(), weights.config(), keyword, program), calibration),
                     calibration, CalibrationPolicy.DEFAULT_PLAN, CalibrationPolicy.DEFAULT_ROUNDING);
         } catch (RuntimeException e) { // e.g. a layer the integer network does not support yet
             log.println("[distill] " + student.name() + ": int8 pending: " + e.getMessage());

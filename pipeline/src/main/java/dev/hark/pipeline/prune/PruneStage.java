@@ -69,6 +69,9 @@ public final class PruneStage {
         }
     }
 
+    /** What the pruned models' files record as their maker. */
+    private static final String PROGRAM = "hark prune";
+
     private PruneStage() {
     }
 
@@ -89,7 +92,7 @@ public final class PruneStage {
             log.printf(Locale.ROOT, "[prune] %s: %d parameters, from %s%n", settings.sourceName(),
                     sourceWeights.config().parameterCount(), sourceModel);
             evaluated.add(DistillStage.evaluate(sourceRow, sourceWeights, settings.keyword(), calibration, test,
-                    workspace.pruning().resolve(settings.sourceName()), log));
+                    workspace.pruning().resolve(settings.sourceName()), PROGRAM, log));
             for (PruningAmount amount : settings.amounts()) {
                 String name = settings.prunedName(amount);
                 Path runDir = workspace.pruning().resolve(name);
@@ -104,7 +107,7 @@ public final class PruneStage {
                     CrnnModelStore.save(pruned.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
                     evaluated.add(DistillStage.evaluate(new Student(name, pruned.config(),
                                     Optional.of(settings.sourceName())), pruned.weights(), settings.keyword(),
-                            calibration, test, runDir, log));
+                            calibration, test, runDir, PROGRAM, log));
                 }
             }
         }
