@@ -109,8 +109,28 @@ public record BenchmarkData(SpeechCommandsFolder folder, Dataset dataset, List<N
      */
     public AugmentedFeatures trainingFeatures(List<ClipFile> words, AugmentationConfig config, long seed)
             throws IOException {
+        return trainingFeatures(words, List.of(), config, seed);
+    }
+
+    /**
+     * {@link #trainingFeatures(List, AugmentationConfig, long)} with {@code extraNegatives} after the noise
+     * negatives (clips made from TRAIN material only, e.g. {@link PartialKeywords} or windows mined from TRAIN
+     * streams), augmented alike.
+     *
+     * @throws IllegalArgumentException if an extra negative is labelled with the keyword
+     */
+    public AugmentedFeatures trainingFeatures(List<ClipFile> words, List<Clip> extraNegatives,
+                                              AugmentationConfig config, long seed) throws IOException {
+        for (Clip c : extraNegatives) {
+            if (c.word().equals(keyword())) {
+                throw new IllegalArgumentException(c.source() + ": an extra negative is labelled with the keyword '"
+                        + keyword() + "'");
+            }
+        }
         Augmenter augmenter = new Augmenter(config, NoisePartition.bank(backgroundNoise, Split.TRAIN), seed);
-        return AugmentedFeatures.load(words, noiseClips(Split.TRAIN), keyword(), augmenter);
+        List<Clip> extra = new ArrayList<>(noiseClips(Split.TRAIN));
+        extra.addAll(extraNegatives);
+        return AugmentedFeatures.load(words, extra, keyword(), augmenter);
     }
 
     /**

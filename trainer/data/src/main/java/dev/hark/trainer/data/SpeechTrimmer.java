@@ -8,7 +8,7 @@ import java.util.Arrays;
  * frame; everything from the first to the last speech frame is kept, plus one frame of margin each side
  * (to keep soft onsets such as the "sh" of "sheila").
  */
-final class SpeechTrimmer {
+public final class SpeechTrimmer {
     static final int FRAME = 160; // 10 ms at 16 kHz
     static final double THRESHOLD_DB = -40.0;
 
@@ -17,6 +17,15 @@ final class SpeechTrimmer {
 
     /** The trimmed audio; empty if the input holds no signal at all. */
     static float[] trim(float[] audio) {
+        int[] bounds = speechBounds(audio);
+        return bounds == null ? new float[0] : Arrays.copyOfRange(audio, bounds[0], bounds[1]);
+    }
+
+    /**
+     * Where the speech is: {@code {from, to}} (sample indices, {@code to} exclusive) of what {@link #trim} keeps;
+     * null if the input holds no signal at all.
+     */
+    public static int[] speechBounds(float[] audio) {
         int frames = (audio.length + FRAME - 1) / FRAME;
         double[] rms = new double[frames];
         double max = 0;
@@ -31,7 +40,7 @@ final class SpeechTrimmer {
             max = Math.max(max, rms[f]);
         }
         if (max <= 0) {
-            return new float[0];
+            return null;
         }
         double threshold = max * StrictMath.pow(10, THRESHOLD_DB / 20);
         int first = 0;
@@ -44,6 +53,6 @@ final class SpeechTrimmer {
         }
         int from = Math.max(0, (first - 1) * FRAME);
         int to = Math.min(audio.length, (last + 2) * FRAME);
-        return Arrays.copyOfRange(audio, from, to);
+        return new int[] {from, to};
     }
 }
