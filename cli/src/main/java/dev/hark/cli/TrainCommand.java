@@ -1,5 +1,6 @@
 package dev.hark.cli;
 
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
@@ -15,11 +16,20 @@ final class TrainCommand extends PipelineCommand {
     @Mixin
     FloatTrainingOptions training;
 
+    @Mixin
+    StreamTrainingOptions forListening;
+
     @Override
     Integer runLocked() throws Exception {
         training.check();
+        StreamTrainingRecipe recipe = forListening.recipe(training.augment);
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
+        if (!recipe.isNone()) {
+            TrainStage.run(data, recipe, features.get(Split.DEV), training.epochs, pipeline.seed(),
+                    pipeline.workspace(), System.err);
+            return ExitCode.OK.code();
+        }
         TrainStage.run(training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()),
                 features.get(Split.DEV), training.epochs, pipeline.seed(), pipeline.workspace(), System.err);
         return ExitCode.OK.code();

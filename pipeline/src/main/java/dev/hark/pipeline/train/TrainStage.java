@@ -6,6 +6,10 @@ import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.augment.AugmentationConfig;
 import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.augment.PartialKeywords;
+import dev.hark.trainer.data.Clip;
+import dev.hark.trainer.data.ClipFile;
+import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
@@ -22,6 +26,8 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -62,6 +68,66 @@ public final class TrainStage {
     }
 
     /**
+     * The baseline CRNN trained for listening by {@code recipe} ({@link StreamTrainingRecipe}): the augmented TRAIN
+     * clips plus its partial-keyword negatives, then, for each mining round, the negatives mined with the model just
+     * trained ({@link HardNegativeMining}) and a training afresh on all of them. Rounds before the last keep their
+     * models, runs and mined windows in {@code <work>/train-rounds/}; the last is the workspace's float model. Each
+     * training is checkpointed and each round's windows written once, so a killed run continues where it stopped and
+     * ends with the weights an uninterrupted run ends with. Without a recipe this is {@link #run(TrainingFeatures,
+     * FeatureSet, int, long, Workspace, PrintStream)} on the augmented clips.
+     *
+     * @throws WorkspaceConflictException if a saved model was trained with other settings
+     */
+    public static Trained run(BenchmarkData data, StreamTrainingRecipe recipe, FeatureSet dev, int epochs, long seed,
+                              Workspace workspace, PrintStream log) throws IOException {
+        if (recipe.isNone()) {
+            return run(data.trainingFeatures(AugmentationConfig.defaults(), seed), dev, epochs, seed, workspace, log);
+        }
+        return run(data, recipe, CrnnConfig.defaults(), dev, epochs, seed, workspace, log);
+    }
+
+    /** {@link #run(BenchmarkData, StreamTrainingRecipe, FeatureSet, int, long, Workspace, PrintStream)} of any
+     *  CRNN shape. */
+    public static Trained run(BenchmarkData data, StreamTrainingRecipe recipe, CrnnConfig config, FeatureSet dev,
+                              int epochs, long seed, Workspace workspace, PrintStream log) throws IOException {
+        AugmentationConfig augmentation = AugmentationConfig.defaults();
+        List<ClipFile> words = data.wordClips(Split.TRAIN);
+        List<Clip> negatives = new ArrayList<>(partialKeywords(data, words, recipe.partialKeywords(), seed));
+        log.printf(Locale.ROOT, "[train] for listening: %d partial-keyword negatives, %d mining round(s)%n",
+                negatives.size(), recipe.miningRounds());
+        Path rounds = workspace.root().resolve("train-rounds");
+        Trained trained = null;
+        for (int round = 0; round <= recipe.miningRounds(); round++) {
+            if (round > 0) {
+                negatives.addAll(HardNegativeMining.round(data, trained.weights(), recipe, round, seed, rounds, log));
+            }
+            boolean last = round == recipe.miningRounds();
+            Path dir = rounds.resolve("round-" + round);
+            TrainingFeatures train = data.trainingFeatures(words, negatives, augmentation, seed);
+            trained = run(train, dev, config,
+                    options(epochs, seed, last ? workspace.trainingRun() : dir.resolve("train-run"), log),
+                    last ? workspace.floatModel() : dir.resolve("float-model"),
+                    last ? workspace.trainingHistory() : dir.resolve("training-history.csv"),
+                    recipe.fingerprint() + " round=" + round, log);
+        }
+        return trained;
+    }
+
+    /** {@code perKeyword} partial-keyword negatives per TRAIN keyword clip, spliced with TRAIN words. */
+    private static List<Clip> partialKeywords(BenchmarkData data, List<ClipFile> words, int perKeyword, long seed)
+            throws IOException {
+        if (perKeyword == 0) {
+            return List.of();
+        }
+        List<Clip> keyword = new ArrayList<>();
+        List<Clip> other = new ArrayList<>();
+        for (ClipFile f : words) {
+            (f.word().equals(data.keyword()) ? keyword : other).add(f.load());
+        }
+        return PartialKeywords.clips(keyword, other, perKeyword, seed);
+    }
+
+    /**
      * Trains unless {@code modelDir} already holds a float model. With a run directory in {@code options}, every
      * epoch is checkpointed and a killed run continues from its last checkpoint.
      *
@@ -69,7 +135,12 @@ public final class TrainStage {
      */
     public static Trained run(TrainingFeatures train, FeatureSet dev, CrnnConfig config, TrainingOptions options,
                               Path modelDir, Path historyFile, PrintStream log) throws IOException {
-        String fingerprint = TrainingFingerprint.of(train, config, options);
+        return run(train, dev, config, options, modelDir, historyFile, "", log);
+    }
+
+    private static Trained run(TrainingFeatures train, FeatureSet dev, CrnnConfig config, TrainingOptions options,
+                               Path modelDir, Path historyFile, String negatives, PrintStream log) throws IOException {
+        String fingerprint = TrainingFingerprint.of(train, config, options, negatives);
         Path stamp = modelDir.resolveSibling(modelDir.getFileName() + ".settings");
         if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
             if (Files.exists(stamp) && !Files.readString(stamp).equals(fingerprint)) {

@@ -14,8 +14,16 @@ public final class TrainingFingerprint {
     }
 
     public static String of(TrainingFeatures train, CrnnConfig config, TrainingOptions options) {
+        return of(train, config, options, "");
+    }
+
+    /**
+     * @param negatives what decides the extra negatives ({@link StreamTrainingRecipe#fingerprint()} and the round);
+     *                  empty for none, which gives the fingerprint models had before extra negatives existed
+     */
+    public static String of(TrainingFeatures train, CrnnConfig config, TrainingOptions options, String negatives) {
         return "augment=" + (train instanceof AugmentedFeatures) + " epochs=" + options.epochs() + " seed="
                 + options.seed() + " lr=" + options.learningRate() + " batch=" + options.batchSize() + " config="
-                + config + "\n";
+                + config + (negatives.isEmpty() ? "" : " negatives=" + negatives + " clips=" + train.size()) + "\n";
     }
 }

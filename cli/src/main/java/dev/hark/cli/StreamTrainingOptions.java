@@ -1,0 +1,51 @@
+package dev.hark.cli;
+
+import dev.hark.pipeline.train.StreamTrainingRecipe;
+import picocli.CommandLine.Option;
+
+/**
+ * The negatives {@code hark train} adds for listening ({@link StreamTrainingRecipe}, docs/training.md, "Training for
+ * streams"); off by default.
+ */
+final class StreamTrainingOptions {
+    @Option(names = "--partial-keywords", description = "Partial-keyword negatives per training keyword clip: the "
+            + "first or last 30-70%% of the keyword spliced with another training word; 0 for none (default: "
+            + "${DEFAULT-VALUE}).")
+    int partialKeywords = StreamTrainingRecipe.DEFAULT_PARTIAL_KEYWORDS;
+
+    @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining: after training, the model "
+            + "listens to training-split streams without keywords, the second before each detection becomes a "
+            + "negative, and it is trained again with them; 0 for none (default: ${DEFAULT-VALUE}).")
+    int miningRounds = StreamTrainingRecipe.DEFAULT_MINING_ROUNDS;
+
+    @Option(names = "--mining-hours", description = "Hours of training-split streams each mining round listens to "
+            + "(default: ${DEFAULT-VALUE}).")
+    double miningHours = StreamTrainingRecipe.DEFAULT_MINING_HOURS;
+
+    @Option(names = "--mining-threshold", description = "The detector's threshold while mining, 1 to 255 "
+            + "(default: ${DEFAULT-VALUE}).")
+    int miningThreshold = StreamTrainingRecipe.DEFAULT_MINING_THRESHOLD;
+
+    @Option(names = "--mining-max", description = "The most windows one mining round adds, the strongest detections "
+            + "first (default: ${DEFAULT-VALUE}).")
+    int miningMax = StreamTrainingRecipe.DEFAULT_MAX_MINED_PER_ROUND;
+
+    /**
+     * The recipe these options ask for, checked before any work.
+     *
+     * @param augment whether training augments: the recipe's negatives are audio, augmented as the other clips
+     */
+    StreamTrainingRecipe recipe(boolean augment) {
+        StreamTrainingRecipe recipe;
+        try {
+            recipe = new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours, miningThreshold, miningMax);
+        } catch (IllegalArgumentException e) {
+            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords/--mining-*: " + e.getMessage());
+        }
+        if (!recipe.isNone() && !augment) {
+            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords and --mining-rounds need --augment: "
+                    + "their negatives are audio, augmented as the other clips");
+        }
+        return recipe;
+    }
+}

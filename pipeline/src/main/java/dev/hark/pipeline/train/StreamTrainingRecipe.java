@@ -1,0 +1,72 @@
+package dev.hark.pipeline.train;
+
+import dev.hark.trainer.augment.PartialKeywords;
+import java.util.Locale;
+
+/**
+ * Training aimed at listening rather than at centred clips: more and harder negatives, all of them from the training
+ * split. The network is trained on one-second clips but listens to streams step by step, where it meets pieces of
+ * words, words cut at any place and its own confusions over hours of audio (docs/training.md, "Training for
+ * streams").
+ *
+ * @param partialKeywords   partial-keyword negatives per keyword clip ({@link PartialKeywords}); 0 for none
+ * @param miningRounds      rounds of hard-negative mining: after a training, the model listens to
+ *                          {@code miningHours} of training-split streams without keywords, the second before each
+ *                          detection is added as a negative, and the model is trained again (from scratch, on all
+ *                          the negatives mined so far); 0 for none
+ * @param miningHours       hours of training-split streams each round listens to
+ * @param miningThreshold   the detector's threshold while mining, 1 to 255 (mean of the default smoothing)
+ * @param maxMinedPerRound  the most windows one round adds (the strongest detections first)
+ */
+public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double miningHours, int miningThreshold,
+                                   int maxMinedPerRound) {
+    public static final int DEFAULT_PARTIAL_KEYWORDS = 0;
+    public static final int DEFAULT_MINING_ROUNDS = 0;
+    public static final double DEFAULT_MINING_HOURS = 2;
+    /** Half the posterior scale: windows the network thinks more likely the keyword than not. */
+    public static final int DEFAULT_MINING_THRESHOLD = 128;
+    /** About a third of the real-data training clips, so that mined windows cannot swamp the rest. */
+    public static final int DEFAULT_MAX_MINED_PER_ROUND = 1000;
+
+    /** What training does without any of it: the clips alone. */
+    public static final StreamTrainingRecipe NONE = new StreamTrainingRecipe(DEFAULT_PARTIAL_KEYWORDS,
+            DEFAULT_MINING_ROUNDS, DEFAULT_MINING_HOURS, DEFAULT_MINING_THRESHOLD, DEFAULT_MAX_MINED_PER_ROUND);
+
+    /** @throws IllegalArgumentException naming the value out of range */
+    public StreamTrainingRecipe {
+        if (partialKeywords < 0) {
+            throw new IllegalArgumentException("partial keywords per keyword clip must be at least 0, got "
+                    + partialKeywords);
+        }
+        if (miningRounds < 0) {
+            throw new IllegalArgumentException("mining rounds must be at least 0, got " + miningRounds);
+        }
+        if (!(miningHours > 0) || Double.isInfinite(miningHours)) {
+            throw new IllegalArgumentException("mining hours must be positive, got " + miningHours);
+        }
+        if (miningThreshold < 1 || miningThreshold > 255) {
+            throw new IllegalArgumentException("the mining threshold must be 1 to 255, got " + miningThreshold);
+        }
+        if (maxMinedPerRound < 1) {
+            throw new IllegalArgumentException("mined windows per round must be at least 1, got " + maxMinedPerRound);
+        }
+    }
+
+    /** True when training is on the clips alone, as before this recipe existed. */
+    public boolean isNone() {
+        return partialKeywords == 0 && miningRounds == 0;
+    }
+
+    /**
+     * What of the recipe decides the weights, for {@link TrainingFingerprint}: empty when none, so that models
+     * trained before the recipe existed keep their fingerprint.
+     */
+    public String fingerprint() {
+        if (isNone()) {
+            return "";
+        }
+        String mining = miningRounds == 0 ? "" : String.format(Locale.ROOT, " mining=%d rounds of %s h at %d, at most %d",
+                miningRounds, Double.toString(miningHours), miningThreshold, maxMinedPerRound);
+        return "partial-keywords=" + partialKeywords + mining;
+    }
+}

@@ -1,0 +1,99 @@
+package dev.hark.pipeline.train;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.pipeline.evaluate.SmallData;
+import dev.hark.pipeline.workspace.Workspace;
+import dev.hark.pipeline.workspace.WorkspaceConflictException;
+import dev.hark.sim.io.Directories;
+import dev.hark.testing.Slow;
+import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.augment.NoiseNegatives;
+import dev.hark.trainer.data.Clip;
+import dev.hark.trainer.data.ProgressListener;
+import dev.hark.trainer.data.SpeechCommandsFolder;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.eval.FiringWindows;
+import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.model.CrnnConfig;
+import dev.hark.trainer.model.CrnnModelStore;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The recipe's rounds on a tiny CRNN and a tiny data set: what each round trains on, and a run continued. */
+@Slow
+class StreamTrainingRoundsTest {
+    private static final CrnnConfig TINY = CrnnConfig.builder().optConvChannels(2).optGruHidden(8).optGruLayers(1)
+            .build();
+    /**
+     * One partial keyword per keyword clip, one mining round over 36 s of streams at threshold 1 (a mean posterior
+     * of 1/256: the detector fires about once per refractory period unless the model is all but certain, so the
+     * round finds windows), at most 3 kept.
+     */
+    private static final StreamTrainingRecipe RECIPE = new StreamTrainingRecipe(1, 1, 0.01, 1, 3);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void theLastRoundTrainsOnTheMinedWindowsAndAContinuedRunEndsWithTheSameModel() throws Exception {
+        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
+        speakers.addAll(SmallData.speakers(Split.DEV, 2));
+        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
+                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        FeatureSet dev = data.features(Split.DEV, ProgressListener.NONE);
+        Workspace workspace = new Workspace(dir.resolve("work"));
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+
+        TrainStage.run(data, RECIPE, TINY, dev, 1, 5, workspace, quiet);
+
+        Path rounds = workspace.root().resolve("train-rounds");
+        assertTrue(Files.isRegularFile(rounds.resolve("round-0/float-model").resolve(CrnnModelStore.PROPERTIES_FILE)));
+        List<Clip> mined = HardNegativeMining.read(HardNegativeMining.windowsFile(rounds, 1));
+        assertEquals(3, mined.size(), "the most a round keeps");
+        for (Clip c : mined) {
+            assertEquals(HardNegativeMining.WORD, c.word());
+        }
+        assertTrue(Files.readString(rounds.resolve("round-1.txt")).lines().count() == 4, "a header and 3 windows");
+        // 3 speakers x 3 words x 2 clips, the noise negatives, one partial keyword per keyword clip, the windows.
+        int clips = 18 + NoiseNegatives.count(data.backgroundNoise(), Split.TRAIN) + 6 + 3;
+        String stamp = Files.readString(workspace.root().resolve("float-model.settings"));
+        assertTrue(stamp.contains(" round=1 clips=" + clips), stamp);
+        String trained = Files.readString(workspace.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE));
+
+        // A run stopped after mining, before the last round's model was saved, continues from the saved round 0
+        // and the written windows (a kill inside an epoch continues from its checkpoint, KillAndResumeTest).
+        Directories.deleteRecursively(workspace.floatModel());
+        Files.delete(workspace.root().resolve("float-model.settings"));
+        Directories.deleteRecursively(workspace.trainingRun());
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainStage.run(data, RECIPE, TINY, dev, 1, 5, workspace, new PrintStream(log, true, StandardCharsets.UTF_8));
+        String said = log.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("reusing the float model in " + rounds.resolve("round-0/float-model")), said);
+        assertTrue(said.contains("[mining] round 1: reusing 3 windows"), said);
+        assertEquals(trained, Files.readString(workspace.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE)),
+                "the same parameters (their SHA-256 in the model's properties)");
+
+        StreamTrainingRecipe other = new StreamTrainingRecipe(2, 1, 0.01, 1, 3);
+        WorkspaceConflictException e = assertThrows(WorkspaceConflictException.class,
+                () -> TrainStage.run(data, other, TINY, dev, 1, 5, workspace, quiet));
+        assertTrue(e.getMessage().contains("round-0"), e.getMessage());
+    }
+
+    @Test
+    void aWindowsFileThatIsNotWholeSecondsIsRefusedNamingIt() throws Exception {
+        Path file = dir.resolve("round-1.wav");
+        dev.hark.sim.audio.WavFile.write(file, new short[FiringWindows.WINDOW_SAMPLES + 1]);
+        java.io.IOException e = assertThrows(java.io.IOException.class, () -> HardNegativeMining.read(file));
+        assertTrue(e.getMessage().startsWith(file.toString()), e.getMessage());
+    }
+}
