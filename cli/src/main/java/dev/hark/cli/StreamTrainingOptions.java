@@ -15,7 +15,7 @@ final class StreamTrainingOptions {
 
     @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining: after training, the model "
             + "listens to training-split streams without keywords, the second before each detection becomes a "
-            + "negative, and it is trained again with them; 0 for none (default: ${DEFAULT-VALUE}).")
+            + "negative, and the model is trained on with them; 0 for none (default: ${DEFAULT-VALUE}).")
     int miningRounds = StreamTrainingRecipe.DEFAULT_MINING_ROUNDS;
 
     @Option(names = "--mining-hours", description = "Hours of training-split streams each mining round listens to "
@@ -30,22 +30,44 @@ final class StreamTrainingOptions {
             + "first (default: ${DEFAULT-VALUE}).")
     int miningMax = StreamTrainingRecipe.DEFAULT_MAX_MINED_PER_ROUND;
 
+    @Option(names = "--mining-epochs", description = "Epochs each mining round trains the previous round's model on "
+            + "(default: ${DEFAULT-VALUE}).")
+    int miningEpochs = StreamTrainingRecipe.DEFAULT_ROUND_EPOCHS;
+
     /**
      * The recipe these options ask for, checked before any work.
      *
      * @param augment whether training augments: the recipe's negatives are audio, augmented as the other clips
      */
     StreamTrainingRecipe recipe(boolean augment) {
-        StreamTrainingRecipe recipe;
-        try {
-            recipe = new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours, miningThreshold, miningMax);
-        } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords/--mining-*: " + e.getMessage());
+        if (partialKeywords < 0) {
+            throw bad("--partial-keywords must be at least 0, got " + partialKeywords);
         }
+        if (miningRounds < 0) {
+            throw bad("--mining-rounds must be at least 0, got " + miningRounds);
+        }
+        if (!(miningHours > 0) || Double.isInfinite(miningHours)) {
+            throw bad("--mining-hours must be positive, got " + miningHours);
+        }
+        if (miningThreshold < 1 || miningThreshold > 255) {
+            throw bad("--mining-threshold must be 1 to 255, got " + miningThreshold);
+        }
+        if (miningMax < 1) {
+            throw bad("--mining-max must be at least 1, got " + miningMax);
+        }
+        if (miningEpochs < 1) {
+            throw bad("--mining-epochs must be at least 1, got " + miningEpochs);
+        }
+        StreamTrainingRecipe recipe = new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours,
+                miningThreshold, miningMax, miningEpochs);
         if (!recipe.isNone() && !augment) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords and --mining-rounds need --augment: "
-                    + "their negatives are audio, augmented as the other clips");
+            throw bad("--partial-keywords and --mining-rounds need --augment: their negatives are audio, augmented "
+                    + "as the other clips");
         }
         return recipe;
+    }
+
+    private static HarkException bad(String message) {
+        return new HarkException(ExitCode.BAD_INPUT, message);
     }
 }

@@ -12,14 +12,16 @@ import java.util.Locale;
  * @param partialKeywords   partial-keyword negatives per keyword clip ({@link PartialKeywords}); 0 for none
  * @param miningRounds      rounds of hard-negative mining: after a training, the model listens to
  *                          {@code miningHours} of training-split streams without keywords, the second before each
- *                          detection is added as a negative, and the model is trained again (from scratch, on all
- *                          the negatives mined so far); 0 for none
+ *                          detection is added as a negative, and the model is trained on for {@code roundEpochs}
+ *                          with all the negatives mined so far; 0 for none
  * @param miningHours       hours of training-split streams each round listens to
  * @param miningThreshold   the detector's threshold while mining, 1 to 255 (mean of the default smoothing)
  * @param maxMinedPerRound  the most windows one round adds (the strongest detections first)
+ * @param roundEpochs       epochs each mining round trains the previous round's model on, at
+ *                          {@link #ROUND_LEARNING_RATE}
  */
 public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double miningHours, int miningThreshold,
-                                   int maxMinedPerRound) {
+                                   int maxMinedPerRound, int roundEpochs) {
     public static final int DEFAULT_PARTIAL_KEYWORDS = 0;
     public static final int DEFAULT_MINING_ROUNDS = 0;
     public static final double DEFAULT_MINING_HOURS = 2;
@@ -27,10 +29,17 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
     public static final int DEFAULT_MINING_THRESHOLD = 128;
     /** About a third of the real-data training clips, so that mined windows cannot swamp the rest. */
     public static final int DEFAULT_MAX_MINED_PER_ROUND = 1000;
+    public static final int DEFAULT_ROUND_EPOCHS = 5;
+    /**
+     * A third of the first training's (3e-3): a round goes on from a trained model, which it should move towards the
+     * new negatives without forgetting the clips.
+     */
+    public static final float ROUND_LEARNING_RATE = 1e-3f;
 
     /** What training does without any of it: the clips alone. */
     public static final StreamTrainingRecipe NONE = new StreamTrainingRecipe(DEFAULT_PARTIAL_KEYWORDS,
-            DEFAULT_MINING_ROUNDS, DEFAULT_MINING_HOURS, DEFAULT_MINING_THRESHOLD, DEFAULT_MAX_MINED_PER_ROUND);
+            DEFAULT_MINING_ROUNDS, DEFAULT_MINING_HOURS, DEFAULT_MINING_THRESHOLD, DEFAULT_MAX_MINED_PER_ROUND,
+            DEFAULT_ROUND_EPOCHS);
 
     /** @throws IllegalArgumentException naming the value out of range */
     public StreamTrainingRecipe {
@@ -50,6 +59,9 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
         if (maxMinedPerRound < 1) {
             throw new IllegalArgumentException("mined windows per round must be at least 1, got " + maxMinedPerRound);
         }
+        if (roundEpochs < 1) {
+            throw new IllegalArgumentException("epochs per mining round must be at least 1, got " + roundEpochs);
+        }
     }
 
     /** True when training is on the clips alone, as before this recipe existed. */
@@ -65,8 +77,10 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
         if (isNone()) {
             return "";
         }
-        String mining = miningRounds == 0 ? "" : String.format(Locale.ROOT, " mining=%d rounds of %s h at %d, at most %d",
-                miningRounds, Double.toString(miningHours), miningThreshold, maxMinedPerRound);
+        String mining = miningRounds == 0 ? "" : String.format(Locale.ROOT,
+                " mining=%d rounds of %s h at %d, at most %d, %d epochs at %s", miningRounds,
+                Double.toString(miningHours), miningThreshold, maxMinedPerRound, roundEpochs,
+                Float.toString(ROUND_LEARNING_RATE));
         return "partial-keywords=" + partialKeywords + mining;
     }
 }

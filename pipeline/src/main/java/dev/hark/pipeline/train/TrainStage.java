@@ -68,12 +68,12 @@ public final class TrainStage {
     }
 
     /**
-     * The baseline CRNN trained for listening by {@code recipe} ({@link StreamTrainingRecipe}): the augmented TRAIN
-     * clips plus its partial-keyword negatives, then, for each mining round, the negatives mined with the model just
-     * trained ({@link HardNegativeMining}) and a training afresh on all of them. Rounds before the last keep their
-     * models, runs and mined windows in {@code <work>/train-rounds/}; the last is the workspace's float model. Each
-     * training is checkpointed and each round's windows written once, so a killed run continues where it stopped and
-     * ends with the weights an uninterrupted run ends with. Without a recipe this is {@link #run(TrainingFeatures,
+     * The baseline CRNN trained for listening by {@code recipe} ({@link StreamTrainingRecipe}): trained on the
+     * augmented TRAIN clips plus its partial-keyword negatives, then, for each mining round, the negatives mined with
+     * the model just trained ({@link HardNegativeMining}) added and that model trained on. Rounds before the last keep
+     * their models, runs and mined windows in {@code <work>/train-rounds/}; the last is the workspace's float model.
+     * Each training is checkpointed and each round's windows written once, so a killed run continues where it stopped
+     * and ends with the weights an uninterrupted run ends with. Without a recipe this is {@link #run(TrainingFeatures,
      * FeatureSet, int, long, Workspace, PrintStream)} on the augmented clips.
      *
      * @throws WorkspaceConflictException if a saved model was trained with other settings
@@ -97,18 +97,24 @@ public final class TrainStage {
                 negatives.size(), recipe.miningRounds());
         Path rounds = workspace.root().resolve("train-rounds");
         Trained trained = null;
+        Path previous = null;
         for (int round = 0; round <= recipe.miningRounds(); round++) {
             if (round > 0) {
                 negatives.addAll(HardNegativeMining.round(data, trained.weights(), recipe, round, seed, rounds, log));
             }
             boolean last = round == recipe.miningRounds();
             Path dir = rounds.resolve("round-" + round);
+            Path modelDir = last ? workspace.floatModel() : dir.resolve("float-model");
+            Path runDir = last ? workspace.trainingRun() : dir.resolve("train-run");
+            TrainingOptions options = round == 0 ? options(epochs, seed, runDir, log)
+                    : TrainingOptions.builder().optEpochs(recipe.roundEpochs()).optSeed(seed)
+                    .optLearningRate(StreamTrainingRecipe.ROUND_LEARNING_RATE).optRunDirectory(runDir)
+                    .optProgress(log).build();
             TrainingFeatures train = data.trainingFeatures(words, negatives, augmentation, seed);
-            trained = run(train, dev, config,
-                    options(epochs, seed, last ? workspace.trainingRun() : dir.resolve("train-run"), log),
-                    last ? workspace.floatModel() : dir.resolve("float-model"),
+            trained = run(train, dev, config, options, previous, modelDir,
                     last ? workspace.trainingHistory() : dir.resolve("training-history.csv"),
                     recipe.fingerprint() + " round=" + round, log);
+            previous = modelDir;
         }
         return trained;
     }
@@ -135,11 +141,16 @@ public final class TrainStage {
      */
     public static Trained run(TrainingFeatures train, FeatureSet dev, CrnnConfig config, TrainingOptions options,
                               Path modelDir, Path historyFile, PrintStream log) throws IOException {
-        return run(train, dev, config, options, modelDir, historyFile, "", log);
+        return run(train, dev, config, options, null, modelDir, historyFile, "", log);
     }
 
+    /**
+     * @param startFrom a saved model to train on from, or null to start from fresh parameters
+     * @param negatives what decides the extra negatives, for the fingerprint ({@link TrainingFingerprint})
+     */
     private static Trained run(TrainingFeatures train, FeatureSet dev, CrnnConfig config, TrainingOptions options,
-                               Path modelDir, Path historyFile, String negatives, PrintStream log) throws IOException {
+                               Path startFrom, Path modelDir, Path historyFile, String negatives, PrintStream log)
+            throws IOException {
         String fingerprint = TrainingFingerprint.of(train, config, options, negatives);
         Path stamp = modelDir.resolveSibling(modelDir.getFileName() + ".settings");
         if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
@@ -152,8 +163,9 @@ public final class TrainStage {
         }
         log.printf(Locale.ROOT, "[train] CRNN, %d parameters, %d epochs on %d clips (dev %d)%n",
                 config.parameterCount(), options.epochs(), train.size(), dev.size());
-        try (TrainedCrnn trained = CrnnTrainer.trainNew(config, train, dev.examples(), FrontendConfig.FEATURE_QUANT,
-                options)) {
+        try (TrainedCrnn trained = startFrom == null
+                ? CrnnTrainer.trainNew(config, train, dev.examples(), FrontendConfig.FEATURE_QUANT, options)
+                : trainOn(startFrom, train, dev, options)) {
             CrnnModelStore.save(trained.model(), FrontendConfig.FEATURE_QUANT, modelDir);
             AtomicFiles.writeString(stamp, fingerprint);
             String history = TrainingHistoryFile.csv(trained.result());
@@ -162,6 +174,19 @@ public final class TrainStage {
             log.printf(Locale.ROOT, "[train] best epoch %d: dev accuracy %.4f, dev au_fa_fr %.5f; %.2f s per epoch%n",
                     best.epoch(), best.devAccuracy(), best.devAuFaFr(), trained.result().secondsPerEpoch());
             return new Trained(trained.weights(), Optional.of(trained.result()), history);
+        }
+    }
+
+    /** The model saved in {@code dir}, trained on (its input standardization kept). */
+    private static TrainedCrnn trainOn(Path dir, TrainingFeatures train, FeatureSet dev, TrainingOptions options)
+            throws IOException {
+        SavedCrnn saved = CrnnModelStore.load(dir);
+        try {
+            return new TrainedCrnn(saved.model(), CrnnTrainer.train(saved.model(), train, dev.examples(),
+                    saved.inputQuant(), options));
+        } catch (RuntimeException e) {
+            saved.close();
+            throw e;
         }
     }
 

@@ -39,7 +39,7 @@ class StreamTrainingRoundsTest {
      * of 1/256: the detector fires about once per refractory period unless the model is all but certain, so the
      * round finds windows), at most 3 kept.
      */
-    private static final StreamTrainingRecipe RECIPE = new StreamTrainingRecipe(1, 1, 0.01, 1, 3);
+    private static final StreamTrainingRecipe RECIPE = new StreamTrainingRecipe(1, 1, 0.01, 1, 3, 1);
 
     @TempDir
     Path dir;
@@ -83,7 +83,7 @@ class StreamTrainingRoundsTest {
         assertEquals(trained, Files.readString(workspace.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE)),
                 "the same parameters (their SHA-256 in the model's properties)");
 
-        StreamTrainingRecipe other = new StreamTrainingRecipe(2, 1, 0.01, 1, 3);
+        StreamTrainingRecipe other = new StreamTrainingRecipe(2, 1, 0.01, 1, 3, 1);
         WorkspaceConflictException e = assertThrows(WorkspaceConflictException.class,
                 () -> TrainStage.run(data, other, TINY, dev, 1, 5, workspace, quiet));
         assertTrue(e.getMessage().contains("round-0"), e.getMessage());
