@@ -1,6 +1,7 @@
 package dev.hark.pipeline.train;
 
 import dev.hark.pipeline.soundstream.HeldOutMaterial;
+import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
@@ -29,8 +30,9 @@ import java.util.Locale;
  * and the test streams use them); the second before each detection becomes a negative clip.
  *
  * <p>A round's windows are written once, atomically, to {@code <dir>/round-N.wav} (the windows end to end, one
- * second each) beside a list of where each came from ({@code round-N.txt}, written first); a run that is killed and
- * started again reads them instead of mining again, so it trains on the same clips.
+ * second each) beside a list of what mined them and where each came from ({@code round-N.txt}, written first); a run
+ * that is killed and started again reads them instead of mining again, so it trains on the same clips, and a run with
+ * other mining settings refuses them.
  */
 public final class HardNegativeMining {
     /** The word of mined negatives (never a keyword: words starting with {@code _} are not words). */
@@ -53,7 +55,13 @@ public final class HardNegativeMining {
     public static List<Clip> round(BenchmarkData data, CrnnWeights weights, StreamTrainingRecipe recipe, int round,
                                    long seed, Path dir, PrintStream log) throws IOException {
         Path file = windowsFile(dir, round);
+        String settings = "# mined by: " + recipe.fingerprint() + " seed=" + seed;
         if (Files.isRegularFile(file)) {
+            String written = Files.readAllLines(listFile(file)).get(0);
+            if (!written.equals(settings)) {
+                throw new WorkspaceConflictException(file + ": these windows were mined with other settings ("
+                        + written.substring(2) + "); delete " + dir + " or choose another --work");
+            }
             List<Clip> clips = read(file);
             log.printf(Locale.ROOT, "[mining] round %d: reusing %d windows in %s%n", round, clips.size(), file);
             return clips;
@@ -77,14 +85,20 @@ public final class HardNegativeMining {
             found.addAll(w);
         }
         List<FiringWindows.Window> kept = FiringWindows.strongest(found, recipe.maxMinedPerRound());
-        write(file, kept);
+        write(file, settings, kept);
         log.printf(Locale.ROOT, "[mining] round %d: %d windows kept of %d, written to %s%n", round, kept.size(),
                 found.size(), file);
         return read(file);
     }
 
-    private static void write(Path file, List<FiringWindows.Window> windows) throws IOException {
-        StringBuilder list = new StringBuilder("# window,stream,end_second,score\n");
+    /** Where each of the windows in {@code file} came from, and what mined them. */
+    private static Path listFile(Path file) {
+        String name = file.getFileName().toString();
+        return file.resolveSibling(name.substring(0, name.length() - ".wav".length()) + ".txt");
+    }
+
+    private static void write(Path file, String settings, List<FiringWindows.Window> windows) throws IOException {
+        StringBuilder list = new StringBuilder(settings + "\n# window,stream,end_second,score\n");
         short[] all = new short[windows.size() * FiringWindows.WINDOW_SAMPLES];
         for (int i = 0; i < windows.size(); i++) {
             FiringWindows.Window w = windows.get(i);
@@ -92,9 +106,8 @@ public final class HardNegativeMining {
                     w.endSample() / (double) FrontendConfig.SAMPLE_RATE_HZ, w.score()));
             System.arraycopy(w.samples(), 0, all, i * FiringWindows.WINDOW_SAMPLES, FiringWindows.WINDOW_SAMPLES);
         }
-        String name = file.getFileName().toString();
         Files.createDirectories(file.getParent());
-        AtomicFiles.writeString(file.resolveSibling(name.substring(0, name.length() - 4) + ".txt"), list.toString());
+        AtomicFiles.writeString(listFile(file), list.toString());
         WavFile.write(file, all); // atomically, after the list: its presence means the round is complete
     }
 

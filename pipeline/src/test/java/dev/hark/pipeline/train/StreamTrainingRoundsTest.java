@@ -63,7 +63,8 @@ class StreamTrainingRoundsTest {
         for (Clip c : mined) {
             assertEquals(HardNegativeMining.WORD, c.word());
         }
-        assertTrue(Files.readString(rounds.resolve("round-1.txt")).lines().count() == 4, "a header and 3 windows");
+        assertEquals(5, Files.readString(rounds.resolve("round-1.txt")).lines().count(),
+                "what mined them, a header and 3 windows");
         // 3 speakers x 3 words x 2 clips, the noise negatives, one partial keyword per keyword clip, the windows.
         int clips = 18 + NoiseNegatives.count(data.backgroundNoise(), Split.TRAIN) + 6 + 3;
         String stamp = Files.readString(workspace.root().resolve("float-model.settings"));
@@ -87,6 +88,14 @@ class StreamTrainingRoundsTest {
         WorkspaceConflictException e = assertThrows(WorkspaceConflictException.class,
                 () -> TrainStage.run(data, other, TINY, dev, 1, 5, workspace, quiet));
         assertTrue(e.getMessage().contains("round-0"), e.getMessage());
+
+        // Windows mined with other settings (here at most 2 kept) are not trained on either.
+        Directories.deleteRecursively(rounds.resolve("round-0"));
+        StreamTrainingRecipe fewer = new StreamTrainingRecipe(1, 1, 0.01, 1, 2, 1);
+        WorkspaceConflictException refused = assertThrows(WorkspaceConflictException.class,
+                () -> TrainStage.run(data, fewer, TINY, dev, 1, 5, workspace, quiet));
+        assertTrue(refused.getMessage().startsWith(HardNegativeMining.windowsFile(rounds, 1)
+                + ": these windows were mined with other settings"), refused.getMessage());
     }
 
     @Test
