@@ -23,11 +23,10 @@ final class Parallel {
     static <T> void forEach(List<T> items, int threads, String phase, ProgressListener progress, IoTask<T> task)
             throws IOException {
         int total = items.size();
-        progress.progress(phase, 0, total);
+        ProgressCount count = ProgressCount.start(progress, phase, total);
         if (total == 0) {
             return;
         }
-        AtomicInteger done = new AtomicInteger();
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, total)), r -> {
             Thread t = new Thread(r, "hark-corpus");
             t.setDaemon(true);
@@ -38,7 +37,7 @@ final class Parallel {
             for (T item : items) {
                 futures.add(pool.submit(() -> {
                     task.run(item);
-                    progress.progress(phase, done.incrementAndGet(), total);
+                    count.oneDone();
                     return null;
                 }));
             }

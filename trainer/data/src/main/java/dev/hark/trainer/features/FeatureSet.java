@@ -5,6 +5,7 @@ import dev.hark.sim.frontend.LogMelFrontend;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.io.Checksums;
 import dev.hark.trainer.data.ClipFile;
+import dev.hark.trainer.data.ProgressCount;
 import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.train.Example;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 
 /**
@@ -63,8 +63,7 @@ public final class FeatureSet {
     public static FeatureSet compute(List<ClipFile> clips, Path root, String keyword, String phase,
                                      ProgressListener progress, AudioReading reading) throws IOException {
         LabelledFeatures[] out = new LabelledFeatures[clips.size()];
-        AtomicInteger done = new AtomicInteger();
-        progress.progress(phase, 0, clips.size());
+        ProgressCount count = ProgressCount.start(progress, phase, clips.size());
         try {
             IntStream.range(0, clips.size()).parallel().forEach(i -> {
                 ClipFile clip = clips.get(i);
@@ -77,7 +76,7 @@ public final class FeatureSet {
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                progress.progress(phase, done.incrementAndGet(), clips.size());
+                count.oneDone();
             });
         } catch (UncheckedIOException e) {
             throw e.getCause();
