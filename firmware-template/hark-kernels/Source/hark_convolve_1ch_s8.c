@@ -30,12 +30,41 @@ typedef struct
 } receptive_field;
 
 #if defined(ARM_MATH_DSP)
+/* One kernel row of five taps for the 2 x 2 block: 25 instructions for 20 multiply-accumulates. */
+#define HARK_FIVE_TAP_ROW                                                                                          \
+    "ldr     %[x], [%[a]]\n\t"                                                                                    \
+    "ldrd    %[w_lo], %[w_hi], [%[w]], #24\n\t"                                                                   \
+    "sxtb16  %[p], %[x]\n\t"                                                                                      \
+    "smlad   %[s0], %[p], %[w_lo], %[s0]\n\t"                                                                     \
+    "smlad   %[s2], %[p], %[w_hi], %[s2]\n\t"                                                                     \
+    "ldr     %[y], [%[b]]\n\t"                                                                                    \
+    "sxtb16  %[p], %[y]\n\t"                                                                                      \
+    "smlad   %[s1], %[p], %[w_lo], %[s1]\n\t"                                                                     \
+    "smlad   %[s3], %[p], %[w_hi], %[s3]\n\t"                                                                     \
+    "ldrd    %[w_lo], %[w_hi], [%[w], #-16]\n\t"                                                                  \
+    "sxtb16  %[p], %[x], ror #8\n\t"                                                                              \
+    "smlad   %[s0], %[p], %[w_lo], %[s0]\n\t"                                                                     \
+    "smlad   %[s2], %[p], %[w_hi], %[s2]\n\t"                                                                     \
+    "sxtb16  %[p], %[y], ror #8\n\t"                                                                              \
+    "smlad   %[s1], %[p], %[w_lo], %[s1]\n\t"                                                                     \
+    "smlad   %[s3], %[p], %[w_hi], %[s3]\n\t"                                                                     \
+    "ldrsb   %[x], [%[a], #4]\n\t"                                                                                \
+    "ldrsb   %[y], [%[b], #4]\n\t"                                                                                \
+    "ldrd    %[w_lo], %[w_hi], [%[w], #-8]\n\t"                                                                   \
+    "smlad   %[s0], %[x], %[w_lo], %[s0]\n\t"                                                                     \
+    "smlad   %[s2], %[x], %[w_hi], %[s2]\n\t"                                                                     \
+    "smlad   %[s1], %[y], %[w_lo], %[s1]\n\t"                                                                     \
+    "smlad   %[s3], %[y], %[w_hi], %[s3]\n\t"                                                                     \
+    "add     %[a], %[a], %[width]\n\t"                                                                            \
+    "add     %[b], %[b], %[width]\n\t"
+
 /*
- * Five taps a row (the teacher's and the students' filters), every kernel row of the block in one loop of 29
- * instructions for 20 multiply-accumulates. Written in assembly because the compiler, given it in C, has too few
- * registers left for the four sums, the three pointers and the five values in flight and spills them each row.
- * A pair row is six words: c0 (w0, w2), c1 (w0, w2), c0 (w1, w3), c1 (w1, w3), c0 (w4, 0), c1 (w4, 0); tap 4's
- * input is loaded sign-extended, so its high half (0 or -1) meets the 0 weight.
+ * Five taps a row (the teacher's and the students' filters), the kernel rows of the block two to a pass of the
+ * loop (an odd count enters at the second): 26 instructions a row for 20 multiply-accumulates. Written in assembly
+ * because the compiler, given it in C, has too few registers left for the four sums, the three pointers and the
+ * five values in flight and spills them each row. A pair row is six words: c0 (w0, w2), c1 (w0, w2),
+ * c0 (w1, w3), c1 (w1, w3), c0 (w4, 0), c1 (w4, 0), read from its first load on (which steps w past the row);
+ * tap 4's input is loaded sign-extended, so its high half (0 or -1) meets the 0 weight.
  */
 static inline void sums_2x2_five_taps(const int8_t *a, const int8_t *b, const int16_t *w, int32_t rows,
                                       int32_t width, int32_t sums[4])
@@ -43,34 +72,12 @@ static inline void sums_2x2_five_taps(const int8_t *a, const int8_t *b, const in
     int32_t s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
     int32_t x, y, p, w_lo, w_hi;
     __asm__ volatile(
-        "1:\n\t"
-        "ldr     %[x], [%[a]]\n\t"
-        "ldrd    %[w_lo], %[w_hi], [%[w]]\n\t"
-        "sxtb16  %[p], %[x]\n\t"
-        "smlad   %[s0], %[p], %[w_lo], %[s0]\n\t"
-        "smlad   %[s2], %[p], %[w_hi], %[s2]\n\t"
-        "ldr     %[y], [%[b]]\n\t"
-        "sxtb16  %[p], %[y]\n\t"
-        "smlad   %[s1], %[p], %[w_lo], %[s1]\n\t"
-        "smlad   %[s3], %[p], %[w_hi], %[s3]\n\t"
-        "ldrd    %[w_lo], %[w_hi], [%[w], #8]\n\t"
-        "sxtb16  %[p], %[x], ror #8\n\t"
-        "smlad   %[s0], %[p], %[w_lo], %[s0]\n\t"
-        "smlad   %[s2], %[p], %[w_hi], %[s2]\n\t"
-        "sxtb16  %[p], %[y], ror #8\n\t"
-        "smlad   %[s1], %[p], %[w_lo], %[s1]\n\t"
-        "smlad   %[s3], %[p], %[w_hi], %[s3]\n\t"
-        "ldrsb   %[x], [%[a], #4]\n\t"
-        "ldrsb   %[y], [%[b], #4]\n\t"
-        "ldrd    %[w_lo], %[w_hi], [%[w], #16]\n\t"
-        "smlad   %[s0], %[x], %[w_lo], %[s0]\n\t"
-        "smlad   %[s2], %[x], %[w_hi], %[s2]\n\t"
-        "smlad   %[s1], %[y], %[w_lo], %[s1]\n\t"
-        "smlad   %[s3], %[y], %[w_hi], %[s3]\n\t"
-        "add     %[a], %[a], %[width]\n\t"
-        "add     %[b], %[b], %[width]\n\t"
-        "adds    %[w], %[w], #24\n\t"
-        "subs    %[rows], %[rows], #1\n\t"
+        "tst     %[rows], #1\n\t"
+        "beq     1f\n\t"
+        "adds    %[rows], %[rows], #1\n\t"
+        "b       2f\n"
+        "1:\n\t" HARK_FIVE_TAP_ROW "2:\n\t" HARK_FIVE_TAP_ROW
+        "subs    %[rows], %[rows], #2\n\t"
         "bne     1b"
         : [s0] "+r"(s0), [s1] "+r"(s1), [s2] "+r"(s2), [s3] "+r"(s3), [a] "+r"(a), [b] "+r"(b), [w] "+r"(w),
           [rows] "+r"(rows), [x] "=&r"(x), [y] "=&r"(y), [p] "=&r"(p), [w_lo] "=&r"(w_lo), [w_hi] "=&r"(w_hi)
@@ -81,6 +88,7 @@ static inline void sums_2x2_five_taps(const int8_t *a, const int8_t *b, const in
     sums[2] = s2;
     sums[3] = s3;
 }
+#undef HARK_FIVE_TAP_ROW
 #endif
 
 #if !defined(ARM_MATH_DSP)
@@ -205,29 +213,80 @@ static void sums_2x2(const receptive_field *field, const int8_t *a, const int8_t
     sums[3] = s[3];
 }
 
-static inline int8_t requantize(int32_t sum, const cmsis_nn_conv_params *conv_params,
-                                const cmsis_nn_per_channel_quant_params *quant_params, int32_t channel)
+/* What the requantization of one output channel reads, held in locals for all of its outputs. */
+typedef struct
 {
-    int32_t value = hark_requantize(sum, quant_params->multiplier[channel], quant_params->shift[channel]);
-    value += conv_params->output_offset;
-    value = value < conv_params->activation.min ? conv_params->activation.min : value;
-    value = value > conv_params->activation.max ? conv_params->activation.max : value;
+    int32_t multiplier;
+    int32_t shift;
+    int32_t output_offset;
+    int32_t min;
+    int32_t max;
+} channel_output;
+
+static inline int8_t requantize(int32_t sum, const channel_output *out)
+{
+    int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
+    value = value < out->min ? out->min : value;
+    value = value > out->max ? out->max : value;
     return (int8_t)value;
 }
 
-/* A channel's bias plus the input offset times the sum of its taps, in wrapping int32 arithmetic. */
-static int32_t bias_with_offset(const receptive_field *field, const int16_t *pair, int32_t second, int32_t bias,
-                                int32_t input_offset)
+/*
+ * The biases of a channel pair plus the input offset times the sum of each channel's taps, in wrapping int32
+ * arithmetic; one pass over the pair's widened filter, whose padding taps are 0.
+ */
+static void biases_with_offset(const receptive_field *field, const int16_t *pair, int32_t input_offset,
+                               int32_t biases[2])
 {
-    int32_t taps = 0;
-    for (int32_t ky = 0; ky < field->kernel_height; ky++)
+    const int32_t grouped = field->kernel_width & ~(int32_t)3;
+    const int32_t tail_length = hark_convolve_1ch_s8_row_length(field->kernel_width - grouped);
+    /* At most 256 x 256 taps of magnitude 128 (hark_convolve_1ch_s8_filter_fits): no overflow. */
+    int32_t taps0 = 0;
+    int32_t taps1 = 0;
+    for (int32_t ky = 0; ky < field->kernel_height; ky++, pair += field->pair_row)
     {
-        for (int32_t kx = 0; kx < field->kernel_width; kx++)
+        /* A group of four taps: c0 (w0, w2), c1 (w0, w2), c0 (w1, w3), c1 (w1, w3); then c0's tail, c1's tail. */
+        int32_t i = 0;
+        for (; i < 2 * grouped; i += 4)
         {
-            taps += pair[ky * field->pair_row + hark_convolve_1ch_s8_widened_tap(second, kx, field->kernel_width)];
+            taps0 += pair[i] + pair[i + 1];
+            taps1 += pair[i + 2] + pair[i + 3];
+        }
+        for (int32_t t = 0; t < tail_length; t++)
+        {
+            taps0 += pair[i + t];
+            taps1 += pair[i + tail_length + t];
         }
     }
-    return (int32_t)((uint32_t)bias + (uint32_t)input_offset * (uint32_t)taps);
+    biases[0] = (int32_t)((uint32_t)biases[0] + (uint32_t)input_offset * (uint32_t)taps0);
+    biases[1] = (int32_t)((uint32_t)biases[1] + (uint32_t)input_offset * (uint32_t)taps1);
+}
+
+/*
+ * One output row of a channel pair: its receptive fields' top left inputs from top_row on, stride_x apart; the
+ * outputs of channel c0 at out0, out0 + channels, ...; those of c1 (if paired) one byte further.
+ */
+static void pair_row(const receptive_field *field, const int8_t *top_row, int32_t stride_x, int32_t columns,
+                     const int16_t *pair, const int32_t biases[2], const channel_output outputs[2], int32_t paired,
+                     int8_t *out0, int32_t channels)
+{
+    const int32_t step = 2 * stride_x;
+    const int32_t out_step = 2 * channels;
+    for (int32_t ox = 0; ox < columns; ox += 2, top_row += step, out0 += out_step)
+    {
+        /* The last column of an odd width is computed twice over and written once. */
+        const int32_t second = ox + 1 < columns;
+        int8_t *out1 = second ? out0 + channels : out0;
+        int32_t sums[4] = {biases[0], biases[0], biases[1], biases[1]};
+        sums_2x2(field, top_row, second ? top_row + stride_x : top_row, pair, sums);
+        out0[0] = requantize(sums[0], &outputs[0]);
+        out1[0] = requantize(sums[1], &outputs[0]);
+        if (paired)
+        {
+            out0[1] = requantize(sums[2], &outputs[1]);
+            out1[1] = requantize(sums[3], &outputs[1]);
+        }
+    }
 }
 
 arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
@@ -268,37 +327,27 @@ arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
     const receptive_field field = {kernel_height, kernel_width, 2 * hark_convolve_1ch_s8_row_length(kernel_width),
                                    width};
     const int32_t pair_length = hark_convolve_1ch_s8_pair_length(kernel_height, kernel_width);
+    const int32_t columns = output_dims->w;
     for (int32_t c = 0; c < channels; c += 2)
     {
         /* An odd last channel is paired with a filter of zeros whose sums are not written. */
         const int32_t paired = c + 1 < channels;
         const int16_t *pair = filter + (c / 2) * pair_length;
-        const int32_t bias0 =
-            bias_with_offset(&field, pair, 0, bias != NULL ? bias[c] : 0, conv_params->input_offset);
-        const int32_t bias1 =
-            paired ? bias_with_offset(&field, pair, 1, bias != NULL ? bias[c + 1] : 0, conv_params->input_offset)
-                   : 0;
+        int32_t biases[2] = {bias != NULL ? bias[c] : 0, paired && bias != NULL ? bias[c + 1] : 0};
+        biases_with_offset(&field, pair, conv_params->input_offset, biases);
+        const int32_t second = paired ? c + 1 : c;
+        const channel_output outputs[2] = {
+            {quant_params->multiplier[c], quant_params->shift[c], conv_params->output_offset,
+             conv_params->activation.min, conv_params->activation.max},
+            {quant_params->multiplier[second], quant_params->shift[second], conv_params->output_offset,
+             conv_params->activation.min, conv_params->activation.max}};
         for (int32_t n = 0; n < output_dims->n; n++)
         {
             const int8_t *image = input + n * input_dims->h * width;
             for (int32_t oy = 0; oy < output_dims->h; oy++)
             {
-                const int8_t *top_row = image + oy * stride_y * width;
-                int8_t *out_row = output + (n * output_dims->h + oy) * output_dims->w * channels;
-                for (int32_t ox = 0; ox < output_dims->w; ox += 2)
-                {
-                    /* The last column of an odd width is computed twice over and written once. */
-                    const int32_t ox1 = ox + 1 < output_dims->w ? ox + 1 : ox;
-                    int32_t sums[4] = {bias0, bias0, bias1, bias1};
-                    sums_2x2(&field, top_row + ox * stride_x, top_row + ox1 * stride_x, pair, sums);
-                    out_row[ox * channels + c] = requantize(sums[0], conv_params, quant_params, c);
-                    out_row[ox1 * channels + c] = requantize(sums[1], conv_params, quant_params, c);
-                    if (paired)
-                    {
-                        out_row[ox * channels + c + 1] = requantize(sums[2], conv_params, quant_params, c + 1);
-                        out_row[ox1 * channels + c + 1] = requantize(sums[3], conv_params, quant_params, c + 1);
-                    }
-                }
+                pair_row(&field, image + oy * stride_y * width, stride_x, columns, pair, biases, outputs, paired,
+                         output + (n * output_dims->h + oy) * columns * channels + c, channels);
             }
         }
     }
