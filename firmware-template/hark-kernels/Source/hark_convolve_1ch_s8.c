@@ -141,22 +141,13 @@ static void plain_2x2_five_taps(const int8_t *a, const int8_t *b, const int16_t 
  * are a and b), without the input offset: sums[0] = c0 at a, sums[1] = c0 at b, sums[2] = c1 at a,
  * sums[3] = c1 at b, each added to what sums holds.
  */
-static void sums_2x2(const receptive_field *field, const int8_t *a, const int8_t *b, const int16_t *w,
+static __attribute__((noinline)) void sums_2x2(const receptive_field *field, const int8_t *a, const int8_t *b, const int16_t *w,
                      int32_t sums[4])
 {
     const int32_t width = field->row_width;
     const int32_t kernel_width = field->kernel_width;
     const int32_t grouped = kernel_width & ~(int32_t)3;
     const int32_t tail_length = hark_convolve_1ch_s8_row_length(kernel_width - grouped);
-    if (kernel_width == 5)
-    {
-#if defined(ARM_MATH_DSP)
-        sums_2x2_five_taps(a, b, w, field->kernel_height, width, sums);
-#else
-        plain_2x2_five_taps(a, b, w, field->kernel_height, width, sums);
-#endif
-        return;
-    }
     int32_t s[4] = {sums[0], sums[1], sums[2], sums[3]};
     for (int32_t ky = field->kernel_height; ky > 0; ky--, a += width, b += width, w += field->pair_row)
     {
@@ -223,9 +214,23 @@ typedef struct
     int32_t max;
 } channel_output;
 
-static inline int8_t requantize(int32_t sum, const channel_output *out)
+/*
+ * full_range: the activation range is all of int8 ([-128, 127], every layer the code generator writes without a
+ * fused ReLU), so that one saturating instruction is the clamp where the cores have it (ARMv7-M and up).
+ */
+static inline int8_t requantize(int32_t sum, const channel_output *out, const int full_range)
 {
     int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
+#if defined(__ARM_FEATURE_SAT)
+    if (full_range)
+    {
+        int32_t saturated;
+        __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
+        return (int8_t)saturated;
+    }
+#else
+    (void)full_range;
+#endif
     value = value < out->min ? out->min : value;
     value = value > out->max ? out->max : value;
     return (int8_t)value;
@@ -264,11 +269,13 @@ static void biases_with_offset(const receptive_field *field, const int16_t *pair
 
 /*
  * One output row of a channel pair: its receptive fields' top left inputs from top_row on, stride_x apart; the
- * outputs of channel c0 at out0, out0 + channels, ...; those of c1 (if paired) one byte further.
+ * outputs of channel c0 at out0, out0 + channels, ...; those of c1 (if paired) one byte further. Written once for
+ * both clamps (full_range a constant where it is called), so that the test is made once a row, not per output.
  */
-static void pair_row(const receptive_field *field, const int8_t *top_row, int32_t stride_x, int32_t columns,
-                     const int16_t *pair, const int32_t biases[2], const channel_output outputs[2], int32_t paired,
-                     int8_t *out0, int32_t channels)
+static inline __attribute__((always_inline)) void pair_row_clamped(const receptive_field *field, const int8_t *top_row, int32_t stride_x,
+                                    int32_t columns, const int16_t *pair, const int32_t biases[2],
+                                    const channel_output outputs[2], int32_t paired, int8_t *out0, int32_t channels,
+                                    const int full_range)
 {
     const int32_t step = 2 * stride_x;
     const int32_t out_step = 2 * channels;
@@ -278,14 +285,40 @@ static void pair_row(const receptive_field *field, const int8_t *top_row, int32_
         const int32_t second = ox + 1 < columns;
         int8_t *out1 = second ? out0 + channels : out0;
         int32_t sums[4] = {biases[0], biases[0], biases[1], biases[1]};
-        sums_2x2(field, top_row, second ? top_row + stride_x : top_row, pair, sums);
-        out0[0] = requantize(sums[0], &outputs[0]);
-        out1[0] = requantize(sums[1], &outputs[0]);
+        const int8_t *b = second ? top_row + stride_x : top_row;
+        if (field->kernel_width == 5)
+        {
+#if defined(ARM_MATH_DSP)
+            sums_2x2_five_taps(top_row, b, pair, field->kernel_height, field->row_width, sums);
+#else
+            plain_2x2_five_taps(top_row, b, pair, field->kernel_height, field->row_width, sums);
+#endif
+        }
+        else
+        {
+            sums_2x2(field, top_row, b, pair, sums);
+        }
+        out0[0] = requantize(sums[0], &outputs[0], full_range);
+        out1[0] = requantize(sums[1], &outputs[0], full_range);
         if (paired)
         {
-            out0[1] = requantize(sums[2], &outputs[1]);
-            out1[1] = requantize(sums[3], &outputs[1]);
+            out0[1] = requantize(sums[2], &outputs[1], full_range);
+            out1[1] = requantize(sums[3], &outputs[1], full_range);
         }
+    }
+}
+
+static void pair_row(const receptive_field *field, const int8_t *top_row, int32_t stride_x, int32_t columns,
+                     const int16_t *pair, const int32_t biases[2], const channel_output outputs[2], int32_t paired,
+                     int8_t *out0, int32_t channels)
+{
+    if (outputs[0].min == -128 && outputs[0].max == 127)
+    {
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, 1);
+    }
+    else
+    {
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, 0);
     }
 }
 
