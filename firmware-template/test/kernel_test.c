@@ -12,6 +12,10 @@
  *   its arithmetic (arm_fully_connected_s8, arm_elementwise_add_s8, arm_elementwise_mul_s8, hark_lut_s8),
  *   random sizes (multiples of 4 and not), random quantization and tables, with and without a carried state.
  *
+ *   hark_fully_connected_s8 against arm_fully_connected_s8 of the library linked, random sizes (rows of inputs and
+ *   outputs odd and even, every remainder of the depth by four), offsets and clamps, and the teacher's attention
+ *   energy.
+ *
  *   hark_requantize (the kernels' requantization) against arm_nn_requantize, random values and the edges of its
  *   fast path.
  *
@@ -206,6 +210,78 @@ static void teacher_convolution(int case_index)
     fill_int8(filter, TEACHER_CHANNELS * 20 * 5);
     fill_quantization(TEACHER_CHANNELS);
     compare_convolutions(&c, case_index);
+}
+
+/* --- fully connected ------------------------------------------------------------------------------------------ */
+
+#define FC_RANDOM_CASES 300
+
+/* Runs arm_fully_connected_s8 and hark_fully_connected_s8 on input and filter (already filled) and compares. */
+static void compare_fully_connected(int32_t batches, int32_t depth, int32_t outputs, const cmsis_nn_fc_params *fc,
+                                    int with_bias, int case_index)
+{
+    const cmsis_nn_per_tensor_quant_params quant = {conv_multipliers[0], shifts[0]};
+    const cmsis_nn_dims input_dims = {batches, 1, 1, depth};
+    const cmsis_nn_dims filter_dims = {depth, 1, 1, outputs};
+    const cmsis_nn_dims bias_dims = {1, 1, 1, outputs};
+    const cmsis_nn_dims output_dims = {batches, 1, 1, outputs};
+    const int32_t *bias = with_bias ? scratch : NULL;
+    const cmsis_nn_context ctx = {NULL, 0};
+    memset(expected, SENTINEL, sizeof(expected));
+    memset(actual, SENTINEL, sizeof(actual));
+    check(arm_fully_connected_s8(&ctx, fc, &quant, &input_dims, input, &filter_dims, filter, &bias_dims, bias,
+                                 &output_dims, expected) == ARM_CMSIS_NN_SUCCESS,
+          "arm_fully_connected_s8 runs", case_index);
+    check(hark_fully_connected_s8(&ctx, fc, &quant, &input_dims, input, &filter_dims, filter, &bias_dims, bias,
+                                  &output_dims, actual) == ARM_CMSIS_NN_SUCCESS,
+          "hark_fully_connected_s8 runs", case_index);
+    /* Past the outputs too: nothing written beyond them. */
+    check(memcmp(expected, actual, sizeof(actual)) == 0, "hark_fully_connected_s8 equals arm_fully_connected_s8",
+          case_index);
+}
+
+/* Random quantization and offsets: the activation range all of int8 or a random part of it. */
+static void random_fc_params(cmsis_nn_fc_params *fc, int32_t outputs)
+{
+    fill_quantization(1);
+    for (int32_t o = 0; o < outputs; o++)
+    {
+        scratch[o] = random_in(-100000, 100000);
+    }
+    const int32_t extreme = random_in(0, 3);
+    fc->input_offset = extreme == 0 ? 128 : extreme == 1 ? -127 : random_in(-127, 128);
+    /* hark generates no filter offset; the kernel still takes one (by its plain loop). */
+    fc->filter_offset = random_in(0, 7) == 0 ? random_in(-127, 128) : 0;
+    fc->output_offset = random_in(-128, 127);
+    const int32_t low = random_in(0, 1) == 0 ? -128 : random_in(-128, 0);
+    fc->activation = (cmsis_nn_activation){low, low == -128 && random_in(0, 1) == 0 ? 127 : random_in(low, 127)};
+}
+
+/*
+ * Rows of inputs 1 to 5 (odd and even), depths 1 to 23 (every remainder of four), output rows 1 to 9 (odd and
+ * even).
+ */
+static void random_fully_connected(int case_index)
+{
+    const int32_t batches = random_in(1, 5);
+    const int32_t depth = random_in(1, 23);
+    const int32_t outputs = random_in(1, 9);
+    cmsis_nn_fc_params fc;
+    random_fc_params(&fc, outputs);
+    fill_int8(input, batches * depth);
+    fill_int8(filter, outputs * depth);
+    compare_fully_connected(batches, depth, outputs, &fc, random_in(0, 7) != 0, case_index);
+}
+
+/* The teacher's attention energy (11 steps of 64 hidden values) with 5 of its 64 output rows. */
+static void attention_energy(int case_index)
+{
+    cmsis_nn_fc_params fc;
+    random_fc_params(&fc, 5);
+    fc.filter_offset = 0;
+    fill_int8(input, 11 * 64);
+    fill_int8(filter, 5 * 64);
+    compare_fully_connected(11, 64, 5, &fc, 1, case_index);
 }
 
 /* --- GRU ------------------------------------------------------------------------------------------------------ */
@@ -468,6 +544,14 @@ int main(void)
     for (int i = 0; i < RANDOM_CASES; i++)
     {
         random_convolution(case_index++);
+    }
+    for (int i = 0; i < 4; i++)
+    {
+        attention_energy(case_index++);
+    }
+    for (int i = 0; i < FC_RANDOM_CASES; i++)
+    {
+        random_fully_connected(case_index++);
     }
     for (int i = 0; i < GRU_RANDOM_CASES; i++)
     {

@@ -147,41 +147,45 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
     }
     hark_emit_trace(trace, user, HARK_LAYER_GRU2, gru2_output);
 
-    /* attention energy: energy projection W1 h + b1 for all 7 rows at once, [7][8] -> [7][8]. */
+    /*
+     * attention energy: energy projection W1 h + b1 for all 7 rows at once, [7][8] -> [7][8];
+     * hark_fully_connected_s8, arm_fully_connected_s8's integers.
+     */
     {
         const cmsis_nn_context ctx = {NULL, 0};
         const cmsis_nn_dims input_dims = {7, 1, 1, 8};
         const cmsis_nn_dims filter_dims = {8, 1, 1, 8};
         const cmsis_nn_dims bias_dims = {1, 1, 1, 8};
         const cmsis_nn_dims output_dims = {7, 1, 1, 8};
-        HARK_REQUIRE_SCRATCH(ctx, arm_fully_connected_s8_get_buffer_size(&filter_dims));
-        HARK_CHECK(arm_fully_connected_s8(&ctx,
-                                          &hark_attention_energy.fc_params,
-                                          &hark_attention_energy.quant_params,
-                                          &input_dims, gru2_output,
-                                          &filter_dims, hark_attention_energy.weights,
-                                          &bias_dims, hark_attention_energy.bias,
-                                          &output_dims, attention_energy));
+        HARK_CHECK(hark_fully_connected_s8(&ctx,
+                                           &hark_attention_energy.fc_params,
+                                           &hark_attention_energy.quant_params,
+                                           &input_dims, gru2_output,
+                                           &filter_dims, hark_attention_energy.weights,
+                                           &bias_dims, hark_attention_energy.bias,
+                                           &output_dims, attention_energy));
     }
 
     /* attention: tanh of the energy, 56 values in place. */
     HARK_CHECK(hark_lut_s8(attention_energy, attention_energy, 56, hark_attention_tanh_energy));
 
-    /* attention score: score projection w2 e + b2 for all 7 rows at once, [7][8] -> [7][1]. */
+    /*
+     * attention score: score projection w2 e + b2 for all 7 rows at once, [7][8] -> [7][1];
+     * hark_fully_connected_s8, arm_fully_connected_s8's integers.
+     */
     {
         const cmsis_nn_context ctx = {NULL, 0};
         const cmsis_nn_dims input_dims = {7, 1, 1, 8};
         const cmsis_nn_dims filter_dims = {8, 1, 1, 1};
         const cmsis_nn_dims bias_dims = {1, 1, 1, 1};
         const cmsis_nn_dims output_dims = {7, 1, 1, 1};
-        HARK_REQUIRE_SCRATCH(ctx, arm_fully_connected_s8_get_buffer_size(&filter_dims));
-        HARK_CHECK(arm_fully_connected_s8(&ctx,
-                                          &hark_attention_score.fc_params,
-                                          &hark_attention_score.quant_params,
-                                          &input_dims, attention_energy,
-                                          &filter_dims, hark_attention_score.weights,
-                                          &bias_dims, hark_attention_score.bias,
-                                          &output_dims, attention_scores));
+        HARK_CHECK(hark_fully_connected_s8(&ctx,
+                                           &hark_attention_score.fc_params,
+                                           &hark_attention_score.quant_params,
+                                           &input_dims, attention_energy,
+                                           &filter_dims, hark_attention_score.weights,
+                                           &bias_dims, hark_attention_score.bias,
+                                           &output_dims, attention_scores));
     }
 
     /*
@@ -201,7 +205,7 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
 
     /*
      * attention context: weighted sum of the hidden states, [1][7] -> [1][8]; the filter is
-     * attention_hidden_t, computed at run time.
+     * attention_hidden_t, computed at run time; hark_fully_connected_s8, arm_fully_connected_s8's integers.
      */
     {
         const cmsis_nn_context ctx = {NULL, 0};
@@ -209,32 +213,30 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
         const cmsis_nn_dims filter_dims = {7, 1, 1, 8};
         const cmsis_nn_dims bias_dims = {1, 1, 1, 8};
         const cmsis_nn_dims output_dims = {1, 1, 1, 8};
-        HARK_REQUIRE_SCRATCH(ctx, arm_fully_connected_s8_get_buffer_size(&filter_dims));
-        HARK_CHECK(arm_fully_connected_s8(&ctx,
-                                          &hark_attention_context.fc_params,
-                                          &hark_attention_context.quant_params,
-                                          &input_dims, attention_weights,
-                                          &filter_dims, attention_hidden_t,
-                                          &bias_dims, hark_attention_context.bias,
-                                          &output_dims, attention_context));
+        HARK_CHECK(hark_fully_connected_s8(&ctx,
+                                           &hark_attention_context.fc_params,
+                                           &hark_attention_context.quant_params,
+                                           &input_dims, attention_weights,
+                                           &filter_dims, attention_hidden_t,
+                                           &bias_dims, hark_attention_context.bias,
+                                           &output_dims, attention_context));
     }
     hark_emit_trace(trace, user, HARK_LAYER_ATTENTION_CONTEXT, attention_context);
 
-    /* logits: dense layer, [1][8] -> [1][2]. */
+    /* logits: dense layer, [1][8] -> [1][2]; hark_fully_connected_s8, arm_fully_connected_s8's integers. */
     {
         const cmsis_nn_context ctx = {NULL, 0};
         const cmsis_nn_dims input_dims = {1, 1, 1, 8};
         const cmsis_nn_dims filter_dims = {8, 1, 1, 2};
         const cmsis_nn_dims bias_dims = {1, 1, 1, 2};
         const cmsis_nn_dims output_dims = {1, 1, 1, 2};
-        HARK_REQUIRE_SCRATCH(ctx, arm_fully_connected_s8_get_buffer_size(&filter_dims));
-        HARK_CHECK(arm_fully_connected_s8(&ctx,
-                                          &hark_logits_params.fc_params,
-                                          &hark_logits_params.quant_params,
-                                          &input_dims, attention_context,
-                                          &filter_dims, hark_logits_params.weights,
-                                          &bias_dims, hark_logits_params.bias,
-                                          &output_dims, logits_output));
+        HARK_CHECK(hark_fully_connected_s8(&ctx,
+                                           &hark_logits_params.fc_params,
+                                           &hark_logits_params.quant_params,
+                                           &input_dims, attention_context,
+                                           &filter_dims, hark_logits_params.weights,
+                                           &bias_dims, hark_logits_params.bias,
+                                           &output_dims, logits_output));
     }
     hark_emit_trace(trace, user, HARK_LAYER_LOGITS, logits_output);
 

@@ -137,12 +137,13 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         String weights = c.runtimeWeights() == null ? params + ".weights" : expression(c.runtimeWeights());
         String rows = c.batches() == 1 ? "" : " for all " + c.batches() + " rows at once";
         String filter = c.runtimeWeights() == null ? "" : "; the filter is " + weights + ", computed at run time";
+        // hark_fully_connected_s8: arm_fully_connected_s8's arguments and integers (the simulator runs
+        // ArmFullyConnectedS8), two input rows by two output rows at a time on the DSP cores, no scratch.
         return new FullyConnectedCall(a.comment(label + ": " + c.purpose() + rows + ", [" + c.batches() + "]["
-                + fc.inputSize() + "] -> [" + c.batches() + "][" + fc.outputSize() + "]" + filter + "."), params,
+                + fc.inputSize() + "] -> [" + c.batches() + "][" + fc.outputSize() + "]" + filter
+                + "; hark_fully_connected_s8, arm_fully_connected_s8's integers."), params,
                 dims(c.inputDims()), expression(c.input()), dims(c.filterDims()), weights, dims(c.biasDims()),
-                dims(c.outputDims()), expression(c.output()),
-                // arm_fully_connected_s8 needs no scratch on the cores hark plans for; the C checks it at run time.
-                Scratch.NONE);
+                dims(c.outputDims()), expression(c.output()), Scratch.NONE);
     }
 
     @Override

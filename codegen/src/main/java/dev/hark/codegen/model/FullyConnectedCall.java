@@ -3,8 +3,8 @@ package dev.hark.codegen.model;
 import dev.hark.codegen.writer.ModelElement;
 
 /**
- * One {@code arm_fully_connected_s8} call over {@code batches} rows, its constants taken from a
- * {@code hark_fc_s8_params}.
+ * One {@code hark_fully_connected_s8} call (the arguments and integers of {@code arm_fully_connected_s8}) over
+ * {@code batches} rows, its constants taken from a {@code hark_fc_s8_params}.
  *
  * @param params  C name of the {@code hark_fc_s8_params} constant
  * @param weights C expression of the filter: {@code params.weights}, or an activation buffer

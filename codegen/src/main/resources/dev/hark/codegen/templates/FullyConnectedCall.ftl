@@ -6,12 +6,11 @@
         const cmsis_nn_dims filter_dims = ${model.filterDims.initializer()};
         const cmsis_nn_dims bias_dims = ${model.biasDims.initializer()};
         const cmsis_nn_dims output_dims = ${model.outputDims.initializer()};
-        HARK_REQUIRE_SCRATCH(ctx, arm_fully_connected_s8_get_buffer_size(&filter_dims));
-        HARK_CHECK(arm_fully_connected_s8(&ctx,
-                                          &${model.params}.fc_params,
-                                          &${model.params}.quant_params,
-                                          &input_dims, ${model.input},
-                                          &filter_dims, ${model.weights},
-                                          &bias_dims, ${model.params}.bias,
-                                          &output_dims, ${model.output}));
+        HARK_CHECK(hark_fully_connected_s8(&ctx,
+                                           &${model.params}.fc_params,
+                                           &${model.params}.quant_params,
+                                           &input_dims, ${model.input},
+                                           &filter_dims, ${model.weights},
+                                           &bias_dims, ${model.params}.bias,
+                                           &output_dims, ${model.output}));
     }

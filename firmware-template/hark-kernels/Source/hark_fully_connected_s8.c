@@ -1,0 +1,272 @@
+/*
+ * SPDX-License-Identifier: Apache-2.0
+ * Copyright hark authors
+ *
+ * hark kernels: hark_fully_connected_s8. See hark_nnfunctions.h for the contract.
+ *
+ * The sums are CMSIS-NN's (bias plus every (input + input offset) x (weight + filter offset)), taken in another
+ * order, which for integers is the same sum; the requantization gives arm_nn_requantize()'s results
+ * (hark_requantize.h). On DSP cores with no filter offset (every layer hark generates) two input rows and two
+ * output rows run at once: four inputs are one word load, widened to int16 pairs with the input offset added
+ * (SXTAB16) for both rows of weights, four weights one word load widened (SXTB16) for both rows of inputs, and
+ * SMLAD multiplies two pairs: sixteen multiply-accumulates from four loads, where arm_fully_connected_s8 widens
+ * each input for each pair of rows. The requantization's parameters are read once a call and, for an activation
+ * range of all of int8, the clamp is one saturating instruction.
+ */
+
+#include <string.h>
+
+#include "Internal/hark_dsp.h"
+#include "Internal/hark_requantize.h"
+#include "arm_nnsupportfunctions.h"
+#include "hark_nnfunctions.h"
+
+/* What the requantization of every output reads. */
+typedef struct
+{
+    int32_t multiplier;
+    int32_t shift;
+    int32_t output_offset;
+    int32_t min;
+    int32_t max;
+} fc_output;
+
+/* full_range: the activation range is [-128, 127], so that SSAT is the clamp where the core has it. */
+static inline int8_t requantize(int32_t sum, const fc_output *out, const int full_range)
+{
+    int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
+#if defined(__ARM_FEATURE_SAT)
+    if (full_range)
+    {
+        int32_t saturated;
+        __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
+        return (int8_t)saturated;
+    }
+#else
+    (void)full_range;
+#endif
+    value = value < out->min ? out->min : value;
+    value = value > out->max ? out->max : value;
+    return (int8_t)value;
+}
+
+#if defined(ARM_MATH_DSP)
+/*
+ * sums += input rows x0 and x0 + depth times weight rows w0 and w0 + depth, the depth rounded down to a multiple
+ * of four: sums[0] = x0 by w0, sums[1] = x0 by w1, sums[2] = x1 by w0, sums[3] = x1 by w1. offsets holds the input
+ * offset in both halves.
+ */
+static inline void dot_2x2(const int8_t *x, const int8_t *w, int32_t depth, int32_t offsets, int32_t sums[4])
+{
+    int32_t s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
+    const int8_t *const end = x + (depth & ~(int32_t)3);
+    if (x == end)
+    {
+        return;
+    }
+    /*
+     * In assembly: 23 instructions for 16 multiply-accumulates, where the compiler, short of registers for the four
+     * sums, two pointers, the offsets and six values in flight, spills a sum. The loads step the pointers past the
+     * four values, so the second rows are read at depth - 4 from them; the end is read from memory.
+     */
+    const int32_t row_after_step = depth - 4;
+    int32_t x0, a, b, a_even, b_even, half;
+    __asm__ volatile(
+        "1:\n\t"
+        "ldr     %[a], [%[w]], #4\n\t"
+        "ldr     %[b], [%[w], %[next]]\n\t"
+        "ldr     %[x0], [%[x]], #4\n\t"
+        "sxtb16  %[a_even], %[a]\n\t"
+        "sxtb16  %[b_even], %[b]\n\t"
+        "sxtab16 %[half], %[offsets], %[x0]\n\t"
+        "smlad   %[s0], %[half], %[a_even], %[s0]\n\t"
+        "smlad   %[s1], %[half], %[b_even], %[s1]\n\t"
+        "sxtb16  %[a], %[a], ror #8\n\t"
+        "sxtb16  %[b], %[b], ror #8\n\t"
+        "sxtab16 %[half], %[offsets], %[x0], ror #8\n\t"
+        "smlad   %[s0], %[half], %[a], %[s0]\n\t"
+        "smlad   %[s1], %[half], %[b], %[s1]\n\t"
+        "ldr     %[x0], [%[x], %[next]]\n\t"
+        "sxtab16 %[half], %[offsets], %[x0]\n\t"
+        "smlad   %[s2], %[half], %[a_even], %[s2]\n\t"
+        "smlad   %[s3], %[half], %[b_even], %[s3]\n\t"
+        "sxtab16 %[half], %[offsets], %[x0], ror #8\n\t"
+        "smlad   %[s2], %[half], %[a], %[s2]\n\t"
+        "smlad   %[s3], %[half], %[b], %[s3]\n\t"
+        "ldr     %[half], %[end]\n\t"
+        "cmp     %[x], %[half]\n\t"
+        "bne     1b"
+        : [s0] "+r"(s0), [s1] "+r"(s1), [s2] "+r"(s2), [s3] "+r"(s3), [x] "+r"(x), [w] "+r"(w), [x0] "=&r"(x0),
+          [a] "=&r"(a), [b] "=&r"(b), [a_even] "=&r"(a_even), [b_even] "=&r"(b_even), [half] "=&r"(half)
+        : [next] "r"(row_after_step), [offsets] "r"(offsets), [end] "m"(end)
+        : "cc", "memory");
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+    sums[3] = s3;
+}
+
+/* sums += input row x times weight rows w0 and w0 + depth, the depth rounded down to a multiple of four. */
+static inline void dot_1x2(const int8_t *x, const int8_t *w, int32_t depth, int32_t offsets, int32_t sums[2])
+{
+    int32_t s0 = sums[0], s1 = sums[1];
+    const int8_t *const end = x + (depth & ~(int32_t)3);
+    for (; x != end; x += 4, w += 4)
+    {
+        const int32_t x0 = hark_read_s8x4(x);
+        const int32_t a = hark_read_s8x4(w);
+        const int32_t b = hark_read_s8x4(w + depth);
+        int32_t x_half = hark_sxtab16(offsets, x0);
+        s0 = hark_smlad(x_half, hark_sxtb16(a), s0);
+        s1 = hark_smlad(x_half, hark_sxtb16(b), s1);
+        x_half = hark_sxtab16_odd(offsets, x0);
+        s0 = hark_smlad(x_half, hark_sxtb16_odd(a), s0);
+        s1 = hark_smlad(x_half, hark_sxtb16_odd(b), s1);
+    }
+    sums[0] = s0;
+    sums[1] = s1;
+}
+#endif
+
+/* What the DSP loops leave over: the last depth % 4 products of a row of inputs and a row of weights. */
+static inline int32_t dot_tail(const int8_t *x, const int8_t *w, int32_t depth, int32_t input_offset, int32_t sum)
+{
+    for (int32_t k = depth & ~(int32_t)3; k < depth; k++)
+    {
+        sum += (x[k] + input_offset) * w[k];
+    }
+    return sum;
+}
+
+#if defined(ARM_MATH_DSP)
+/* sum + input row x times weight row w, the depth rounded down to a multiple of four. */
+static inline int32_t dot_1x1(const int8_t *x, const int8_t *w, int32_t depth, int32_t offsets, int32_t sum)
+{
+    const int8_t *const end = x + (depth & ~(int32_t)3);
+    for (; x != end; x += 4, w += 4)
+    {
+        const int32_t x0 = hark_read_s8x4(x);
+        const int32_t a = hark_read_s8x4(w);
+        sum = hark_smlad(hark_sxtab16(offsets, x0), hark_sxtb16(a), sum);
+        sum = hark_smlad(hark_sxtab16_odd(offsets, x0), hark_sxtb16_odd(a), sum);
+    }
+    return sum;
+}
+
+/*
+ * Every output of rows (1 or 2) input rows from x on, written from y on: the output rows in pairs, an odd last
+ * one alone. Written once for both clamps (full_range a constant where it is called).
+ */
+static inline __attribute__((always_inline)) void rows_dsp(const int8_t *x, int32_t rows, int32_t depth,
+                                                           int32_t outputs, const int8_t *filter,
+                                                           const int32_t *bias, int32_t input_offset,
+                                                           const fc_output *out, int8_t *y, const int full_range)
+{
+    const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)input_offset << 16) | (uint16_t)input_offset);
+    const int32_t paired = outputs & ~(int32_t)1;
+    const int8_t *x1 = x + depth;
+    int8_t *y1 = y + outputs;
+    int32_t o = 0;
+    for (; o < paired; o += 2)
+    {
+        const int8_t *w0 = filter + o * depth;
+        const int8_t *w1 = w0 + depth;
+        const int32_t bias0 = bias != NULL ? bias[o] : 0;
+        const int32_t bias1 = bias != NULL ? bias[o + 1] : 0;
+        if (rows == 2)
+        {
+            int32_t sums[4] = {bias0, bias1, bias0, bias1};
+            dot_2x2(x, w0, depth, offsets, sums);
+            if ((depth & 3) != 0)
+            {
+                sums[0] = dot_tail(x, w0, depth, input_offset, sums[0]);
+                sums[1] = dot_tail(x, w1, depth, input_offset, sums[1]);
+                sums[2] = dot_tail(x1, w0, depth, input_offset, sums[2]);
+                sums[3] = dot_tail(x1, w1, depth, input_offset, sums[3]);
+            }
+            y[o] = requantize(sums[0], out, full_range);
+            y[o + 1] = requantize(sums[1], out, full_range);
+            y1[o] = requantize(sums[2], out, full_range);
+            y1[o + 1] = requantize(sums[3], out, full_range);
+        }
+        else
+        {
+            int32_t sums[2] = {bias0, bias1};
+            dot_1x2(x, w0, depth, offsets, sums);
+            y[o] = requantize(dot_tail(x, w0, depth, input_offset, sums[0]), out, full_range);
+            y[o + 1] = requantize(dot_tail(x, w1, depth, input_offset, sums[1]), out, full_range);
+        }
+    }
+    if (o < outputs)
+    {
+        const int8_t *w0 = filter + o * depth;
+        const int32_t bias0 = bias != NULL ? bias[o] : 0;
+        y[o] = requantize(dot_tail(x, w0, depth, input_offset, dot_1x1(x, w0, depth, offsets, bias0)), out,
+                          full_range);
+        if (rows == 2)
+        {
+            y1[o] = requantize(dot_tail(x1, w0, depth, input_offset, dot_1x1(x1, w0, depth, offsets, bias0)), out,
+                               full_range);
+        }
+    }
+}
+#endif
+
+arm_cmsis_nn_status hark_fully_connected_s8(const cmsis_nn_context *ctx,
+                                            const cmsis_nn_fc_params *fc_params,
+                                            const cmsis_nn_per_tensor_quant_params *quant_params,
+                                            const cmsis_nn_dims *input_dims,
+                                            const int8_t *input,
+                                            const cmsis_nn_dims *filter_dims,
+                                            const int8_t *filter,
+                                            const cmsis_nn_dims *bias_dims,
+                                            const int32_t *bias,
+                                            const cmsis_nn_dims *output_dims,
+                                            int8_t *output)
+{
+    (void)ctx;
+    (void)bias_dims;
+    if (fc_params == NULL || quant_params == NULL || input_dims == NULL || input == NULL || filter_dims == NULL ||
+        filter == NULL || output_dims == NULL || output == NULL || input_dims->n < 0 || filter_dims->n < 1 ||
+        output_dims->c < 1)
+    {
+        return ARM_CMSIS_NN_ARG_ERROR;
+    }
+    const int32_t batches = input_dims->n;
+    const int32_t depth = filter_dims->n;
+    const int32_t outputs = output_dims->c;
+    const int32_t input_offset = fc_params->input_offset;
+    const int32_t filter_offset = fc_params->filter_offset;
+    const fc_output out = {quant_params->multiplier, quant_params->shift, fc_params->output_offset,
+                           fc_params->activation.min, fc_params->activation.max};
+    const int full_range = out.min == -128 && out.max == 127;
+    int32_t b = 0;
+#if defined(ARM_MATH_DSP)
+    if (filter_offset == 0)
+    {
+        for (; b < batches; b += 2)
+        {
+            const int32_t rows = b + 1 < batches ? 2 : 1;
+            const int8_t *x = input + b * depth;
+            int8_t *y = output + b * outputs;
+            rows_dsp(x, rows, depth, outputs, filter, bias, input_offset, &out, y, full_range);
+        }
+    }
+#endif
+    for (; b < batches; b++)
+    {
+        const int8_t *x = input + b * depth;
+        int8_t *y = output + b * outputs;
+        for (int32_t o = 0; o < outputs; o++)
+        {
+            const int8_t *w = filter + o * depth;
+            int32_t sum = bias != NULL ? bias[o] : 0;
+            for (int32_t k = 0; k < depth; k++)
+            {
+                sum += (x[k] + input_offset) * (w[k] + filter_offset);
+            }
+            y[o] = requantize(sum, &out, full_range);
+        }
+    }
+    return ARM_CMSIS_NN_SUCCESS;
+}
