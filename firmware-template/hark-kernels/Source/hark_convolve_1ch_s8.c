@@ -141,8 +141,8 @@ static void plain_2x2_five_taps(const int8_t *a, const int8_t *b, const int16_t 
  * are a and b), without the input offset: sums[0] = c0 at a, sums[1] = c0 at b, sums[2] = c1 at a,
  * sums[3] = c1 at b, each added to what sums holds.
  */
-static __attribute__((noinline)) void sums_2x2(const receptive_field *field, const int8_t *a, const int8_t *b, const int16_t *w,
-                     int32_t sums[4])
+static __attribute__((noinline)) void sums_2x2(const receptive_field *field, const int8_t *a, const int8_t *b,
+                                               const int16_t *w, int32_t sums[4])
 {
     const int32_t width = field->row_width;
     const int32_t kernel_width = field->kernel_width;
@@ -214,26 +214,43 @@ typedef struct
     int32_t max;
 } channel_output;
 
+/* The requantization of one output with the activation range's clamp. */
+static inline int8_t requantize_clamped(int32_t sum, const channel_output *out)
+{
+    int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
+    value = value < out->min ? out->min : value;
+    value = value > out->max ? out->max : value;
+    return (int8_t)value;
+}
+
+#if defined(__ARM_FEATURE_SAT)
+/* The same out of line, for the rarer layers whose range is not all of int8: one copy of the code, not four. */
+static __attribute__((noinline)) int8_t requantize_out_of_line(int32_t sum, const channel_output *out)
+{
+    return requantize_clamped(sum, out);
+}
+#endif
+
 /*
  * full_range: the activation range is all of int8 ([-128, 127], every layer the code generator writes without a
  * fused ReLU), so that one saturating instruction is the clamp where the cores have it (ARMv7-M and up).
  */
 static inline int8_t requantize(int32_t sum, const channel_output *out, const int full_range)
 {
-    int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
 #if defined(__ARM_FEATURE_SAT)
     if (full_range)
     {
         int32_t saturated;
-        __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
+        __asm__("ssat %0, #8, %1"
+                : "=r"(saturated)
+                : "r"(hark_requantize(sum, out->multiplier, out->shift) + out->output_offset));
         return (int8_t)saturated;
     }
+    return requantize_out_of_line(sum, out);
 #else
     (void)full_range;
+    return requantize_clamped(sum, out);
 #endif
-    value = value < out->min ? out->min : value;
-    value = value > out->max ? out->max : value;
-    return (int8_t)value;
 }
 
 /*
@@ -272,10 +289,13 @@ static void biases_with_offset(const receptive_field *field, const int16_t *pair
  * outputs of channel c0 at out0, out0 + channels, ...; those of c1 (if paired) one byte further. Written once for
  * both clamps (full_range a constant where it is called), so that the test is made once a row, not per output.
  */
-static inline __attribute__((always_inline)) void pair_row_clamped(const receptive_field *field, const int8_t *top_row, int32_t stride_x,
-                                    int32_t columns, const int16_t *pair, const int32_t biases[2],
-                                    const channel_output outputs[2], int32_t paired, int8_t *out0, int32_t channels,
-                                    const int full_range)
+static inline __attribute__((always_inline)) void pair_row_clamped(const receptive_field *field,
+                                                                  const int8_t *top_row, int32_t stride_x,
+                                                                  int32_t columns, const int16_t *pair,
+                                                                  const int32_t biases[2],
+                                                                  const channel_output outputs[2], int32_t paired,
+                                                                  int8_t *out0, int32_t channels,
+                                                                  const int full_range)
 {
     const int32_t step = 2 * stride_x;
     const int32_t out_step = 2 * channels;

@@ -50,6 +50,15 @@ static inline int8_t requantize(int32_t sum, const fc_output *out, const int ful
     return (int8_t)value;
 }
 
+/*
+ * The same out of line, for the outputs outside the two-by-two loop (a last odd row of inputs or outputs, a
+ * single row of inputs, no DSP extension): one copy of the code for them all.
+ */
+static __attribute__((noinline)) int8_t requantize_out_of_line(int32_t sum, const fc_output *out, int full_range)
+{
+    return requantize(sum, out, full_range);
+}
+
 #if defined(ARM_MATH_DSP)
 /*
  * sums += input rows x0 and x0 + depth times weight rows w0 and w0 + depth, the depth rounded down to a multiple
@@ -193,20 +202,20 @@ static inline __attribute__((always_inline)) void rows_dsp(const int8_t *x, int3
         {
             int32_t sums[2] = {bias0, bias1};
             dot_1x2(x, w0, depth, offsets, sums);
-            y[o] = requantize(dot_tail(x, w0, depth, input_offset, sums[0]), out, full_range);
-            y[o + 1] = requantize(dot_tail(x, w1, depth, input_offset, sums[1]), out, full_range);
+            y[o] = requantize_out_of_line(dot_tail(x, w0, depth, input_offset, sums[0]), out, full_range);
+            y[o + 1] = requantize_out_of_line(dot_tail(x, w1, depth, input_offset, sums[1]), out, full_range);
         }
     }
     if (o < outputs)
     {
         const int8_t *w0 = filter + o * depth;
         const int32_t bias0 = bias != NULL ? bias[o] : 0;
-        y[o] = requantize(dot_tail(x, w0, depth, input_offset, dot_1x1(x, w0, depth, offsets, bias0)), out,
-                          full_range);
+        const int32_t sum0 = dot_tail(x, w0, depth, input_offset, dot_1x1(x, w0, depth, offsets, bias0));
+        y[o] = requantize_out_of_line(sum0, out, full_range);
         if (rows == 2)
         {
-            y1[o] = requantize(dot_tail(x1, w0, depth, input_offset, dot_1x1(x1, w0, depth, offsets, bias0)), out,
-                               full_range);
+            const int32_t sum1 = dot_tail(x1, w0, depth, input_offset, dot_1x1(x1, w0, depth, offsets, bias0));
+            y1[o] = requantize_out_of_line(sum1, out, full_range);
         }
     }
 }
@@ -265,7 +274,7 @@ arm_cmsis_nn_status hark_fully_connected_s8(const cmsis_nn_context *ctx,
             {
                 sum += (x[k] + input_offset) * (w[k] + filter_offset);
             }
-            y[o] = requantize(sum, &out, full_range);
+            y[o] = requantize_out_of_line(sum, &out, full_range);
         }
     }
     return ARM_CMSIS_NN_SUCCESS;
