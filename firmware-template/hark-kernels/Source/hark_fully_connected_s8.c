@@ -115,9 +115,13 @@ static inline void dot_2x2(const int8_t *x, const int8_t *w, int32_t depth, int3
     sums[3] = s3;
 }
 
-/* sums += input row x times weight rows w0 and w0 + depth, the depth rounded down to a multiple of four. */
-static inline void dot_1x2(const int8_t *x, const int8_t *w, int32_t depth, int32_t offsets, int32_t sums[2])
+/*
+ * sums += input row x times weight rows w0 and w0 + depth, the whole depth: the last depth % 4 inputs too, each
+ * loaded once for both rows.
+ */
+static inline void dot_1x2(const int8_t *x, const int8_t *w, int32_t depth, int32_t input_offset, int32_t sums[2])
 {
+    const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)input_offset << 16) | (uint16_t)input_offset);
     int32_t s0 = sums[0], s1 = sums[1];
     const int8_t *const end = x + (depth & ~(int32_t)3);
     for (; x != end; x += 4, w += 4)
@@ -131,6 +135,12 @@ static inline void dot_1x2(const int8_t *x, const int8_t *w, int32_t depth, int3
         x_half = hark_sxtab16_odd(offsets, x0);
         s0 = hark_smlad(x_half, hark_sxtb16_odd(a), s0);
         s1 = hark_smlad(x_half, hark_sxtb16_odd(b), s1);
+    }
+    for (int32_t k = 0; k < (depth & 3); k++)
+    {
+        const int32_t input_value = x[k] + input_offset;
+        s0 += input_value * w[k];
+        s1 += input_value * w[depth + k];
     }
     sums[0] = s0;
     sums[1] = s1;
@@ -201,9 +211,9 @@ static inline __attribute__((always_inline)) void rows_dsp(const int8_t *x, int3
         else
         {
             int32_t sums[2] = {bias0, bias1};
-            dot_1x2(x, w0, depth, offsets, sums);
-            y[o] = requantize_out_of_line(dot_tail(x, w0, depth, input_offset, sums[0]), out, full_range);
-            y[o + 1] = requantize_out_of_line(dot_tail(x, w1, depth, input_offset, sums[1]), out, full_range);
+            dot_1x2(x, w0, depth, input_offset, sums);
+            y[o] = requantize_out_of_line(sums[0], out, full_range);
+            y[o + 1] = requantize_out_of_line(sums[1], out, full_range);
         }
     }
     if (o < outputs)
