@@ -141,7 +141,7 @@ static int run_records(FILE *in, const char *in_path, FILE *out, const char *out
         return 0;
     }
     hark_trace_output trace;
-    hark_trace_output_init(&trace, write_to_file, out);
+    hark_trace_output_init(&trace, write_to_file, out, HARK_LAYER_COUNT, hark_layer_names, hark_layer_sizes);
     if (!hark_trace_output_write_table(&trace))
     {
         hark_io_report(out_path, trace.problem);

@@ -240,7 +240,7 @@ static int listen(hark_stream *in, const char *in_path, hark_stream *out, const 
     static listen_output o;
     memset(&o, 0, sizeof(o));
     o.out = out;
-    hark_trace_output_init(&o.trace, write_to_stream, out);
+    hark_trace_output_init(&o.trace, write_to_stream, out, HARK_LAYER_COUNT, hark_layer_names, hark_layer_sizes);
     config.on_event = on_event;
     config.event_user = &o;
     config.on_frame = on_frame;

@@ -9,7 +9,6 @@
 
 #include <string.h>
 
-#include "hark_network.h"
 #include "hark_text.h"
 
 /* Sets the problem "<before><layer><after>" and marks the output failed. */
@@ -37,31 +36,39 @@ static int write_u32(hark_trace_output *output, uint32_t value)
     return output->write(raw, sizeof(raw), output->sink);
 }
 
-void hark_trace_output_init(hark_trace_output *output, hark_trace_write_fn write, void *sink)
+void hark_trace_output_init(hark_trace_output *output,
+                            hark_trace_write_fn write,
+                            void *sink,
+                            int32_t layer_count,
+                            const char *const *layer_names,
+                            const int32_t *layer_sizes)
 {
     output->write = write;
     output->sink = sink;
+    output->layer_count = layer_count;
+    output->layer_names = layer_names;
+    output->layer_sizes = layer_sizes;
     hark_trace_output_start(output);
 }
 
 int hark_trace_output_write_table(hark_trace_output *output)
 {
-    if (!write_u32(output, (uint32_t)HARK_LAYER_COUNT))
+    if (!write_u32(output, (uint32_t)output->layer_count))
     {
         fail_to_write(output);
         return 0;
     }
-    for (int32_t layer = 0; layer < HARK_LAYER_COUNT; layer++)
+    for (int32_t layer = 0; layer < output->layer_count; layer++)
     {
-        const size_t name_length = strlen(hark_layer_names[layer]);
-        if (name_length > 255u || hark_layer_sizes[layer] < 0)
+        const size_t name_length = strlen(output->layer_names[layer]);
+        if (name_length > 255u || output->layer_sizes[layer] < 0)
         {
             fail_at_layer(output, "layer ", (long)layer, " has a name over 255 bytes or a negative size");
             return 0;
         }
         const uint8_t length_byte = (uint8_t)name_length;
-        if (!(write_u32(output, (uint32_t)hark_layer_sizes[layer]) && output->write(&length_byte, 1, output->sink) &&
-              output->write(hark_layer_names[layer], name_length, output->sink)))
+        if (!(write_u32(output, (uint32_t)output->layer_sizes[layer]) && output->write(&length_byte, 1, output->sink) &&
+              output->write(output->layer_names[layer], name_length, output->sink)))
         {
             fail_to_write(output);
             return 0;
@@ -84,12 +91,12 @@ void hark_trace_output_layer(int32_t layer, const int8_t *data, int32_t size, vo
     {
         return;
     }
-    if (layer != output->next_layer || layer < 0 || layer >= HARK_LAYER_COUNT)
+    if (layer != output->next_layer || layer < 0 || layer >= output->layer_count)
     {
         fail_at_layer(output, "layer ", (long)layer, " traced out of order");
         return;
     }
-    if (size != hark_layer_sizes[layer])
+    if (size != output->layer_sizes[layer])
     {
         hark_text text;
         hark_text_start(&text, output->problem, sizeof(output->problem));
@@ -111,7 +118,7 @@ void hark_trace_output_layer(int32_t layer, const int8_t *data, int32_t size, vo
 
 int hark_trace_output_finish(hark_trace_output *output)
 {
-    if (!output->failed && output->next_layer != HARK_LAYER_COUNT)
+    if (!output->failed && output->next_layer != output->layer_count)
     {
         fail_at_layer(output, "only ", (long)output->next_layer, " layers traced");
     }

@@ -19,18 +19,30 @@
 /** Writes `size` bytes to `sink`; 0 when the write failed. */
 typedef int (*hark_trace_write_fn)(const void *data, size_t size, void *sink);
 
-/** Where the traces go, and the state of the current run. */
+/**
+ * Where the traces go, the network's layer table, and the state of the current run. The table is the caller's
+ * (hark_network.h's HARK_LAYER_COUNT, hark_layer_names, hark_layer_sizes), so this file does not depend on one
+ * network: it compiles once per target and serves every network a batch image links.
+ */
 typedef struct
 {
     hark_trace_write_fn write;
     void *sink;
+    int32_t layer_count;
+    const char *const *layer_names;
+    const int32_t *layer_sizes;
     int32_t next_layer;
     int failed;
     char problem[96];
 } hark_trace_output;
 
-/** Sets up an output that writes with `write` to `sink`. */
-void hark_trace_output_init(hark_trace_output *output, hark_trace_write_fn write, void *sink);
+/** Sets up an output that writes the traces of a network with that layer table with `write` to `sink`. */
+void hark_trace_output_init(hark_trace_output *output,
+                            hark_trace_write_fn write,
+                            void *sink,
+                            int32_t layer_count,
+                            const char *const *layer_names,
+                            const int32_t *layer_sizes);
 
 /** Writes u32 layer count and the layer table; 0 with `problem` set for a name over 255 bytes or a failed write. */
 int hark_trace_output_write_table(hark_trace_output *output);
