@@ -77,7 +77,8 @@ final class BatchHarness {
     /** @param directory the project (the firmware template and the batch files) is extracted here once */
     BatchHarness(Path directory) throws IOException {
         this.project = FirmwareProject.create(directory);
-        this.batchFiles = Files.createDirectories(directory.resolve("batch-harness"));
+        // The project's absolute path: make runs in its folder, where a relative --out (target/...) would name nothing.
+        this.batchFiles = Files.createDirectories(project.directory().resolve("batch-harness"));
         for (String name : FILES) {
             try (InputStream in = BatchHarness.class.getResourceAsStream("batch/" + name)) {
                 if (in == null) {

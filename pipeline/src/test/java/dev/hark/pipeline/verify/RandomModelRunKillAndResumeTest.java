@@ -71,12 +71,13 @@ class RandomModelRunKillAndResumeTest {
         assertEquals(KILLED_BY_SIGKILL, victim.waitFor(), "the run ended by SIGKILL");
     }
 
-    private static Process start(Path out, Path logFile, List<String> stop) throws IOException {
+    /** Starts a run in {@code dir} with {@code out} named relative to it, as a user's {@code --out target/...} is. */
+    private Process start(Path out, Path logFile, List<String> stop) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                RandomModelRunKillMain.class.getName(), out.toString()));
+                RandomModelRunKillMain.class.getName(), dir.relativize(out).toString()));
         command.addAll(stop);
-        return new ProcessBuilder(command).redirectError(logFile.toFile()).start();
+        return new ProcessBuilder(command).directory(dir.toFile()).redirectError(logFile.toFile()).start();
     }
 
     /** File name -> text of every finished batch's figures. */
