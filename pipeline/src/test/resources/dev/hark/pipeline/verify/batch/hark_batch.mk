@@ -15,8 +15,8 @@
 # Each case is the unchanged harness (hark_harness_main.c, its main renamed) compiled with its network into one
 # object whose only global symbol is the case's entry hark_batch_<name> (dashes as underscores): the networks' equal
 # symbol names stay apart, and every case runs the code the one-model harness runs. The kernels, CMSIS-NN, the board's
-# start-up and the harness's files that depend on no network (file IO, trace output) come from the project's
-# Makefile, built once in BUILD_DIR and shared by every batch of that target and rounding.
+# start-up and the harness's files that depend on no network (its work, file IO, trace output) come from the
+# project's Makefile, built once in BUILD_DIR and shared by every batch of that target and rounding.
 
 BATCH_MK_DIR := $(patsubst %/,%,$(dir $(abspath $(lastword $(MAKEFILE_LIST)))))
 include $(PROJECT_DIR)/Makefile
@@ -59,6 +59,5 @@ $(BATCH_IMAGE_DIR)/hark_batch_cases.o: $(BATCH_IMAGE_DIR)/hark_batch_cases.c $(B
 
 $(BATCH_EXE): $(BATCH_OBJ)/hark_batch_main.o $(BATCH_IMAGE_DIR)/hark_batch_cases.o \
               $(foreach c,$(BATCH_CASES),$(BATCH_OBJ)/$(c).o) \
-              $(call object_of,$(HARNESS_IO_SOURCES) $(TRACE_OUTPUT_SOURCES)) $(HARK_OBJECTS) $(NN_OBJECTS) \
-              $(BOARD_OBJECTS)
+              $(call object_of,$(HARNESS_LIBRARY_SOURCES)) $(HARK_OBJECTS) $(NN_OBJECTS) $(BOARD_OBJECTS)
 	$(call link,$^)
