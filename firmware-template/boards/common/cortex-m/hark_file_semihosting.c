@@ -3,11 +3,13 @@
  * Copyright hark authors
  *
  * hark_file.h on a board: every call is one semihosting call (hark_semihosting.h), so a program using it needs
- * neither newlib's stdio nor a heap. Linked with the start-up code compiled with -DHARK_BOARD_NO_STDIO.
+ * neither newlib's stdio nor a heap. Linked with the start-up code compiled with -DHARK_BOARD_NO_STDIO, which defines
+ * rename().
  */
 
 #include "hark_file.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "hark_semihosting.h"
@@ -62,16 +64,10 @@ int hark_file_close(hark_file *file)
     return hark_semihosting_call(HARK_SEMIHOSTING_SYS_CLOSE, &handle) == 0;
 }
 
+/* The start-up code's rename() (startup_cortex_m.c) is the one semihosting RENAME call. */
 int hark_file_rename(const char *from, const char *to)
 {
-    struct
-    {
-        const char *from;
-        int32_t from_length;
-        const char *to;
-        int32_t to_length;
-    } block = {from, (int32_t)strlen(from), to, (int32_t)strlen(to)};
-    return hark_semihosting_call(HARK_SEMIHOSTING_SYS_RENAME, &block) == 0;
+    return rename(from, to) == 0;
 }
 
 int hark_file_remove(const char *path)

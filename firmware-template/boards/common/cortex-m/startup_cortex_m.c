@@ -28,12 +28,13 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
-#if !defined(HARK_BOARD_LEAN) && !defined(HARK_BOARD_NO_STDIO)
-#include <stdio.h>
-#include <stdlib.h>
-#endif
 #if !defined(HARK_BOARD_LEAN)
+/* rename()'s declaration, which every semihosting build defines below; NO_STDIO links none of stdio's code. */
+#include <stdio.h>
 #include "hark_semihosting.h"
+#endif
+#if !defined(HARK_BOARD_LEAN) && !defined(HARK_BOARD_NO_STDIO)
+#include <stdlib.h>
 #endif
 
 /* Linker script symbols (cortex_m.ld). */
@@ -214,6 +215,24 @@ static int read_command_line(void)
     return argc;
 }
 
+/*
+ * rename() for files on the host. newlib's own rename() is built without HAVE_RENAME for Arm and falls back to
+ * link() + unlink(), which semihosting cannot do, so it always fails; the semihosting RENAME call renames directly
+ * (on a POSIX host with rename(2), which replaces an existing target). Defining rename() here keeps newlib's
+ * version out of the link; the listening harness's hark_file_rename calls it too (hark_file_semihosting.c).
+ */
+int rename(const char *old_path, const char *new_path)
+{
+    struct
+    {
+        const char *old_path;
+        int32_t old_length;
+        const char *new_path;
+        int32_t new_length;
+    } block = {old_path, (int32_t)strlen(old_path), new_path, (int32_t)strlen(new_path)};
+    return hark_semihosting_call(HARK_SEMIHOSTING_SYS_RENAME, &block) == 0 ? 0 : -1;
+}
+
 #if defined(HARK_BOARD_NO_STDIO)
 
 void Reset_Handler(void)
@@ -245,24 +264,6 @@ void *_sbrk(ptrdiff_t increment)
     char *previous = heap_top;
     heap_top += increment;
     return previous;
-}
-
-/*
- * rename() for files on the host. newlib's own rename() is built without HAVE_RENAME for Arm and falls back to
- * link() + unlink(), which semihosting cannot do, so it always fails; the semihosting RENAME call renames directly
- * (on a POSIX host with rename(2), which replaces an existing target). Defining rename() here keeps newlib's
- * version out of the link.
- */
-int rename(const char *old_path, const char *new_path)
-{
-    struct
-    {
-        const char *old_path;
-        int32_t old_length;
-        const char *new_path;
-        int32_t new_length;
-    } block = {old_path, (int32_t)strlen(old_path), new_path, (int32_t)strlen(new_path)};
-    return hark_semihosting_call(HARK_SEMIHOSTING_SYS_RENAME, &block) == 0 ? 0 : -1;
 }
 
 /*
