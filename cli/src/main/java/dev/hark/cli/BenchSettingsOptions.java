@@ -33,24 +33,18 @@ final class BenchSettingsOptions {
 
     /** @throws HarkException (bad input) naming the first option out of its range */
     ListeningBenchmark.Settings settings() {
-        require(seconds >= 1 && seconds <= ListeningBenchmark.MAX_SECONDS,
-                "--seconds must be 1 to " + ListeningBenchmark.MAX_SECONDS + ", got " + seconds);
-        require(chunkSamples >= 1 && chunkSamples <= ListeningBenchmark.MAX_CHUNK_SAMPLES,
-                "--chunk-samples must be 1 to " + ListeningBenchmark.MAX_CHUNK_SAMPLES + ", got " + chunkSamples);
-        require(rescoreHopFrames >= 1, "--rescore-hop-frames must be at least 1, got " + rescoreHopFrames);
-        require(attentionWindow == null || attentionWindow >= 1,
-                "--attention-window must be at least 1, got " + attentionWindow);
+        OptionCheck check = OptionCheck.BAD_INPUT;
+        check.between("--seconds", seconds, 1, ListeningBenchmark.MAX_SECONDS);
+        check.between("--chunk-samples", chunkSamples, 1, ListeningBenchmark.MAX_CHUNK_SAMPLES);
+        check.atLeast("--rescore-hop-frames", rescoreHopFrames, 1);
+        if (attentionWindow != null) {
+            check.atLeast("--attention-window", attentionWindow, 1);
+        }
         return new ListeningBenchmark.Settings(seconds, chunkSamples, rescoreHopFrames, Optional.ofNullable(cmsisNn));
     }
 
     /** The window given, or empty for each model's own. */
     OptionalInt attentionWindow() {
         return attentionWindow == null ? OptionalInt.empty() : OptionalInt.of(attentionWindow);
-    }
-
-    private static void require(boolean ok, String problem) {
-        if (!ok) {
-            throw new HarkException(ExitCode.BAD_INPUT, problem);
-        }
     }
 }

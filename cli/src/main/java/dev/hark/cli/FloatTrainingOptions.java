@@ -24,9 +24,7 @@ final class FloatTrainingOptions {
 
     /** The options' own rules, checked before any work: a bad value is bad input naming the option. */
     void check() {
-        if (epochs < 1) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--epochs must be at least 1, got " + epochs);
-        }
+        OptionCheck.BAD_INPUT.atLeast("--epochs", epochs, 1);
     }
 
     /** What the trainer sees each epoch ({@link TrainStage#trainingFeatures}). */

@@ -51,18 +51,11 @@ final class StreamEvalCommand extends PipelineCommand {
 
     @Override
     Integer runLocked() throws Exception {
-        if (!(hours > 0) || Double.isInfinite(hours)) {
-            throw new HarkException(ExitCode.USAGE, "--hours must be positive, got " + hours);
-        }
-        if (!(streamHours > 0)) {
-            throw new HarkException(ExitCode.USAGE, "--stream-hours must be positive, got " + streamHours);
-        }
-        if (!(devHours > 0) || Double.isInfinite(devHours)) {
-            throw new HarkException(ExitCode.USAGE, "--dev-hours must be positive, got " + devHours);
-        }
-        if (sentences < 0) {
-            throw new HarkException(ExitCode.USAGE, "--sentences must be at least 0, got " + sentences);
-        }
+        OptionCheck check = OptionCheck.USAGE;
+        check.positive("--hours", hours);
+        check.positive("--stream-hours", streamHours);
+        check.positive("--dev-hours", devHours);
+        check.atLeast("--sentences", sentences, 0);
         SoundStreamSettings settings = new SoundStreamSettings(split, hours, streamHours,
                 streamSeed == null ? pipeline.seed() : streamSeed, sentences);
         Workspace workspace = pipeline.workspace();

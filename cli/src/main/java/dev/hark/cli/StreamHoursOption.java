@@ -10,9 +10,6 @@ final class StreamHoursOption {
 
     /** @throws HarkException (usage) unless the length is positive */
     double hours() {
-        if (!(hours > 0)) {
-            throw new HarkException(ExitCode.USAGE, "--hours must be positive, got " + hours);
-        }
-        return hours;
+        return OptionCheck.USAGE.positive("--hours", hours);
     }
 }

@@ -40,34 +40,19 @@ final class StreamTrainingOptions {
      * @param augment whether training augments: the recipe's negatives are audio, augmented as the other clips
      */
     StreamTrainingRecipe recipe(boolean augment) {
-        if (partialKeywords < 0) {
-            throw bad("--partial-keywords must be at least 0, got " + partialKeywords);
-        }
-        if (miningRounds < 0) {
-            throw bad("--mining-rounds must be at least 0, got " + miningRounds);
-        }
-        if (!(miningHours > 0) || Double.isInfinite(miningHours)) {
-            throw bad("--mining-hours must be positive, got " + miningHours);
-        }
-        if (miningThreshold < 1 || miningThreshold > 255) {
-            throw bad("--mining-threshold must be 1 to 255, got " + miningThreshold);
-        }
-        if (miningMax < 1) {
-            throw bad("--mining-max must be at least 1, got " + miningMax);
-        }
-        if (miningEpochs < 1) {
-            throw bad("--mining-epochs must be at least 1, got " + miningEpochs);
-        }
+        OptionCheck check = OptionCheck.BAD_INPUT;
+        check.atLeast("--partial-keywords", partialKeywords, 0);
+        check.atLeast("--mining-rounds", miningRounds, 0);
+        check.positive("--mining-hours", miningHours);
+        check.between("--mining-threshold", miningThreshold, 1, 255);
+        check.atLeast("--mining-max", miningMax, 1);
+        check.atLeast("--mining-epochs", miningEpochs, 1);
         StreamTrainingRecipe recipe = new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours,
                 miningThreshold, miningMax, miningEpochs);
         if (!recipe.isNone() && !augment) {
-            throw bad("--partial-keywords and --mining-rounds need --augment: their negatives are audio, augmented "
-                    + "as the other clips");
+            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords and --mining-rounds need --augment: "
+                    + "their negatives are audio, augmented as the other clips");
         }
         return recipe;
-    }
-
-    private static HarkException bad(String message) {
-        return new HarkException(ExitCode.BAD_INPUT, message);
     }
 }
