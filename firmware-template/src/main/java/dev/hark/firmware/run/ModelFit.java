@@ -1,7 +1,6 @@
 package dev.hark.firmware.run;
 
 import dev.hark.firmware.board.BoardDescriptor;
-import dev.hark.sim.program.GruCall;
 import dev.hark.sim.program.KernelProgram;
 import dev.hark.sim.program.ProgramCounts;
 import java.util.ArrayList;
@@ -11,8 +10,8 @@ import java.util.Optional;
 
 /**
  * Whether a network's firmware can fit a board, decided from its kernel program before any C is generated or
- * compiled. Flash must hold the network's constants (weights, biases, tables), the GRU layers' addition tables and
- * the program's code; RAM the network's arena, the buffer the network's input is gathered in (a clip's features, or
+ * compiled. Flash must hold the network's constants (weights, biases, tables, the GRU layers' addition tables
+ * included) and the program's code; RAM the network's arena, the buffer the network's input is gathered in (a clip's features, or
  * the listening engine's window of frames), the listening engine's front end, the program's and the C library's
  * other statics, the heap of a program with newlib's stdio and the stack. The code and the statics are lower
  * bounds measured on the built images ({@link #CODE_BYTES_AT_LEAST_HARNESS}, {@link #STATIC_BYTES_AT_LEAST_HARNESS} and
@@ -25,18 +24,11 @@ import java.util.Optional;
  * @param board         the board
  * @param program       the firmware program to be built
  * @param constantBytes the network's constants, bound for flash ({@link ProgramCounts#constantBytes})
- * @param gruTableBytes the GRU layers' addition tables, bound for flash
  * @param arenaBytes    the network's arena, bound for RAM
  * @param inputBytes    the network's input: the features of a clip, or the frames of a streaming step's window
  */
-public record ModelFit(BoardDescriptor board, Program program, long constantBytes, long gruTableBytes,
-                       long arenaBytes, long inputBytes) {
-
-    /**
-     * The addition tables of one GRU layer: add_r, add_z, add_n and add_h's input scalings, int32 [2][256] each
-     * ({@code hark_gru_s8_params}, written by the code generator's {@code CallRenderer}).
-     */
-    public static final long GRU_ADDITION_TABLE_BYTES = 4L * 2 * 256 * 4;
+public record ModelFit(BoardDescriptor board, Program program, long constantBytes, long arenaBytes,
+                       long inputBytes) {
 
     /**
      * The listening engine's state beside the window of frames ({@code hark_kws} less its {@code window}): the front
@@ -48,8 +40,8 @@ public record ModelFit(BoardDescriptor board, Program program, long constantByte
     /**
      * The least code a program's image carries besides the network's constants: kernels, front end, engine, start-up
      * and the C library. Measured with the distilled student (c2-h16-s6, portable kernels), each image less the
-     * network's constants, its GRU tables and the front end's 4,024 bytes of tables: the clips' harness 54,224 bytes on
-     * mps2-an386 and 62,264 on the micro:bit (newlib with stdio and semihosting is about 44 KB of it), the lean
+     * network's constants (its GRU tables included) and the front end's 4,024 bytes of tables: the clips' harness
+     * 54,224 bytes on mps2-an386 and 62,264 on the micro:bit (newlib with stdio and semihosting is about 44 KB of it), the lean
      * firmware 13,516 and the listening harness 17,076 on mps2-an386. Rounded down, to stay below every core's.
      */
     public static final long CODE_BYTES_AT_LEAST_HARNESS = 40 * 1024;
@@ -69,14 +61,12 @@ public record ModelFit(BoardDescriptor board, Program program, long constantByte
     /** The fit of {@code network} (the kernel program the firmware will run) on {@code board}. */
     public static ModelFit of(KernelProgram network, BoardDescriptor board, Program program) {
         ProgramCounts counts = ProgramCounts.of(network);
-        long gruLayers = network.calls().stream().filter(GruCall.class::isInstance).count();
-        return new ModelFit(board, program, counts.constantBytes(), gruLayers * GRU_ADDITION_TABLE_BYTES,
-                counts.arenaBytes(), network.input().size());
+        return new ModelFit(board, program, counts.constantBytes(), counts.arenaBytes(), network.input().size());
     }
 
-    /** The least flash the program's image needs: constants, GRU tables and code. */
+    /** The least flash the program's image needs: constants and code. */
     public long flashBytes() {
-        return constantBytes + gruTableBytes + codeBytes();
+        return constantBytes + codeBytes();
     }
 
     /** The least RAM the program needs: arena, input, engine, statics, heap and stack. */
@@ -89,8 +79,8 @@ public record ModelFit(BoardDescriptor board, Program program, long constantByte
         List<String> shortfalls = new ArrayList<>();
         if (flashBytes() > board.flash().size()) {
             shortfalls.add(String.format(Locale.ROOT, "the %s needs at least %,d bytes of flash (weights and tables"
-                            + " %,d, GRU addition tables %,d, code at least %,d) and the board has %,d",
-                    program.goal(), flashBytes(), constantBytes, gruTableBytes, codeBytes(), board.flash().size()));
+                            + " %,d, code at least %,d) and the board has %,d",
+                    program.goal(), flashBytes(), constantBytes, codeBytes(), board.flash().size()));
         }
         if (ramBytes() > board.ram().size()) {
             shortfalls.add(String.format(Locale.ROOT, "the %s needs at least %,d bytes of RAM (arena %,d, input %,d%s,"

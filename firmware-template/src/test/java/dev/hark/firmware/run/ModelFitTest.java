@@ -23,7 +23,6 @@ class ModelFitTest {
     /** The demo teacher's shape: two GRU layers. */
     private static final KernelProgram NETWORK = Lowering.lower(RandomModels.defaultSize(7));
     private static final ProgramCounts COUNTS = ProgramCounts.of(NETWORK);
-    private static final long GRU_TABLES = 2 * ModelFit.GRU_ADDITION_TABLE_BYTES;
 
     /** The micro:bit's descriptor with its memory sizes replaced. */
     private static BoardDescriptor microbit(String flash, String ram, String heap, String stack) {
@@ -40,13 +39,12 @@ class ModelFitTest {
     }
 
     @Test
-    void theFiguresAreTheKernelProgramsCountsAndItsGruTables() {
+    void theFiguresAreTheKernelProgramsCounts() {
         ModelFit fit = ModelFit.of(NETWORK, microbit("256K", "16K", "3K", "2K"), Program.HARNESS);
         assertEquals(COUNTS.constantBytes(), fit.constantBytes());
-        assertEquals(GRU_TABLES, fit.gruTableBytes());
         assertEquals(COUNTS.arenaBytes(), fit.arenaBytes());
         assertEquals(NETWORK.input().size(), fit.inputBytes());
-        assertEquals(COUNTS.constantBytes() + GRU_TABLES + ModelFit.CODE_BYTES_AT_LEAST_HARNESS, fit.flashBytes());
+        assertEquals(COUNTS.constantBytes() + ModelFit.CODE_BYTES_AT_LEAST_HARNESS, fit.flashBytes());
         assertEquals(COUNTS.arenaBytes() + NETWORK.input().size() + ModelFit.STATIC_BYTES_AT_LEAST_HARNESS + 3 * 1024
                 + 2 * 1024, fit.ramBytes());
     }
@@ -59,9 +57,9 @@ class ModelFitTest {
     }
 
     @Test
-    void flashForConstantsTablesAndCodeIsNamedWithEveryFigure() {
-        long needed = COUNTS.constantBytes() + GRU_TABLES + ModelFit.CODE_BYTES_AT_LEAST_HARNESS;
-        // Room for the weights alone is not enough: the tables and the code come on top.
+    void flashForConstantsAndCodeIsNamedWithEveryFigure() {
+        long needed = COUNTS.constantBytes() + ModelFit.CODE_BYTES_AT_LEAST_HARNESS;
+        // Room for the weights and tables alone is not enough: the code comes on top.
         long flash = needed - 1;
         assertTrue(flash > COUNTS.constantBytes());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -69,7 +67,7 @@ class ModelFitTest {
                         .require("model.hark"));
         assertEquals("model.hark does not fit the BBC micro:bit (microbit): the harness needs at least "
                 + bytes(needed) + " bytes of flash (weights and tables " + bytes(COUNTS.constantBytes())
-                + ", GRU addition tables " + bytes(GRU_TABLES) + ", code at least "
+                + ", code at least "
                 + bytes(ModelFit.CODE_BYTES_AT_LEAST_HARNESS) + ") and the board has " + bytes(flash) + ".",
                 e.getMessage());
         assertEquals(List.of(), ModelFit.of(NETWORK, microbit(Long.toString(needed), "4M", "0", "2K"),

@@ -55,7 +55,7 @@ public record LayerCosts(List<Layer> layers) {
             TracePoint trace = traces.get(i);
             long macs = 0;
             for (; nextCall <= trace.afterCall(); nextCall++) {
-                macs += ProgramCounts.cost(program.calls().get(nextCall)).macs();
+                macs += ProgramCounts.cost(program, program.calls().get(nextCall)).macs();
             }
             layers.add(new Layer(trace.traced().name(), macs,
                     rescoring.instructions("layer_" + i + "_ticks") / (double) runs));

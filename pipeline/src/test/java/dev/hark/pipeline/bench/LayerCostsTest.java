@@ -34,7 +34,7 @@ class LayerCostsTest {
         assertEquals(PROGRAM.traces().size(), costs.layers().size());
         assertEquals(ProgramCounts.of(PROGRAM).macs(), costs.macs());
         assertEquals("conv", costs.layers().get(0).name());
-        assertEquals(ProgramCounts.cost(PROGRAM.calls().get(0)).macs(), costs.layers().get(0).macs());
+        assertEquals(ProgramCounts.cost(PROGRAM, PROGRAM.calls().get(0)).macs(), costs.layers().get(0).macs());
         assertEquals(400.0, costs.layers().get(0).instructions(), 1e-9, "100 ticks of 40 over 10 runs");
         assertEquals(800.0, costs.layers().get(1).instructions(), 1e-9);
     }

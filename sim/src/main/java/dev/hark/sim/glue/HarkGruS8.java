@@ -101,6 +101,18 @@ public final class HarkGruS8 {
         return table;
     }
 
+    /**
+     * The bytes of one GRU layer's addition tables as the code generator writes them to flash: an
+     * {@link #addInputTable} of int32 entries for each of its four additions (r, z, n and h).
+     */
+    public static long addInputTablesBytes(Rounding rounding, GruLayer gru) {
+        long bytes = 0;
+        for (ElementwiseAdd add : new ElementwiseAdd[] {gru.addR(), gru.addZ(), gru.addN(), gru.addH()}) {
+            bytes += (long) addInputTable(rounding, add).length * Integer.BYTES;
+        }
+        return bytes;
+    }
+
     private static void step(byte[] sequence, int t, byte[] out) {
         System.arraycopy(sequence, t * out.length, out, 0, out.length);
     }

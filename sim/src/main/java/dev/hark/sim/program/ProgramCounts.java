@@ -1,7 +1,9 @@
 package dev.hark.sim.program;
 
+import dev.hark.sim.glue.HarkGruS8;
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.kernels.HarkConvolve1chS8;
+import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.FullyConnected;
 import dev.hark.sim.model.GruLayer;
 
@@ -40,18 +42,19 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
     public static ProgramCounts of(KernelProgram program) {
         long macs = 0;
         long bytes = 0;
+        Cost cost = new Cost(program.rounding());
         for (KernelCall call : program.calls()) {
-            CallCost cost = call.accept(COST);
-            macs += cost.macs();
-            bytes += cost.constantBytes();
+            CallCost callCost = call.accept(cost);
+            macs += callCost.macs();
+            bytes += callCost.constantBytes();
         }
         long traced = program.traces().stream().mapToLong(t -> t.traced().size()).sum();
         return new ProgramCounts(macs, bytes, program.arena().peakBytes(), traced);
     }
 
-    /** What one call costs. */
-    public static CallCost cost(KernelCall call) {
-        return call.accept(COST);
+    /** What one call of {@code program} costs. */
+    public static CallCost cost(KernelProgram program, KernelCall call) {
+        return call.accept(new Cost(program.rounding()));
     }
 
     /** Multiply-accumulates and constant bytes of one call, by the rules of the class comment. */
@@ -59,7 +62,8 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
         static final CallCost NONE = new CallCost(0, 0);
     }
 
-    private static final KernelCall.Visitor<CallCost> COST = new KernelCall.Visitor<>() {
+    /** The costs of the calls of a program built for {@code rounding}, which the GRU's addition tables are made for. */
+    private record Cost(Rounding rounding) implements KernelCall.Visitor<CallCost> {
         @Override
         public CallCost convolve(ConvolveCall c) {
             CmsisNnDims f = c.filterDims();
@@ -81,7 +85,7 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
         public CallCost gru(GruCall c) {
             GruLayer g = c.params();
             long h = g.hiddenSize();
-            long bytes = 4L * ADD_PARAMS + 3L * MUL_PARAMS + 4L * TABLE;
+            long bytes = 4L * ADD_PARAMS + 3L * MUL_PARAMS + 4L * TABLE + HarkGruS8.addInputTablesBytes(rounding, g);
             for (int i = 0; i < 3; i++) {
                 bytes += fc(g.inputFc()[i]) + fc(g.hiddenFc()[i]);
             }
@@ -116,5 +120,5 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
         private long fc(FullyConnected fc) {
             return (fc.weights() == null ? 0 : fc.weights().length) + 4L * fc.bias().length + FC_PARAMS;
         }
-    };
+    }
 }
