@@ -55,21 +55,11 @@ class ProductImageTest {
         assertEquals(PRODUCT_BOARDS, real.stream().map(BoardDescriptor::name).sorted().toList(),
                 "the real boards (each has a product driver)");
         QuantizedModel model = RandomModels.listening(41);
-        Path generated = dir.resolve("generated");
-        CodeGenerator.generateStreaming(model, new CodegenConfig().withOutputDirectory(generated.toString()),
-                Lowering.defaultAttentionWindow(model));
+        Path generated = generate(model);
 
         List<String> table = new ArrayList<>();
         for (BoardDescriptor board : real) {
-            FirmwareProject project = FirmwareProject.create(dir.resolve(board.name())).copyGeneratedSources(generated);
-            FirmwareBuild.Result built;
-            try {
-                built = FirmwareBuild.of(project, Target.named(board.name())).optProgram(Program.PRODUCT)
-                        .optRounding(model.rounding()).build();
-            } catch (MissingToolException e) {
-                Assumptions.abort(e.getMessage());
-                return;
-            }
+            FirmwareBuild.Result built = buildProduct(generated, board, model);
             SizeReport size = built.size().orElseThrow();
             long flash = size.flash();
             long ram = size.ram() + board.stackSize();
@@ -125,25 +115,35 @@ class ProductImageTest {
         // Values no default has, so that finding them proves they came from the model through the generated settings.
         DetectionSettings chosen = new DetectionSettings(37, 213, 29);
         QuantizedModel model = RandomModels.listening(41).withDetector(chosen);
-        Path generated = dir.resolve("generated");
-        CodeGenerator.generateStreaming(model, new CodegenConfig().withOutputDirectory(generated.toString()),
-                Lowering.defaultAttentionWindow(model));
+        Path generated = generate(model);
         BoardDescriptor board = Boards.named("nucleo-f446re").orElseThrow();
-        FirmwareProject project = FirmwareProject.create(dir.resolve(board.name())).copyGeneratedSources(generated);
-        FirmwareBuild.Result built;
-        try {
-            built = FirmwareBuild.of(project, Target.named(board.name())).optProgram(Program.PRODUCT)
-                    .optRounding(model.rounding()).build();
-        } catch (MissingToolException e) {
-            Assumptions.abort(e.getMessage());
-            return;
-        }
+        FirmwareBuild.Result built = buildProduct(generated, board, model);
         byte[] image = Files.readAllBytes(built.executable().resolveSibling("hark_product.bin"));
         long config = symbolAddress(built.executable(), "listening_config") - board.flash().origin();
         ByteBuffer detection = ByteBuffer.wrap(image, (int) config, 12).order(ByteOrder.LITTLE_ENDIAN);
         assertEquals(List.of(chosen.smoothingSteps(), chosen.threshold(), chosen.refractorySteps()),
                 List.of(detection.getInt(), detection.getInt(), detection.getInt()),
                 "the detector settings of the image's listening configuration");
+    }
+
+    /** The model's streaming network generated into {@code dir/generated}. */
+    private Path generate(QuantizedModel model) throws IOException {
+        Path generated = dir.resolve("generated");
+        CodeGenerator.generateStreaming(model, new CodegenConfig().withOutputDirectory(generated.toString()),
+                Lowering.defaultAttentionWindow(model));
+        return generated;
+    }
+
+    /** The board's product firmware built from {@code generated}; the test is aborted when a tool is missing. */
+    private FirmwareBuild.Result buildProduct(Path generated, BoardDescriptor board, QuantizedModel model)
+            throws IOException {
+        FirmwareProject project = FirmwareProject.create(dir.resolve(board.name())).copyGeneratedSources(generated);
+        try {
+            return FirmwareBuild.of(project, Target.named(board.name())).optProgram(Program.PRODUCT)
+                    .optRounding(model.rounding()).build();
+        } catch (MissingToolException e) {
+            return Assumptions.abort(e.getMessage());
+        }
     }
 
     /** The address of a symbol of an ELF image, from {@code arm-none-eabi-nm}. */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Model;
 import ai.djl.nn.Parameter;
@@ -13,21 +12,18 @@ import dev.hark.sim.model.TensorQuant;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModelStore;
-import dev.hark.trainer.model.CrnnModels;
 import dev.hark.trainer.model.SavedCrnn;
-import dev.hark.testing.ChanceLevels;
-import dev.hark.trainer.train.CrnnTrainer;
 import dev.hark.trainer.train.EpochStats;
 import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.RunDirectory;
 import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.train.ToyProblem;
+import dev.hark.trainer.train.ToyTraining;
 import dev.hark.trainer.train.TrainingOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.AfterAll;
@@ -37,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Slow
 class DistillerTest {
     private static final TensorQuant QUANT = ToyProblem.QUANT;
+    private static final long SEED = 4;
     private static final CrnnConfig TEACHER = CrnnConfig.builder().optConvChannels(4).optGruHidden(16)
             .optGruLayers(1).build();
     /** The report's smallest student: kernel 5 (mel) x 20 (frames), stride 2 x 6, 2 channels, hidden 16. */
@@ -55,7 +52,7 @@ class DistillerTest {
     @BeforeAll
     static void trainTeacher() throws IOException {
         Path saved = Files.createTempDirectory("hark-teacher");
-        try (TrainedCrnn trained = CrnnTrainer.trainNew(TEACHER, TRAIN, DEV, QUANT, options(3, null))) {
+        try (TrainedCrnn trained = ToyTraining.trainNew(TEACHER, TRAIN, DEV, 3, SEED)) {
             CrnnModelStore.save(trained.model(), QUANT, saved.resolve("model"));
         }
         teacher = CrnnModelStore.load(saved.resolve("model"));
@@ -103,19 +100,8 @@ class DistillerTest {
     @Test
     void aStudentRunResumesFromItsCheckpoint() throws IOException {
         RunDirectory run = new RunDirectory(dir.resolve("student"));
-        List<float[]> straight;
-        try (TrainedCrnn s = Distiller.distill(teacher.model(), STUDENT_A, TrainingFeatures.of(TRAIN), DEV, QUANT,
-                options(3, run.root()), DistillationOptions.defaults())) {
-            straight = parameters(s.model());
-        }
-        Files.delete(run.checkpoint(3));
-        try (TrainedCrnn s = Distiller.distill(teacher.model(), STUDENT_A, TrainingFeatures.of(TRAIN), DEV, QUANT,
-                options(3, run.root()), DistillationOptions.defaults())) {
-            List<float[]> resumed = parameters(s.model());
-            for (int i = 0; i < straight.size(); i++) {
-                assertArrayEquals(straight.get(i), resumed.get(i));
-            }
-        }
+        ToyTraining.assertResumesWithoutItsLastCheckpoint(run, 3, () -> Distiller.distill(teacher.model(), STUDENT_A,
+                TrainingFeatures.of(TRAIN), DEV, QUANT, options(3, run.root()), DistillationOptions.defaults()));
         // Another temperature is another run: its checkpoints are not reused.
         assertThrows(java.io.UncheckedIOException.class, () -> Distiller.distill(teacher.model(), STUDENT_A,
                 TrainingFeatures.of(TRAIN), DEV, QUANT, options(3, run.root()), new DistillationOptions(2f, 0.7f,
@@ -129,26 +115,15 @@ class DistillerTest {
                 TrainingFeatures.of(TRAIN), DEV, QUANT, options(1, null), DistillationOptions.defaults()));
     }
 
-    /** The student learned the toy problem: its dev figures are out of guessing's reach. */
-    private static void assertBeyondChance(String student, EpochStats best) {
-        int keywords = (int) DEV.stream().filter(e -> e.label() == 1).count();
-        int others = DEV.size() - keywords;
-        assertTrue(best.devAccuracy() > ChanceLevels.accuracy(keywords, others), student + " dev accuracy "
-                + best.devAccuracy() + ", guessing stays below " + ChanceLevels.accuracy(keywords, others));
-        assertTrue(best.devAuFaFr() < ChanceLevels.auFaFr(keywords, others), student + " dev au_fa_fr "
-                + best.devAuFaFr() + ", guessing stays above " + ChanceLevels.auFaFr(keywords, others));
-    }
-
     private static TrainingOptions options(int epochs, Path runDir) {
-        return TrainingOptions.builder().optEpochs(epochs).optBatchSize(32).optSeed(4).optProgress(null)
-                .optRunDirectory(runDir).build();
+        return ToyTraining.options(epochs, SEED, runDir);
     }
 
     private static List<float[]> parameters(Model model) {
-        List<float[]> out = new ArrayList<>();
-        for (Pair<String, Parameter> p : CrnnModels.block(model).getParameters()) {
-            out.add(p.getValue().getArray().toFloatArray());
-        }
-        return out;
+        return ToyTraining.parameters(model);
+    }
+
+    private static void assertBeyondChance(String student, EpochStats best) {
+        ToyTraining.assertBeyondChance(student, DEV, best);
     }
 }

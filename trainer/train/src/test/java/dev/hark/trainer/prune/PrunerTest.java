@@ -3,30 +3,23 @@ package dev.hark.trainer.prune;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ai.djl.Model;
-import ai.djl.nn.Parameter;
-import ai.djl.util.Pair;
 import dev.hark.sim.model.TensorQuant;
-import dev.hark.testing.ChanceLevels;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.model.CrnnConfig;
-import dev.hark.trainer.model.CrnnModels;
-import dev.hark.trainer.train.CrnnTrainer;
 import dev.hark.trainer.train.EpochStats;
 import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.RunDirectory;
 import dev.hark.trainer.train.ToyProblem;
+import dev.hark.trainer.train.ToyTraining;
 import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.train.TrainingOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -38,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Slow
 class PrunerTest {
     private static final TensorQuant QUANT = ToyProblem.QUANT;
+    private static final long SEED = 5;
     private static final CrnnConfig SOURCE = CrnnConfig.builder().optConvChannels(4).optGruHidden(12).build();
     private static final List<Example> TRAIN = ToyProblem.clips(SOURCE, 480, 0.5, 1);
     private static final List<Example> DEV = ToyProblem.clips(SOURCE, 120, 0.5, 2);
@@ -50,7 +44,7 @@ class PrunerTest {
 
     @BeforeAll
     static void trainSource() {
-        source = CrnnTrainer.trainNew(SOURCE, TRAIN, DEV, QUANT, options(3, null));
+        source = ToyTraining.trainNew(SOURCE, TRAIN, DEV, 3, SEED);
     }
 
     @AfterAll
@@ -79,43 +73,22 @@ class PrunerTest {
     @Test
     void aPruningRunResumesFromItsCheckpointAndRefusesAnotherCriterion() throws IOException {
         RunDirectory run = new RunDirectory(dir.resolve("pruned"));
-        List<float[]> straight;
-        try (TrainedCrnn p = Pruner.pruneAndFineTune(source.model(), HALF, TrainingFeatures.of(TRAIN), DEV, QUANT,
-                options(2, run.root()), Optional.empty())) {
-            straight = parameters(p.model());
-        }
-        Files.delete(run.checkpoint(2));
-        try (TrainedCrnn p = Pruner.pruneAndFineTune(source.model(), HALF, TrainingFeatures.of(TRAIN), DEV, QUANT,
-                options(2, run.root()), Optional.empty())) {
-            List<float[]> resumed = parameters(p.model());
-            for (int i = 0; i < straight.size(); i++) {
-                assertArrayEquals(straight.get(i), resumed.get(i));
-            }
-        }
+        ToyTraining.assertResumesWithoutItsLastCheckpoint(run, 2, () -> Pruner.pruneAndFineTune(source.model(), HALF,
+                TrainingFeatures.of(TRAIN), DEV, QUANT, options(2, run.root()), Optional.empty()));
         PruningOptions byActivations = PruningOptions.of(HALF.amount(), PruningCriterion.ACTIVATION_L1);
         assertThrows(UncheckedIOException.class, () -> Pruner.pruneAndFineTune(source.model(), byActivations,
                 TrainingFeatures.of(TRAIN), DEV, QUANT, options(2, run.root()), Optional.empty()).close());
     }
 
-    private static void assertBeyondChance(String what, EpochStats best) {
-        int keywords = (int) DEV.stream().filter(e -> e.label() == 1).count();
-        int others = DEV.size() - keywords;
-        assertTrue(best.devAccuracy() > ChanceLevels.accuracy(keywords, others), what + " dev accuracy "
-                + best.devAccuracy());
-        assertTrue(best.devAuFaFr() < ChanceLevels.auFaFr(keywords, others), what + " dev au_fa_fr "
-                + best.devAuFaFr());
-    }
-
     private static TrainingOptions options(int epochs, Path runDir) {
-        return TrainingOptions.builder().optEpochs(epochs).optBatchSize(32).optSeed(5).optProgress(null)
-                .optRunDirectory(runDir).build();
+        return ToyTraining.options(epochs, SEED, runDir);
     }
 
     private static List<float[]> parameters(Model model) {
-        List<float[]> out = new ArrayList<>();
-        for (Pair<String, Parameter> p : CrnnModels.block(model).getParameters()) {
-            out.add(p.getValue().getArray().toFloatArray());
-        }
-        return out;
+        return ToyTraining.parameters(model);
+    }
+
+    private static void assertBeyondChance(String what, EpochStats best) {
+        ToyTraining.assertBeyondChance(what, DEV, best);
     }
 }

@@ -12,7 +12,6 @@ import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.ParameterStore;
-import dev.hark.testing.ChanceLevels;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.model.CrnnBlockWeights;
@@ -48,12 +47,7 @@ class CrnnTrainerTest {
         }
         assertEquals(3, result.history().size());
         EpochStats best = result.best();
-        int keywords = (int) dev.stream().filter(e -> e.label() == 1).count();
-        int others = dev.size() - keywords;
-        assertTrue(best.devAccuracy() > ChanceLevels.accuracy(keywords, others), "dev accuracy "
-                + best.devAccuracy() + ", guessing stays below " + ChanceLevels.accuracy(keywords, others));
-        assertTrue(best.devAuFaFr() < ChanceLevels.auFaFr(keywords, others), "dev au_fa_fr " + best.devAuFaFr()
-                + ", guessing stays above " + ChanceLevels.auFaFr(keywords, others));
+        ToyTraining.assertBeyondChance("the trained network's", dev, best);
         for (EpochStats s : result.history()) {
             assertFalse(s.betterThan(best), "epoch " + s.epoch() + " beats the kept epoch");
         }
