@@ -45,8 +45,9 @@
 /* The largest chunk size the input may name: 10 s (ListenFiles.MAX_CHUNK_SAMPLES on the Java side). */
 #define MAX_CHUNK_SIZE 160000u
 /*
- * The sample buffer: 10 s by default, so every chunk reaches the engine in one call; a board with less RAM sets a
- * smaller buffer in its board.mk (2 bytes a sample), and longer chunks reach the engine in pieces.
+ * The sample buffer: 10 s natively, so every chunk reaches the engine in one call; on a board, the size its
+ * descriptor gives (board.listen.buffer.samples, 2 bytes a sample, counted by hark's fit check), and longer chunks
+ * reach the engine in pieces.
  */
 #if defined(HARK_LISTEN_MAX_CHUNK_SAMPLES)
 #define MAX_CHUNK_SAMPLES HARK_LISTEN_MAX_CHUNK_SAMPLES

@@ -10,8 +10,7 @@
 BOARD_BENCH_SOURCES   := $(BOARD_DIR)/console_nucleo_l476rg.c $(BOARD_DIR)/../common/cortex-m/bench_dwt.c \
                          $(BOARD_DIR)/../common/cortex-m/bench_board_console.c
 BOARD_PRODUCT_SOURCES := $(BOARD_DIR)/console_nucleo_l476rg.c $(BOARD_DIR)/board_nucleo_l476rg.c
-# The listening harness takes chunks of up to 1 s (32 KB of its 96 KB of SRAM) instead of 10 s.
-BOARD_DEFINES         := -DHARK_LISTEN_MAX_CHUNK_SAMPLES=16000u -DHARK_BOARD_CAPTURE_IRQ=18 \
+BOARD_DEFINES         := -DHARK_BOARD_CAPTURE_IRQ=18 \
                          -DHARK_STM32L4_CLOCK_HZ=$(board.clock.hz)u -I$(BOARD_DIR)/../common/stm32
 
 include $(BOARD_DIR)/../common/product/product.mk

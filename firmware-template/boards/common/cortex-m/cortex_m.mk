@@ -21,8 +21,10 @@ BOARD_FLOAT_FLAGS := $(if $(filter none,$(board.fpu)),-mfloat-abi=soft,-mfloat-a
                      $(if $(filter auto,$(board.fpu)),,-mfpu=$(board.fpu)))
 BOARD_CPU_FLAGS   := -mcpu=$(board.cpu) -mthumb $(BOARD_FLOAT_FLAGS)
 
+# The listening harness's sample buffer is the descriptor's (board.listen.buffer.samples), which hark's fit check
+# counts too.
 BOARD_CFLAGS  := $(BOARD_CPU_FLAGS) -ffunction-sections -fdata-sections -DHARK_BOARD_IRQ_COUNT=$(board.irq.count) \
-                 -I$(CORTEX_M_DIR) \
+                 -DHARK_LISTEN_MAX_CHUNK_SAMPLES=$(board.listen.buffer.samples)u -I$(CORTEX_M_DIR) \
                  $(BOARD_DEFINES)
 # The memory map of cortex_m.ld, from the descriptor. -L: where the linker finds the script.
 BOARD_MEMORY_LDFLAGS := -L$(CORTEX_M_DIR) -Tcortex_m.ld -Wl,--defsym=HARK_FLASH_ORIGIN=$(board.flash.origin) \

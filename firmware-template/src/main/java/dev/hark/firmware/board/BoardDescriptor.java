@@ -30,11 +30,14 @@ import java.util.Properties;
  * @param openocdConfigs  the OpenOCD configuration files that program it ({@code -f} each), empty if OpenOCD cannot
  * @param harnessHeapSize bytes of heap the test harness reserves for newlib's stdio (the lean firmware has none)
  * @param stackSize       bytes of stack reserved at the top of RAM
+ * @param listenBufferSamples the listening harness's sample buffer, in 16-bit samples: a longer chunk of audio reaches
+ *                        the engine in pieces
  * @param testedOnSilicon whether hark's firmware has run on the real board
  */
 public record BoardDescriptor(String name, String title, String core, String cpu, String fpu, MemoryRegion flash,
         MemoryRegion ram, int irqCount, long clockHz, String console, String microphone, Optional<String> qemuMachine,
-        List<String> openocdConfigs, long harnessHeapSize, long stackSize, boolean testedOnSilicon) {
+        List<String> openocdConfigs, long harnessHeapSize, long stackSize, long listenBufferSamples,
+        boolean testedOnSilicon) {
 
     /** The descriptor's file name in a board folder. */
     public static final String FILE_NAME = "board.properties";
@@ -72,7 +75,7 @@ public record BoardDescriptor(String name, String title, String core, String cpu
                 values.text("board.microphone"), qemu.isEmpty() ? Optional.empty() : Optional.of(qemu),
                 openocd.isEmpty() ? List.of() : Arrays.asList(openocd.split("\\s+")),
                 values.size("board.harness.heap.size"), values.size("board.stack.size"),
-                values.yesNo("board.tested.on.silicon"));
+                values.positive("board.listen.buffer.samples"), values.yesNo("board.tested.on.silicon"));
     }
 
     /** True when QEMU emulates the board, so hark can run its firmware here. */

@@ -11,8 +11,9 @@ import java.util.Optional;
 /**
  * Whether a network's firmware can fit a board, decided from its kernel program before any C is generated or
  * compiled. Flash must hold the network's constants (weights, biases, tables, the GRU layers' addition tables
- * included) and the program's code; RAM the network's arena, the buffer the network's input is gathered in (a clip's features, or
- * the listening engine's window of frames), the listening engine's front end, the program's and the C library's
+ * included) and the program's code; RAM the network's arena, the buffer the network's input is gathered in (a clip's
+ * features, or the listening engine's window of frames), the listening engine's front end, the listening harness's
+ * sample buffer (the board's {@link BoardDescriptor#listenBufferSamples}), the program's and the C library's
  * other statics, the heap of a program with newlib's stdio and the stack. The code and the statics are lower
  * bounds measured on the built images ({@link #CODE_BYTES_AT_LEAST_HARNESS}, {@link #STATIC_BYTES_AT_LEAST_HARNESS} and
  * their kin), so a network
@@ -41,8 +42,8 @@ public record ModelFit(BoardDescriptor board, Program program, long constantByte
      * The least code a program's image carries besides the network's constants: kernels, front end, engine, start-up
      * and the C library. Measured with the distilled student (c2-h16-s6, portable kernels), each image less the
      * network's constants (its GRU tables included) and the front end's 4,024 bytes of tables: the clips' harness
-     * 54,224 bytes on mps2-an386 and 62,264 on the micro:bit (newlib with stdio and semihosting is about 44 KB of it), the lean
-     * firmware 13,516 and the listening harness 17,076 on mps2-an386. Rounded down, to stay below every core's.
+     * 54,224 bytes on mps2-an386 and 62,264 on the micro:bit (newlib with stdio and semihosting is about 44 KB of it),
+     * the lean firmware 13,516 and the listening harness 17,076 on mps2-an386. Rounded down, to stay below every core's.
      */
     public static final long CODE_BYTES_AT_LEAST_HARNESS = 40 * 1024;
     /** The listening programs' least code; see {@link #CODE_BYTES_AT_LEAST_HARNESS}. */
@@ -69,9 +70,10 @@ public record ModelFit(BoardDescriptor board, Program program, long constantByte
         return constantBytes + codeBytes();
     }
 
-    /** The least RAM the program needs: arena, input, engine, statics, heap and stack. */
+    /** The least RAM the program needs: arena, input, engine, sample buffer, statics, heap and stack. */
     public long ramBytes() {
-        return arenaBytes + inputBytes + engineBytes() + staticBytes() + heapBytes() + board.stackSize();
+        return arenaBytes + inputBytes + engineBytes() + sampleBufferBytes() + staticBytes() + heapBytes()
+                + board.stackSize();
     }
 
     /** What does not fit, each a clause naming the figures; empty when the network fits. */
@@ -83,10 +85,12 @@ public record ModelFit(BoardDescriptor board, Program program, long constantByte
                     program.goal(), flashBytes(), constantBytes, codeBytes(), board.flash().size()));
         }
         if (ramBytes() > board.ram().size()) {
-            shortfalls.add(String.format(Locale.ROOT, "the %s needs at least %,d bytes of RAM (arena %,d, input %,d%s,"
-                            + " other statics at least %,d%s, stack %,d) and the board has %,d", program.goal(),
+            shortfalls.add(String.format(Locale.ROOT, "the %s needs at least %,d bytes of RAM (arena %,d, input"
+                            + " %,d%s%s, other statics at least %,d%s, stack %,d) and the board has %,d", program.goal(),
                     ramBytes(), arenaBytes, inputBytes,
                     engineBytes() > 0 ? String.format(Locale.ROOT, ", listening engine %,d", engineBytes()) : "",
+                    sampleBufferBytes() > 0 ? String.format(Locale.ROOT, ", sample buffer %,d (%,d samples)",
+                            sampleBufferBytes(), board.listenBufferSamples()) : "",
                     staticBytes(),
                     heapBytes() > 0 ? String.format(Locale.ROOT, ", heap %,d", heapBytes()) : "",
                     board.stackSize(), board.ram().size()));
@@ -121,6 +125,11 @@ public record ModelFit(BoardDescriptor board, Program program, long constantByte
 
     private long engineBytes() {
         return listens() ? ENGINE_STATE_BYTES : 0;
+    }
+
+    /** The listening harness's buffer the audio is read into, 16-bit samples ({@code hark_listen_main.c}). */
+    private long sampleBufferBytes() {
+        return program == Program.LISTEN_HARNESS ? board.listenBufferSamples() * Short.BYTES : 0;
     }
 
     private long staticBytes() {

@@ -29,6 +29,7 @@ class BoardDescriptorTest {
         assertEquals(Optional.of("mps2-an386"), board.qemuMachine());
         assertEquals(16 * 1024, board.harnessHeapSize());
         assertEquals(64 * 1024, board.stackSize());
+        assertEquals(160_000, board.listenBufferSamples());
         assertTrue(board.hasFpu());
         assertFalse(board.testedOnSilicon());
         assertEquals("4 MB at 0x20000000", board.ram().toString());

@@ -97,6 +97,32 @@ class ModelFitTest {
     }
 
     @Test
+    void theListeningHarnessNeedsRoomForTheBoardsSampleBufferAndTheRefusalNamesIt() {
+        KernelProgram listening = Lowering.lowerStreaming(RandomModels.create(RandomModels.smallStudentShape(), 7,
+                Rounding.DOUBLE), 11);
+        long stack = 2048;
+        long withoutBuffer = ProgramCounts.of(listening).arenaBytes() + listening.input().size()
+                + ModelFit.ENGINE_STATE_BYTES + ModelFit.STATIC_BYTES_AT_LEAST_LISTEN_HARNESS + stack;
+        // The micro:bit's buffer: 160 samples of 2 bytes.
+        long buffer = 2 * Boards.named("microbit").orElseThrow().listenBufferSamples();
+        assertEquals(320, buffer);
+        BoardDescriptor exact = microbit("4M", Long.toString(withoutBuffer + buffer), "3K", Long.toString(stack));
+        assertEquals(List.of(), ModelFit.of(listening, exact, Program.LISTEN_HARNESS).shortfalls());
+
+        // Room for everything but the buffer: refused, and the line names the buffer.
+        BoardDescriptor noRoomForTheBuffer = microbit("4M", Long.toString(withoutBuffer), "3K", Long.toString(stack));
+        List<String> shortfalls = ModelFit.of(listening, noRoomForTheBuffer, Program.LISTEN_HARNESS).shortfalls();
+        assertEquals(1, shortfalls.size(), shortfalls::toString);
+        assertTrue(shortfalls.get(0).startsWith("the listen-harness needs at least " + bytes(withoutBuffer + buffer)
+                + " bytes of RAM"), shortfalls.get(0));
+        assertTrue(shortfalls.get(0).contains(", sample buffer 320 (160 samples),"), shortfalls.get(0));
+        // Only the listening harness has the buffer: the lean firmware (no statics counted either) fits to the byte.
+        long leanRam = withoutBuffer - ModelFit.STATIC_BYTES_AT_LEAST_LISTEN_HARNESS;
+        BoardDescriptor lean = microbit("4M", Long.toString(leanRam), "3K", Long.toString(stack));
+        assertEquals(List.of(), ModelFit.of(listening, lean, Program.LISTEN_LEAN).shortfalls());
+    }
+
+    @Test
     void onTheMicrobitTheTeacherAndTheStudentFitAndAWiderNetworkIsRefusedForItsRam() {
         BoardDescriptor microbit = Boards.named("microbit").orElseThrow();
         // The demo teacher's clips harness links and runs on the micro:bit (12,848 bytes of static RAM beside its
