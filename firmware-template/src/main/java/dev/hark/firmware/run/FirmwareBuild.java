@@ -153,8 +153,10 @@ public final class FirmwareBuild {
         }
         Path buildDir = project.buildDirectory(target);
         List<String> command = makeCommand();
-        Path running = startMake(buildDir);
-        ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout);
+        BuildMark mark = BuildMark.ofThisProcess();
+        Path running = startMake(buildDir, mark);
+        ProcessRunner.Finished make = Tools.run(command, project.directory(), buildDir.resolve("make.log"), timeout,
+                process -> mark.withMake(process).write(running));
         endMake(running);
         if (make.exitCode() != 0) {
             Optional<String> overflow = overflow(make.output()).or(() -> stackOverHeap(make.output(),
@@ -258,24 +260,38 @@ public final class FirmwareBuild {
     }
 
     /**
-     * Marks {@code buildDir} as being built, first emptying it if an earlier build never ended: a build killed
-     * mid-compile (SIGKILL, a timeout, power lost) can leave an object half written yet newer than its source, which
-     * make would take as up to date and link. make's own end, success or not, leaves consistent files.
+     * Marks {@code buildDir} as being built ({@link BuildMark}: this process, then its make), first emptying it if
+     * an earlier build never ended: a build killed mid-compile (SIGKILL, a timeout, power lost) can leave an object
+     * half written yet newer than its source, which make would take as up to date and link. make's own end, success
+     * or not, leaves consistent files. A make the earlier build left running is ended first, so that it cannot
+     * write beside the new one; a build still alive there is refused.
      *
      * @return the mark, for {@link #endMake}
      */
-    private static Path startMake(Path buildDir) throws FirmwareRunException {
+    private static Path startMake(Path buildDir, BuildMark mark) throws FirmwareRunException {
         Path running = buildDir.resolve(MAKE_RUNNING);
+        Optional<BuildMark> earlier = readMark(running);
+        if (earlier.isPresent()) {
+            earlier.get().endOrphanedMake(buildDir);
+        }
         try {
             if (Files.exists(running)) {
                 Directories.deleteRecursively(buildDir);
             }
             Files.createDirectories(buildDir);
-            Files.writeString(running, "make ran here and has not ended; the next build starts afresh\n");
+            mark.write(running);
         } catch (IOException e) {
             throw new FirmwareRunException(buildDir + ": cannot prepare the build directory: " + e.getMessage(), e);
         }
         return running;
+    }
+
+    private static Optional<BuildMark> readMark(Path running) throws FirmwareRunException {
+        try {
+            return Files.exists(running) ? BuildMark.read(Files.readString(running)) : Optional.empty();
+        } catch (IOException e) {
+            throw new FirmwareRunException(running + ": cannot read the build's mark: " + e.getMessage(), e);
+        }
     }
 
     private static void endMake(Path running) throws FirmwareRunException {

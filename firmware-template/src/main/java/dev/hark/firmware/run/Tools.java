@@ -63,8 +63,14 @@ public final class Tools {
      */
     static ProcessRunner.Finished run(List<String> command, Path directory, Path log, Duration timeout)
             throws FirmwareRunException {
+        return run(command, directory, log, timeout, process -> { });
+    }
+
+    /** As {@link #run(List, Path, Path, Duration)}, telling {@code started} the program's process first. */
+    static ProcessRunner.Finished run(List<String> command, Path directory, Path log, Duration timeout,
+                                      ProcessRunner.Started started) throws FirmwareRunException {
         try {
-            return ProcessRunner.run(command, directory, log, timeout);
+            return ProcessRunner.run(command, directory, log, timeout, started);
         } catch (IOException e) {
             throw new FirmwareRunException(e.getMessage(), e);
         }

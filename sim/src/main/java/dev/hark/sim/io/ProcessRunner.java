@@ -46,6 +46,22 @@ public final class ProcessRunner {
      *                     finish within {@code timeout}, or the log cannot be read
      */
     public static Finished run(List<String> command, Path directory, Path log, Duration timeout) throws IOException {
+        return run(command, directory, log, timeout, process -> { });
+    }
+
+    /** What a caller does once the program has started, e.g. record its pid; a failure ends the program. */
+    @FunctionalInterface
+    public interface Started {
+        void started(ProcessHandle process) throws IOException;
+    }
+
+    /**
+     * As {@link #run(List, Path, Path, Duration)}, telling {@code started} the program's process first.
+     *
+     * @throws IOException also when {@code started} fails (the program is then killed)
+     */
+    public static Finished run(List<String> command, Path directory, Path log, Duration timeout, Started started)
+            throws IOException {
         String program = command.get(0);
         Files.createDirectories(log.toAbsolutePath().getParent());
         Process process;
@@ -61,6 +77,7 @@ public final class ProcessRunner {
                     + "); run scripts/install-deps", e);
         }
         try {
+            started.started(process.toHandle());
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new IOException(program + " did not finish within " + timeout.toSeconds() + " s (log: " + log
                         + "): " + String.join(" ", command));
