@@ -36,11 +36,15 @@ class BoardDescriptorTest {
     }
 
     @Test
-    void everyBoardOfTheTemplateIsCompleteAndItsMemoryHoldsItsStack() {
+    void everyBoardOfTheTemplateIsCompleteAndItsMemoryHoldsItsStackHeapAndSampleBuffer() {
         List<BoardDescriptor> boards = Boards.all();
         assertTrue(boards.size() >= 7, boards::toString);
         for (BoardDescriptor board : boards) {
-            assertTrue(board.stackSize() + board.harnessHeapSize() < board.ram().size(), board.name());
+            long sampleBufferBytes = 2L * board.listenBufferSamples();
+            assertTrue(board.stackSize() + board.harnessHeapSize() + sampleBufferBytes < board.ram().size(),
+                    () -> board.name() + ": stack " + board.stackSize() + ", heap " + board.harnessHeapSize()
+                            + " and sample buffer " + sampleBufferBytes + " bytes against " + board.ram().size()
+                            + " of RAM");
             assertFalse(board.title().isBlank(), board.name());
             board.openocdConfigs().forEach(config -> assertTrue(
                     config.matches("(board|interface|target)/[\\w.-]+\\.cfg"), board.name() + ": " + config));
