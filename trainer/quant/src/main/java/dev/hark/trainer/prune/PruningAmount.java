@@ -1,5 +1,7 @@
 package dev.hark.trainer.prune;
 
+import dev.hark.trainer.model.CrnnConfig;
+
 /**
  * How much of a CRNN structured pruning removes: a fraction of the convolution's output channels and a fraction of
  * every GRU layer's hidden units (the attention's units go with the GRU's, since its size is the GRU's).
@@ -30,6 +32,12 @@ public record PruningAmount(double convChannels, double gruUnits) {
     /** How many of {@code n} GRU units stay. */
     public int keptUnits(int n) {
         return kept(n, gruUnits);
+    }
+
+    /** The shape {@code config} has once pruned by this amount: fewer conv channels, a smaller hidden size. */
+    public CrnnConfig prunedConfig(CrnnConfig config) {
+        return config.toBuilder().optConvChannels(keptChannels(config.convChannels()))
+                .optGruHidden(keptUnits(config.gruHidden())).build();
     }
 
     private static int kept(int n, double fraction) {

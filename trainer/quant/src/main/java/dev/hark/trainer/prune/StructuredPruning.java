@@ -55,7 +55,7 @@ public final class StructuredPruning {
             units[layer] = mostImportant(importance.gruUnits()[layer], hidden);
         }
         int[] attentionUnits = c.attention() ? mostImportant(importance.attention(), hidden) : new int[0];
-        CrnnConfig pruned = c.toBuilder().optConvChannels(channels.length).optGruHidden(hidden).build();
+        CrnnConfig pruned = amount.prunedConfig(c);
 
         Map<String, float[]> v = new LinkedHashMap<>();
         int taps = c.kernelTime() * c.kernelMel();
