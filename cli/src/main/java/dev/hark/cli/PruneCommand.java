@@ -1,6 +1,7 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.prune.PruneStage;
+import dev.hark.pipeline.prune.PruningRecipe;
 import dev.hark.pipeline.prune.PruningTable;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
@@ -12,9 +13,7 @@ import dev.hark.trainer.prune.PruningAmount;
 import dev.hark.trainer.prune.PruningCriterion;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import picocli.CommandLine.Command;
@@ -42,13 +41,12 @@ final class PruneCommand extends PipelineCommand {
     PairedBootstrapOptions bootstrap;
 
     @Option(names = "--fraction", split = ",", defaultValue = "0.3,0.5", description = "Fractions to remove, "
-            + "comma-separated, one pruned model each: f removes f of the conv channels and f of the GRU units; "
-            + "c:u removes c of the channels and u of the units (default: ${DEFAULT-VALUE}).")
+            + "comma-separated, one pruned model each: " + PruningArguments.AMOUNTS_HELP
+            + " (default: ${DEFAULT-VALUE}).")
     List<String> fractions;
 
-    @Option(names = "--criterion", defaultValue = "weight", description = "What ranks channels and units: weight "
-            + "(L1 norm of their weights) or activation (mean |output| on training clips) (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(names = "--criterion", defaultValue = "weight", description = "What ranks channels and units: "
+            + PruningArguments.CRITERION_HELP + " (default: ${DEFAULT-VALUE}).")
     String criterion;
 
     @Option(names = "--distill", description = "Fine-tune against the unpruned model's outputs (the distillation "
@@ -71,8 +69,8 @@ final class PruneCommand extends PipelineCommand {
                     + learningRate + " and " + bootstrap.resamples);
         }
         Optional<DistillationOptions> distillation = distill ? Optional.of(loss.options()) : Optional.empty();
-        List<PruningAmount> amounts = amounts();
-        PruningCriterion ranking = criterion();
+        List<PruningAmount> amounts = PruningArguments.amounts(fractions, "--fraction");
+        PruningCriterion ranking = PruningArguments.criterion(criterion, "--criterion");
         Workspace workspace = pipeline.workspace();
         Path model = source != null ? source.toAbsolutePath() : workspace.floatModel();
         if (!Files.isRegularFile(model.resolve(CrnnModelStore.PROPERTIES_FILE))) {
@@ -82,9 +80,9 @@ final class PruneCommand extends PipelineCommand {
         }
         PruneStage.Settings settings;
         try {
-            settings = new PruneStage.Settings(pipeline.keyword(), sourceName(model, workspace), amounts,
-                    ranking, distillation, training.epochs, learningRate, pipeline.seed(), bootstrap.resamples,
-                    bootstrap.bootstrapSeed);
+            settings = new PruneStage.Settings(pipeline.keyword(), sourceName(model, workspace),
+                    new PruningRecipe(amounts, ranking, distillation, training.epochs, learningRate), pipeline.seed(),
+                    bootstrap.resamples, bootstrap.bootstrapSeed);
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.BAD_INPUT, e.getMessage());
         }
@@ -105,32 +103,5 @@ final class PruneCommand extends PipelineCommand {
         Path named = model.getFileName().toString().equals("model") && model.getParent() != null ? model.getParent()
                 : model;
         return named.getFileName().toString();
-    }
-
-    private List<PruningAmount> amounts() {
-        List<PruningAmount> amounts = new ArrayList<>();
-        for (String fraction : fractions) {
-            String[] parts = fraction.split(":", -1);
-            try {
-                amounts.add(parts.length == 1 ? PruningAmount.uniform(Double.parseDouble(parts[0]))
-                        : new PruningAmount(Double.parseDouble(parts[0]), Double.parseDouble(parts[1])));
-            } catch (IllegalArgumentException e) {
-                throw new HarkException(ExitCode.BAD_INPUT, "--fraction " + fraction + ": " + (e instanceof
-                        NumberFormatException ? "not a fraction or channels:units pair" : e.getMessage()));
-            }
-            if (parts.length > 2) {
-                throw new HarkException(ExitCode.BAD_INPUT, "--fraction " + fraction + ": at most channels:units");
-            }
-        }
-        return amounts;
-    }
-
-    private PruningCriterion criterion() {
-        return switch (criterion.toLowerCase(Locale.ROOT)) {
-            case "weight" -> PruningCriterion.WEIGHT_L1;
-            case "activation" -> PruningCriterion.ACTIVATION_L1;
-            default -> throw new HarkException(ExitCode.BAD_INPUT, "--criterion must be weight or activation, got "
-                    + criterion);
-        };
     }
 }

@@ -6,19 +6,14 @@ import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.trainer.data.Split;
-import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnModelStore;
 import dev.hark.trainer.model.SavedCrnn;
-import dev.hark.trainer.prune.Pruner;
 import dev.hark.trainer.prune.PruningAmount;
-import dev.hark.trainer.prune.PruningCriterion;
-import dev.hark.trainer.prune.PruningOptions;
 import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
-import dev.hark.trainer.train.TrainingOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -42,31 +37,13 @@ public final class PruneStage {
     /**
      * @param keyword       the keyword, for the model files' descriptions
      * @param sourceName    how the table and the run directories call the source, e.g. {@code teacher}
-     * @param amounts       one pruned model per amount
-     * @param criterion     what ranks channels and units
-     * @param distillation  empty: fine-tune on the labels; present: the unpruned source teaches
-     * @param epochs        fine-tuning epochs of each pruned model
-     * @param learningRate  Adam's initial learning rate for fine-tuning (cosine-decayed)
+     * @param recipe        the amounts, criterion, loss and fine-tuning
      * @param seed          fine-tuning seed
      * @param resamples     paired-bootstrap resamples
      * @param bootstrapSeed the bootstrap's seed
      */
-    public record Settings(String keyword, String sourceName, List<PruningAmount> amounts,
-                           PruningCriterion criterion, Optional<DistillationOptions> distillation, int epochs,
-                           float learningRate, long seed, int resamples, long bootstrapSeed) {
-        public Settings {
-            amounts = List.copyOf(amounts);
-            if (amounts.isEmpty()) {
-                throw new IllegalArgumentException("pruning: at least one amount to prune is required");
-            }
-        }
-
-        /** A pruned model's name: the source's, the percentages removed, the criterion and the loss. */
-        String prunedName(PruningAmount amount) {
-            return String.format(Locale.ROOT, "%s-c%d-u%d%s%s", sourceName, Math.round(amount.convChannels() * 100),
-                    Math.round(amount.gruUnits() * 100), criterion == PruningCriterion.ACTIVATION_L1 ? "-act" : "",
-                    distillation.isPresent() ? "-kd" : "");
-        }
+    public record Settings(String keyword, String sourceName, PruningRecipe recipe, long seed, int resamples,
+                           long bootstrapSeed) {
     }
 
     /** What the pruned models' files record as their maker. */
@@ -93,13 +70,12 @@ public final class PruneStage {
                     sourceWeights.config().parameterCount(), sourceModel);
             evaluated.add(DistillStage.evaluate(sourceRow, sourceWeights, settings.keyword(), calibration, test,
                     workspace.pruning().resolve(settings.sourceName()), PROGRAM, log));
-            for (PruningAmount amount : settings.amounts()) {
-                String name = settings.prunedName(amount);
+            for (PruningAmount amount : settings.recipe().amounts()) {
+                String name = settings.recipe().prunedName(settings.sourceName(), amount);
                 Path runDir = workspace.pruning().resolve(name);
                 long start = System.nanoTime();
-                try (TrainedCrnn pruned = Pruner.pruneAndFineTune(source.model(),
-                        PruningOptions.of(amount, settings.criterion()), train, features.get(Split.DEV).examples(),
-                        FrontendConfig.FEATURE_QUANT, options(settings, runDir, log), settings.distillation())) {
+                try (TrainedCrnn pruned = settings.recipe().pruneAndFineTune(source.model(), amount, train,
+                        features.get(Split.DEV).examples(), settings.seed(), runDir, log)) {
                     log.printf(Locale.ROOT, "[prune] %s: %d parameters (%d conv channels, %d GRU units), best epoch"
                                     + " %d, %.1f s this run -> %s%n", name, pruned.config().parameterCount(),
                             pruned.config().convChannels(), pruned.config().gruHidden(),
@@ -115,10 +91,5 @@ public final class PruneStage {
         AtomicFiles.writeString(workspace.pruningTable(), table.markdown());
         AtomicFiles.writeString(workspace.pruningCsv(), table.distillationTable().csv());
         return table;
-    }
-
-    private static TrainingOptions options(Settings settings, Path runDir, PrintStream log) {
-        return TrainingOptions.builder().optEpochs(settings.epochs()).optLearningRate(settings.learningRate())
-                .optSeed(settings.seed()).optRunDirectory(runDir).optProgress(log).build();
     }
 }
