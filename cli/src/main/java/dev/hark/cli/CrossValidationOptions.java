@@ -3,8 +3,10 @@ package dev.hark.cli;
 import dev.hark.pipeline.crossval.CrossValidationStage;
 import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
+import dev.hark.pipeline.prune.PruningRecipe;
 import dev.hark.trainer.distill.DistillationOptions;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
@@ -32,14 +34,53 @@ final class CrossValidationOptions {
             + "choose each model's kept epoch (default: ${DEFAULT-VALUE}).")
     double devShare;
 
+    @Option(names = "--branched-conv", description = "Also train each student with its convolution RepVGG style "
+            + "(parallel branches folded into one plain convolution before quantization, as hark distill "
+            + "--branched-conv does): a row each, named <student>-branched.")
+    boolean branchedConv;
+
+    @Option(names = "--prune", split = ",", paramLabel = "<fraction>", description = "Also the fold's teacher pruned"
+            + " by each amount, comma-separated, and fine-tuned on the fold's training clips, a row each (as hark "
+            + "prune --fraction): " + PruningArguments.AMOUNTS_HELP + ". Default: no pruning.")
+    List<String> prune;
+
+    @Option(names = "--prune-criterion", defaultValue = "weight", description = "What ranks channels and units for "
+            + "--prune: " + PruningArguments.CRITERION_HELP + " (default: ${DEFAULT-VALUE}).")
+    String pruneCriterion;
+
+    @Option(names = "--prune-distill", description = "Fine-tune the pruned teachers against the unpruned one's "
+            + "outputs (the loss of --temperature, --alpha, --beta) instead of the labels alone.")
+    boolean pruneDistill;
+
+    @Option(names = "--prune-epochs", description = "Fine-tuning epochs of each pruned teacher (default: --epochs).")
+    Integer pruneEpochs;
+
+    @Option(names = "--prune-lr", defaultValue = "1e-3", description = "Adam's initial learning rate for fine-tuning "
+            + "the pruned teachers, cosine-decayed (default: ${DEFAULT-VALUE}).")
+    float pruneLearningRate;
+
     @Mixin
     PairedBootstrapOptions bootstrap;
 
     /** @throws IllegalArgumentException (bad input) naming the option whose value the stage cannot take */
     CrossValidationStage.Settings settings(String keyword, FloatTrainingOptions training,
                                            DistillationOptions distillation) {
+        Optional<PruningRecipe> pruning = Optional.empty();
+        if (prune != null && !prune.isEmpty()) {
+            try {
+                pruning = Optional.of(new PruningRecipe(PruningArguments.amounts(prune, "--prune"),
+                        PruningArguments.criterion(pruneCriterion, "--prune-criterion"),
+                        pruneDistill ? Optional.of(distillation) : Optional.empty(),
+                        pruneEpochs != null ? pruneEpochs : training.epochs, pruneLearningRate));
+            } catch (IllegalArgumentException e) {
+                throw new HarkException(ExitCode.BAD_INPUT, "--prune: " + e.getMessage());
+            }
+        } else if (pruneEpochs != null || pruneDistill) {
+            throw new HarkException(ExitCode.BAD_INPUT, (pruneDistill ? "--prune-distill" : "--prune-epochs")
+                    + " needs --prune");
+        }
         return new CrossValidationStage.Settings(keyword, folds, foldSeed, seeds, training.epochs, training.augment,
-                distillation, devShare, bootstrap.resamples, bootstrap.bootstrapSeed);
+                distillation, devShare, bootstrap.resamples, bootstrap.bootstrapSeed, branchedConv, pruning);
     }
 
     /** The models --students names, with those that teach them, or the whole zoo. */

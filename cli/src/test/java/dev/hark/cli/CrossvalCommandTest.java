@@ -106,6 +106,72 @@ class CrossvalCommandTest {
     }
 
     @Test
+    void prunedAndBranchedModelsAreRowsOfTheSameTableAndResumeAfterAKill() throws Exception {
+        Path data = corpus(dir.resolve("data"));
+        Path work = dir.resolve("work");
+        String[] command = {"crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w", work.toString(),
+                "--folds", "2", "--seeds", "1", "--epochs", "1", "--students", "c2-h16-s6", "--branched-conv",
+                "--prune", "0.5", "--prune-epochs", "1", "--resamples", "200"};
+        CliRunner.Run first = CliRunner.run(command);
+        assertEquals(0, first.exitCode(), first.err());
+        Path crossval = work.resolve("crossval");
+        Map<String, String> tables = tables(crossval);
+
+        JsonObject json = JsonParser.parseString(tables.get("crossval-table.json")).getAsJsonObject();
+        List<String> models = new ArrayList<>();
+        json.getAsJsonArray("models").forEach(m -> models.add(m.getAsJsonObject().get("model").getAsString()));
+        assertEquals(List.of("teacher", "c2-h16-s6", "c2-h16-s6-branched", "teacher-c50-u50"), models);
+        for (int m = 1; m < models.size(); m++) {
+            JsonObject row = json.getAsJsonArray("models").get(m).getAsJsonObject();
+            assertEquals(1, row.getAsJsonObject("versusTeacher").getAsJsonArray("mcnemar").size(), models.get(m));
+        }
+        // clip, label, fold, then four models, float and int8, under 1 seed
+        assertTrue(tables.get("crossval-scores.csv").lines().allMatch(r -> r.split(",").length == 3 + 4 * 2),
+                tables.get("crossval-scores.csv"));
+        // The pruned teacher keeps half the teacher's conv channels; the branched student is folded to the plain
+        // student's shape, so it has the student's parameters.
+        JsonObject teacher = json.getAsJsonArray("models").get(0).getAsJsonObject();
+        JsonObject pruned = json.getAsJsonArray("models").get(3).getAsJsonObject();
+        assertTrue(pruned.get("params").getAsInt() < teacher.get("params").getAsInt(), pruned.toString());
+        assertEquals(json.getAsJsonArray("models").get(1).getAsJsonObject().get("params"),
+                json.getAsJsonArray("models").get(2).getAsJsonObject().get("params"));
+        Path fold = crossval.resolve("seed-1").resolve("fold-2");
+        assertTrue(Files.isRegularFile(fold.resolve("c2-h16-s6-branched").resolve("model.hark")));
+        assertTrue(Files.isRegularFile(fold.resolve("teacher-c50-u50").resolve("model.hark")));
+
+        // As if killed while the pruned teacher of fold 2 fine-tuned: its checkpoint gone, the fold's scores and the
+        // tables not written; the branched student finished.
+        deleteTree(fold.resolve("teacher-c50-u50"));
+        Files.delete(fold.resolve("scores.csv"));
+        for (String table : tables.keySet()) {
+            Files.delete(crossval.resolve(table));
+        }
+        Path branchedCheckpoint = fold.resolve("c2-h16-s6-branched").resolve("checkpoints")
+                .resolve("epoch-0001.ckpt");
+        FileTime branchedAt = Files.getLastModifiedTime(branchedCheckpoint);
+        CliRunner.Run resumed = CliRunner.run(command);
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertEquals(tables, tables(crossval));
+        assertEquals(first.out(), resumed.out());
+        assertEquals(branchedAt, Files.getLastModifiedTime(branchedCheckpoint), "the branched student is reused");
+
+        // Another pruning amount on the same folder is refused, not mixed in.
+        String[] other = command.clone();
+        other[List.of(command).indexOf("0.5")] = "0.3";
+        CliRunner.Run refused = CliRunner.run(other);
+        assertTrue(refused.exitCode() != 0, refused.err());
+        assertTrue(refused.err().contains("this cross-validation was run with other settings"), refused.err());
+    }
+
+    @Test
+    void aBadPruningAmountIsBadInputNamingTheOption() throws Exception {
+        Path data = corpus(dir.resolve("data"));
+        CliRunner.Run run = CliRunner.run("crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w",
+                dir.resolve("work").toString(), "--students", "c2-h16-s6", "--prune", "1.5");
+        CliRunner.assertOneLineError(run, "--prune 1.5: pruning: the fractions of conv channels (1.5)");
+    }
+
+    @Test
     void otherSettingsOnTheSameFolderAreRefusedNamingIt() throws Exception {
         Path data = corpus(dir.resolve("data"));
         Path work = dir.resolve("work");

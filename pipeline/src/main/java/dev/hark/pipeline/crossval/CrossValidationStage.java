@@ -2,9 +2,11 @@ package dev.hark.pipeline.crossval;
 
 import dev.hark.pipeline.distill.DistillStage;
 import dev.hark.pipeline.distill.Student;
+import dev.hark.pipeline.prune.PruningRecipe;
 import dev.hark.pipeline.scoring.ClipScores;
 import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
+import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
@@ -17,6 +19,12 @@ import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.eval.ModelFigures;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.features.LabelledFeatures;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.model.SavedCrnn;
+import dev.hark.trainer.prune.PruningAmount;
+import dev.hark.trainer.train.Example;
+import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -28,6 +36,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -36,7 +46,9 @@ import java.util.stream.Collectors;
  * ({@link SpeakerFolds}, {@link Fold}), the models are trained on the other folds' speakers exactly as
  * {@code hark distill} trains them ({@link DistillStage#trainZoo}), quantized, and the fold's clips scored by the
  * float and the int8 networks. Pooled over the folds, every clip is tested once per seed, and the
- * {@link CrossValidationTable} compares the models on those same clips.
+ * {@link CrossValidationTable} compares the models on those same clips. If asked, the fold's models also include its
+ * students trained with branched convolutions ({@link DistillStage.Settings#branchedConv}) and its teacher pruned and
+ * fine-tuned ({@link PruningRecipe}), each a row of the same table.
  *
  * <p>Everything is kept under one folder: {@code seed-<s>/fold-<f>/<model>/} is a model's run directory (a checkpoint
  * per epoch, so a killed run continues where it stopped) and {@code seed-<s>/fold-<f>/scores.csv} the fold's scores
@@ -58,9 +70,15 @@ public final class CrossValidationStage {
      * @param devShare      the share of the training folds' speakers used as dev
      * @param resamples     bootstrap resamples
      * @param bootstrapSeed the bootstrap's seed
+     * @param branchedConv  also train every student with its convolution as RepVGG-style branches, folded into a
+     *                      plain one before quantization ({@link DistillStage.Settings#branchedConv}): a row each,
+     *                      named with {@value DistillStage#BRANCHED} added
+     * @param pruning       present: also the fold's teacher pruned by each amount and fine-tuned on the fold's
+     *                      training clips, a row each
      */
     public record Settings(String keyword, int folds, long foldSeed, List<Long> seeds, int epochs, boolean augment,
-                           DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed) {
+                           DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed,
+                           boolean branchedConv, Optional<PruningRecipe> pruning) {
         /** @throws IllegalArgumentException naming the option ({@code hark crossval}'s) whose value cannot be used */
         public Settings {
             if (folds < 2) {
@@ -82,14 +100,35 @@ public final class CrossValidationStage {
             if (epochs < 1) {
                 throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
             }
+            Objects.requireNonNull(pruning, "pruning");
         }
 
-        /** What the scores depend on: everything but the seeds (one folder each) and the bootstrap. */
+        /**
+         * What the scores depend on: everything but the seeds (one folder each) and the bootstrap. The branched and
+         * pruned models add their lines only when asked for, so a folder of a run without them still resumes.
+         */
         String fingerprint(List<Student> zoo) {
             return String.format(Locale.ROOT, "keyword=%s%nfolds=%d%nfoldSeed=%d%ndevShare=%s%nepochs=%d%naugment=%s%n"
                             + "temperature=%s%nalpha=%s%nbeta=%s%nmodels=%s%n", keyword, folds, foldSeed, devShare,
                     epochs, augment, distillation.temperature(), distillation.alpha(), distillation.beta(),
-                    zoo.stream().map(s -> s.name() + ":" + s.config()).collect(Collectors.joining(";")));
+                    zoo.stream().map(s -> s.name() + ":" + s.config()).collect(Collectors.joining(";")))
+                    + (branchedConv ? "branchedConv=true\n" : "")
+                    + pruning.map(p -> "pruning=" + p.fingerprint() + "\n").orElse("");
+        }
+
+        /**
+         * Every row of the table, in order: the zoo, then with {@link #branchedConv} each student branched, then
+         * with {@link #pruning} the teacher pruned by each amount.
+         */
+        List<Student> rows(List<Student> zoo) {
+            List<Student> rows = new ArrayList<>(zoo);
+            String teacher = zoo.get(0).name();
+            if (branchedConv) {
+                zoo.stream().filter(s -> s.teacher().isPresent()).map(s -> branched(s, teacher)).forEach(rows::add);
+            }
+            pruning.ifPresent(p -> p.amounts().forEach(a -> rows.add(new Student(p.prunedName(teacher, a),
+                    a.prunedConfig(zoo.get(0).config()), Optional.of(teacher)))));
+            return rows;
         }
     }
 
@@ -98,6 +137,15 @@ public final class CrossValidationStage {
     }
 
     private CrossValidationStage() {
+    }
+
+    /**
+     * A student's branched row: its name, and its run directory's, with {@value DistillStage#BRANCHED} added; taught
+     * by the branched version of its teacher unless that is the zoo's teacher, which always trains plain.
+     */
+    static Student branched(Student student, String zooTeacher) {
+        return new Student(student.name() + DistillStage.BRANCHED, student.config(),
+                student.teacher().map(t -> t.equals(zooTeacher) ? t : t + DistillStage.BRANCHED));
     }
 
     /**
@@ -110,11 +158,12 @@ public final class CrossValidationStage {
                              Settings settings, Path directory, PrintStream log) throws IOException {
         Files.createDirectories(directory);
         claim(directory.resolve("crossval.settings"), settings.fingerprint(zoo));
+        List<Student> rows = settings.rows(zoo);
         List<LabelledFeatures> all = new ArrayList<>();
         features.values().forEach(set -> all.addAll(set.items()));
         List<Fold> folds = Fold.all(features, SpeakerFolds.of(all, settings.folds(), settings.foldSeed()),
                 settings.devShare());
-        List<String> models = zoo.stream().map(Student::name).toList();
+        List<String> models = rows.stream().map(Student::name).toList();
 
         // Pooled: the folds' test clips one after the other, the same order under every seed.
         List<LabelledFeatures> tested = new ArrayList<>();
@@ -155,14 +204,14 @@ public final class CrossValidationStage {
         }
         List<ModelFigures> figures = new ArrayList<>();
         Path firstFold = directory.resolve("seed-" + settings.seeds().get(0)).resolve(folds.get(0).name());
-        for (Student student : zoo) {
+        for (Student student : rows) {
             QuantizedModel int8 = ModelFile.read(firstFold.resolve(student.directoryName()).resolve("model.hark"));
             figures.add(ModelFigures.of(student.config(), int8));
         }
         int positives = positives(tested);
         CrossValidationTable table = CrossValidationTable.of(new CrossValidationTable.Description(settings.folds(),
                         settings.foldSeed(), settings.seeds(), tested.size(), positives, settings.resamples(),
-                        settings.bootstrapSeed()), zoo, figures, isKeyword, floatScores, int8Scores);
+                        settings.bootstrapSeed()), rows, figures, isKeyword, floatScores, int8Scores);
 
         Path md = directory.resolve("crossval-table.md");
         Path csv = directory.resolve("crossval-table.csv");
@@ -196,22 +245,58 @@ public final class CrossValidationStage {
                 : TrainingFeatures.of(new FeatureSet(fold.train()).examples());
         FeatureSet calibration = new FeatureSet(fold.train());
         Map<String, FoldScores.ModelScores> scores = new LinkedHashMap<>();
-        DistillStage.trainZoo(zoo, train, new FeatureSet(fold.dev()).examples(),
-                new DistillStage.Settings(settings.keyword(), settings.epochs(), seed, settings.distillation()),
-                foldDir, log, (student, model, runDir) -> {
-                    QuantizedModel int8 = DistillStage.quantize(student, model.weights(), settings.keyword(),
-                            calibration, runDir, "hark crossval", log).orElseThrow(() -> new IllegalStateException(student.name()
-                            + ": the integer network cannot run this model yet, so it cannot be cross-validated"));
-                    scores.put(student.name(), new FoldScores.ModelScores(
-                            ClipScores.of(ModelScorers.floatScorer(model.weights()), fold.test()).keywordScore(),
-                            ClipScores.of(ModelScorers.int8Scorer(int8), fold.test()).keywordScore()));
-                });
+        List<Example> dev = new FeatureSet(fold.dev()).examples();
+        DistillStage.trainZoo(zoo, train, dev, new DistillStage.Settings(settings.keyword(), settings.epochs(), seed,
+                settings.distillation()), foldDir, log, (student, model, runDir) -> scores.put(student.name(),
+                score(student, model.weights(), fold, calibration, runDir, settings, log)));
+        String teacher = zoo.get(0).name();
+        if (settings.branchedConv()) {
+            // The same zoo again with branched students: the teacher is taken back from its finished run, and each
+            // student trains in its own run directory (the name ends in BRANCHED), so nothing plain is overwritten.
+            DistillStage.trainZoo(zoo, train, dev, new DistillStage.Settings(settings.keyword(), settings.epochs(),
+                    seed, settings.distillation(), true), foldDir, log, (student, model, runDir) -> {
+                        if (student.teacher().isPresent()) {
+                            Student row = branched(student, teacher);
+                            scores.put(row.name(), score(row, model.weights(), fold, calibration, runDir, settings,
+                                    log));
+                        }
+                    });
+        }
+        if (settings.pruning().isPresent()) {
+            PruningRecipe recipe = settings.pruning().get();
+            Path teacherModel = foldDir.resolve(zoo.get(0).directoryName()).resolve("model");
+            try (SavedCrnn source = CrnnModelStore.load(teacherModel)) {
+                for (PruningAmount amount : recipe.amounts()) {
+                    String name = recipe.prunedName(teacher, amount);
+                    Student row = new Student(name, amount.prunedConfig(zoo.get(0).config()), Optional.of(teacher));
+                    Path runDir = foldDir.resolve(row.directoryName());
+                    log.printf(Locale.ROOT, "[crossval] %s: the fold's %s pruned, fine-tuned -> %s%n", name, teacher,
+                            runDir);
+                    try (TrainedCrnn pruned = recipe.pruneAndFineTune(source.model(), amount, train, dev, seed,
+                            runDir, log)) {
+                        CrnnModelStore.save(pruned.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
+                        scores.put(name, score(row, pruned.weights(), fold, calibration, runDir, settings, log));
+                    }
+                }
+            }
+        }
         int[] labels = fold.test().stream().mapToInt(LabelledFeatures::label).toArray();
         FoldScores result = new FoldScores(ids, labels, scores);
         AtomicFiles.writeString(file, result.csv(models));
         log.printf(Locale.ROOT, "[crossval] seed %d, %s: done in %.1f s -> %s%n", seed, fold.name(),
                 (System.nanoTime() - start) / 1e9, file);
         return result;
+    }
+
+    /** The fold's clips scored by the float network and by the int8 one, quantized into {@code runDir}. */
+    private static FoldScores.ModelScores score(Student student, CrnnWeights weights, Fold fold,
+                                                FeatureSet calibration, Path runDir, Settings settings,
+                                                PrintStream log) throws IOException {
+        QuantizedModel int8 = DistillStage.quantize(student, weights, settings.keyword(), calibration, runDir,
+                "hark crossval", log).orElseThrow(() -> new IllegalStateException(student.name()
+                + ": the integer network cannot run this model yet, so it cannot be cross-validated"));
+        return new FoldScores.ModelScores(ClipScores.of(ModelScorers.floatScorer(weights), fold.test()).keywordScore(),
+                ClipScores.of(ModelScorers.int8Scorer(int8), fold.test()).keywordScore());
     }
 
     /** The corpus's word clips of these speakers, in the corpus's order (split by split). */
