@@ -139,10 +139,17 @@ class CrossvalCommandTest {
         assertTrue(Files.isRegularFile(fold.resolve("c2-h16-s6-branched").resolve("model.hark")));
         assertTrue(Files.isRegularFile(fold.resolve("teacher-c50-u50").resolve("model.hark")));
 
-        // As if killed while the pruned teacher of fold 2 fine-tuned: its checkpoint gone, the fold's scores and the
-        // tables not written; the branched student finished.
-        deleteTree(fold.resolve("teacher-c50-u50"));
+        // As if killed once the pruned teacher of fold 2 wrote its last checkpoint: its saved and int8 models, the
+        // fold's scores and the tables not written; the branched student finished. Fold 1 as if killed while the
+        // pruned teacher fine-tuned from scratch: its run directory gone.
+        Path prunedCheckpoint = fold.resolve("teacher-c50-u50").resolve("checkpoints").resolve("epoch-0001.ckpt");
+        FileTime prunedAt = Files.getLastModifiedTime(prunedCheckpoint);
+        deleteTree(fold.resolve("teacher-c50-u50").resolve("model"));
+        Files.delete(fold.resolve("teacher-c50-u50").resolve("model.hark"));
         Files.delete(fold.resolve("scores.csv"));
+        Path firstFold = crossval.resolve("seed-1").resolve("fold-1");
+        deleteTree(firstFold.resolve("teacher-c50-u50"));
+        Files.delete(firstFold.resolve("scores.csv"));
         for (String table : tables.keySet()) {
             Files.delete(crossval.resolve(table));
         }
@@ -154,6 +161,9 @@ class CrossvalCommandTest {
         assertEquals(tables, tables(crossval));
         assertEquals(first.out(), resumed.out());
         assertEquals(branchedAt, Files.getLastModifiedTime(branchedCheckpoint), "the branched student is reused");
+        assertEquals(prunedAt, Files.getLastModifiedTime(prunedCheckpoint), "the pruned teacher is not fine-tuned "
+                + "again");
+        assertTrue(Files.isRegularFile(firstFold.resolve("teacher-c50-u50").resolve("model.hark")));
 
         // Another pruning amount on the same folder is refused, not mixed in.
         String[] other = command.clone();
