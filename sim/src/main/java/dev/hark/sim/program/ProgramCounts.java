@@ -22,14 +22,21 @@ import dev.hark.sim.model.GruLayer;
  * {@code hark_convolve_1ch_s8} 2 bytes a tap, kernel rows and channels padded to even counts), int32 biases (4), the
  * convolution's per-channel multiplier and shift (8 per channel), each call's scalar parameters as int32
  * (convolution 4, fully connected 6, GRU element-wise add 12 and multiply 7 each, softmax 3) and 256 bytes per
- * look-up table. Shapes and the informational float scales live in code and are not counted.
+ * look-up table, and each GRU layer's addition tables ({@link HarkGruS8#addInputTablesBytes}). Shapes and the
+ * informational float scales live in code and are not counted.
+ *
+ * <p>Network bytes count the same constants as CMSIS-NN's own kernels would hold them: every filter one byte a tap
+ * and no kernel's tables. They describe the int8 network, not the kernels chosen to run it, so they are the figure a
+ * compression table compares with the float network's bytes and with published int8 sizes; constant bytes are what
+ * a board's flash must hold.
  *
  * @param macs          multiply-accumulates of one run of the program
- * @param constantBytes constant data, as above
+ * @param constantBytes constant data in flash, as above
+ * @param networkBytes  the int8 network's constants as CMSIS-NN's kernels would hold them, as above
  * @param arenaBytes    the static arena that holds every activation and all scratch memory
  * @param tracedBytes   bytes handed to the trace callback in one run
  */
-public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long tracedBytes) {
+public record ProgramCounts(long macs, long constantBytes, long networkBytes, int arenaBytes, long tracedBytes) {
     /** GRU element-wise operations per hidden unit and step; see the class comment. */
     public static final int GRU_ELEMENTWISE_PER_UNIT = 13;
     static final int CONV_PARAMS = 4 * 4;
@@ -42,14 +49,16 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
     public static ProgramCounts of(KernelProgram program) {
         long macs = 0;
         long bytes = 0;
+        long networkBytes = 0;
         Cost cost = new Cost(program.rounding());
         for (KernelCall call : program.calls()) {
             CallCost callCost = call.accept(cost);
             macs += callCost.macs();
             bytes += callCost.constantBytes();
+            networkBytes += callCost.networkBytes();
         }
         long traced = program.traces().stream().mapToLong(t -> t.traced().size()).sum();
-        return new ProgramCounts(macs, bytes, program.arena().peakBytes(), traced);
+        return new ProgramCounts(macs, bytes, networkBytes, program.arena().peakBytes(), traced);
     }
 
     /** What one call of {@code program} costs. */
@@ -57,9 +66,14 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
         return call.accept(new Cost(program.rounding()));
     }
 
-    /** Multiply-accumulates and constant bytes of one call, by the rules of the class comment. */
-    public record CallCost(long macs, long constantBytes) {
-        static final CallCost NONE = new CallCost(0, 0);
+    /** Multiply-accumulates, constant bytes and network bytes of one call, by the rules of the class comment. */
+    public record CallCost(long macs, long constantBytes, long networkBytes) {
+        static final CallCost NONE = new CallCost(0, 0, 0);
+
+        /** A call whose constants CMSIS-NN's kernels would hold the same way. */
+        static CallCost asCmsisNn(long macs, long constantBytes) {
+            return new CallCost(macs, constantBytes, constantBytes);
+        }
     }
 
     /** The costs of the calls of a program built for {@code rounding}, which the GRU's addition tables are made for. */
@@ -72,34 +86,36 @@ public record ProgramCounts(long macs, long constantBytes, int arenaBytes, long 
                 case CMSIS_NN_WRAPPER -> c.weights().length;
                 case HARK_ONE_CHANNEL -> (long) HarkConvolve1chS8.widenedFilterSize(f) * Short.BYTES;
             };
+            long otherBytes = 4L * channels + 8L * channels + CONV_PARAMS;
             return new CallCost((long) c.outputDims().elementCount() * f.h() * f.w() * f.c(),
-                    filterBytes + 4L * channels + 8L * channels + CONV_PARAMS);
+                    filterBytes + otherBytes, c.weights().length + otherBytes);
         }
 
         @Override
         public CallCost fullyConnected(FullyConnectedCall c) {
-            return new CallCost((long) c.batches() * c.fc().inputSize() * c.fc().outputSize(), fc(c.fc()));
+            return CallCost.asCmsisNn((long) c.batches() * c.fc().inputSize() * c.fc().outputSize(), fc(c.fc()));
         }
 
         @Override
         public CallCost gru(GruCall c) {
             GruLayer g = c.params();
             long h = g.hiddenSize();
-            long bytes = 4L * ADD_PARAMS + 3L * MUL_PARAMS + 4L * TABLE + HarkGruS8.addInputTablesBytes(rounding, g);
+            long networkBytes = 4L * ADD_PARAMS + 3L * MUL_PARAMS + 4L * TABLE;
             for (int i = 0; i < 3; i++) {
-                bytes += fc(g.inputFc()[i]) + fc(g.hiddenFc()[i]);
+                networkBytes += fc(g.inputFc()[i]) + fc(g.hiddenFc()[i]);
             }
-            return new CallCost(c.steps() * (3 * h * (g.inputSize() + h) + GRU_ELEMENTWISE_PER_UNIT * h), bytes);
+            return new CallCost(c.steps() * (3 * h * (g.inputSize() + h) + GRU_ELEMENTWISE_PER_UNIT * h),
+                    networkBytes + HarkGruS8.addInputTablesBytes(rounding, g), networkBytes);
         }
 
         @Override
         public CallCost lut(LutCall c) {
-            return new CallCost(0, TABLE);
+            return CallCost.asCmsisNn(0, TABLE);
         }
 
         @Override
         public CallCost softmax(SoftmaxCall c) {
-            return new CallCost(0, SOFTMAX_PARAMS);
+            return CallCost.asCmsisNn(0, SOFTMAX_PARAMS);
         }
 
         @Override

@@ -16,7 +16,7 @@ import dev.hark.trainer.quant.ShapeOnlyModel;
  *                      once per second of audio. A streaming deployment that re-scores every 100 ms pays this ten
  *                      times per second.
  * @param float32Bytes  {@code parameters x 4}
- * @param int8Bytes     constant data of the int8 network ({@link ProgramCounts#constantBytes()})
+ * @param int8Bytes     constant data of the int8 network, whatever kernels run it ({@link ProgramCounts#networkBytes()})
  * @param arenaBytes    the static arena of activations and scratch
  */
 public record ModelFigures(long parameters, long macsPerSecond, long float32Bytes, long int8Bytes,
@@ -31,7 +31,7 @@ public record ModelFigures(long parameters, long macsPerSecond, long float32Byte
     public static ModelFigures of(CrnnConfig config, QuantizedModel model) {
         long params = config.parameterCount();
         ProgramCounts counts = ProgramCounts.of(Lowering.lower(model));
-        return new ModelFigures(params, counts.macs(), 4 * params, counts.constantBytes(), counts.arenaBytes());
+        return new ModelFigures(params, counts.macs(), 4 * params, counts.networkBytes(), counts.arenaBytes());
     }
 
     /** How many times fewer MACs this model needs than {@code reference}. */
