@@ -8,12 +8,12 @@
  * arm_elementwise_mul_s8, each element requantized as those kernels do, with arm_nn_requantize's results from
  * hark_requantize.h), and the sums are theirs taken in another order; each addition's first step, the scaling of
  * its two int8 inputs, is read from tables the code generator computed (add_?_inputs) rather than computed. What is
- * fused is the work: a step widens its input and the hidden state to int16 once, then for each hidden unit j takes
- * the six dot products it needs (rows j of the three input and the three hidden matrices) in two passes, three rows
- * at a time, so that every input value loaded serves three multiply-accumulates, and applies the gate arithmetic
- * and the tables to unit j at once, without vectors of intermediates. On cores with the DSP extension
- * (ARM_MATH_DSP) the dot products take the weights four at a time, sign-extended in pairs (SXTB16), two
- * multiply-accumulates per instruction (SMLAD).
+ * fused is the work: a step widens its input and the hidden state to int16 once, then for each block of hidden
+ * units takes the six dot products each unit needs (rows j of the three input and the three hidden matrices) in two
+ * passes, three rows at a time, so that every input value loaded serves three multiply-accumulates, and then applies
+ * the gate arithmetic and the tables to the block, one loop over its units for each step of the arithmetic, without
+ * vectors of intermediates beyond the block. On cores with the DSP extension (ARM_MATH_DSP) the dot products take
+ * the weights four at a time, sign-extended in pairs (SXTB16), two multiply-accumulates per instruction (SMLAD).
  */
 
 #include <string.h>
@@ -150,33 +150,219 @@ static inline __attribute__((always_inline)) void dot3(const int16_t *x, int32_t
     sums[2] = s2;
 }
 
-/* An output of arm_fully_connected_s8 from its sum (bias included). */
-static inline int32_t fc_output(const hark_fc_s8_params *fc, int32_t sum)
+/*
+ * The gate arithmetic runs on blocks of this many hidden units: their dot products first, then each step of the
+ * arithmetic as one loop over the block, so that a loop's few parameters stay in registers (per unit, the 13
+ * requantizations' parameters do not fit them and were reloaded from the struct). The block's sums and
+ * intermediates live on the stack (about 270 bytes), not in the scratch buffer.
+ */
+#define HARK_GRU_BLOCK 8
+
+/*
+ * Each loop over a block comes in two builds: a fast one for the common parameters (a negative shift, no clamp
+ * narrower than int8: every requantization of the demo networks), where the shift needs no test and the clamp is
+ * one SSAT, and a general one. `fast` is a constant in each, so the compiler leaves the other case out.
+ */
+static inline __attribute__((always_inline)) int32_t requantize(int32_t value, int32_t multiplier, int32_t shift,
+                                                                int fast)
 {
-    return clamp(hark_requantize(sum, fc->quant_params.multiplier, fc->quant_params.shift) +
-                     fc->fc_params.output_offset,
-                 fc->fc_params.activation.min,
-                 fc->fc_params.activation.max);
+    return fast ? hark_requantize_negative_shift(value, multiplier, shift)
+                : hark_requantize(value, multiplier, shift);
+}
+
+static inline __attribute__((always_inline)) int32_t clamp_to(int32_t value, int32_t min, int32_t max, int fast)
+{
+#if defined(ARM_MATH_DSP)
+    if (fast)
+    {
+        int32_t saturated;
+        __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
+        return saturated;
+    }
+#endif
+    return fast ? clamp(value, -128, 127) : clamp(value, min, max);
+}
+
+static inline int fast_parameters(int32_t shift, int32_t min, int32_t max)
+{
+    return shift < 0 && min == -128 && max == 127;
+}
+
+/* An output of arm_fully_connected_s8 from its sum (bias included). */
+static inline __attribute__((always_inline)) int32_t fc_output(const hark_fc_s8_params *fc, int32_t sum, int fast)
+{
+    return clamp_to(requantize(sum, fc->quant_params.multiplier, fc->quant_params.shift, fast) +
+                        fc->fc_params.output_offset,
+                    fc->fc_params.activation.min, fc->fc_params.activation.max, fast);
+}
+
+static inline int fast_fc(const hark_fc_s8_params *fc)
+{
+    return fast_parameters(fc->quant_params.shift, fc->fc_params.activation.min, fc->fc_params.activation.max);
 }
 
 /*
- * One element of arm_elementwise_add_s8, its inputs' scaling read from the layer's tables (inputs: [2][256], see
- * hark_gru_s8_params): two loads where the arithmetic takes two requantizations.
+ * scaled[i] (= or +=) table[fc output of sums[i] + 128], i < n: one input of an addition, its scaling read from the
+ * addition's table. The parameters are copied to locals so that the loop keeps them in registers.
  */
-static inline int32_t add(const hark_add_s8_params *p, const int32_t *inputs, int32_t input_1, int32_t input_2)
+static inline __attribute__((always_inline)) void fc_scaled_loop(const hark_fc_s8_params *fc, const int32_t *table,
+                                                                 const int32_t *sums, int32_t *scaled, int32_t n,
+                                                                 int accumulate, int fast)
 {
-    const int32_t a = inputs[input_1 + 128];
-    const int32_t b = inputs[256 + input_2 + 128];
-    return clamp(hark_requantize(a + b, p->out_mult, p->out_shift) + p->out_offset, p->out_activation_min,
-                 p->out_activation_max);
+    const hark_fc_s8_params p = *fc;
+    const int32_t *const t = table + 128;
+    for (int32_t i = 0; i < n; i++)
+    {
+        const int32_t v = t[fc_output(&p, sums[i], fast)];
+        scaled[i] = accumulate ? scaled[i] + v : v;
+    }
+}
+
+static void fc_scaled(const hark_fc_s8_params *fc, const int32_t *table, const int32_t *sums, int32_t *scaled,
+                      int32_t n, int accumulate)
+{
+    if (fast_fc(fc))
+    {
+        if (accumulate)
+        {
+            fc_scaled_loop(fc, table, sums, scaled, n, 1, 1);
+        }
+        else
+        {
+            fc_scaled_loop(fc, table, sums, scaled, n, 0, 1);
+        }
+    }
+    else
+    {
+        fc_scaled_loop(fc, table, sums, scaled, n, accumulate, 0);
+    }
+}
+
+/* out[i] = the fc output of sums[i], i < n. */
+static inline __attribute__((always_inline)) void fc_outputs_loop(const hark_fc_s8_params *fc, const int32_t *sums,
+                                                                  int8_t *out, int32_t n, int fast)
+{
+    const hark_fc_s8_params p = *fc;
+    for (int32_t i = 0; i < n; i++)
+    {
+        out[i] = (int8_t)fc_output(&p, sums[i], fast);
+    }
+}
+
+static void fc_outputs(const hark_fc_s8_params *fc, const int32_t *sums, int8_t *out, int32_t n)
+{
+    if (fast_fc(fc))
+    {
+        fc_outputs_loop(fc, sums, out, n, 1);
+    }
+    else
+    {
+        fc_outputs_loop(fc, sums, out, n, 0);
+    }
 }
 
 /* One element of arm_elementwise_mul_s8. */
-static inline int32_t mul(const hark_mul_s8_params *p, int32_t input_1, int32_t input_2)
+static inline __attribute__((always_inline)) int32_t mul(const hark_mul_s8_params *p, int32_t input_1,
+                                                         int32_t input_2, int fast)
 {
     const int32_t product = (input_1 + p->input_1_offset) * (input_2 + p->input_2_offset);
-    return clamp(hark_requantize(product, p->out_mult, p->out_shift) + p->out_offset, p->out_activation_min,
-                 p->out_activation_max);
+    return clamp_to(requantize(product, p->out_mult, p->out_shift, fast) + p->out_offset, p->out_activation_min,
+                    p->out_activation_max, fast);
+}
+
+/* scaled[i] (= or +=) table[mul(a[i], b[i]) + 128], i < n: an addition's input that is a product. */
+static inline __attribute__((always_inline)) void mul_scaled_loop(const hark_mul_s8_params *mul_params,
+                                                                  const int32_t *table, const int8_t *a,
+                                                                  const int8_t *b, int32_t *scaled, int32_t n,
+                                                                  int accumulate, int fast)
+{
+    const hark_mul_s8_params p = *mul_params;
+    const int32_t *const t = table + 128;
+    for (int32_t i = 0; i < n; i++)
+    {
+        const int32_t v = t[mul(&p, a[i], b[i], fast)];
+        scaled[i] = accumulate ? scaled[i] + v : v;
+    }
+}
+
+static void mul_scaled(const hark_mul_s8_params *p, const int32_t *table, const int8_t *a, const int8_t *b,
+                       int32_t *scaled, int32_t n, int accumulate)
+{
+    if (fast_parameters(p->out_shift, p->out_activation_min, p->out_activation_max))
+    {
+        if (accumulate)
+        {
+            mul_scaled_loop(p, table, a, b, scaled, n, 1, 1);
+        }
+        else
+        {
+            mul_scaled_loop(p, table, a, b, scaled, n, 0, 1);
+        }
+    }
+    else
+    {
+        mul_scaled_loop(p, table, a, b, scaled, n, accumulate, 0);
+    }
+}
+
+/* The output of arm_elementwise_add_s8 from the sum of its two scaled inputs. */
+static inline __attribute__((always_inline)) int32_t add_output(const hark_add_s8_params *p, int32_t scaled_sum,
+                                                                int fast)
+{
+    return clamp_to(requantize(scaled_sum, p->out_mult, p->out_shift, fast) + p->out_offset, p->out_activation_min,
+                    p->out_activation_max, fast);
+}
+
+/*
+ * out[i] = table[add output of scaled[i] + 128] and, with a second table, out_2[i] = table_2[the same index], i < n;
+ * without tables (table NULL), out[i] = the add output itself.
+ */
+static inline __attribute__((always_inline)) void add_lookup_loop(const hark_add_s8_params *add_params,
+                                                                  const int32_t *scaled, const int8_t *table,
+                                                                  int8_t *out, const int8_t *table_2, int8_t *out_2,
+                                                                  int32_t n, int fast)
+{
+    const hark_add_s8_params p = *add_params;
+    for (int32_t i = 0; i < n; i++)
+    {
+        const int32_t pre = add_output(&p, scaled[i], fast);
+        if (table == NULL)
+        {
+            out[i] = (int8_t)pre;
+        }
+        else
+        {
+            out[i] = table[pre + 128];
+            if (table_2 != NULL)
+            {
+                out_2[i] = table_2[pre + 128];
+            }
+        }
+    }
+}
+
+static void add_lookup(const hark_add_s8_params *p, const int32_t *scaled, const int8_t *table, int8_t *out,
+                       const int8_t *table_2, int8_t *out_2, int32_t n)
+{
+    if (fast_parameters(p->out_shift, p->out_activation_min, p->out_activation_max))
+    {
+        if (table == NULL)
+        {
+            add_lookup_loop(p, scaled, NULL, out, NULL, NULL, n, 1);
+        }
+        else if (table_2 == NULL)
+        {
+            add_lookup_loop(p, scaled, table, out, NULL, NULL, n, 1);
+        }
+        else
+        {
+            add_lookup_loop(p, scaled, table, out, table_2, out_2, n, 1);
+        }
+    }
+    else
+    {
+        add_lookup_loop(p, scaled, table, out, table_2, out_2, n, 0);
+    }
 }
 
 static inline int32_t bias_of(const hark_fc_s8_params *fc, int32_t j)
@@ -196,6 +382,59 @@ static int shares_input(const hark_fc_s8_params fc[3])
         }
     }
     return 1;
+}
+
+/*
+ * One step of units [j0, j0 + n) of the layer, n <= HARK_GRU_BLOCK: their dot products, then the gate arithmetic
+ * step by step over the block. h is the step's hidden state (NULL for 0), h_next its output row.
+ */
+static void gru_block(const hark_gru_s8_params *params, const int16_t *x_wide, const int16_t *h_wide, const int8_t *h,
+                      int8_t *h_next, int32_t j0, int32_t n)
+{
+    static const int8_t zero_state[HARK_GRU_BLOCK] = {0};
+    const int32_t inputs = params->input_size;
+    const int32_t hidden = params->hidden_size;
+    const hark_fc_s8_params *const in = params->input_fc;
+    const hark_fc_s8_params *const hid = params->hidden_fc;
+    int32_t gx[3][HARK_GRU_BLOCK], gh[3][HARK_GRU_BLOCK], scaled[HARK_GRU_BLOCK];
+    int8_t r[HARK_GRU_BLOCK], z[HARK_GRU_BLOCK], zc[HARK_GRU_BLOCK], gate[HARK_GRU_BLOCK];
+
+    for (int32_t i = 0; i < n; i++)
+    {
+        const int32_t j = j0 + i;
+        int32_t sums[3] = {bias_of(&in[GATE_R], j), bias_of(&in[GATE_Z], j), bias_of(&in[GATE_N], j)};
+        dot3(x_wide, inputs, in[GATE_R].weights + j * inputs, in[GATE_Z].weights + j * inputs,
+             in[GATE_N].weights + j * inputs, sums);
+        gx[GATE_R][i] = sums[GATE_R];
+        gx[GATE_Z][i] = sums[GATE_Z];
+        gx[GATE_N][i] = sums[GATE_N];
+        sums[GATE_R] = bias_of(&hid[GATE_R], j);
+        sums[GATE_Z] = bias_of(&hid[GATE_Z], j);
+        sums[GATE_N] = bias_of(&hid[GATE_N], j);
+        dot3(h_wide, hidden, hid[GATE_R].weights + j * hidden, hid[GATE_Z].weights + j * hidden,
+             hid[GATE_N].weights + j * hidden, sums);
+        gh[GATE_R][i] = sums[GATE_R];
+        gh[GATE_Z][i] = sums[GATE_Z];
+        gh[GATE_N][i] = sums[GATE_N];
+    }
+
+    /* r = sigmoid_r[add_r(fc_ir, fc_hr)] */
+    fc_scaled(&in[GATE_R], params->add_r_inputs, gx[GATE_R], scaled, n, 0);
+    fc_scaled(&hid[GATE_R], params->add_r_inputs + 256, gh[GATE_R], scaled, n, 1);
+    add_lookup(&params->add_r, scaled, params->sigmoid_r, r, NULL, NULL, n);
+    /* z, 1 - z from pre_z = add_z(fc_iz, fc_hz) */
+    fc_scaled(&in[GATE_Z], params->add_z_inputs, gx[GATE_Z], scaled, n, 0);
+    fc_scaled(&hid[GATE_Z], params->add_z_inputs + 256, gh[GATE_Z], scaled, n, 1);
+    add_lookup(&params->add_z, scaled, params->sigmoid_z, z, params->one_minus_sigmoid_z, zc, n);
+    /* n = tanh_n[add_n(fc_in, mul_r_hn(r, fc_hn))] */
+    fc_outputs(&hid[GATE_N], gh[GATE_N], gate, n);
+    fc_scaled(&in[GATE_N], params->add_n_inputs, gx[GATE_N], scaled, n, 0);
+    mul_scaled(&params->mul_r_hn, params->add_n_inputs + 256, r, gate, scaled, n, 1);
+    add_lookup(&params->add_n, scaled, params->tanh_n, gate, NULL, NULL, n);
+    /* h' = add_h(mul_zc_n(1 - z, n), mul_z_h(z, h)); h[j] is read before h_next[j] is written (they may be one byte). */
+    mul_scaled(&params->mul_zc_n, params->add_h_inputs, zc, gate, scaled, n, 0);
+    mul_scaled(&params->mul_z_h, params->add_h_inputs + 256, z, h != NULL ? h + j0 : zero_state, scaled, n, 1);
+    add_lookup(&params->add_h, scaled, NULL, h_next + j0, NULL, NULL, n);
 }
 
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
@@ -246,30 +485,10 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
             }
         }
 
-        for (int32_t j = 0; j < hidden; j++)
+        for (int32_t j0 = 0; j0 < hidden; j0 += HARK_GRU_BLOCK)
         {
-            int32_t gx[3] = {bias_of(&in[GATE_R], j), bias_of(&in[GATE_Z], j), bias_of(&in[GATE_N], j)};
-            dot3(x_wide, inputs, in[GATE_R].weights + j * inputs, in[GATE_Z].weights + j * inputs,
-                 in[GATE_N].weights + j * inputs, gx);
-            int32_t gh[3] = {bias_of(&hid[GATE_R], j), bias_of(&hid[GATE_Z], j), bias_of(&hid[GATE_N], j)};
-            dot3(h_wide, hidden, hid[GATE_R].weights + j * hidden, hid[GATE_Z].weights + j * hidden,
-                 hid[GATE_N].weights + j * hidden, gh);
-
-            const int32_t pre_r = add(&params->add_r, params->add_r_inputs, fc_output(&in[GATE_R], gx[GATE_R]),
-                                      fc_output(&hid[GATE_R], gh[GATE_R]));
-            const int32_t r = params->sigmoid_r[pre_r + 128];
-            const int32_t pre_z = add(&params->add_z, params->add_z_inputs, fc_output(&in[GATE_Z], gx[GATE_Z]),
-                                      fc_output(&hid[GATE_Z], gh[GATE_Z]));
-            const int32_t z = params->sigmoid_z[pre_z + 128];
-            const int32_t zc = params->one_minus_sigmoid_z[pre_z + 128];
-            const int32_t r_hn = mul(&params->mul_r_hn, r, fc_output(&hid[GATE_N], gh[GATE_N]));
-            const int32_t pre_n =
-                add(&params->add_n, params->add_n_inputs, fc_output(&in[GATE_N], gx[GATE_N]), r_hn);
-            const int32_t n = params->tanh_n[pre_n + 128];
-            /* h' = (1 - z) * n + z * h; h[j] is read before h_next[j] is written (they may be one byte). */
-            const int32_t h_j = h != NULL ? h[j] : 0;
-            h_next[j] = (int8_t)add(&params->add_h, params->add_h_inputs, mul(&params->mul_zc_n, zc, n),
-                                    mul(&params->mul_z_h, z, h_j));
+            gru_block(params, x_wide, h_wide, h, h_next, j0,
+                      hidden - j0 < HARK_GRU_BLOCK ? hidden - j0 : HARK_GRU_BLOCK);
         }
     }
     if (state != NULL)

@@ -13,7 +13,7 @@
  * then (q + 1) >> 1, it needs neither 2^(e-1) nor a second test of e: with a = q * 2^(e-1) + r, 0 <= r < 2^(e-1),
  * (a + 2^(e-1)) / 2^e = (q + 1) / 2 + r / 2^e, and r / 2^e < 1/2 never carries (q + 1) / 2 past the next whole
  * number. Negative shifts, the common case (every output scale below its input's), come first. Every other value,
- * and the single-rounding build, takes arm_nn_requantize() itself.
+ * and the single-rounding build (but for hark_requantize_negative_shift), takes arm_nn_requantize() itself.
  */
 
 #ifndef HARK_REQUANTIZE_H
@@ -40,23 +40,43 @@ static inline int hark_fits_doubled(int32_t x)
     return (uint32_t)x + 0x40000000u < 0x80000000u;
 }
 
-static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t shift)
+/*
+ * hark_requantize for a negative shift (shift < 0), which the caller knows: a loop over values of one shift can then
+ * leave the test of the shift out. With single rounding (CMSIS_NN_USE_SINGLE_ROUNDING) arm_nn_requantize is
+ * (v * M) >> (30 - S) on 64 bits, then (that + 1) >> 1; for S <= -2 the first shift takes at least 32 bits, so it
+ * is the high word of v * M (SMMUL) shifted right by -S - 2: floor divisions by powers of two compose.
+ */
+static inline int32_t hark_requantize_negative_shift(int32_t val, int32_t multiplier, int32_t shift)
 {
-#if defined(ARM_MATH_DSP) && !defined(CMSIS_NN_USE_SINGLE_ROUNDING)
-    /* Both expected, so that the compiler keeps this path in line and moves the others out of the loops. */
-    if (__builtin_expect(shift < 0, 1) && __builtin_expect(hark_fits_doubled(val), 1))
+#if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
+    if (__builtin_expect(shift <= -2, 1))
+    {
+        const int32_t high = (int32_t)(((int64_t)val * multiplier) >> 32);
+        return ((high >> (-shift - 2)) + 1) >> 1;
+    }
+#elif defined(ARM_MATH_DSP)
+    if (__builtin_expect(hark_fits_doubled(val), 1))
     {
         const int32_t y = hark_smmulr_doubled(val, multiplier);
         const int32_t q = (y + (y >> 31)) >> (-shift - 1);
         return (q + 1) >> 1;
     }
-    if (shift >= 0)
+#endif
+    return arm_nn_requantize(val, multiplier, shift);
+}
+
+static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t shift)
+{
+#if defined(ARM_MATH_DSP) && !defined(CMSIS_NN_USE_SINGLE_ROUNDING)
+    /* Expected, so that the compiler keeps this path in line and moves the others out of the loops. */
+    if (__builtin_expect(shift < 0, 1))
     {
-        const int32_t x = (int32_t)((uint32_t)val << shift);
-        if (hark_fits_doubled(x))
-        {
-            return hark_smmulr_doubled(x, multiplier);
-        }
+        return hark_requantize_negative_shift(val, multiplier, shift);
+    }
+    const int32_t x = (int32_t)((uint32_t)val << shift);
+    if (hark_fits_doubled(x))
+    {
+        return hark_smmulr_doubled(x, multiplier);
     }
 #endif
     return arm_nn_requantize(val, multiplier, shift);
