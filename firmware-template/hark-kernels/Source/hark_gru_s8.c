@@ -156,7 +156,7 @@ static inline __attribute__((always_inline)) void dot3(const int16_t *x, int32_t
  * requantizations' parameters do not fit them and were reloaded from the struct). The block's sums and
  * intermediates live on the stack (about 270 bytes), not in the scratch buffer.
  */
-#define HARK_GRU_BLOCK 8
+#define HARK_GRU_BLOCK 16
 
 /*
  * Each loop over a block comes in two builds: a fast one for the common parameters (a negative shift, no clamp
@@ -365,11 +365,6 @@ static void add_lookup(const hark_add_s8_params *p, const int32_t *scaled, const
     }
 }
 
-static inline int32_t bias_of(const hark_fc_s8_params *fc, int32_t j)
-{
-    return fc->bias != NULL ? fc->bias[j] : 0;
-}
-
 /* Whether the three projections can share one widened operand: the same input offset, symmetric weights. */
 static int shares_input(const hark_fc_s8_params fc[3])
 {
@@ -382,6 +377,40 @@ static int shares_input(const hark_fc_s8_params fc[3])
         }
     }
     return 1;
+}
+
+/*
+ * sums[g][i] = bias_g[j0 + i] + row j0 + i of gate g's matrix times the widened x (size values), for the gates r, z,
+ * n and i < n. The rows of a matrix follow each other, so its pointer walks on from unit to unit.
+ */
+static void projections(const hark_fc_s8_params fc[3], const int16_t *x, int32_t size, int32_t j0, int32_t n,
+                        int32_t sums[3][HARK_GRU_BLOCK])
+{
+    for (int32_t g = 0; g < 3; g++)
+    {
+        if (fc[g].bias != NULL)
+        {
+            memcpy(sums[g], fc[g].bias + j0, (size_t)n * sizeof(int32_t));
+        }
+        else
+        {
+            memset(sums[g], 0, (size_t)n * sizeof(int32_t));
+        }
+    }
+    const int8_t *w0 = fc[GATE_R].weights + j0 * size;
+    const int8_t *w1 = fc[GATE_Z].weights + j0 * size;
+    const int8_t *w2 = fc[GATE_N].weights + j0 * size;
+    for (int32_t *sum = sums[0]; sum != sums[0] + n; sum++)
+    {
+        int32_t s[3] = {sum[0], sum[HARK_GRU_BLOCK], sum[2 * HARK_GRU_BLOCK]};
+        dot3(x, size, w0, w1, w2, s);
+        w0 += size;
+        w1 += size;
+        w2 += size;
+        sum[0] = s[GATE_R];
+        sum[HARK_GRU_BLOCK] = s[GATE_Z];
+        sum[2 * HARK_GRU_BLOCK] = s[GATE_N];
+    }
 }
 
 /*
@@ -399,24 +428,8 @@ static void gru_block(const hark_gru_s8_params *params, const int16_t *x_wide, c
     int32_t gx[3][HARK_GRU_BLOCK], gh[3][HARK_GRU_BLOCK], scaled[HARK_GRU_BLOCK];
     int8_t r[HARK_GRU_BLOCK], z[HARK_GRU_BLOCK], zc[HARK_GRU_BLOCK], gate[HARK_GRU_BLOCK];
 
-    for (int32_t i = 0; i < n; i++)
-    {
-        const int32_t j = j0 + i;
-        int32_t sums[3] = {bias_of(&in[GATE_R], j), bias_of(&in[GATE_Z], j), bias_of(&in[GATE_N], j)};
-        dot3(x_wide, inputs, in[GATE_R].weights + j * inputs, in[GATE_Z].weights + j * inputs,
-             in[GATE_N].weights + j * inputs, sums);
-        gx[GATE_R][i] = sums[GATE_R];
-        gx[GATE_Z][i] = sums[GATE_Z];
-        gx[GATE_N][i] = sums[GATE_N];
-        sums[GATE_R] = bias_of(&hid[GATE_R], j);
-        sums[GATE_Z] = bias_of(&hid[GATE_Z], j);
-        sums[GATE_N] = bias_of(&hid[GATE_N], j);
-        dot3(h_wide, hidden, hid[GATE_R].weights + j * hidden, hid[GATE_Z].weights + j * hidden,
-             hid[GATE_N].weights + j * hidden, sums);
-        gh[GATE_R][i] = sums[GATE_R];
-        gh[GATE_Z][i] = sums[GATE_Z];
-        gh[GATE_N][i] = sums[GATE_N];
-    }
+    projections(in, x_wide, inputs, j0, n, gx);
+    projections(hid, h_wide, hidden, j0, n, gh);
 
     /* r = sigmoid_r[add_r(fc_ir, fc_hr)] */
     fc_scaled(&in[GATE_R], params->add_r_inputs, gx[GATE_R], scaled, n, 0);
