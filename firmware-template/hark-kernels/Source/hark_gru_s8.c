@@ -159,15 +159,20 @@ static inline __attribute__((always_inline)) void dot3(const int16_t *x, int32_t
 #define HARK_GRU_BLOCK 16
 
 /*
- * Each loop over a block comes in two builds: a fast one for the common parameters (a negative shift, no clamp
- * narrower than int8: every requantization of the demo networks), where the shift needs no test and the clamp is
- * one SSAT, and a general one. `fast` is a constant in each, so the compiler leaves the other case out.
+ * Each loop over a block comes in two builds: a fast one for the common parameters (a shift that
+ * hark_requantize_negative_shift_plus takes, no clamp narrower than int8, an output offset of at most 2^14 in
+ * magnitude: every requantization of the demo networks), where the shift needs no test, the offset joins the
+ * rounding and the clamp is one SSAT, and a general one. `fast` is a constant in each, so the compiler leaves the
+ * other case out.
  */
-static inline __attribute__((always_inline)) int32_t requantize(int32_t value, int32_t multiplier, int32_t shift,
-                                                                int fast)
+static inline int small_offset(int32_t offset)
 {
-    return fast ? hark_requantize_negative_shift(value, multiplier, shift)
-                : hark_requantize(value, multiplier, shift);
+    return offset >= -(1 << 14) && offset <= (1 << 14);
+}
+
+static inline int fast_parameters(int32_t shift, int32_t offset, int32_t min, int32_t max)
+{
+    return hark_negative_shift_applies(shift) && small_offset(offset) && min == -128 && max == 127;
 }
 
 static inline __attribute__((always_inline)) int32_t clamp_to(int32_t value, int32_t min, int32_t max, int fast)
@@ -183,185 +188,174 @@ static inline __attribute__((always_inline)) int32_t clamp_to(int32_t value, int
     return fast ? clamp(value, -128, 127) : clamp(value, min, max);
 }
 
-static inline int fast_parameters(int32_t shift, int32_t min, int32_t max)
-{
-    return shift < 0 && min == -128 && max == 127;
-}
-
 /* An output of arm_fully_connected_s8 from its sum (bias included). */
 static inline __attribute__((always_inline)) int32_t fc_output(const hark_fc_s8_params *fc, int32_t sum, int fast)
 {
-    return clamp_to(requantize(sum, fc->quant_params.multiplier, fc->quant_params.shift, fast) +
-                        fc->fc_params.output_offset,
+    const int32_t multiplier = fc->quant_params.multiplier, shift = fc->quant_params.shift;
+    const int32_t offset = fc->fc_params.output_offset;
+    return clamp_to(fast ? hark_requantize_negative_shift_plus(sum, multiplier, shift, 2 * offset + 1)
+                         : hark_requantize(sum, multiplier, shift) + offset,
                     fc->fc_params.activation.min, fc->fc_params.activation.max, fast);
 }
 
 static inline int fast_fc(const hark_fc_s8_params *fc)
 {
-    return fast_parameters(fc->quant_params.shift, fc->fc_params.activation.min, fc->fc_params.activation.max);
+    return fast_parameters(fc->quant_params.shift, fc->fc_params.output_offset, fc->fc_params.activation.min,
+                           fc->fc_params.activation.max);
 }
 
 /*
- * scaled[i] (= or +=) table[fc output of sums[i] + 128], i < n: one input of an addition, its scaling read from the
- * addition's table. The parameters are copied to locals so that the loop keeps them in registers.
+ * One element of arm_elementwise_mul_s8. In the fast build the input offsets are at most 2^14 in magnitude, so the
+ * product of two int8 values plus offsets is below 2^30 and its requantization needs no test of its size.
  */
-static inline __attribute__((always_inline)) void fc_scaled_loop(const hark_fc_s8_params *fc, const int32_t *table,
-                                                                 const int32_t *sums, int32_t *scaled, int32_t n,
-                                                                 int accumulate, int fast)
-{
-    const hark_fc_s8_params p = *fc;
-    const int32_t *const t = table + 128;
-    for (int32_t i = 0; i < n; i++)
-    {
-        const int32_t v = t[fc_output(&p, sums[i], fast)];
-        scaled[i] = accumulate ? scaled[i] + v : v;
-    }
-}
-
-static void fc_scaled(const hark_fc_s8_params *fc, const int32_t *table, const int32_t *sums, int32_t *scaled,
-                      int32_t n, int accumulate)
-{
-    if (fast_fc(fc))
-    {
-        if (accumulate)
-        {
-            fc_scaled_loop(fc, table, sums, scaled, n, 1, 1);
-        }
-        else
-        {
-            fc_scaled_loop(fc, table, sums, scaled, n, 0, 1);
-        }
-    }
-    else
-    {
-        fc_scaled_loop(fc, table, sums, scaled, n, accumulate, 0);
-    }
-}
-
-/* out[i] = the fc output of sums[i], i < n. */
-static inline __attribute__((always_inline)) void fc_outputs_loop(const hark_fc_s8_params *fc, const int32_t *sums,
-                                                                  int8_t *out, int32_t n, int fast)
-{
-    const hark_fc_s8_params p = *fc;
-    for (int32_t i = 0; i < n; i++)
-    {
-        out[i] = (int8_t)fc_output(&p, sums[i], fast);
-    }
-}
-
-static void fc_outputs(const hark_fc_s8_params *fc, const int32_t *sums, int8_t *out, int32_t n)
-{
-    if (fast_fc(fc))
-    {
-        fc_outputs_loop(fc, sums, out, n, 1);
-    }
-    else
-    {
-        fc_outputs_loop(fc, sums, out, n, 0);
-    }
-}
-
-/* One element of arm_elementwise_mul_s8. */
 static inline __attribute__((always_inline)) int32_t mul(const hark_mul_s8_params *p, int32_t input_1,
                                                          int32_t input_2, int fast)
 {
     const int32_t product = (input_1 + p->input_1_offset) * (input_2 + p->input_2_offset);
-    return clamp_to(requantize(product, p->out_mult, p->out_shift, fast) + p->out_offset, p->out_activation_min,
-                    p->out_activation_max, fast);
+    return clamp_to(fast ? hark_requantize_negative_shift_small_plus(product, p->out_mult, p->out_shift,
+                                                                     2 * p->out_offset + 1)
+                         : hark_requantize(product, p->out_mult, p->out_shift) + p->out_offset,
+                    p->out_activation_min, p->out_activation_max, fast);
 }
 
-/* scaled[i] (= or +=) table[mul(a[i], b[i]) + 128], i < n: an addition's input that is a product. */
-static inline __attribute__((always_inline)) void mul_scaled_loop(const hark_mul_s8_params *mul_params,
-                                                                  const int32_t *table, const int8_t *a,
-                                                                  const int8_t *b, int32_t *scaled, int32_t n,
-                                                                  int accumulate, int fast)
+static inline int fast_mul(const hark_mul_s8_params *p)
 {
-    const hark_mul_s8_params p = *mul_params;
-    const int32_t *const t = table + 128;
-    for (int32_t i = 0; i < n; i++)
-    {
-        const int32_t v = t[mul(&p, a[i], b[i], fast)];
-        scaled[i] = accumulate ? scaled[i] + v : v;
-    }
+    return fast_parameters(p->out_shift, p->out_offset, p->out_activation_min, p->out_activation_max) &&
+           small_offset(p->input_1_offset) && small_offset(p->input_2_offset);
 }
 
-static void mul_scaled(const hark_mul_s8_params *p, const int32_t *table, const int8_t *a, const int8_t *b,
-                       int32_t *scaled, int32_t n, int accumulate)
-{
-    if (fast_parameters(p->out_shift, p->out_activation_min, p->out_activation_max))
-    {
-        if (accumulate)
-        {
-            mul_scaled_loop(p, table, a, b, scaled, n, 1, 1);
-        }
-        else
-        {
-            mul_scaled_loop(p, table, a, b, scaled, n, 0, 1);
-        }
-    }
-    else
-    {
-        mul_scaled_loop(p, table, a, b, scaled, n, accumulate, 0);
-    }
-}
-
-/* The output of arm_elementwise_add_s8 from the sum of its two scaled inputs. */
+/* The output of arm_elementwise_add_s8 from the sum of its two inputs' scalings (its table's entries). */
 static inline __attribute__((always_inline)) int32_t add_output(const hark_add_s8_params *p, int32_t scaled_sum,
                                                                 int fast)
 {
-    return clamp_to(requantize(scaled_sum, p->out_mult, p->out_shift, fast) + p->out_offset, p->out_activation_min,
-                    p->out_activation_max, fast);
+    return clamp_to(fast ? hark_requantize_negative_shift_plus(scaled_sum, p->out_mult, p->out_shift,
+                                                               2 * p->out_offset + 1)
+                         : hark_requantize(scaled_sum, p->out_mult, p->out_shift) + p->out_offset,
+                    p->out_activation_min, p->out_activation_max, fast);
+}
+
+static inline int fast_add(const hark_add_s8_params *p)
+{
+    return fast_parameters(p->out_shift, p->out_offset, p->out_activation_min, p->out_activation_max);
 }
 
 /*
- * out[i] = table[add output of scaled[i] + 128] and, with a second table, out_2[i] = table_2[the same index], i < n;
- * without tables (table NULL), out[i] = the add output itself.
+ * A gate of the block: out[i] = table[add(fc_x(sums_x[i]), fc_h(sums_h[i])) + 128] and, with a second table,
+ * out_2[i] = table_2[the same index], i < n; add's inputs' scalings read from its table add_inputs ([2][256]). The
+ * parameters are copied to locals so that the loop keeps them in registers.
  */
-static inline __attribute__((always_inline)) void add_lookup_loop(const hark_add_s8_params *add_params,
-                                                                  const int32_t *scaled, const int8_t *table,
-                                                                  int8_t *out, const int8_t *table_2, int8_t *out_2,
-                                                                  int32_t n, int fast)
+static inline __attribute__((always_inline)) void gate_loop(const hark_fc_s8_params *fc_x,
+                                                            const hark_fc_s8_params *fc_h,
+                                                            const hark_add_s8_params *add, const int32_t *add_inputs,
+                                                            const int32_t *sums_x, const int32_t *sums_h,
+                                                            const int8_t *table, int8_t *out, const int8_t *table_2,
+                                                            int8_t *out_2, int32_t n, int fast)
 {
-    const hark_add_s8_params p = *add_params;
+    const hark_fc_s8_params px = *fc_x;
+    const hark_fc_s8_params ph = *fc_h;
+    const hark_add_s8_params pa = *add;
+    const int32_t *const scaled_1 = add_inputs + 128;
+    const int32_t *const scaled_2 = add_inputs + 256 + 128;
     for (int32_t i = 0; i < n; i++)
     {
-        const int32_t pre = add_output(&p, scaled[i], fast);
-        if (table == NULL)
+        const int32_t pre = add_output(
+            &pa, scaled_1[fc_output(&px, sums_x[i], fast)] + scaled_2[fc_output(&ph, sums_h[i], fast)], fast);
+        out[i] = table[pre + 128];
+        if (table_2 != NULL)
         {
-            out[i] = (int8_t)pre;
-        }
-        else
-        {
-            out[i] = table[pre + 128];
-            if (table_2 != NULL)
-            {
-                out_2[i] = table_2[pre + 128];
-            }
+            out_2[i] = table_2[pre + 128];
         }
     }
 }
 
-static void add_lookup(const hark_add_s8_params *p, const int32_t *scaled, const int8_t *table, int8_t *out,
-                       const int8_t *table_2, int8_t *out_2, int32_t n)
+static void gate(const hark_fc_s8_params *fc_x, const hark_fc_s8_params *fc_h, const hark_add_s8_params *add,
+                 const int32_t *add_inputs, const int32_t *sums_x, const int32_t *sums_h, const int8_t *table,
+                 int8_t *out, const int8_t *table_2, int8_t *out_2, int32_t n)
 {
-    if (fast_parameters(p->out_shift, p->out_activation_min, p->out_activation_max))
+    if (fast_fc(fc_x) && fast_fc(fc_h) && fast_add(add))
     {
-        if (table == NULL)
+        if (table_2 == NULL)
         {
-            add_lookup_loop(p, scaled, NULL, out, NULL, NULL, n, 1);
-        }
-        else if (table_2 == NULL)
-        {
-            add_lookup_loop(p, scaled, table, out, NULL, NULL, n, 1);
+            gate_loop(fc_x, fc_h, add, add_inputs, sums_x, sums_h, table, out, NULL, NULL, n, 1);
         }
         else
         {
-            add_lookup_loop(p, scaled, table, out, table_2, out_2, n, 1);
+            gate_loop(fc_x, fc_h, add, add_inputs, sums_x, sums_h, table, out, table_2, out_2, n, 1);
         }
     }
     else
     {
-        add_lookup_loop(p, scaled, table, out, table_2, out_2, n, 0);
+        gate_loop(fc_x, fc_h, add, add_inputs, sums_x, sums_h, table, out, table_2, out_2, n, 0);
+    }
+}
+
+/*
+ * The candidate state of the block: n[i] = tanh_n[add_n(fc_in(sums_x[i]), mul_r_hn(r[i], fc_hn(sums_h[i]))) + 128],
+ * i < n_units.
+ */
+static inline __attribute__((always_inline)) void candidate_loop(const hark_gru_s8_params *params,
+                                                                 const int32_t *sums_x, const int32_t *sums_h,
+                                                                 const int8_t *r, int8_t *n, int32_t n_units,
+                                                                 int fast)
+{
+    const hark_fc_s8_params px = params->input_fc[GATE_N];
+    const hark_fc_s8_params ph = params->hidden_fc[GATE_N];
+    const hark_mul_s8_params pm = params->mul_r_hn;
+    const hark_add_s8_params pa = params->add_n;
+    const int32_t *const scaled_1 = params->add_n_inputs + 128;
+    const int32_t *const scaled_2 = params->add_n_inputs + 256 + 128;
+    const int8_t *const tanh_n = params->tanh_n + 128;
+    for (int32_t i = 0; i < n_units; i++)
+    {
+        const int32_t r_hn = mul(&pm, r[i], fc_output(&ph, sums_h[i], fast), fast);
+        n[i] = tanh_n[add_output(&pa, scaled_1[fc_output(&px, sums_x[i], fast)] + scaled_2[r_hn], fast)];
+    }
+}
+
+static void candidate(const hark_gru_s8_params *params, const int32_t *sums_x, const int32_t *sums_h,
+                      const int8_t *r, int8_t *n, int32_t n_units)
+{
+    if (fast_fc(&params->input_fc[GATE_N]) && fast_fc(&params->hidden_fc[GATE_N]) && fast_mul(&params->mul_r_hn) &&
+        fast_add(&params->add_n))
+    {
+        candidate_loop(params, sums_x, sums_h, r, n, n_units, 1);
+    }
+    else
+    {
+        candidate_loop(params, sums_x, sums_h, r, n, n_units, 0);
+    }
+}
+
+/*
+ * The new state of the block: h_next[i] = add_h(mul_zc_n(zc[i], n[i]), mul_z_h(z[i], h[i])), i < n_units; h[i] is
+ * read before h_next[i] is written (they may be one byte).
+ */
+static inline __attribute__((always_inline)) void new_state_loop(const hark_gru_s8_params *params, const int8_t *z,
+                                                                 const int8_t *zc, const int8_t *n, const int8_t *h,
+                                                                 int8_t *h_next, int32_t n_units, int fast)
+{
+    const hark_mul_s8_params pzc = params->mul_zc_n;
+    const hark_mul_s8_params pz = params->mul_z_h;
+    const hark_add_s8_params pa = params->add_h;
+    const int32_t *const scaled_1 = params->add_h_inputs + 128;
+    const int32_t *const scaled_2 = params->add_h_inputs + 256 + 128;
+    for (int32_t i = 0; i < n_units; i++)
+    {
+        h_next[i] = (int8_t)add_output(
+            &pa, scaled_1[mul(&pzc, zc[i], n[i], fast)] + scaled_2[mul(&pz, z[i], h[i], fast)], fast);
+    }
+}
+
+static void new_state(const hark_gru_s8_params *params, const int8_t *z, const int8_t *zc, const int8_t *n,
+                      const int8_t *h, int8_t *h_next, int32_t n_units)
+{
+    if (fast_mul(&params->mul_zc_n) && fast_mul(&params->mul_z_h) && fast_add(&params->add_h))
+    {
+        new_state_loop(params, z, zc, n, h, h_next, n_units, 1);
+    }
+    else
+    {
+        new_state_loop(params, z, zc, n, h, h_next, n_units, 0);
     }
 }
 
@@ -425,29 +419,18 @@ static void gru_block(const hark_gru_s8_params *params, const int16_t *x_wide, c
     const int32_t hidden = params->hidden_size;
     const hark_fc_s8_params *const in = params->input_fc;
     const hark_fc_s8_params *const hid = params->hidden_fc;
-    int32_t gx[3][HARK_GRU_BLOCK], gh[3][HARK_GRU_BLOCK], scaled[HARK_GRU_BLOCK];
-    int8_t r[HARK_GRU_BLOCK], z[HARK_GRU_BLOCK], zc[HARK_GRU_BLOCK], gate[HARK_GRU_BLOCK];
+    int32_t gx[3][HARK_GRU_BLOCK], gh[3][HARK_GRU_BLOCK];
+    int8_t r[HARK_GRU_BLOCK], z[HARK_GRU_BLOCK], zc[HARK_GRU_BLOCK], gate_n[HARK_GRU_BLOCK];
 
     projections(in, x_wide, inputs, j0, n, gx);
     projections(hid, h_wide, hidden, j0, n, gh);
 
-    /* r = sigmoid_r[add_r(fc_ir, fc_hr)] */
-    fc_scaled(&in[GATE_R], params->add_r_inputs, gx[GATE_R], scaled, n, 0);
-    fc_scaled(&hid[GATE_R], params->add_r_inputs + 256, gh[GATE_R], scaled, n, 1);
-    add_lookup(&params->add_r, scaled, params->sigmoid_r, r, NULL, NULL, n);
-    /* z, 1 - z from pre_z = add_z(fc_iz, fc_hz) */
-    fc_scaled(&in[GATE_Z], params->add_z_inputs, gx[GATE_Z], scaled, n, 0);
-    fc_scaled(&hid[GATE_Z], params->add_z_inputs + 256, gh[GATE_Z], scaled, n, 1);
-    add_lookup(&params->add_z, scaled, params->sigmoid_z, z, params->one_minus_sigmoid_z, zc, n);
-    /* n = tanh_n[add_n(fc_in, mul_r_hn(r, fc_hn))] */
-    fc_outputs(&hid[GATE_N], gh[GATE_N], gate, n);
-    fc_scaled(&in[GATE_N], params->add_n_inputs, gx[GATE_N], scaled, n, 0);
-    mul_scaled(&params->mul_r_hn, params->add_n_inputs + 256, r, gate, scaled, n, 1);
-    add_lookup(&params->add_n, scaled, params->tanh_n, gate, NULL, NULL, n);
-    /* h' = add_h(mul_zc_n(1 - z, n), mul_z_h(z, h)); h[j] is read before h_next[j] is written (they may be one byte). */
-    mul_scaled(&params->mul_zc_n, params->add_h_inputs, zc, gate, scaled, n, 0);
-    mul_scaled(&params->mul_z_h, params->add_h_inputs + 256, z, h != NULL ? h + j0 : zero_state, scaled, n, 1);
-    add_lookup(&params->add_h, scaled, NULL, h_next + j0, NULL, NULL, n);
+    gate(&in[GATE_R], &hid[GATE_R], &params->add_r, params->add_r_inputs, gx[GATE_R], gh[GATE_R], params->sigmoid_r,
+         r, NULL, NULL, n);
+    gate(&in[GATE_Z], &hid[GATE_Z], &params->add_z, params->add_z_inputs, gx[GATE_Z], gh[GATE_Z], params->sigmoid_z,
+         z, params->one_minus_sigmoid_z, zc, n);
+    candidate(params, gx[GATE_N], gh[GATE_N], r, gate_n, n);
+    new_state(params, z, zc, gate_n, h != NULL ? h + j0 : zero_state, h_next + j0, n);
 }
 
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,

@@ -13,7 +13,7 @@
  * then (q + 1) >> 1, it needs neither 2^(e-1) nor a second test of e: with a = q * 2^(e-1) + r, 0 <= r < 2^(e-1),
  * (a + 2^(e-1)) / 2^e = (q + 1) / 2 + r / 2^e, and r / 2^e < 1/2 never carries (q + 1) / 2 past the next whole
  * number. Negative shifts, the common case (every output scale below its input's), come first. Every other value,
- * and the single-rounding build (but for hark_requantize_negative_shift), takes arm_nn_requantize() itself.
+ * and the single-rounding build (but for hark_requantize_negative_shift_plus), takes arm_nn_requantize() itself.
  */
 
 #ifndef HARK_REQUANTIZE_H
@@ -41,28 +41,54 @@ static inline int hark_fits_doubled(int32_t x)
 }
 
 /*
- * hark_requantize for a negative shift (shift < 0), which the caller knows: a loop over values of one shift can then
- * leave the test of the shift out. With single rounding (CMSIS_NN_USE_SINGLE_ROUNDING) arm_nn_requantize is
- * (v * M) >> (30 - S) on 64 bits, then (that + 1) >> 1; for S <= -2 the first shift takes at least 32 bits, so it
- * is the high word of v * M (SMMUL) shifted right by -S - 2: floor divisions by powers of two compose.
+ * For loops over values of one shift, which test the shift once: whether hark_requantize_negative_shift_plus takes
+ * it.
+ * With single rounding (CMSIS_NN_USE_SINGLE_ROUNDING) arm_nn_requantize is (v * M) >> (30 - S) on 64 bits, then
+ * (that + 1) >> 1; for S <= -2 the first shift takes at least 32 bits, so it is the high word of v * M (SMMUL)
+ * shifted right by -S - 2: floor divisions by powers of two compose, and no value is too large.
  */
-static inline int32_t hark_requantize_negative_shift(int32_t val, int32_t multiplier, int32_t shift)
+static inline int hark_negative_shift_applies(int32_t shift)
 {
 #if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
-    if (__builtin_expect(shift <= -2, 1))
-    {
-        const int32_t high = (int32_t)(((int64_t)val * multiplier) >> 32);
-        return ((high >> (-shift - 2)) + 1) >> 1;
-    }
+    return shift <= -2;
+#else
+    return shift < 0;
+#endif
+}
+
+/*
+ * hark_requantize(val, multiplier, shift) + offset for a value below 2^30 in magnitude and a shift
+ * hark_negative_shift_applies to, given twice_offset_plus_one = 2 * offset + 1 (a loop computes it once). Both
+ * roundings end in (q + 1) >> 1; with the offset that is (q + 1 + 2 * offset) >> 1, 2 * offset being even.
+ */
+static inline __attribute__((always_inline)) int32_t hark_requantize_negative_shift_small_plus(
+    int32_t val, int32_t multiplier, int32_t shift, int32_t twice_offset_plus_one)
+{
+#if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
+    const int32_t high = (int32_t)(((int64_t)val * multiplier) >> 32);
+    return ((high >> (-shift - 2)) + twice_offset_plus_one) >> 1;
 #elif defined(ARM_MATH_DSP)
+    const int32_t y = hark_smmulr_doubled(val, multiplier);
+    const int32_t q = (y + (y >> 31)) >> (-shift - 1);
+    return (q + twice_offset_plus_one) >> 1;
+#else
+    return arm_nn_requantize(val, multiplier, shift) + (twice_offset_plus_one - 1) / 2;
+#endif
+}
+
+/* As hark_requantize_negative_shift_small_plus, for a value of any size. */
+static inline __attribute__((always_inline)) int32_t hark_requantize_negative_shift_plus(
+    int32_t val, int32_t multiplier, int32_t shift, int32_t twice_offset_plus_one)
+{
+#if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
+    return hark_requantize_negative_shift_small_plus(val, multiplier, shift, twice_offset_plus_one);
+#else
     if (__builtin_expect(hark_fits_doubled(val), 1))
     {
-        const int32_t y = hark_smmulr_doubled(val, multiplier);
-        const int32_t q = (y + (y >> 31)) >> (-shift - 1);
-        return (q + 1) >> 1;
+        return hark_requantize_negative_shift_small_plus(val, multiplier, shift, twice_offset_plus_one);
     }
+    return arm_nn_requantize(val, multiplier, shift) + (twice_offset_plus_one - 1) / 2;
 #endif
-    return arm_nn_requantize(val, multiplier, shift);
 }
 
 static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t shift)
@@ -71,7 +97,7 @@ static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t s
     /* Expected, so that the compiler keeps this path in line and moves the others out of the loops. */
     if (__builtin_expect(shift < 0, 1))
     {
-        return hark_requantize_negative_shift(val, multiplier, shift);
+        return hark_requantize_negative_shift_plus(val, multiplier, shift, 1);
     }
     const int32_t x = (int32_t)((uint32_t)val << shift);
     if (hark_fits_doubled(x))
