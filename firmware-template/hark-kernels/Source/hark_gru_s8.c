@@ -377,6 +377,94 @@ static int shares_input(const hark_fc_s8_params fc[3])
  * sums[g][i] = bias_g[j0 + i] + row j0 + i of gate g's matrix times the widened x (size values), for the gates r, z,
  * n and i < n. The rows of a matrix follow each other, so its pointer walks on from unit to unit.
  */
+#if defined(ARM_MATH_DSP)
+/* The sums of one gate lie HARK_GRU_BLOCK words after those of the gate before: in bytes, for the assembly below. */
+#define HARK_GRU_GATE_STRIDE_BYTES "64"
+typedef char hark_gru_gate_stride_is_the_block[HARK_GRU_BLOCK * 4 == 64 ? 1 : -1];
+
+/* What projections_in_assembly reads: word offsets 0 to 7, as its loads name them. */
+typedef struct
+{
+    const int16_t *x;      /* 0: the widened values, word-aligned */
+    const int16_t *x_end8; /* 4: x + size rounded down to 8 (at least 8) */
+    int32_t *sums_end;     /* 8: sums + the block's units */
+    int32_t tail4;         /* 12: whether size has four values past x_end8 */
+    int32_t *sums;         /* 16: the gate r sums of the block's first unit; z and n follow at the stride */
+    const int8_t *w0;      /* 20: row j0 of gate r's matrix, then z's and n's */
+    const int8_t *w1;      /* 24 */
+    const int8_t *w2;      /* 28 */
+} projection_args;
+
+/* One row's four multiply-accumulates: the row's next word (r9), split (r10), times x (r7, r8), into the sum. */
+#define HARK_GRU_MAC4(row, sum)                                                                                        \
+    "ldr r9, [" row "], #4\n\t"                                                                                        \
+    "sxtb16 r10, r9\n\t"                                                                                               \
+    "smlad " sum ", r7, r10, " sum "\n\t"                                                                              \
+    "sxtb16 r10, r9, ror #8\n\t"                                                                                       \
+    "smlad " sum ", r8, r10, " sum "\n\t"
+
+/*
+ * projections() for a word-aligned x of at least eight values and a multiple of four, all units of the block in one
+ * assembly loop: per unit its three sums loaded, eight values a pass (each word of four widened values one LDRD, as
+ * in dot3), the last four values if there are, the sums stored. Written whole in assembly because the unit loop needs
+ * all 14 registers (x pointer and end, three rows, three sums, two values, weight word, split word, sums pointer),
+ * and the compilers, given it in C around dot3, keep the pointers on the stack: about 36 instructions a unit and
+ * projection where this takes 12. Naked: the body saves and restores the registers the calling convention keeps;
+ * the compiler sees no use of args, which the body reads from r0.
+ */
+__attribute__((naked)) static void projections_in_assembly(const projection_args *args __attribute__((unused)))
+{
+    /* args arrives in r0 (the calling convention's first argument). */
+    /* clang-format off */
+    __asm__("push {r4-r11, lr}\n\t"
+            "ldr r4, [r0, #0]\n\t"
+            "ldr r5, [r0, #8]\n\t"
+            "push {r4, r5}\n\t"         /* [sp] = x, [sp, #4] = sums_end */
+            "ldr r12, [r0, #4]\n\t"
+            "ldr lr, [r0, #12]\n\t"
+            "ldr r11, [r0, #16]\n\t"
+            "ldr r1, [r0, #20]\n\t"
+            "ldr r2, [r0, #24]\n\t"
+            "ldr r3, [r0, #28]\n\t"
+            "1:\n\t"
+            "ldr r4, [r11]\n\t"
+            "ldr r5, [r11, #" HARK_GRU_GATE_STRIDE_BYTES "]\n\t"
+            "ldr r6, [r11, #2 * " HARK_GRU_GATE_STRIDE_BYTES "]\n\t"
+            "ldr r0, [sp]\n\t"
+            "2:\n\t"
+            "ldrd r7, r8, [r0], #8\n\t"
+            HARK_GRU_MAC4("r1", "r4")
+            HARK_GRU_MAC4("r2", "r5")
+            HARK_GRU_MAC4("r3", "r6")
+            "ldrd r7, r8, [r0], #8\n\t"
+            HARK_GRU_MAC4("r1", "r4")
+            HARK_GRU_MAC4("r2", "r5")
+            HARK_GRU_MAC4("r3", "r6")
+            "cmp r0, r12\n\t"
+            "bne 2b\n\t"
+            "cmp lr, #0\n\t"
+            "beq 3f\n\t"
+            "ldrd r7, r8, [r0]\n\t"
+            HARK_GRU_MAC4("r1", "r4")
+            HARK_GRU_MAC4("r2", "r5")
+            HARK_GRU_MAC4("r3", "r6")
+            "3:\n\t"
+            "str r5, [r11, #" HARK_GRU_GATE_STRIDE_BYTES "]\n\t"
+            "str r6, [r11, #2 * " HARK_GRU_GATE_STRIDE_BYTES "]\n\t"
+            "str r4, [r11], #4\n\t"
+            "ldr r9, [sp, #4]\n\t"
+            "cmp r11, r9\n\t"
+            "bne 1b\n\t"
+            "add sp, sp, #8\n\t"
+            "pop {r4-r11, pc}\n\t");
+    /* clang-format on */
+}
+#endif
+
+/*
+ * sums[g][i] = bias_g[j0 + i] + row j0 + i of gate g's matrix times the widened x (size values), for the gates r, z,
+ * n and i < n. The rows of a matrix follow each other, so its pointer walks on from unit to unit.
+ */
 static void projections(const hark_fc_s8_params fc[3], const int16_t *x, int32_t size, int32_t j0, int32_t n,
                         int32_t sums[3][HARK_GRU_BLOCK])
 {
@@ -394,6 +482,14 @@ static void projections(const hark_fc_s8_params fc[3], const int16_t *x, int32_t
     const int8_t *w0 = fc[GATE_R].weights + j0 * size;
     const int8_t *w1 = fc[GATE_Z].weights + j0 * size;
     const int8_t *w2 = fc[GATE_N].weights + j0 * size;
+#if defined(ARM_MATH_DSP)
+    if (((uintptr_t)x & 3u) == 0 && size >= 8 && size % 4 == 0)
+    {
+        const projection_args args = {x, x + (size & ~(int32_t)7), sums[0] + n, size & 4, sums[0], w0, w1, w2};
+        projections_in_assembly(&args);
+        return;
+    }
+#endif
     for (int32_t *sum = sums[0]; sum != sums[0] + n; sum++)
     {
         int32_t s[3] = {sum[0], sum[HARK_GRU_BLOCK], sum[2 * HARK_GRU_BLOCK]};
