@@ -159,11 +159,10 @@ static inline __attribute__((always_inline)) void dot3(const int16_t *x, int32_t
 #define HARK_GRU_BLOCK 16
 
 /*
- * Each loop over a block comes in two builds: a fast one for the common parameters (a shift that
- * hark_requantize_negative_shift_plus takes, no clamp narrower than int8, an output offset of at most 2^14 in
- * magnitude: every requantization of the demo networks), where the shift needs no test, the offset joins the
- * rounding and the clamp is one SSAT, and a general one. `fast` is a constant in each, so the compiler leaves the
- * other case out.
+ * Each loop over a block comes in two builds: a fast one for the common parameters (a shift and output offset that
+ * hark_requantize_plus takes, no clamp narrower than int8: every requantization of the demo networks), where the
+ * shift needs no test, the offset joins the rounding and the clamp is one SSAT, and a general one. `fast` is a
+ * constant in each, so the compiler leaves the other case out.
  */
 static inline int small_offset(int32_t offset)
 {
@@ -172,7 +171,7 @@ static inline int small_offset(int32_t offset)
 
 static inline int fast_parameters(int32_t shift, int32_t offset, int32_t min, int32_t max)
 {
-    return hark_negative_shift_applies(shift) && small_offset(offset) && min == -128 && max == 127;
+    return hark_requantize_plus_applies(shift, offset) && min == -128 && max == 127;
 }
 
 static inline __attribute__((always_inline)) int32_t clamp_to(int32_t value, int32_t min, int32_t max, int fast)
@@ -193,7 +192,7 @@ static inline __attribute__((always_inline)) int32_t fc_output(const hark_fc_s8_
 {
     const int32_t multiplier = fc->quant_params.multiplier, shift = fc->quant_params.shift;
     const int32_t offset = fc->fc_params.output_offset;
-    return clamp_to(fast ? hark_requantize_negative_shift_plus(sum, multiplier, shift, 2 * offset + 1)
+    return clamp_to(fast ? hark_requantize_plus(sum, multiplier, shift, offset)
                          : hark_requantize(sum, multiplier, shift) + offset,
                     fc->fc_params.activation.min, fc->fc_params.activation.max, fast);
 }
@@ -212,8 +211,7 @@ static inline __attribute__((always_inline)) int32_t mul(const hark_mul_s8_param
                                                          int32_t input_2, int fast)
 {
     const int32_t product = (input_1 + p->input_1_offset) * (input_2 + p->input_2_offset);
-    return clamp_to(fast ? hark_requantize_negative_shift_small_plus(product, p->out_mult, p->out_shift,
-                                                                     2 * p->out_offset + 1)
+    return clamp_to(fast ? hark_requantize_plus_small(product, p->out_mult, p->out_shift, p->out_offset)
                          : hark_requantize(product, p->out_mult, p->out_shift) + p->out_offset,
                     p->out_activation_min, p->out_activation_max, fast);
 }
@@ -228,8 +226,7 @@ static inline int fast_mul(const hark_mul_s8_params *p)
 static inline __attribute__((always_inline)) int32_t add_output(const hark_add_s8_params *p, int32_t scaled_sum,
                                                                 int fast)
 {
-    return clamp_to(fast ? hark_requantize_negative_shift_plus(scaled_sum, p->out_mult, p->out_shift,
-                                                               2 * p->out_offset + 1)
+    return clamp_to(fast ? hark_requantize_plus(scaled_sum, p->out_mult, p->out_shift, p->out_offset)
                          : hark_requantize(scaled_sum, p->out_mult, p->out_shift) + p->out_offset,
                     p->out_activation_min, p->out_activation_max, fast);
 }
@@ -270,9 +267,9 @@ static inline __attribute__((always_inline)) void gate_loop(const hark_fc_s8_par
 
 static void gate(const hark_fc_s8_params *fc_x, const hark_fc_s8_params *fc_h, const hark_add_s8_params *add,
                  const int32_t *add_inputs, const int32_t *sums_x, const int32_t *sums_h, const int8_t *table,
-                 int8_t *out, const int8_t *table_2, int8_t *out_2, int32_t n)
+                 int8_t *out, const int8_t *table_2, int8_t *out_2, int32_t n, int fast)
 {
-    if (fast_fc(fc_x) && fast_fc(fc_h) && fast_add(add))
+    if (fast)
     {
         if (table_2 == NULL)
         {
@@ -313,10 +310,9 @@ static inline __attribute__((always_inline)) void candidate_loop(const hark_gru_
 }
 
 static void candidate(const hark_gru_s8_params *params, const int32_t *sums_x, const int32_t *sums_h,
-                      const int8_t *r, int8_t *n, int32_t n_units)
+                      const int8_t *r, int8_t *n, int32_t n_units, int fast)
 {
-    if (fast_fc(&params->input_fc[GATE_N]) && fast_fc(&params->hidden_fc[GATE_N]) && fast_mul(&params->mul_r_hn) &&
-        fast_add(&params->add_n))
+    if (fast)
     {
         candidate_loop(params, sums_x, sums_h, r, n, n_units, 1);
     }
@@ -347,9 +343,9 @@ static inline __attribute__((always_inline)) void new_state_loop(const hark_gru_
 }
 
 static void new_state(const hark_gru_s8_params *params, const int8_t *z, const int8_t *zc, const int8_t *n,
-                      const int8_t *h, int8_t *h_next, int32_t n_units)
+                      const int8_t *h, int8_t *h_next, int32_t n_units, int fast)
 {
-    if (fast_mul(&params->mul_zc_n) && fast_mul(&params->mul_z_h) && fast_add(&params->add_h))
+    if (fast)
     {
         new_state_loop(params, z, zc, n, h, h_next, n_units, 1);
     }
@@ -503,12 +499,31 @@ static void projections(const hark_fc_s8_params fc[3], const int16_t *x, int32_t
     }
 }
 
+/* Which of the gate loops take their fast build: tested once a call. */
+typedef struct
+{
+    int gate_r, gate_z, candidate, new_state;
+} fast_loops;
+
+static fast_loops fast_loops_of(const hark_gru_s8_params *params)
+{
+    const hark_fc_s8_params *const in = params->input_fc;
+    const hark_fc_s8_params *const hid = params->hidden_fc;
+    fast_loops fast;
+    fast.gate_r = fast_fc(&in[GATE_R]) && fast_fc(&hid[GATE_R]) && fast_add(&params->add_r);
+    fast.gate_z = fast_fc(&in[GATE_Z]) && fast_fc(&hid[GATE_Z]) && fast_add(&params->add_z);
+    fast.candidate = fast_fc(&in[GATE_N]) && fast_fc(&hid[GATE_N]) && fast_mul(&params->mul_r_hn) &&
+                     fast_add(&params->add_n);
+    fast.new_state = fast_mul(&params->mul_zc_n) && fast_mul(&params->mul_z_h) && fast_add(&params->add_h);
+    return fast;
+}
+
 /*
  * One step of units [j0, j0 + n) of the layer, n <= HARK_GRU_BLOCK: their dot products, then the gate arithmetic
  * step by step over the block. h is the step's hidden state (NULL for 0), h_next its output row.
  */
-static void gru_block(const hark_gru_s8_params *params, const int16_t *x_wide, const int16_t *h_wide, const int8_t *h,
-                      int8_t *h_next, int32_t j0, int32_t n)
+static void gru_block(const hark_gru_s8_params *params, const fast_loops *fast, const int16_t *x_wide,
+                      const int16_t *h_wide, const int8_t *h, int8_t *h_next, int32_t j0, int32_t n)
 {
     static const int8_t zero_state[HARK_GRU_BLOCK] = {0};
     const int32_t inputs = params->input_size;
@@ -522,11 +537,11 @@ static void gru_block(const hark_gru_s8_params *params, const int16_t *x_wide, c
     projections(hid, h_wide, hidden, j0, n, gh);
 
     gate(&in[GATE_R], &hid[GATE_R], &params->add_r, params->add_r_inputs, gx[GATE_R], gh[GATE_R], params->sigmoid_r,
-         r, NULL, NULL, n);
+         r, NULL, NULL, n, fast->gate_r);
     gate(&in[GATE_Z], &hid[GATE_Z], &params->add_z, params->add_z_inputs, gx[GATE_Z], gh[GATE_Z], params->sigmoid_z,
-         z, params->one_minus_sigmoid_z, zc, n);
-    candidate(params, gx[GATE_N], gh[GATE_N], r, gate_n, n);
-    new_state(params, z, zc, gate_n, h != NULL ? h + j0 : zero_state, h_next + j0, n);
+         z, params->one_minus_sigmoid_z, zc, n, fast->gate_z);
+    candidate(params, gx[GATE_N], gh[GATE_N], r, gate_n, n, fast->candidate);
+    new_state(params, z, zc, gate_n, h != NULL ? h + j0 : zero_state, h_next + j0, n, fast->new_state);
 }
 
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
@@ -558,6 +573,7 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
     const hark_fc_s8_params *const in = params->input_fc;
     const hark_fc_s8_params *const hid = params->hidden_fc;
 
+    const fast_loops fast = fast_loops_of(params);
     for (int32_t t = 0; t < steps; t++)
     {
         /* h: the carried state or 0 at the first step, then the previous step's output row. */
@@ -579,7 +595,7 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
 
         for (int32_t j0 = 0; j0 < hidden; j0 += HARK_GRU_BLOCK)
         {
-            gru_block(params, x_wide, h_wide, h, h_next, j0,
+            gru_block(params, &fast, x_wide, h_wide, h, h_next, j0,
                       hidden - j0 < HARK_GRU_BLOCK ? hidden - j0 : HARK_GRU_BLOCK);
         }
     }

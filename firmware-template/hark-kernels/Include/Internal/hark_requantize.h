@@ -13,7 +13,7 @@
  * then (q + 1) >> 1, it needs neither 2^(e-1) nor a second test of e: with a = q * 2^(e-1) + r, 0 <= r < 2^(e-1),
  * (a + 2^(e-1)) / 2^e = (q + 1) / 2 + r / 2^e, and r / 2^e < 1/2 never carries (q + 1) / 2 past the next whole
  * number. Negative shifts, the common case (every output scale below its input's), come first. Every other value,
- * and the single-rounding build (but for hark_requantize_negative_shift_plus), takes arm_nn_requantize() itself.
+ * and the single-rounding build, takes arm_nn_requantize() itself (but for hark_requantize_plus, below).
  */
 
 #ifndef HARK_REQUANTIZE_H
@@ -41,68 +41,93 @@ static inline int hark_fits_doubled(int32_t x)
 }
 
 /*
- * For loops over values of one shift, which test the shift once: whether hark_requantize_negative_shift_plus takes
- * it.
- * With single rounding (CMSIS_NN_USE_SINGLE_ROUNDING) arm_nn_requantize is (v * M) >> (30 - S) on 64 bits, then
- * (that + 1) >> 1; for S <= -2 the first shift takes at least 32 bits, so it is the high word of v * M (SMMUL)
- * shifted right by -S - 2: floor divisions by powers of two compose, and no value is too large.
+ * For loops over values of one shift and one output offset, which test them once: hark_requantize(v, M, S) + offset
+ * in fewer instructions. With double rounding the result is (q + 1) >> 1 + offset with q = (y + sign) >> (e - 1),
+ * e = -S (see above), which is (y + sign + (2 * offset + 1) * 2^(e - 1)) >> e: floor divisions by powers of two
+ * compose, and an added whole number commutes with the floor. With single rounding (CMSIS_NN_USE_SINGLE_ROUNDING)
+ * arm_nn_requantize is (v * M) >> (30 - S) on 64 bits, then (that + 1) >> 1; for S <= -2 the first shift takes at
+ * least 32 bits, so it is the high word of v * M (SMMUL) shifted right by -S - 2, and with the offset the whole is
+ * (high + (2 * offset + 1) * 2^(-S - 2)) >> (-S - 1). The constant added (the rounding) is computed once a loop.
  */
-static inline int hark_negative_shift_applies(int32_t shift)
+static inline int64_t hark_requantize_plus_rounding(int32_t shift, int32_t offset)
 {
 #if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
-    return shift <= -2;
+    return (int64_t)(2 * offset + 1) * ((int64_t)1 << (-shift - 2));
 #else
-    return shift < 0;
+    return (int64_t)(2 * offset + 1) * ((int64_t)1 << (-shift - 1));
 #endif
 }
 
 /*
- * hark_requantize(val, multiplier, shift) + offset for a value below 2^30 in magnitude and a shift
- * hark_negative_shift_applies to, given twice_offset_plus_one = 2 * offset + 1 (a loop computes it once). Both
- * roundings end in (q + 1) >> 1; with the offset that is (q + 1 + 2 * offset) >> 1, 2 * offset being even.
+ * Whether hark_requantize_plus takes a shift and offset: a negative shift (at most -2 with single rounding, at least
+ * -31), an offset of at most 2^14 in magnitude and a rounding below 2^30 in magnitude, so that the sum before the
+ * last shift (|y| < 2^30, or |high| < 2^30) fits in 32 bits.
  */
-static inline __attribute__((always_inline)) int32_t hark_requantize_negative_shift_small_plus(
-    int32_t val, int32_t multiplier, int32_t shift, int32_t twice_offset_plus_one)
+static inline int hark_requantize_plus_applies(int32_t shift, int32_t offset)
+{
+#if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
+    const int32_t most = -2;
+#else
+    const int32_t most = -1;
+#endif
+    if (shift > most || shift < -31 || offset < -(1 << 14) || offset > (1 << 14))
+    {
+        return 0;
+    }
+    const int64_t rounding = hark_requantize_plus_rounding(shift, offset);
+    return rounding > -((int64_t)1 << 30) && rounding < ((int64_t)1 << 30);
+}
+
+/*
+ * hark_requantize(val, multiplier, shift) + offset for a value below 2^30 in magnitude and a shift and offset
+ * hark_requantize_plus_applies to.
+ */
+static inline __attribute__((always_inline)) int32_t hark_requantize_plus_small(int32_t val, int32_t multiplier,
+                                                                              int32_t shift, int32_t offset)
 {
 #if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
     const int32_t high = (int32_t)(((int64_t)val * multiplier) >> 32);
-    return ((high >> (-shift - 2)) + twice_offset_plus_one) >> 1;
+    return (high + (int32_t)hark_requantize_plus_rounding(shift, offset)) >> (-shift - 1);
 #elif defined(ARM_MATH_DSP)
     const int32_t y = hark_smmulr_doubled(val, multiplier);
-    const int32_t q = (y + (y >> 31)) >> (-shift - 1);
-    return (q + twice_offset_plus_one) >> 1;
+    return (y + (y >> 31) + (int32_t)hark_requantize_plus_rounding(shift, offset)) >> -shift;
 #else
-    return arm_nn_requantize(val, multiplier, shift) + (twice_offset_plus_one - 1) / 2;
+    return arm_nn_requantize(val, multiplier, shift) + offset;
 #endif
 }
 
-/* As hark_requantize_negative_shift_small_plus, for a value of any size. */
-static inline __attribute__((always_inline)) int32_t hark_requantize_negative_shift_plus(
-    int32_t val, int32_t multiplier, int32_t shift, int32_t twice_offset_plus_one)
+/* As hark_requantize_plus_small, for a value of any size. */
+static inline __attribute__((always_inline)) int32_t hark_requantize_plus(int32_t val, int32_t multiplier,
+                                                                        int32_t shift, int32_t offset)
 {
 #if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
-    return hark_requantize_negative_shift_small_plus(val, multiplier, shift, twice_offset_plus_one);
+    return hark_requantize_plus_small(val, multiplier, shift, offset);
 #else
     if (__builtin_expect(hark_fits_doubled(val), 1))
     {
-        return hark_requantize_negative_shift_small_plus(val, multiplier, shift, twice_offset_plus_one);
+        return hark_requantize_plus_small(val, multiplier, shift, offset);
     }
-    return arm_nn_requantize(val, multiplier, shift) + (twice_offset_plus_one - 1) / 2;
+    return arm_nn_requantize(val, multiplier, shift) + offset;
 #endif
 }
 
 static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t shift)
 {
 #if defined(ARM_MATH_DSP) && !defined(CMSIS_NN_USE_SINGLE_ROUNDING)
-    /* Expected, so that the compiler keeps this path in line and moves the others out of the loops. */
-    if (__builtin_expect(shift < 0, 1))
+    /* Both expected, so that the compiler keeps this path in line and moves the others out of the loops. */
+    if (__builtin_expect(shift < 0, 1) && __builtin_expect(hark_fits_doubled(val), 1))
     {
-        return hark_requantize_negative_shift_plus(val, multiplier, shift, 1);
+        const int32_t y = hark_smmulr_doubled(val, multiplier);
+        const int32_t q = (y + (y >> 31)) >> (-shift - 1);
+        return (q + 1) >> 1;
     }
-    const int32_t x = (int32_t)((uint32_t)val << shift);
-    if (hark_fits_doubled(x))
+    if (shift >= 0)
     {
-        return hark_smmulr_doubled(x, multiplier);
+        const int32_t x = (int32_t)((uint32_t)val << shift);
+        if (hark_fits_doubled(x))
+        {
+            return hark_smmulr_doubled(x, multiplier);
+        }
     }
 #endif
     return arm_nn_requantize(val, multiplier, shift);
