@@ -102,11 +102,17 @@ static inline __attribute__((always_inline)) int32_t hark_requantize_plus(int32_
 {
 #if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
     return hark_requantize_plus_small(val, multiplier, shift, offset);
-#else
-    if (__builtin_expect(hark_fits_doubled(val), 1))
+#elif defined(ARM_MATH_DSP)
+    /* 2 * val, which SMMULR takes, overflows exactly when |val| >= 2^30 is too large: ADDS then BVS. */
+    int32_t doubled;
+    if (__builtin_expect(!__builtin_add_overflow(val, val, &doubled), 1))
     {
-        return hark_requantize_plus_small(val, multiplier, shift, offset);
+        int32_t y;
+        __asm__("smmulr %0, %1, %2" : "=r"(y) : "r"(doubled), "r"(multiplier));
+        return (y + (y >> 31) + (int32_t)hark_requantize_plus_rounding(shift, offset)) >> -shift;
     }
+    return arm_nn_requantize(val, multiplier, shift) + offset;
+#else
     return arm_nn_requantize(val, multiplier, shift) + offset;
 #endif
 }
