@@ -8,7 +8,7 @@
  *
  *   hark_convolve_1ch_s8 against arm_convolve_wrapper_s8 of the library linked (portable subset or CMSIS-NN),
  *   random shapes of one input channel, strides and kernel sizes odd and even, and the teacher CRNN's filter;
- *   hark_gru_s8 (one fused pass per hidden unit) against the same GRU composed of the CMSIS-NN calls that define
+ *   hark_gru_s8 (fused, in blocks of hidden units) against the same GRU composed of the CMSIS-NN calls that define
  *   its arithmetic (arm_fully_connected_s8, arm_elementwise_add_s8, arm_elementwise_mul_s8, hark_lut_s8),
  *   random sizes (multiples of 4 and not), random quantization and tables, with and without a carried state.
  *

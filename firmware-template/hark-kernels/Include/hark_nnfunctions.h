@@ -221,9 +221,10 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  *    always being the first-named operand; lut is hark_lut_s8().
  * 3. With a state, the last step's h is copied back into it, so a streaming network can run one step per call.
  *
- * The calls are not made one by one: each hidden unit's six dot products are taken in one pass over the step's
- * input and the hidden state (widened to int16 once per step, in the scratch buffer), and its gate arithmetic
- * follows at once, element by element, without vectors of intermediates. The additions take the scaling of their
+ * The calls are not made one by one: the hidden units run in blocks; each unit's six dot products are taken in one
+ * pass over the step's input and the hidden state (widened to int16 once per step, in the scratch buffer), and the
+ * block's gate arithmetic follows, one loop over the block per gate, without vectors of intermediates beyond the
+ * block (which live on the stack). The additions take the scaling of their
  * inputs from the tables add_r_inputs, add_z_inputs, add_n_inputs and add_h_inputs (see hark_gru_s8_params): eight
  * requantizations of an int8 value each unit and step become eight loads. On cores with the DSP extension
  * (ARM_MATH_DSP) the dot products use SMLAD, two multiply-accumulates per instruction.

@@ -7,8 +7,9 @@ import dev.hark.sim.model.GruLayer;
 
 /**
  * {@code hark_gru_s8}: a GRU layer built only from CMSIS-NN kernels and lookup tables. The firmware's C function of
- * the same name computes the same integers with the work fused: per hidden unit, its six dot products in one pass
- * and its gate arithmetic at once (hark_nnfunctions.h); this class keeps the calls apart, as they define it.
+ * the same name computes the same integers with the work fused: per block of hidden units, each unit's six dot
+ * products in one pass, then the block's gate arithmetic (hark_nnfunctions.h); this class keeps the calls apart, as
+ * they define it.
  *
  * <pre>
  * for g in r, z, n:  gx_g[0..T) = FC(x[0..T), input_fc[g])        one batched call per gate
