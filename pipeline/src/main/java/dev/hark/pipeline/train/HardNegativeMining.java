@@ -55,7 +55,7 @@ public final class HardNegativeMining {
     public static List<Clip> round(BenchmarkData data, CrnnWeights weights, StreamTrainingRecipe recipe, int round,
                                    long seed, Path dir, PrintStream log) throws IOException {
         Path file = windowsFile(dir, round);
-        String settings = "# mined by: " + recipe.fingerprint() + " seed=" + seed;
+        String settings = "# mined by: " + recipe.fingerprint(round) + " seed=" + seed;
         if (Files.isRegularFile(file)) {
             String written = Files.readAllLines(listFile(file)).get(0);
             if (!written.equals(settings)) {

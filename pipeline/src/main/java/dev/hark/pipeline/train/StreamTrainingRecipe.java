@@ -70,17 +70,25 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
     }
 
     /**
-     * What of the recipe decides the weights, for {@link TrainingFingerprint}: empty when none, so that models
-     * trained before the recipe existed keep their fingerprint.
+     * What of the recipe decides the weights of round {@code round} ({@code 0}: the training before any mining), for
+     * {@link TrainingFingerprint} and the mined windows' list. It never names the number of rounds: round {@code r} is
+     * the same model however many rounds follow it, so that a run asked for more rounds continues from the rounds a
+     * finished run saved; round 0 does not name the mining settings, which it does not use. Empty when the recipe is
+     * none, so that models trained before the recipe existed keep their fingerprint.
+     *
+     * @throws IllegalArgumentException if {@code round} is not a round of this recipe
      */
-    public String fingerprint() {
+    public String fingerprint(int round) {
+        if (round < 0 || round > miningRounds) {
+            throw new IllegalArgumentException("round " + round + " of a recipe of " + miningRounds
+                    + " mining round(s)");
+        }
         if (isNone()) {
             return "";
         }
-        String mining = miningRounds == 0 ? "" : String.format(Locale.ROOT,
-                " mining=%d rounds of %s h at %d, at most %d, %d epochs at %s", miningRounds,
-                Double.toString(miningHours), miningThreshold, maxMinedPerRound, roundEpochs,
-                Float.toString(ROUND_LEARNING_RATE));
-        return "partial-keywords=" + partialKeywords + mining;
+        String mining = round == 0 ? "" : String.format(Locale.ROOT,
+                " mining=%s h at %d, at most %d, %d epochs at %s", Double.toString(miningHours), miningThreshold,
+                maxMinedPerRound, roundEpochs, Float.toString(ROUND_LEARNING_RATE));
+        return "partial-keywords=" + partialKeywords + mining + " round=" + round;
     }
 }

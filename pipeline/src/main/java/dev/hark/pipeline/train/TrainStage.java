@@ -4,6 +4,7 @@ import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.io.Directories;
 import dev.hark.trainer.augment.AugmentationConfig;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.PartialKeywords;
@@ -26,6 +27,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -111,12 +113,55 @@ public final class TrainStage {
                     .optLearningRate(StreamTrainingRecipe.ROUND_LEARNING_RATE).optRunDirectory(runDir)
                     .optProgress(log).build();
             TrainingFeatures train = data.trainingFeatures(words, negatives, augmentation, seed);
-            trained = run(train, dev, config, options, previous, modelDir,
-                    last ? workspace.trainingHistory() : dir.resolve("training-history.csv"),
-                    recipe.fingerprint() + " round=" + round, log);
+            Path historyFile = last ? workspace.trainingHistory() : dir.resolve("training-history.csv");
+            if (!last) {
+                keepAsRound(workspace, TrainingFingerprint.of(train, config, options, recipe.fingerprint(round)),
+                        modelDir, runDir, historyFile, log);
+            }
+            trained = run(train, dev, config, options, previous, modelDir, historyFile, recipe.fingerprint(round),
+                    log);
             previous = modelDir;
         }
         return trained;
+    }
+
+    /**
+     * When the workspace's float model is this round's (the last round of a run asked for fewer rounds), moves it,
+     * its training run and history to the round's folder, so that a run asked for more rounds goes on from it rather
+     * than training it again. The run's checkpoints go first, so that the next training never resumes from them; the
+     * model folder goes before its fingerprint, so that a run stopped between the moves finds the model in the round's
+     * folder (reused there) and no model left in the workspace beside a fingerprint (which the last round's training
+     * overwrites).
+     */
+    private static void keepAsRound(Workspace workspace, String fingerprint, Path modelDir, Path runDir,
+                                    Path historyFile, PrintStream log) throws IOException {
+        Path workspaceModel = workspace.floatModel();
+        Path workspaceStamp = stamp(workspaceModel);
+        if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))
+                || !Files.isRegularFile(workspaceModel.resolve(CrnnModelStore.PROPERTIES_FILE))
+                || !Files.isRegularFile(workspaceStamp) || !Files.readString(workspaceStamp).equals(fingerprint)) {
+            return;
+        }
+        log.println("[train] the float model in " + workspaceModel + " is this round's; moving it to " + modelDir);
+        Files.createDirectories(modelDir.getParent());
+        moveIfThere(workspace.trainingRun(), runDir);
+        moveIfThere(workspace.trainingHistory(), historyFile);
+        Files.move(workspaceModel, modelDir, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(workspaceStamp, stamp(modelDir), StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void moveIfThere(Path from, Path to) throws IOException {
+        if (Files.exists(from)) {
+            if (Files.exists(to)) {
+                Directories.deleteRecursively(to);
+            }
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        }
+    }
+
+    /** The file beside a model folder that holds its {@link TrainingFingerprint}. */
+    private static Path stamp(Path modelDir) {
+        return modelDir.resolveSibling(modelDir.getFileName() + ".settings");
     }
 
     /** {@code perKeyword} partial-keyword negatives per TRAIN keyword clip, spliced with TRAIN words. */
@@ -152,7 +197,7 @@ public final class TrainStage {
                                Path startFrom, Path modelDir, Path historyFile, String negatives, PrintStream log)
             throws IOException {
         String fingerprint = TrainingFingerprint.of(train, config, options, negatives);
-        Path stamp = modelDir.resolveSibling(modelDir.getFileName() + ".settings");
+        Path stamp = stamp(modelDir);
         if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
             if (Files.exists(stamp) && !Files.readString(stamp).equals(fingerprint)) {
                 throw new WorkspaceConflictException(modelDir + ": this float model was trained with other settings ("

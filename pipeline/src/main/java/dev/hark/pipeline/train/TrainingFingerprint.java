@@ -18,7 +18,7 @@ public final class TrainingFingerprint {
     }
 
     /**
-     * @param negatives what decides the extra negatives ({@link StreamTrainingRecipe#fingerprint()} and the round);
+     * @param negatives what decides the extra negatives ({@link StreamTrainingRecipe#fingerprint(int)});
      *                  empty for none, which gives the fingerprint models had before extra negatives existed
      */
     public static String of(TrainingFeatures train, CrnnConfig config, TrainingOptions options, String negatives) {

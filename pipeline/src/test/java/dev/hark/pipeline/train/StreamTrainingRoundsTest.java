@@ -99,6 +99,40 @@ class StreamTrainingRoundsTest {
     }
 
     @Test
+    void aRunAskedForMoreRoundsGoesOnFromAFinishedRunAndEndsWithTheModelOfAnUninterruptedOne() throws Exception {
+        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
+        speakers.addAll(SmallData.speakers(Split.DEV, 2));
+        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
+                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        FeatureSet dev = data.features(Split.DEV, ProgressListener.NONE);
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        StreamTrainingRecipe twoRounds = new StreamTrainingRecipe(1, 2, 0.01, 1, 3, 1);
+
+        Workspace uninterrupted = new Workspace(dir.resolve("uninterrupted"));
+        TrainStage.run(data, twoRounds, TINY, dev, 1, 5, uninterrupted, quiet);
+
+        Workspace continued = new Workspace(dir.resolve("continued"));
+        TrainStage.run(data, RECIPE, TINY, dev, 1, 5, continued, quiet);
+        String roundOne = Files.readString(continued.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE));
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainStage.run(data, twoRounds, TINY, dev, 1, 5, continued, new PrintStream(log, true, StandardCharsets.UTF_8));
+
+        String said = log.toString(StandardCharsets.UTF_8);
+        Path rounds = continued.root().resolve("train-rounds");
+        assertTrue(said.contains("reusing the float model in " + rounds.resolve("round-0/float-model")), said);
+        assertTrue(said.contains("[mining] round 1: reusing 3 windows"), said);
+        assertTrue(said.contains("moving it to " + rounds.resolve("round-1/float-model")), said);
+        assertTrue(said.contains("reusing the float model in " + rounds.resolve("round-1/float-model")), said);
+        assertEquals(roundOne, Files.readString(rounds.resolve("round-1/float-model")
+                .resolve(CrnnModelStore.PROPERTIES_FILE)), "the first run's last round kept as round 1");
+        assertTrue(Files.isRegularFile(rounds.resolve("round-1/training-history.csv")));
+        assertEquals(Files.readString(uninterrupted.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE)),
+                Files.readString(continued.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE)),
+                "the same parameters (their SHA-256 in the model's properties)");
+        assertTrue(Files.readString(continued.root().resolve("float-model.settings")).contains(" round=2 "));
+    }
+
+    @Test
     void aWindowsFileThatIsNotWholeSecondsIsRefusedNamingIt() throws Exception {
         Path file = dir.resolve("round-1.wav");
         dev.hark.sim.audio.WavFile.write(file, new short[FiringWindows.WINDOW_SAMPLES + 1]);
