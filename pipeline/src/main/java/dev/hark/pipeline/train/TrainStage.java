@@ -65,8 +65,20 @@ public final class TrainStage {
     /** The baseline CRNN in the workspace's float-model folder, checkpointed in its training-run folder. */
     public static Trained run(TrainingFeatures train, FeatureSet dev, int epochs, long seed, Workspace workspace,
                               PrintStream log) throws IOException {
-        return run(train, dev, CrnnConfig.defaults(), options(epochs, seed, workspace.trainingRun(), log),
-                workspace.floatModel(), workspace.trainingHistory(), log);
+        return forgetStaleModel(workspace, run(train, dev, CrnnConfig.defaults(),
+                options(epochs, seed, workspace.trainingRun(), log), workspace.floatModel(),
+                workspace.trainingHistory(), log));
+    }
+
+    /**
+     * Deletes the workspace's int8 model when {@code trained} was trained in this run: it was quantized from an earlier
+     * float model, and the quantize stage would reuse it.
+     */
+    private static Trained forgetStaleModel(Workspace workspace, Trained trained) throws IOException {
+        if (trained.result().isPresent()) {
+            Files.deleteIfExists(workspace.model());
+        }
+        return trained;
     }
 
     /**
@@ -122,7 +134,7 @@ public final class TrainStage {
                     log);
             previous = modelDir;
         }
-        return trained;
+        return forgetStaleModel(workspace, trained);
     }
 
     /**

@@ -114,6 +114,8 @@ class StreamTrainingRoundsTest {
         Workspace continued = new Workspace(dir.resolve("continued"));
         TrainStage.run(data, RECIPE, TINY, dev, 1, 5, continued, quiet);
         String roundOne = Files.readString(continued.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE));
+        // Stands for the int8 model quantized from the first run's model, which the quantize stage would reuse.
+        Files.writeString(continued.model(), "quantized from round 1");
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         TrainStage.run(data, twoRounds, TINY, dev, 1, 5, continued, new PrintStream(log, true, StandardCharsets.UTF_8));
 
@@ -130,6 +132,7 @@ class StreamTrainingRoundsTest {
                 Files.readString(continued.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE)),
                 "the same parameters (their SHA-256 in the model's properties)");
         assertTrue(Files.readString(continued.root().resolve("float-model.settings")).contains(" round=2 "));
+        assertTrue(Files.notExists(continued.model()), "the int8 model of the earlier float model is gone");
     }
 
     @Test
