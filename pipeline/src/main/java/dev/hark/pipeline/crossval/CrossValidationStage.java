@@ -272,7 +272,7 @@ public final class CrossValidationStage {
                     Path runDir = foldDir.resolve(row.directoryName());
                     log.printf(Locale.ROOT, "[crossval] %s: the fold's %s pruned, fine-tuned -> %s%n", name, teacher,
                             runDir);
-                    try (TrainedCrnn pruned = recipe.pruneAndFineTune(source.model(), amount, train, dev, seed,
+                    try (TrainedCrnn pruned = recipe.pruneAndFineTune(source, amount, train, dev, seed,
                             runDir, log)) {
                         CrnnModelStore.save(pruned.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
                         scores.put(name, score(row, pruned.weights(), fold, calibration, runDir, settings, log));

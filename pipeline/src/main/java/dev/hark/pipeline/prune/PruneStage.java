@@ -74,7 +74,7 @@ public final class PruneStage {
                 String name = settings.recipe().prunedName(settings.sourceName(), amount);
                 Path runDir = workspace.pruning().resolve(name);
                 long start = System.nanoTime();
-                try (TrainedCrnn pruned = settings.recipe().pruneAndFineTune(source.model(), amount, train,
+                try (TrainedCrnn pruned = settings.recipe().pruneAndFineTune(source, amount, train,
                         features.get(Split.DEV).examples(), settings.seed(), runDir, log)) {
                     log.printf(Locale.ROOT, "[prune] %s: %d parameters (%d conv channels, %d GRU units), best epoch"
                                     + " %d, %.1f s this run -> %s%n", name, pruned.config().parameterCount(),

@@ -1,8 +1,8 @@
 package dev.hark.pipeline.prune;
 
-import ai.djl.Model;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.trainer.distill.DistillationOptions;
+import dev.hark.trainer.model.SavedCrnn;
 import dev.hark.trainer.prune.Pruner;
 import dev.hark.trainer.prune.PruningAmount;
 import dev.hark.trainer.prune.PruningCriterion;
@@ -57,11 +57,11 @@ public record PruningRecipe(List<PruningAmount> amounts, PruningCriterion criter
      *
      * @param dev the clips the kept epoch is chosen on
      */
-    public TrainedCrnn pruneAndFineTune(Model source, PruningAmount amount, TrainingFeatures train, List<Example> dev,
+    public TrainedCrnn pruneAndFineTune(SavedCrnn source, PruningAmount amount, TrainingFeatures train, List<Example> dev,
                                         long seed, Path runDir, PrintStream log) {
         TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optLearningRate(learningRate)
                 .optSeed(seed).optRunDirectory(runDir).optProgress(log).build();
-        return Pruner.pruneAndFineTune(source, PruningOptions.of(amount, criterion), train, dev,
+        return Pruner.pruneAndFineTune(source.model(), PruningOptions.of(amount, criterion), train, dev,
                 FrontendConfig.FEATURE_QUANT, options, distillation);
     }
 
