@@ -204,38 +204,19 @@ static __attribute__((noinline)) void sums_2x2(const receptive_field *field, con
     sums[3] = s[3];
 }
 
-/* What the requantization of one output channel reads, held in locals for all of its outputs. */
-typedef struct
-{
-    int32_t multiplier;
-    int32_t shift;
-    int32_t output_offset;
-    int32_t min;
-    int32_t max;
-} channel_output;
-
-/* The requantization of one output with the activation range's clamp. */
-static inline int8_t requantize_clamped(int32_t sum, const channel_output *out)
-{
-    int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
-    value = value < out->min ? out->min : value;
-    value = value > out->max ? out->max : value;
-    return (int8_t)value;
-}
-
 #if defined(__ARM_FEATURE_SAT)
 /* The same out of line, for the rarer layers whose range is not all of int8: one copy of the code, not four. */
-static __attribute__((noinline)) int8_t requantize_out_of_line(int32_t sum, const channel_output *out)
+static __attribute__((noinline)) int8_t requantize_out_of_line(int32_t sum, const hark_output_quant *out)
 {
-    return requantize_clamped(sum, out);
+    return hark_requantize_clamped(sum, out, 0);
 }
 #endif
 
 /*
- * full_range: the activation range is all of int8 ([-128, 127], every layer the code generator writes without a
- * fused ReLU), so that one saturating instruction is the clamp where the cores have it (ARMv7-M and up).
+ * hark_requantize_clamped(), its SSAT in line for a full int8 range and the other ranges out of line where SSAT exists
+ * (the SSAT written here with the requantization as its operand keeps the row loop's register use as measured).
  */
-static inline int8_t requantize(int32_t sum, const channel_output *out, const int full_range)
+static inline int8_t requantize(int32_t sum, const hark_output_quant *out, const int full_range)
 {
 #if defined(__ARM_FEATURE_SAT)
     if (full_range)
@@ -248,8 +229,7 @@ static inline int8_t requantize(int32_t sum, const channel_output *out, const in
     }
     return requantize_out_of_line(sum, out);
 #else
-    (void)full_range;
-    return requantize_clamped(sum, out);
+    return hark_requantize_clamped(sum, out, full_range);
 #endif
 }
 
@@ -293,7 +273,7 @@ static inline __attribute__((always_inline)) void pair_row_clamped(const recepti
                                                                   const int8_t *top_row, int32_t stride_x,
                                                                   int32_t columns, const int16_t *pair,
                                                                   const int32_t biases[2],
-                                                                  const channel_output outputs[2], int32_t paired,
+                                                                  const hark_output_quant outputs[2], int32_t paired,
                                                                   int8_t *out0, int32_t channels,
                                                                   const int full_range)
 {
@@ -329,7 +309,7 @@ static inline __attribute__((always_inline)) void pair_row_clamped(const recepti
 }
 
 static void pair_row(const receptive_field *field, const int8_t *top_row, int32_t stride_x, int32_t columns,
-                     const int16_t *pair, const int32_t biases[2], const channel_output outputs[2], int32_t paired,
+                     const int16_t *pair, const int32_t biases[2], const hark_output_quant outputs[2], int32_t paired,
                      int8_t *out0, int32_t channels)
 {
     if (outputs[0].min == -128 && outputs[0].max == 127)
@@ -389,7 +369,7 @@ arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
         int32_t biases[2] = {bias != NULL ? bias[c] : 0, paired && bias != NULL ? bias[c + 1] : 0};
         biases_with_offset(&field, pair, conv_params->input_offset, biases);
         const int32_t second = paired ? c + 1 : c;
-        const channel_output outputs[2] = {
+        const hark_output_quant outputs[2] = {
             {quant_params->multiplier[c], quant_params->shift[c], conv_params->output_offset,
              conv_params->activation.min, conv_params->activation.max},
             {quant_params->multiplier[second], quant_params->shift[second], conv_params->output_offset,

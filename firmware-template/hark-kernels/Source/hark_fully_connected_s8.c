@@ -21,42 +21,14 @@
 #include "arm_nnsupportfunctions.h"
 #include "hark_nnfunctions.h"
 
-/* What the requantization of every output reads. */
-typedef struct
-{
-    int32_t multiplier;
-    int32_t shift;
-    int32_t output_offset;
-    int32_t min;
-    int32_t max;
-} fc_output;
-
-/* full_range: the activation range is [-128, 127], so that SSAT is the clamp where the core has it. */
-static inline int8_t requantize(int32_t sum, const fc_output *out, const int full_range)
-{
-    int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
-#if defined(__ARM_FEATURE_SAT)
-    if (full_range)
-    {
-        int32_t saturated;
-        __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
-        return (int8_t)saturated;
-    }
-#else
-    (void)full_range;
-#endif
-    value = value < out->min ? out->min : value;
-    value = value > out->max ? out->max : value;
-    return (int8_t)value;
-}
-
 /*
  * The same out of line, for the outputs outside the two-by-two loop (a last odd row of inputs or outputs, a
  * single row of inputs, no DSP extension): one copy of the code for them all.
  */
-static __attribute__((noinline)) int8_t requantize_out_of_line(int32_t sum, const fc_output *out, int full_range)
+static __attribute__((noinline)) int8_t requantize_out_of_line(int32_t sum, const hark_output_quant *out,
+                                                               int full_range)
 {
-    return requantize(sum, out, full_range);
+    return hark_requantize_clamped(sum, out, full_range);
 }
 
 #if defined(ARM_MATH_DSP)
@@ -179,7 +151,7 @@ static inline int32_t dot_1x1(const int8_t *x, const int8_t *w, int32_t depth, i
 static inline __attribute__((always_inline)) void rows_dsp(const int8_t *x, int32_t rows, int32_t depth,
                                                            int32_t outputs, const int8_t *filter,
                                                            const int32_t *bias, int32_t input_offset,
-                                                           const fc_output *out, int8_t *y, const int full_range)
+                                                           const hark_output_quant *out, int8_t *y, const int full_range)
 {
     const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)input_offset << 16) | (uint16_t)input_offset);
     const int32_t paired = outputs & ~(int32_t)1;
@@ -203,10 +175,10 @@ static inline __attribute__((always_inline)) void rows_dsp(const int8_t *x, int3
                 sums[2] = dot_tail(x1, w0, depth, input_offset, sums[2]);
                 sums[3] = dot_tail(x1, w1, depth, input_offset, sums[3]);
             }
-            y[o] = requantize(sums[0], out, full_range);
-            y[o + 1] = requantize(sums[1], out, full_range);
-            y1[o] = requantize(sums[2], out, full_range);
-            y1[o + 1] = requantize(sums[3], out, full_range);
+            y[o] = hark_requantize_clamped(sums[0], out, full_range);
+            y[o + 1] = hark_requantize_clamped(sums[1], out, full_range);
+            y1[o] = hark_requantize_clamped(sums[2], out, full_range);
+            y1[o + 1] = hark_requantize_clamped(sums[3], out, full_range);
         }
         else
         {
@@ -256,7 +228,7 @@ arm_cmsis_nn_status hark_fully_connected_s8(const cmsis_nn_context *ctx,
     const int32_t outputs = output_dims->c;
     const int32_t input_offset = fc_params->input_offset;
     const int32_t filter_offset = fc_params->filter_offset;
-    const fc_output out = {quant_params->multiplier, quant_params->shift, fc_params->output_offset,
+    const hark_output_quant out = {quant_params->multiplier, quant_params->shift, fc_params->output_offset,
                            fc_params->activation.min, fc_params->activation.max};
     const int full_range = out.min == -128 && out.max == 127;
     int32_t b = 0;

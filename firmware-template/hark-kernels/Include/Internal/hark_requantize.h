@@ -139,4 +139,37 @@ static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t s
     return arm_nn_requantize(val, multiplier, shift);
 }
 
+/* What the requantization of one output (a fully connected call's, a convolution channel's) reads, held in locals. */
+typedef struct
+{
+    int32_t multiplier;
+    int32_t shift;
+    int32_t output_offset;
+    int32_t min;
+    int32_t max;
+} hark_output_quant;
+
+/*
+ * The requantization of one output, its offset added and clamped to the activation range. full_range: the range is
+ * all of int8 ([-128, 127], every layer the code generator writes without a fused ReLU), so that one saturating
+ * instruction is the clamp where the core has it (ARMv7-M and up).
+ */
+static inline int8_t hark_requantize_clamped(int32_t sum, const hark_output_quant *out, const int full_range)
+{
+    int32_t value = hark_requantize(sum, out->multiplier, out->shift) + out->output_offset;
+#if defined(__ARM_FEATURE_SAT)
+    if (full_range)
+    {
+        int32_t saturated;
+        __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
+        return (int8_t)saturated;
+    }
+#else
+    (void)full_range;
+#endif
+    value = value < out->min ? out->min : value;
+    value = value > out->max ? out->max : value;
+    return (int8_t)value;
+}
+
 #endif /* HARK_REQUANTIZE_H */
