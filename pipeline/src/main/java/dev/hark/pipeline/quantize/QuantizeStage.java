@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** Stage 4: calibrate on training clips ({@link CalibrationPolicy}), quantize to int8 and write the model file. */
 public final class QuantizeStage {
@@ -32,15 +33,17 @@ public final class QuantizeStage {
     }
 
     /**
-     * Reuses {@code modelFile} when it exists (its checksum verified), else quantizes with {@code plan} and
-     * {@code rounding}.
+     * Reuses {@code modelFile} when it exists (its checksum verified) and was quantized from these weights with this
+     * plan ({@link QuantizationSource}), else quantizes with {@code plan} and {@code rounding}.
      *
      * @throws WorkspaceConflictException if the existing model file was quantized with the other rounding: the
-     *                                    firmware would be built for the rounding not asked for
+     *                                    firmware would be built for the rounding not asked for, or from other
+     *                                    float weights or another calibration plan
      */
     public static QuantizedModel run(CrnnWeights weights, FeatureSet train, String keyword, String producer,
                                      CalibrationPlan plan, Rounding rounding, Path modelFile, PrintStream log)
             throws IOException {
+        QuantizationSource asked = QuantizationSource.of(weights, plan);
         if (Files.exists(modelFile)) {
             QuantizedModel model = ModelFile.read(modelFile);
             if (model.rounding() != rounding) {
@@ -48,9 +51,20 @@ public final class QuantizeStage {
                         + name(model.rounding()) + " rounding, not the " + name(rounding) + " rounding asked for;"
                         + " delete it to quantize again");
             }
-            log.println("[quantize] reusing " + modelFile + " (checksum verified, " + name(rounding) + " rounding)");
+            Optional<QuantizationSource> recorded = QuantizationSource.read(modelFile);
+            Optional<String> difference = recorded.flatMap(source -> source.differenceFrom(asked));
+            if (difference.isPresent()) {
+                throw new WorkspaceConflictException(modelFile + " was quantized from " + difference.get()
+                        + "; delete it to quantize again");
+            }
+            log.println("[quantize] reusing " + modelFile + " (checksum verified, " + name(rounding) + " rounding, "
+                    + (recorded.isPresent() ? "same float weights and calibration"
+                    : "its float weights and calibration not recorded") + ")");
             return model;
         }
+        // The record goes first: a run killed between the two writes leaves no model file, so the next run
+        // quantizes again and rewrites both, rather than trusting a model file without its record.
+        asked.writeBeside(modelFile);
         QuantizedModel model = CalibrationPolicy.quantize(weights, ModelDescription.trainedOn(
                 ModelDescription.of(weights.config(), keyword, producer), train), train, plan, rounding);
         ModelFile.write(model, modelFile);

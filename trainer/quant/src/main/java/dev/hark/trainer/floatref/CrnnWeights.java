@@ -1,8 +1,13 @@
 package dev.hark.trainer.floatref;
 
 import dev.hark.trainer.model.CrnnConfig;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -89,6 +94,26 @@ public final class CrnnWeights {
     public int[] shape(String name) {
         raw(name);
         return shapes.get(name).clone();
+    }
+
+    /**
+     * A SHA-256 over the configuration and every tensor's name and float bits: equal exactly when two sets of
+     * weights define the same network, so a file derived from weights can record which ones it came from.
+     */
+    public String fingerprint() {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update(config.toString().getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, float[]> e : values.entrySet()) {
+                digest.update(e.getKey().getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bits = ByteBuffer.allocate(e.getValue().length * Float.BYTES);
+                bits.asFloatBuffer().put(e.getValue());
+                digest.update(bits.array());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
     }
 
     /** The array itself, for read-only use inside this package. */

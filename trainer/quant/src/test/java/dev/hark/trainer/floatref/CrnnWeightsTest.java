@@ -3,6 +3,7 @@ package dev.hark.trainer.floatref;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.testing.Fast;
@@ -53,5 +54,25 @@ class CrnnWeightsTest {
         float[] copy = w.get("fc.w");
         copy[0] += 1;
         assertFalse(copy[0] == w.get("fc.w")[0], "get must return a copy");
+    }
+
+    @Test
+    void theFingerprintChangesWithOneWeightBitOrTheConfigurationAndNothingElse() {
+        CrnnConfig c = CrnnConfig.builder().optGruHidden(4).build();
+        CrnnWeights w = RandomCrnnWeights.of(c, 1);
+        Map<String, float[]> values = new HashMap<>();
+        for (String name : w.names()) {
+            values.put(name, w.get(name));
+        }
+        assertEquals(w.fingerprint(), CrnnWeights.of(c, values).fingerprint(), "the same weights, the same print");
+
+        float[] fc = values.get("fc.b");
+        fc[1] = Math.nextUp(fc[1]);
+        assertNotEquals(w.fingerprint(), CrnnWeights.of(c, values).fingerprint());
+        fc[1] = Math.nextDown(fc[1]);
+
+        CrnnConfig strided = CrnnConfig.builder().optGruHidden(4).optStrideTime(c.strideTime() + 1).build();
+        assertNotEquals(w.fingerprint(), CrnnWeights.of(strided, values).fingerprint(),
+                "the same tensors in another network");
     }
 }
