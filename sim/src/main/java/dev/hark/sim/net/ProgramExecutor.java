@@ -11,6 +11,8 @@ import dev.hark.sim.kernels.ArmSoftmaxS8;
 import dev.hark.sim.fast.FastConvolution;
 import dev.hark.sim.fast.FastFullyConnected;
 import dev.hark.sim.fast.FastGru;
+import dev.hark.sim.fast.FastSoftmax;
+import dev.hark.sim.model.Layer;
 import dev.hark.sim.program.ConvolveCall;
 import dev.hark.sim.program.FullyConnectedCall;
 import dev.hark.sim.program.GruCall;
@@ -47,6 +49,9 @@ final class ProgramExecutor {
     /** Per call, the tensors traced right after it, in trace order. */
     private final List<List<TensorId>> tracesAfter;
     private final List<Tensor> state;
+    /** Looked up once: a streaming program runs once every few frames, and each look-up walks the tensor list. */
+    private final Tensor input;
+    private final List<Layer.TracedTensor> tracedTensors;
 
     /** An executor of the reference kernels, call by call as they define the integers. */
     static ProgramExecutor reference(KernelProgram program) {
@@ -80,6 +85,8 @@ final class ProgramExecutor {
             }
         }
         this.state = program.state();
+        this.input = program.input();
+        this.tracedTensors = program.tracedTensors();
         resetState();
     }
 
@@ -100,20 +107,19 @@ final class ProgramExecutor {
      * @return every traced tensor in trace order
      */
     Trace run(byte[] features) {
-        Tensor input = program.input();
         if (features.length != input.size()) {
             throw new IllegalArgumentException("the model takes " + input.size() + " feature values, got "
                     + features.length);
         }
         System.arraycopy(features, 0, values[input.id().index()], 0, features.length);
-        List<byte[]> traced = new ArrayList<>(program.traces().size());
+        List<byte[]> traced = new ArrayList<>(tracedTensors.size());
         for (int i = 0; i < calls.length; i++) {
             calls[i].run();
             for (TensorId t : tracesAfter.get(i)) {
                 traced.add(values[t.index()].clone());
             }
         }
-        return new Trace(program.tracedTensors(), traced);
+        return new Trace(tracedTensors, traced);
     }
 
     private byte[] v(TensorId id) {
@@ -188,7 +194,7 @@ final class ProgramExecutor {
         }
     }
 
-    /** The heavy calls bound to their fast kernel and its scratch; the kernel is the one the call compiled to. */
+    /** The calls with a fast kernel bound to it and its scratch; the kernel is the one the call compiled to. */
     private final class FastCalls extends ReferenceCalls {
         private final Object kernel;
 
@@ -226,6 +232,14 @@ final class ProgramExecutor {
             byte[] output = v(c.output());
             FastGru.Scratch scratch = fast.newScratch(c.steps());
             return () -> fast.run(input, state, output, scratch);
+        }
+
+        @Override
+        public Runnable softmax(SoftmaxCall c) {
+            FastSoftmax fast = (FastSoftmax) kernel;
+            byte[] input = v(c.input());
+            byte[] output = v(c.output());
+            return () -> fast.run(input, output);
         }
     }
 }
