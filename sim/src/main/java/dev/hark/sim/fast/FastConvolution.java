@@ -15,9 +15,12 @@ import java.util.Objects;
  * {@code out[b][oy][ox][oc] = clamp(requantize(bias[oc] + sum over in-range taps and ci of (in + inputOffset) * w)
  * + outputOffset)}.
  *
- * <p>How: the input is widened once per run with its offset added; for each output position its receptive field is
- * gathered into one row {@code [KH][KW][C_IN]} (0 for padded positions, which the reference skips, so they add 0), and
- * each output channel is one dot product of that row with its filter, which is laid out the same way.
+ * <p>How: the input is widened once per run with its offset added and laid out column by column,
+ * {@code [N][W][H][C_IN]}, so that a receptive field's taps of one kernel column are {@code KH * C_IN} contiguous
+ * values (with no dilation in height); the filter is laid out the same way once, {@code [C_OUT][KW][KH][C_IN]}. Each
+ * output channel is then one dot product of the field with its filter. The field is read in place when it is one
+ * contiguous run of the input (the window of a stream: as high as the kernel, no padding or dilation), and otherwise
+ * gathered a column at a time, with 0 for padded positions (which the reference skips, so they add 0).
  */
 public final class FastConvolution {
     private final Rounding rounding;
@@ -27,8 +30,8 @@ public final class FastConvolution {
     private final CmsisNnDims input;
     private final CmsisNnDims filter;
     private final CmsisNnDims output;
-    /** {@code [C_OUT][KH][KW][C_IN]}, the filter's own order. */
-    private final int[] weights;
+    /** The filters {@code [C_OUT][KW][KH][C_IN]}, their columns one after another. */
+    private final RowPairs weights;
     private final int[] bias;
     private final int fieldSize;
 
@@ -58,14 +61,15 @@ public final class FastConvolution {
                 "the quantization has " + quant.multiplier().length + " multipliers, not " + channels);
         this.multipliers = quant.multiplier().clone();
         this.shifts = quant.shift().clone();
-        this.weights = Widened.widen(filter);
-        this.bias = bias == null ? new int[channels] : bias.clone();
         this.fieldSize = filterDims.h() * filterDims.w() * filterDims.c();
+        this.weights = new RowPairs(columnsFirst(filter, filterDims), channels, fieldSize,
+                RowPairs.maxAbsWidened(conv.inputOffset()));
+        this.bias = bias == null ? new int[channels] : bias.clone();
     }
 
-    /** The {@code int} scratch a run needs: the widened input and one receptive field. */
+    /** The {@code int} scratch a run needs: the widened input, one receptive field and its sums. */
     public int scratchInts() {
-        return input.elementCount() + fieldSize;
+        return input.elementCount() + fieldSize + output.c();
     }
 
     public void run(byte[] in, byte[] out, int[] scratch) {
@@ -73,12 +77,13 @@ public final class FastConvolution {
             throw new IllegalArgumentException("convolution: arrays of " + in.length + " and " + out.length
                     + " values for input " + input + " and output " + output);
         }
-        int inputSize = in.length;
-        Widened.widen(in, 0, scratch, 0, inputSize, conv.inputOffset());
-        int field = inputSize;
+        int batches = input.n();
         int inH = input.h();
         int inW = input.w();
         int inC = input.c();
+        widenColumnsFirst(in, scratch, batches, inH, inW, inC, conv.inputOffset());
+        int field = in.length;
+        int sums = field + fieldSize;
         int kh = filter.h();
         int kw = filter.w();
         int strideH = conv.stride().h();
@@ -91,37 +96,50 @@ public final class FastConvolution {
         int outputOffset = conv.outputOffset();
         int min = conv.activation().min();
         int max = conv.activation().max();
-        int rowLength = kw * inC;
+        int columnLength = kh * inC;
+        int columnStride = inH * inC;
+        // A column of the field is one run of the input when it does not skip rows; the whole field is one run
+        // when, in addition, its columns follow one another in the input (the kernel is as high as the input).
+        boolean contiguousColumns = dilationH == 1;
+        boolean contiguousField = contiguousColumns && dilationW == 1 && kh == inH;
         int o = 0;
-        for (int b = 0; b < output.n(); b++) {
+        for (int b = 0; b < batches; b++) {
             for (int oy = 0; oy < output.h(); oy++) {
                 int iyOrigin = oy * strideH - padH;
+                boolean rowsInside = iyOrigin >= 0 && iyOrigin + (kh - 1) * dilationH < inH;
                 for (int ox = 0; ox < output.w(); ox++) {
                     int ixOrigin = ox * strideW - padW;
-                    boolean wholeRows = dilationW == 1 && ixOrigin >= 0 && ixOrigin + kw <= inW;
-                    int f = field;
-                    for (int ky = 0; ky < kh; ky++) {
-                        int iy = iyOrigin + ky * dilationH;
-                        if (iy < 0 || iy >= inH) {
-                            Arrays.fill(scratch, f, f + rowLength, 0);
-                        } else if (wholeRows) {
-                            System.arraycopy(scratch, ((b * inH + iy) * inW + ixOrigin) * inC, scratch, f,
-                                    rowLength);
-                        } else {
-                            for (int kx = 0; kx < kw; kx++) {
-                                int ix = ixOrigin + kx * dilationW;
-                                int at = f + kx * inC;
-                                if (ix < 0 || ix >= inW) {
-                                    Arrays.fill(scratch, at, at + inC, 0);
-                                } else {
-                                    System.arraycopy(scratch, ((b * inH + iy) * inW + ix) * inC, scratch, at, inC);
+                    boolean columnsInside = ixOrigin >= 0 && ixOrigin + (kw - 1) * dilationW < inW;
+                    int from;
+                    if (contiguousField && rowsInside && columnsInside) {
+                        from = ((b * inW + ixOrigin) * inH + iyOrigin) * inC;
+                    } else {
+                        from = field;
+                        int f = field;
+                        for (int kx = 0; kx < kw; kx++) {
+                            int ix = ixOrigin + kx * dilationW;
+                            int column = (b * inW + ix) * columnStride;
+                            if (ix < 0 || ix >= inW) {
+                                Arrays.fill(scratch, f, f + columnLength, 0);
+                            } else if (contiguousColumns && rowsInside) {
+                                System.arraycopy(scratch, column + iyOrigin * inC, scratch, f, columnLength);
+                            } else {
+                                for (int ky = 0; ky < kh; ky++) {
+                                    int iy = iyOrigin + ky * dilationH;
+                                    int at = f + ky * inC;
+                                    if (iy < 0 || iy >= inH) {
+                                        Arrays.fill(scratch, at, at + inC, 0);
+                                    } else {
+                                        System.arraycopy(scratch, column + iy * inC, scratch, at, inC);
+                                    }
                                 }
                             }
+                            f += columnLength;
                         }
-                        f += rowLength;
                     }
+                    weights.dots(scratch, from, scratch, sums);
                     for (int oc = 0; oc < channels; oc++) {
-                        int acc = bias[oc] + Widened.dot(scratch, field, weights, oc * fieldSize, fieldSize);
+                        int acc = bias[oc] + scratch[sums + oc];
                         int value = ArmNnRequantize.requantize(acc, multipliers[oc], shifts[oc], rounding)
                                 + outputOffset;
                         out[o++] = (byte) Widened.clamp(value, min, max);
@@ -129,6 +147,36 @@ public final class FastConvolution {
                 }
             }
         }
+    }
+
+    /** {@code to[b][x][y][c] = from[b][y][x][c] + offset}. */
+    private static void widenColumnsFirst(byte[] from, int[] to, int batches, int h, int w, int c, int offset) {
+        int image = h * w * c;
+        for (int b = 0; b < batches; b++) {
+            int base = b * image;
+            if (c == 1) {
+                // The one-channel input of the first layer: rows read in order, each value to its column.
+                for (int y = 0; y < h; y++) {
+                    int row = base + y * w;
+                    for (int x = 0, t = base + y; x < w; x++, t += h) {
+                        to[t] = from[row + x] + offset;
+                    }
+                }
+            } else {
+                for (int y = 0; y < h; y++) {
+                    for (int x = 0; x < w; x++) {
+                        Widened.widen(from, base + (y * w + x) * c, to, base + (x * h + y) * c, c, offset);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The filter {@code [C_OUT][KH][KW][C_IN]} widened and laid out {@code [C_OUT][KW][KH][C_IN]}. */
+    private static int[] columnsFirst(byte[] filter, CmsisNnDims dims) {
+        int[] laidOut = new int[filter.length];
+        widenColumnsFirst(filter, laidOut, dims.n(), dims.h(), dims.w(), dims.c(), 0);
+        return laidOut;
     }
 
     private static void check(boolean condition, String problem) {

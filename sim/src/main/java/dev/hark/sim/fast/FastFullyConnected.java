@@ -15,19 +15,20 @@ public final class FastFullyConnected {
     private final Rounding rounding;
     private final FullyConnected fc;
     /** {@code [outputSize][inputSize]}, or {@code null} when the filter comes with each run. */
-    private final int[] weights;
+    private final RowPairs weights;
     private final int[] bias;
 
     public FastFullyConnected(Rounding rounding, FullyConnected fc) {
         this.rounding = Objects.requireNonNull(rounding, "rounding");
         this.fc = fc;
-        this.weights = fc.weights() == null ? null : Widened.widen(fc.weights());
+        this.weights = fc.weights() == null ? null : new RowPairs(Widened.widen(fc.weights()), fc.outputSize(),
+                fc.inputSize(), RowPairs.maxAbsWidened(fc.inputOffset()));
         this.bias = fc.bias().clone();
     }
 
-    /** The {@code int} scratch a run needs. */
+    /** The {@code int} scratch a run needs: a widened row, its sums, and a filter that comes with the run. */
     public int scratchInts() {
-        return fc.inputSize() + (weights == null ? fc.inputSize() * fc.outputSize() : 0);
+        return fc.inputSize() + fc.outputSize() + (weights == null ? fc.inputSize() * fc.outputSize() : 0);
     }
 
     /** A run with the constant weights. */
@@ -35,7 +36,7 @@ public final class FastFullyConnected {
         if (weights == null) {
             throw new IllegalStateException("this fully-connected call takes its filter at run time");
         }
-        run(batches, input, weights, 0, output, scratch);
+        runRows(batches, input, null, output, scratch);
     }
 
     /** A run with a filter {@code [outputSize][inputSize]} supplied now. */
@@ -45,15 +46,16 @@ public final class FastFullyConnected {
             throw new IllegalArgumentException("arm_fully_connected_s8: filter has " + filter.length
                     + " values but [output_dims.c][filter_dims.n] needs " + size);
         }
-        Widened.widen(filter, 0, scratch, fc.inputSize(), size, 0);
-        run(batches, input, scratch, fc.inputSize(), output, scratch);
+        Widened.widen(filter, 0, scratch, fc.inputSize() + fc.outputSize(), size, 0);
+        runRows(batches, input, scratch, output, scratch);
     }
 
     /**
-     * The rows of {@code input} to those of {@code output}, with the widened weights {@code w[weightsFrom..]}; the
-     * first {@code inputSize} values of the scratch take each widened row.
+     * The rows of {@code input} to those of {@code output}, with the constant weights, or with a filter widened into
+     * the scratch after the row and its sums ({@code runFilter} is the scratch then); the first {@code inputSize}
+     * values of the scratch take each widened row, the next {@code outputSize} its sums.
      */
-    private void run(int batches, byte[] input, int[] w, int weightsFrom, byte[] output, int[] scratch) {
+    private void runRows(int batches, byte[] input, int[] runFilter, byte[] output, int[] scratch) {
         int inputSize = fc.inputSize();
         int outputSize = fc.outputSize();
         if (input.length != batches * inputSize || output.length != batches * outputSize) {
@@ -67,11 +69,20 @@ public final class FastFullyConnected {
         int shift = fc.shift();
         int min = fc.activationMin();
         int max = fc.activationMax();
+        int filterFrom = inputSize + outputSize;
         for (int b = 0; b < batches; b++) {
             Widened.widen(input, b * inputSize, scratch, 0, inputSize, inputOffset);
+            if (runFilter == null) {
+                weights.dots(scratch, 0, scratch, inputSize);
+            } else {
+                for (int o = 0; o < outputSize; o++) {
+                    scratch[inputSize + o] = Widened.dot(scratch, 0, runFilter, filterFrom + o * inputSize,
+                            inputSize);
+                }
+            }
             int out = b * outputSize;
             for (int o = 0; o < outputSize; o++) {
-                int acc = bias[o] + Widened.dot(scratch, 0, w, weightsFrom + o * inputSize, inputSize);
+                int acc = bias[o] + scratch[inputSize + o];
                 int value = ArmNnRequantize.requantize(acc, multiplier, shift, rounding) + outputOffset;
                 output[out + o] = (byte) Widened.clamp(value, min, max);
             }
