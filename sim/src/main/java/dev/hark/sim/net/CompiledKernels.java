@@ -3,6 +3,7 @@ package dev.hark.sim.net;
 import dev.hark.sim.fast.FastConvolution;
 import dev.hark.sim.fast.FastFullyConnected;
 import dev.hark.sim.fast.FastGru;
+import dev.hark.sim.fast.FastSoftmax;
 import dev.hark.sim.program.ConvolveCall;
 import dev.hark.sim.program.FullyConnectedCall;
 import dev.hark.sim.program.GruCall;
@@ -16,8 +17,8 @@ import dev.hark.sim.program.WindowPushCall;
 import java.util.List;
 
 /**
- * The fast kernels of a program's heavy calls ({@link dev.hark.sim.fast}), their weights laid out once; the other
- * calls cost little and run their reference kernels. Nothing here changes after construction, so the executors of
+ * The fast kernels of a program's heavy calls ({@link dev.hark.sim.fast}), their weights laid out once, and of its
+ * softmaxes, their exponentials tabulated once; the other calls cost little and run their reference kernels. Nothing here changes after construction, so the executors of
  * any number of runs and threads share one.
  */
 final class CompiledKernels {
@@ -72,7 +73,7 @@ final class CompiledKernels {
 
         @Override
         public Object softmax(SoftmaxCall c) {
-            return null;
+            return new FastSoftmax(c.rows(), c.rowSize(), c.mult(), c.shift(), c.diffMin());
         }
 
         @Override
