@@ -158,8 +158,9 @@ public final class FastConvolution {
                 // The one-channel input of the first layer: rows read in order, each value to its column.
                 for (int y = 0; y < h; y++) {
                     int row = base + y * w;
-                    for (int x = 0, t = base + y; x < w; x++, t += h) {
-                        to[t] = from[row + x] + offset;
+                    int column = base + y;
+                    for (int x = 0; x < w; x++) {
+                        to[column + x * h] = from[row + x] + offset;
                     }
                 }
             } else {

@@ -9,7 +9,7 @@ import java.util.Objects;
  * {@code arm_fully_connected_s8} as {@link dev.hark.sim.glue.FcCall#fullyConnected} calls it (filter offset 0,
  * per-tensor requantization), with the constant weights widened once:
  * {@code out[b][o] = clamp(requantize(bias[o] + sum_k (in[b][k] + inputOffset) * w[o][k]) + outputOffset)}.
- * A call whose filter is a tensor (the attention's weighted sum) widens it on every run.
+ * A call whose filter is a tensor (the attention's weighted sum) reads it as int8 on every run.
  */
 public final class FastFullyConnected {
     private final Rounding rounding;
@@ -26,9 +26,9 @@ public final class FastFullyConnected {
         this.bias = fc.bias().clone();
     }
 
-    /** The {@code int} scratch a run needs: a widened row, its sums, and a filter that comes with the run. */
+    /** The {@code int} scratch a run needs: a widened row and its sums. */
     public int scratchInts() {
-        return fc.inputSize() + fc.outputSize() + (weights == null ? fc.inputSize() * fc.outputSize() : 0);
+        return fc.inputSize() + fc.outputSize();
     }
 
     /** A run with the constant weights. */
@@ -46,16 +46,15 @@ public final class FastFullyConnected {
             throw new IllegalArgumentException("arm_fully_connected_s8: filter has " + filter.length
                     + " values but [output_dims.c][filter_dims.n] needs " + size);
         }
-        Widened.widen(filter, 0, scratch, fc.inputSize() + fc.outputSize(), size, 0);
-        runRows(batches, input, scratch, output, scratch);
+        runRows(batches, input, filter, output, scratch);
     }
 
     /**
-     * The rows of {@code input} to those of {@code output}, with the constant weights, or with a filter widened into
-     * the scratch after the row and its sums ({@code runFilter} is the scratch then); the first {@code inputSize}
-     * values of the scratch take each widened row, the next {@code outputSize} its sums.
+     * The rows of {@code input} to those of {@code output}, with the constant weights, or with {@code runFilter} if
+     * there is one (read as it is: it is used once); the first {@code inputSize} values of the scratch take each
+     * widened row, the next {@code outputSize} its sums.
      */
-    private void runRows(int batches, byte[] input, int[] runFilter, byte[] output, int[] scratch) {
+    private void runRows(int batches, byte[] input, byte[] runFilter, byte[] output, int[] scratch) {
         int inputSize = fc.inputSize();
         int outputSize = fc.outputSize();
         if (input.length != batches * inputSize || output.length != batches * outputSize) {
@@ -69,15 +68,13 @@ public final class FastFullyConnected {
         int shift = fc.shift();
         int min = fc.activationMin();
         int max = fc.activationMax();
-        int filterFrom = inputSize + outputSize;
         for (int b = 0; b < batches; b++) {
             Widened.widen(input, b * inputSize, scratch, 0, inputSize, inputOffset);
             if (runFilter == null) {
                 weights.dots(scratch, 0, scratch, inputSize);
             } else {
                 for (int o = 0; o < outputSize; o++) {
-                    scratch[inputSize + o] = Widened.dot(scratch, 0, runFilter, filterFrom + o * inputSize,
-                            inputSize);
+                    scratch[inputSize + o] = Widened.dot(scratch, 0, runFilter, o * inputSize, inputSize);
                 }
             }
             int out = b * outputSize;

@@ -1,6 +1,6 @@
 package dev.hark.sim.fast;
 
-/** The two loops every fast kernel is made of: widening int8 values with an offset, and an int32 dot product. */
+/** The loops the fast kernels are made of: widening int8 values with an offset, and int32 dot products. */
 final class Widened {
     private Widened() {
     }
@@ -24,6 +24,15 @@ final class Widened {
      * integer in whatever order the products are added.
      */
     static int dot(int[] a, int aFrom, int[] b, int bFrom, int count) {
+        int sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += a[aFrom + i] * b[bFrom + i];
+        }
+        return sum;
+    }
+
+    /** {@link #dot(int[], int, int[], int, int)} with int8 values for {@code b}. */
+    static int dot(int[] a, int aFrom, byte[] b, int bFrom, int count) {
         int sum = 0;
         for (int i = 0; i < count; i++) {
             sum += a[aFrom + i] * b[bFrom + i];
