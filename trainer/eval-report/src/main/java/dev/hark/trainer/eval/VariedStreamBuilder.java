@@ -80,6 +80,21 @@ public final class VariedStreamBuilder {
      * @throws IllegalArgumentException if the number is negative or the length not positive
      */
     public VariedStream build(int stream, double minSeconds) {
+        return build(stream, minSeconds, false);
+    }
+
+    /**
+     * Stream number {@code stream} in which every keyword clip of the material is heard exactly once (varied), in a
+     * random order, at the usual gaps: at least {@code minSeconds} long, and longer when the keywords need it; after
+     * the last keyword only negative audio follows. Counted over such streams, each keyword clip is one trial.
+     *
+     * @throws IllegalArgumentException if the number is negative or the length not positive
+     */
+    public VariedStream buildHearingEachKeywordOnce(int stream, double minSeconds) {
+        return build(stream, minSeconds, true);
+    }
+
+    private VariedStream build(int stream, double minSeconds, boolean eachKeywordOnce) {
         if (stream < 0 || !(minSeconds > 0)) {
             throw new IllegalArgumentException("varied stream: stream " + stream + " of " + minSeconds + " s");
         }
@@ -100,7 +115,8 @@ public final class VariedStreamBuilder {
         List<StreamStretch> stretches = new ArrayList<>();
         List<KeywordOccurrence> keywords = new ArrayList<>();
         long nextKeywordAt = material.keywords().isEmpty() ? Long.MAX_VALUE : length + gap(random);
-        while (length < needed) {
+        int keywordsLeft = eachKeywordOnce ? material.keywords().size() : 0;
+        while (length < needed || keywordsLeft > 0) {
             StreamSource source;
             short[] raw;
             boolean keyword = length >= nextKeywordAt;
@@ -115,11 +131,22 @@ public final class VariedStreamBuilder {
                 samplesOfKind[kind] += raw.length;
             }
             short[] varied = augmenter.augment(raw, piece++, stream);
+            if (length + varied.length > out.length) { // only when the keywords outlast the length asked for
+                if ((long) length + varied.length > Integer.MAX_VALUE - 8) {
+                    throw new IllegalArgumentException("varied stream: " + material.keywords().size()
+                            + " keywords do not fit one array");
+                }
+                out = Arrays.copyOf(out, (int) Math.min(Integer.MAX_VALUE - 8,
+                        Math.max(2L * out.length, (long) length + varied.length)));
+            }
             KeywordStreamBuilder.copyFaded(varied, out, length);
             stretches.add(new StreamStretch(length, length + varied.length, source.id(), source.label(), keyword));
             if (keyword) {
                 keywords.add(new KeywordOccurrence(length, length + varied.length));
                 nextKeywordAt = length + varied.length + gap(random);
+                if (eachKeywordOnce && --keywordsLeft == 0) {
+                    nextKeywordAt = Long.MAX_VALUE;
+                }
             }
             length += varied.length;
         }

@@ -66,6 +66,29 @@ class VariedStreamBuilderTest {
     }
 
     @Test
+    void eachKeywordOnceHearsEveryKeywordClipExactlyOnceEvenBeyondTheLengthAskedFor() {
+        List<StreamSource> keywords = new java.util.ArrayList<>();
+        for (int k = 0; k < 7; k++) {
+            keywords.add(new StreamSource("sheila/" + k + ".wav", "sheila", tone(RATE, 400 + 10 * k, 10 + k)));
+        }
+        VariedStreamBuilder builder = new VariedStreamBuilder(new VariedStreamBuilder.Material(keywords,
+                List.of(SHELL, SEA), List.of(HUM), List.of()), NOISE, 3);
+        // 7 keywords at gaps of at least 12 s cannot fit in 10 s: the stream goes on until each is heard.
+        VariedStream shortOne = builder.buildHearingEachKeywordOnce(0, 10);
+        assertEquals(7, shortOne.keywords().size());
+        assertTrue(shortOne.hours() * 3600 > 7 * KeywordStreamBuilder.MIN_KEYWORD_GAP_SECONDS);
+        List<String> heard = shortOne.stretches().stream().filter(StreamStretch::keyword)
+                .map(StreamStretch::sourceId).sorted().toList();
+        assertEquals(keywords.stream().map(StreamSource::id).sorted().toList(), heard);
+        // Longer than the keywords need: still each once, the rest negative audio.
+        VariedStream longOne = builder.buildHearingEachKeywordOnce(1, 600);
+        assertEquals(7, longOne.keywords().size());
+        assertTrue(longOne.hours() * 3600 >= 600);
+        assertEquals(7, longOne.stretches().stream().filter(StreamStretch::keyword).map(StreamStretch::sourceId)
+                .distinct().count());
+    }
+
+    @Test
     void theSameSeedAndStreamNumberGiveTheSameStreamAndOthersAnother() {
         VariedStream a = builder(7).build(2, 20);
         VariedStream b = builder(7).build(2, 20);
