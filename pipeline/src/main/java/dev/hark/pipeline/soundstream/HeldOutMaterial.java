@@ -12,6 +12,7 @@ import dev.hark.trainer.eval.VariedStreamBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The audio of one split that the measurement's streams are made of, each piece named: the split's keyword and other
@@ -31,9 +32,33 @@ public record HeldOutMaterial(VariedStreamBuilder.Material material, NoiseBank n
      */
     public static HeldOutMaterial of(BenchmarkData data, Split split, List<SpokenSentence> speech)
             throws IOException {
+        return of(data, data.wordClips(split), split, speech);
+    }
+
+    /**
+     * The word clips of some speakers, whatever their split (a speaker fold's held-out speakers), with the
+     * {@code backgroundSplit} portion of each background recording.
+     *
+     * @param speakers        the speakers whose word clips are held out
+     * @param backgroundSplit whose portion of the background recordings the streams and their noise come from
+     * @param speech          synthetic sentences to add (may be empty)
+     * @throws IOException if a clip cannot be read
+     * @throws IllegalArgumentException if there is no negative audio
+     */
+    public static HeldOutMaterial ofSpeakers(BenchmarkData data, Set<String> speakers, Split backgroundSplit,
+                                             List<SpokenSentence> speech) throws IOException {
+        List<ClipFile> clips = new ArrayList<>();
+        for (Split split : Split.values()) {
+            data.wordClips(split).stream().filter(c -> speakers.contains(c.speaker())).forEach(clips::add);
+        }
+        return of(data, clips, backgroundSplit, speech);
+    }
+
+    private static HeldOutMaterial of(BenchmarkData data, List<ClipFile> clips, Split split,
+                                      List<SpokenSentence> speech) throws IOException {
         List<StreamSource> keywords = new ArrayList<>();
         List<StreamSource> words = new ArrayList<>();
-        for (ClipFile clip : data.wordClips(split)) {
+        for (ClipFile clip : clips) {
             String id = data.folder().root().relativize(clip.source()).toString();
             StreamSource source = new StreamSource(id, clip.word(), clip.load().samples());
             (clip.word().equals(data.keyword()) ? keywords : words).add(source);
