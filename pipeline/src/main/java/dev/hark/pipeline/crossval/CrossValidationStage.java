@@ -132,8 +132,21 @@ public final class CrossValidationStage {
         }
     }
 
-    /** The table, and the files it was written to. */
-    public record Result(CrossValidationTable table, List<Path> written) {
+    /**
+     * The table, the long-stream columns beside it when asked for, and the files they were written to.
+     *
+     * @param streams present when the stream stage ran ({@link CrossValidationStreams})
+     */
+    public record Result(CrossValidationTable table, Optional<CrossValidationStreamTable> streams,
+                         List<Path> written) {
+        public Result(CrossValidationTable table, List<Path> written) {
+            this(table, Optional.empty(), written);
+        }
+
+        /** The table, then the stream columns when there are any, as Markdown. */
+        public String markdown() {
+            return table.markdown() + streams.map(s -> "\n" + s.markdown()).orElse("");
+        }
     }
 
     private CrossValidationStage() {
@@ -156,6 +169,16 @@ public final class CrossValidationStage {
      */
     public static Result run(BenchmarkData data, Map<Split, FeatureSet> features, List<Student> zoo,
                              Settings settings, Path directory, PrintStream log) throws IOException {
+        return run(data, features, zoo, settings, Optional.empty(), directory, log);
+    }
+
+    /**
+     * Like {@link #run(BenchmarkData, Map, List, Settings, Path, PrintStream)}, and with {@code streams} present the
+     * long-stream columns heard by every model of every seed ({@link CrossValidationStreams}) written beside the table.
+     */
+    public static Result run(BenchmarkData data, Map<Split, FeatureSet> features, List<Student> zoo,
+                             Settings settings, Optional<CrossValidationStreams.Settings> streams, Path directory,
+                             PrintStream log) throws IOException {
         Files.createDirectories(directory);
         claim(directory.resolve("crossval.settings"), settings.fingerprint(zoo));
         List<Student> rows = settings.rows(zoo);
@@ -217,11 +240,17 @@ public final class CrossValidationStage {
         Path csv = directory.resolve("crossval-table.csv");
         Path json = directory.resolve("crossval-table.json");
         Path clips = directory.resolve("crossval-scores.csv");
+        Optional<CrossValidationStreamTable> heard = Optional.empty();
+        if (streams.isPresent()) {
+            heard = Optional.of(CrossValidationStreams.run(data, folds, rows, settings.seeds(), streams.get(),
+                    directory, log));
+        }
+        Result result = new Result(table, heard, List.of(md, csv, json, clips));
         AtomicFiles.writeString(clips, pooledCsv(tested, folds, models, bySeed));
-        AtomicFiles.writeString(csv, table.csv());
-        AtomicFiles.writeString(json, table.json());
-        AtomicFiles.writeString(md, table.markdown());
-        return new Result(table, List.of(md, csv, json, clips));
+        AtomicFiles.writeString(csv, heard.map(h -> h.besideCsv(table.csv())).orElse(table.csv()));
+        AtomicFiles.writeString(json, heard.map(h -> h.besideJson(table.json())).orElse(table.json()));
+        AtomicFiles.writeString(md, result.markdown());
+        return result;
     }
 
     /** The fold's scores: read back when a previous run finished the fold, else trained and scored now. */
@@ -377,7 +406,7 @@ public final class CrossValidationStage {
     }
 
     /** Stamps a new folder with the settings, or refuses one stamped with others. */
-    private static void claim(Path stamp, String fingerprint) throws IOException {
+    static void claim(Path stamp, String fingerprint) throws IOException {
         if (Files.exists(stamp)) {
             String kept = Files.readString(stamp);
             if (!kept.equals(fingerprint)) {
