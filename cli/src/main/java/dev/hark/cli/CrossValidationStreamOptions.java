@@ -10,7 +10,7 @@ final class CrossValidationStreamOptions {
     @Option(names = "--stream-hours", paramLabel = "<hours>", description = "Also the long-stream false-reject "
             + "rate: per fold, at least this many hours of varied streams of its held-out speakers (every keyword "
             + "clip heard once) heard by the int8 network of every model and seed; columns FRR at <= 0.5 and <= 1 "
-            + "FA/h beside the table. About 8 s of CPU per model and stream hour. Default: off.")
+            + "FA/h beside the table. About 7-10 s of CPU per model and stream hour. Default: off.")
     Double hoursPerFold;
 
     @Option(names = "--stream-seed", defaultValue = "1", description = "Seed of the streams with --stream-hours "
