@@ -12,6 +12,7 @@ import dev.hark.trainer.eval.WilsonInterval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -182,7 +183,7 @@ public record CrossValidationStreamTable(String description, List<Row> rows) {
         return new GsonBuilder().setPrettyPrinting().serializeNulls().create().toJson(root) + "\n";
     }
 
-    private static String perSeed(Budget b, java.util.function.Function<StreamOutcome, String> cell) {
+    private static String perSeed(Budget b, Function<StreamOutcome, String> cell) {
         return b.perSeed().stream().map(cell).collect(Collectors.joining(";"));
     }
 

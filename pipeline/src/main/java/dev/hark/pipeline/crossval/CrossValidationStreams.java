@@ -4,6 +4,7 @@ import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.soundstream.HeldOutMaterial;
 import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import dev.hark.pipeline.soundstream.SoundStreamStage;
+import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.NoiseNegatives;
@@ -29,6 +30,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * The long-stream stage of the cross-validation: for every fold, streams made only of that fold's held-out audio
@@ -168,7 +170,7 @@ public final class CrossValidationStreams {
 
     private static void listen(BenchmarkData data, Fold fold, List<Listener> listeners, Settings settings,
                                PrintStream log) throws IOException {
-        List<dev.hark.sim.model.QuantizedModel> models = new ArrayList<>();
+        List<QuantizedModel> models = new ArrayList<>();
         for (Listener l : listeners) {
             if (!Files.exists(l.model())) {
                 throw new IllegalStateException(l.model() + ": missing; the fold's models are trained before its "
@@ -201,7 +203,7 @@ public final class CrossValidationStreams {
             VariedStream stream = builder.buildHearingEachKeywordOnce(fold.index() * STREAMS_PER_FOLD + k,
                     streams.streamSeconds(k));
             byte[] features = StreamFeatures.of(stream.samples());
-            List<StreamCounts> heard = java.util.stream.IntStream.range(0, listeners.size()).parallel()
+            List<StreamCounts> heard = IntStream.range(0, listeners.size()).parallel()
                     .mapToObj(i -> hear(models.get(i), listeners.get(i).row(), features, stream, settings))
                     .toList();
             for (int i = 0; i < sums.size(); i++) {
@@ -220,7 +222,7 @@ public final class CrossValidationStreams {
     }
 
     /** The int8 network listens to the whole stream once; every threshold is counted on its posteriors. */
-    private static StreamCounts hear(dev.hark.sim.model.QuantizedModel model, Student row, byte[] features,
+    private static StreamCounts hear(QuantizedModel model, Student row, byte[] features,
                                      VariedStream stream, Settings settings) {
         Int8StreamingModel listening = new Int8StreamingModel(model, row.config().convSteps());
         StreamEvaluation e = new StreamEvaluation(listening, features, stream.keywords(), stream.hours(),
