@@ -97,7 +97,9 @@ int main(void)
                                        add_inputs,
                                        add_inputs,
                                        add_inputs,
-                                       add_inputs};
+                                       add_inputs,
+                                       {NULL, NULL, NULL},
+                                       {NULL, NULL, NULL}};
 
     static int32_t scratch[1024];
     static int8_t input[STEPS * INPUTS];

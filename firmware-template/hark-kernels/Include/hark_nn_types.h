@@ -60,6 +60,15 @@ typedef struct
     const int32_t *add_z_inputs;
     const int32_t *add_n_inputs;
     const int32_t *add_h_inputs;
+    /**
+     * The weight matrices of input_fc (gates r, z, n) widened to int16: the same values in the same order,
+     * [hidden_size][input_size] each. Written by the code generator, which then leaves input_fc's int8 weights NULL:
+     * on cores with the DSP extension a word of two widened weights goes straight into SMLAD, where two int8 weights
+     * take a load share and a sign extension (SXTB16) each. All three or none; none: the kernel reads the int8 ones.
+     */
+    const int16_t *input_weights_wide[3];
+    /** The same for hidden_fc: [hidden_size][hidden_size] each, all three or none. */
+    const int16_t *hidden_weights_wide[3];
 } hark_gru_s8_params;
 
 #endif /* HARK_NN_TYPES_H */

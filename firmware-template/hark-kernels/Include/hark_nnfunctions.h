@@ -227,7 +227,9 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  * block (which live on the stack). The additions take the scaling of their
  * inputs from the tables add_r_inputs, add_z_inputs, add_n_inputs and add_h_inputs (see hark_gru_s8_params): eight
  * requantizations of an int8 value each unit and step become eight loads. On cores with the DSP extension
- * (ARM_MATH_DSP) the dot products use SMLAD, two multiply-accumulates per instruction.
+ * (ARM_MATH_DSP) the dot products use SMLAD, two multiply-accumulates per instruction; on the matrices widened to
+ * int16 (input_weights_wide, hidden_weights_wide, as the code generator writes them) without a sign extension per
+ * pair of weights.
  *
  * Why this shape: the update h' = (1 - z) * n + z * h is two products and a sum so that every step is an existing
  * CMSIS-NN operation with its own requantization. 1 - z comes from its own table (one_minus_sigmoid_z, indexed by
@@ -245,7 +247,8 @@ int32_t hark_gru_s8_get_buffer_size(const hark_gru_s8_params *params, int32_t st
  * @param[out]     output Hidden state after every step, int8, [steps][hidden_size] (zero point 0).
  *
  * @return ARM_CMSIS_NN_SUCCESS; ARM_CMSIS_NN_ARG_ERROR (output untouched) for NULL pointers, tables included
- *         (biases may be NULL), non-positive sizes, a scratch buffer that is NULL or smaller than hark_gru_s8_get_buffer_size(), a
+ *         (biases may be NULL; a projection's int8 weights may be NULL where all three of its matrices are widened,
+ *         and one or two widened matrices of three are refused), non-positive sizes, a scratch buffer that is NULL or smaller than hark_gru_s8_get_buffer_size(), a
  *         non-zero filter offset, or input (or hidden) projections whose input offsets differ.
  */
 arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,

@@ -53,6 +53,8 @@ static const hark_gru_s8_params gru = {
     add_inputs,
     add_inputs,
     add_inputs,
+    {NULL, NULL, NULL},
+    {NULL, NULL, NULL},
 };
 
 static const hark_fc_s8_params classifier = FC(fake_w_fc, fake_b_fc, 0, -7);

@@ -101,8 +101,17 @@ final class Assembly {
      * @param what   what the projection computes, for the comments
      */
     FcParamsInitializer fullyConnected(FullyConnected fc, String prefix, String label, String what) {
+        return fullyConnected(fc, prefix, label, what, true);
+    }
+
+    /**
+     * As {@link #fullyConnected(FullyConnected, String, String, String)}; without int8Weights the struct's weights
+     * are NULL and no int8 array is written (its kernel reads them widened, {@link #widenedWeights}).
+     */
+    FcParamsInitializer fullyConnected(FullyConnected fc, String prefix, String label, String what,
+                                       boolean int8Weights) {
         String weights = "NULL";
-        if (fc.weights() != null) {
+        if (fc.weights() != null && int8Weights) {
             weights = int8Array(claim(prefix + "_weights"), fc.weights(), false, what + " weights: int8 ["
                     + fc.outputSize() + "][" + fc.inputSize() + "] (output x input), symmetric, zero point 0.");
         }
@@ -110,6 +119,23 @@ final class Assembly {
                 + fc.outputSize() + "], in units of input scale x weight scale.");
         return new FcParamsInitializer(comments ? label : "", weights, bias, fc.inputOffset(), 0, fc.outputOffset(),
                 fc.activationMin(), fc.activationMax(), fc.multiplier(), fc.shift());
+    }
+
+    /**
+     * The weights of a fully-connected projection widened to int16, the same values in the same order, in an array
+     * named {@code <prefix>_widened_weights}.
+     *
+     * @param why what the kernel gains, for the comment
+     * @return its C name
+     */
+    String widenedWeights(FullyConnected fc, String prefix, String what, String why) {
+        byte[] weights = fc.weights();
+        short[] widened = new short[weights.length];
+        for (int i = 0; i < weights.length; i++) {
+            widened[i] = weights[i];
+        }
+        return int16Array(claim(prefix + "_widened_weights"), widened, false, what + " weights widened: int16 ["
+                + fc.outputSize() + "][" + fc.inputSize() + "] (output x input), symmetric, zero point 0; " + why);
     }
 
     /**

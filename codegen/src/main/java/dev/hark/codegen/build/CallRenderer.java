@@ -153,15 +153,25 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         String id = CFormat.identifier(layer);
         List<FcParamsInitializer> inputFc = new ArrayList<>();
         List<FcParamsInitializer> hiddenFc = new ArrayList<>();
+        List<String> inputWide = new ArrayList<>();
+        List<String> hiddenWide = new ArrayList<>();
+        // hark_gru_s8 reads the matrices widened (input_weights_wide, hidden_weights_wide): twice the flash of the
+        // int8 ones, which are not written, for dot products without a sign extension per weight pair.
+        String why = "hark_gru_s8 multiplies them in pairs as they lie (SMLAD) where int8 weights need a sign"
+                + " extension (SXTB16) a pair, at twice the int8 weights' flash.";
         for (int i = 0; i < 3; i++) {
-            inputFc.add(a.fullyConnected(g.inputFc()[i], "hark_" + id + "_input_" + GATES[i],
-                    "gate " + GATES[i] + ": W_i" + GATES[i] + " x + b_i" + GATES[i],
-                    layer + " input projection of gate " + GATES[i] + " (W_i" + GATES[i] + ")"));
+            String prefix = "hark_" + id + "_input_" + GATES[i];
+            String what = layer + " input projection of gate " + GATES[i] + " (W_i" + GATES[i] + ")";
+            inputFc.add(a.fullyConnected(g.inputFc()[i], prefix, "gate " + GATES[i] + ": W_i" + GATES[i] + " x + b_i"
+                    + GATES[i], what, false));
+            inputWide.add(a.widenedWeights(g.inputFc()[i], prefix, what, why));
         }
         for (int i = 0; i < 3; i++) {
-            hiddenFc.add(a.fullyConnected(g.hiddenFc()[i], "hark_" + id + "_hidden_" + GATES[i],
-                    "gate " + GATES[i] + ": W_h" + GATES[i] + " h + b_h" + GATES[i],
-                    layer + " hidden projection of gate " + GATES[i] + " (W_h" + GATES[i] + ")"));
+            String prefix = "hark_" + id + "_hidden_" + GATES[i];
+            String what = layer + " hidden projection of gate " + GATES[i] + " (W_h" + GATES[i] + ")";
+            hiddenFc.add(a.fullyConnected(g.hiddenFc()[i], prefix, "gate " + GATES[i] + ": W_h" + GATES[i] + " h + b_h"
+                    + GATES[i], what, false));
+            hiddenWide.add(a.widenedWeights(g.hiddenFc()[i], prefix, what, why));
         }
         List<String> tables = List.of(
                 table(layer, "sigmoid_r", g.sigmoidR(), "sigmoid of the r gate", g.mulRHn().input1Offset()),
@@ -180,7 +190,7 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 + " steps, gates r, z, n in PyTorch order; the hidden state is int8 with scale "
                 + g.output().scale() + " and zero point " + g.output().zeroPoint() + ".";
         a.constants.add(new GruParamsConstant(params, a.comment(text), g.inputSize(), g.hiddenSize(), inputFc,
-                hiddenFc, adds, muls, tables, addInputs));
+                hiddenFc, adds, muls, tables, addInputs, inputWide, hiddenWide));
         a.declare("hark_gru_s8_params", params, 0, text);
         String start = c.state() == null ? " (h starts at 0)." : "; h starts from the state kept from the last step.";
         return new GruCall(a.comment(layer + ": GRU [" + c.steps() + "][" + g.inputSize() + "] -> [" + c.steps()
