@@ -13,7 +13,8 @@
  * passes, three rows at a time, so that every input value loaded serves three multiply-accumulates, and then applies
  * the gate arithmetic and the tables to the block, one loop over its units for each step of the arithmetic, without
  * vectors of intermediates beyond the block. On cores with the DSP extension (ARM_MATH_DSP) the dot products take
- * the weights four at a time, sign-extended in pairs (SXTB16), two multiply-accumulates per instruction (SMLAD).
+ * the weights four at a time, two multiply-accumulates per instruction (SMLAD): the matrices the code generator
+ * writes widened to int16 as they lie, int8 ones sign-extended in pairs (SXTB16).
  */
 
 #include <string.h>
@@ -392,7 +393,7 @@ static int shares_input(const hark_fc_s8_params fc[3], const int16_t *const wide
 #define HARK_GRU_GATE_STRIDE_BYTES "64"
 typedef char hark_gru_gate_stride_is_the_block[HARK_GRU_BLOCK * 4 == 64 ? 1 : -1];
 
-/* What projections_in_assembly reads: word offsets 0 to 7, as its loads name them. */
+/* What projections_in_assembly reads: word offsets 0 to 10, as its loads name them. */
 typedef struct
 {
     const int16_t *x;      /* 0: the widened values, word-aligned */
@@ -403,6 +404,14 @@ typedef struct
     const void *w0;        /* 20: row j0 of gate r's matrix (int8, or int16 widened), then z's and n's */
     const void *w1;        /* 24 */
     const void *w2;        /* 28 */
+    /*
+     * 32, 36, 40: where gates r's, z's and n's biases of a unit lie from its gate r sum, in bytes (the distance
+     * between two arrays, as an address wraps): each unit's sums start at its biases, read where they lie, instead of
+     * six copies of a block's biases into the sums a step (one memcpy call of about 64 instructions each).
+     */
+    int32_t bias_r_from_sum;
+    int32_t bias_z_from_sum;
+    int32_t bias_n_from_sum;
 } projection_args;
 
 /* One row's four multiply-accumulates: the row's next word (r9), split (r10), times x (r7, r8), into the sum. */
@@ -427,7 +436,11 @@ typedef struct
     "push {r4-r11, lr}\n\t"                                                                                           \
     "ldr r4, [r0, #0]\n\t"                                                                                            \
     "ldr r5, [r0, #8]\n\t"                                                                                            \
-    "push {r4, r5}\n\t" /* [sp] = x, [sp, #4] = sums_end */                                                            \
+    "ldr r6, [r0, #32]\n\t"                                                                                           \
+    "ldr r7, [r0, #36]\n\t"                                                                                           \
+    "ldr r8, [r0, #40]\n\t"                                                                                           \
+    /* [sp] = x, [sp, #4] = sums_end, [sp, #8] .. [sp, #16] = the biases from the sums */                              \
+    "push {r4-r8}\n\t"                                                                                                \
     "ldr r12, [r0, #4]\n\t"                                                                                           \
     "ldr lr, [r0, #12]\n\t"                                                                                           \
     "ldr r11, [r0, #16]\n\t"                                                                                          \
@@ -435,9 +448,11 @@ typedef struct
     "ldr r2, [r0, #24]\n\t"                                                                                           \
     "ldr r3, [r0, #28]\n\t"                                                                                           \
     "1:\n\t"                                                                                                          \
-    "ldr r4, [r11]\n\t"                                                                                               \
-    "ldr r5, [r11, #" HARK_GRU_GATE_STRIDE_BYTES "]\n\t"                                                              \
-    "ldr r6, [r11, #2 * " HARK_GRU_GATE_STRIDE_BYTES "]\n\t"                                                          \
+    "ldrd r7, r8, [sp, #8]\n\t"                                                                                       \
+    "ldr r9, [sp, #16]\n\t"                                                                                           \
+    "ldr r4, [r11, r7]\n\t"                                                                                           \
+    "ldr r5, [r11, r8]\n\t"                                                                                           \
+    "ldr r6, [r11, r9]\n\t"                                                                                           \
     "ldr r0, [sp]\n\t"                                                                                                \
     "2:\n\t"                                                                                                          \
     "ldrd r7, r8, [r0], #8\n\t"                                                                                       \
@@ -457,17 +472,18 @@ typedef struct
     "ldr r9, [sp, #4]\n\t"                                                                                            \
     "cmp r11, r9\n\t"                                                                                                 \
     "bne 1b\n\t"                                                                                                      \
-    "add sp, sp, #8\n\t"                                                                                              \
+    "add sp, sp, #20\n\t"                                                                                             \
     "pop {r4-r11, pc}\n\t"
 
 /*
  * projections() for a word-aligned x of at least eight values and a multiple of four, all units of the block in one
- * assembly loop: per unit its three sums loaded, eight values a pass (each word of four widened values one LDRD, as
- * in dot3), the last four values if there are, the sums stored. Written whole in assembly because the unit loop needs
- * all 14 registers (x pointer and end, three rows, three sums, two values, weight word, split word, sums pointer),
- * and the compilers, given it in C around dot3, keep the pointers on the stack: about 36 instructions a unit and
- * projection where this takes 12. Naked: the body saves and restores the registers the calling convention keeps;
- * the compiler sees no use of args, which the body reads from r0.
+ * assembly loop: per unit its three biases loaded where they lie (the distances on the stack), eight values a pass
+ * (each word of four widened values one LDRD, as in dot3), the last four values if there are, the sums stored.
+ * Written whole in assembly because the unit loop needs all 14 registers (x pointer and end, three rows, three sums,
+ * two values, weight word, split word, sums pointer), and the compilers, given it in C around dot3, keep the
+ * pointers on the stack: about 36 instructions a unit and projection where this takes 14. Naked: the body saves and
+ * restores the registers the calling convention keeps; the compiler sees no use of args, which the body reads from
+ * r0.
  */
 __attribute__((naked)) static void projections_in_assembly(const projection_args *args __attribute__((unused)))
 {
@@ -511,6 +527,48 @@ static inline __attribute__((always_inline)) void dot3_wide(const int16_t *x, in
 static void projections(const hark_fc_s8_params fc[3], const int16_t *const wide[3], const int16_t *x, int32_t size,
                         int32_t j0, int32_t n, int32_t sums[3][HARK_GRU_BLOCK])
 {
+    /* The int8 rows where the matrices are not widened (their int8 weights are NULL where they are). */
+    const int8_t *w0 = wide[0] == NULL ? fc[GATE_R].weights + j0 * size : NULL;
+    const int8_t *w1 = wide[0] == NULL ? fc[GATE_Z].weights + j0 * size : NULL;
+    const int8_t *w2 = wide[0] == NULL ? fc[GATE_N].weights + j0 * size : NULL;
+#if defined(ARM_MATH_DSP)
+    const int16_t *const v0 = wide[0] != NULL ? wide[GATE_R] + j0 * size : NULL;
+    const int16_t *const v1 = wide[0] != NULL ? wide[GATE_Z] + j0 * size : NULL;
+    const int16_t *const v2 = wide[0] != NULL ? wide[GATE_N] + j0 * size : NULL;
+    /* LDRD needs word-aligned widened rows: aligned matrices (the code generator's are) and an even size. */
+    const int assembly = ((uintptr_t)x & 3u) == 0 && size >= 8 && size % 4 == 0 &&
+                         (wide[0] == NULL || (((uintptr_t)v0 | (uintptr_t)v1 | (uintptr_t)v2) & 3u) == 0);
+    if (assembly)
+    {
+        static const int32_t no_bias[HARK_GRU_BLOCK] = {0};
+        int32_t bias_from_sum[3];
+        for (int32_t g = 0; g < 3; g++)
+        {
+            const int32_t *const bias = fc[g].bias != NULL ? fc[g].bias + j0 : no_bias;
+            bias_from_sum[g] = (int32_t)((uintptr_t)bias - (uintptr_t)sums[0]);
+        }
+        const projection_args args = {x,
+                                      x + (size & ~(int32_t)7),
+                                      sums[0] + n,
+                                      size & 4,
+                                      sums[0],
+                                      wide[0] != NULL ? (const void *)v0 : (const void *)w0,
+                                      wide[0] != NULL ? (const void *)v1 : (const void *)w1,
+                                      wide[0] != NULL ? (const void *)v2 : (const void *)w2,
+                                      bias_from_sum[GATE_R],
+                                      bias_from_sum[GATE_Z],
+                                      bias_from_sum[GATE_N]};
+        if (wide[0] != NULL)
+        {
+            projections_wide_in_assembly(&args);
+        }
+        else
+        {
+            projections_in_assembly(&args);
+        }
+        return;
+    }
+#endif
     for (int32_t g = 0; g < 3; g++)
     {
         if (fc[g].bias != NULL)
@@ -524,42 +582,22 @@ static void projections(const hark_fc_s8_params fc[3], const int16_t *const wide
     }
     if (wide[0] != NULL)
     {
-        const int16_t *v0 = wide[GATE_R] + j0 * size;
-        const int16_t *v1 = wide[GATE_Z] + j0 * size;
-        const int16_t *v2 = wide[GATE_N] + j0 * size;
-#if defined(ARM_MATH_DSP)
-        /* LDRD needs word-aligned rows: aligned matrices (the code generator's are) and an even size. */
-        if ((((uintptr_t)x | (uintptr_t)v0 | (uintptr_t)v1 | (uintptr_t)v2) & 3u) == 0 && size >= 8 && size % 4 == 0)
-        {
-            const projection_args args = {x, x + (size & ~(int32_t)7), sums[0] + n, size & 4, sums[0], v0, v1, v2};
-            projections_wide_in_assembly(&args);
-            return;
-        }
-#endif
+        const int16_t *u0 = wide[GATE_R] + j0 * size;
+        const int16_t *u1 = wide[GATE_Z] + j0 * size;
+        const int16_t *u2 = wide[GATE_N] + j0 * size;
         for (int32_t *sum = sums[0]; sum != sums[0] + n; sum++)
         {
             int32_t s[3] = {sum[0], sum[HARK_GRU_BLOCK], sum[2 * HARK_GRU_BLOCK]};
-            dot3_wide(x, size, v0, v1, v2, s);
-            v0 += size;
-            v1 += size;
-            v2 += size;
+            dot3_wide(x, size, u0, u1, u2, s);
+            u0 += size;
+            u1 += size;
+            u2 += size;
             sum[0] = s[GATE_R];
             sum[HARK_GRU_BLOCK] = s[GATE_Z];
             sum[2 * HARK_GRU_BLOCK] = s[GATE_N];
         }
         return;
     }
-    const int8_t *w0 = fc[GATE_R].weights + j0 * size;
-    const int8_t *w1 = fc[GATE_Z].weights + j0 * size;
-    const int8_t *w2 = fc[GATE_N].weights + j0 * size;
-#if defined(ARM_MATH_DSP)
-    if (((uintptr_t)x & 3u) == 0 && size >= 8 && size % 4 == 0)
-    {
-        const projection_args args = {x, x + (size & ~(int32_t)7), sums[0] + n, size & 4, sums[0], w0, w1, w2};
-        projections_in_assembly(&args);
-        return;
-    }
-#endif
     for (int32_t *sum = sums[0]; sum != sums[0] + n; sum++)
     {
         int32_t s[3] = {sum[0], sum[HARK_GRU_BLOCK], sum[2 * HARK_GRU_BLOCK]};
@@ -629,7 +667,8 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
     if (ctx == NULL || ctx->buf == NULL || input == NULL || output == NULL || params == NULL ||
         params->sigmoid_r == NULL || params->sigmoid_z == NULL || params->one_minus_sigmoid_z == NULL ||
         params->tanh_n == NULL || params->add_r_inputs == NULL || params->add_z_inputs == NULL ||
-        params->add_n_inputs == NULL || params->add_h_inputs == NULL || !shares_input(params->input_fc, params->input_weights_wide) ||
+        params->add_n_inputs == NULL || params->add_h_inputs == NULL ||
+        !shares_input(params->input_fc, params->input_weights_wide) ||
         !shares_input(params->hidden_fc, params->hidden_weights_wide))
     {
         return ARM_CMSIS_NN_ARG_ERROR;
