@@ -34,6 +34,7 @@ import dev.hark.trainer.train.WeightedSoftmaxCrossEntropyLoss;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -41,8 +42,9 @@ import java.util.Map;
 /**
  * Fine-tunes a trained CRNN for listening: the network hears long sequences (keyword streams cut to a fixed length)
  * with its state carried through each, computing every step as the streaming network does
- * ({@link StreamingCrnnBlock}), and learns each step's answer ({@link StepTargets}) by class-balanced cross-entropy
- * over the labelled steps. Backpropagation through time is truncated every {@link StreamTuningOptions#chunkSteps()}
+ * ({@link StreamingCrnnBlock}), and learns each step's answer ({@link StepTargets}) by the loss the options name
+ * ({@link StepLoss}: class-balanced cross-entropy over the labelled steps, or max pooling over them).
+ * Backpropagation through time is truncated every {@link StreamTuningOptions#chunkSteps()}
  * steps: the state goes on, its gradient stops. Adam ({@link ResumableAdam}) at a fixed learning rate.
  *
  * <p>Each epoch draws fresh training sequences from {@code (seed, epoch)} ({@link EpochSeeds}), so an epoch replayed
@@ -53,6 +55,8 @@ import java.util.Map;
 public final class StreamFineTuner {
     /** Progress lines during an epoch at most this often. */
     private static final long LINE_INTERVAL_NANOS = 10_000_000_000L;
+    /** Added to a log-probability that a max or a min over steps must not pick: far beyond any log-probability. */
+    private static final float MASKED = 1e9f;
 
     /**
      * @param weights the fine-tuned network
@@ -81,6 +85,10 @@ public final class StreamFineTuner {
         if (devCounts[StepTargets.OTHER] == 0 || devCounts[StepTargets.KEYWORD] == 0) {
             throw new IllegalArgumentException("stream tuning: the dev sequences need steps of both classes, got "
                     + devCounts[StepTargets.OTHER] + " other and " + devCounts[StepTargets.KEYWORD] + " keyword");
+        }
+        if (options.loss() == StepLoss.MAX_POOL && config.classes() != 2) {
+            throw new IllegalArgumentException("stream tuning: the max-pooling loss needs a network of 2 classes, got "
+                    + config.classes());
         }
         DjlRuntime.engine();
         StreamingCrnnBlock block = new StreamingCrnnBlock(config, attentionWindow);
@@ -175,7 +183,9 @@ public final class StreamFineTuner {
                         boolean learned = false;
                         try (GradientCollector collector = trainer.newGradientCollector()) {
                             NDList out = trainer.forward(new NDList(input, state.get(0), state.get(1)));
-                            NDArray loss = weightedLoss(out.get(0), batch, from, to, weights, chunk);
+                            NDArray loss = options.loss() == StepLoss.MAX_POOL
+                                    ? maxPoolLoss(out.get(0), batch, from, to, chunk)
+                                    : weightedLoss(out.get(0), batch, from, to, weights, chunk);
                             if (loss != null) {
                                 collector.backward(loss);
                                 lossSum += loss.getFloat();
@@ -201,10 +211,38 @@ public final class StreamFineTuner {
         return lossSum / Math.max(1, updates);
     }
 
-    /** Scores the dev sequences step by step, each in one stretch from a zero state. */
+    /**
+     * Scores the dev sequences step by step, each in one stretch from a zero state: for the cross-entropy loss, every
+     * labelled step is one case; for the max-pooling loss, each keyword window is one case (its most confident step)
+     * and every step labelled "not the keyword" another, as a detector sees them.
+     */
     private static EpochStats evaluate(Trainer trainer, StreamingCrnnBlock block, List<StreamSequence> dev,
                                        TensorQuant inputQuant, StreamTuningOptions options, int epoch,
                                        double trainLoss, long began) {
+        int classes = block.config().classes();
+        List<float[]> logProbabilities = new ArrayList<>(); // per sequence [steps][classes]
+        for (int b = 0; b < dev.size(); b += options.batchSize()) {
+            List<StreamSequence> batch = dev.subList(b, Math.min(dev.size(), b + options.batchSize()));
+            try (NDManager manager = trainer.getManager().newSubManager()) {
+                NDArray frames = frames(manager, block, batch, inputQuant);
+                NDList state = block.startState(manager, batch.size());
+                NDArray logits = trainer.evaluate(new NDList(frames, state.get(0), state.get(1))).get(0);
+                int steps = batch.get(0).steps();
+                float[] all = logits.logSoftmax(2).toFloatArray(); // [B][steps][classes]
+                for (int i = 0; i < batch.size(); i++) {
+                    logProbabilities.add(Arrays.copyOfRange(all, i * steps * classes, (i + 1) * steps * classes));
+                }
+            }
+        }
+        double seconds = began == 0 ? 0 : (System.nanoTime() - began) / 1e9;
+        return options.loss() == StepLoss.MAX_POOL
+                ? maxPoolStats(dev, logProbabilities, classes, epoch, trainLoss, seconds)
+                : stepStats(dev, logProbabilities, classes, epoch, trainLoss, seconds);
+    }
+
+    /** Class-balanced cross-entropy, accuracy and au_fa_fr over every labelled step. */
+    private static EpochStats stepStats(List<StreamSequence> dev, List<float[]> logProbabilities, int classes,
+                                        int epoch, double trainLoss, double seconds) {
         long[] counts = StreamSequences.labelCounts(dev);
         float[] classWeights = WeightedSoftmaxCrossEntropyLoss.balancedWeights(
                 new long[] {counts[StepTargets.OTHER], counts[StepTargets.KEYWORD]});
@@ -214,35 +252,94 @@ public final class StreamFineTuner {
         double weightedLoss = 0;
         double weightSum = 0;
         int n = 0;
-        for (int b = 0; b < dev.size(); b += options.batchSize()) {
-            List<StreamSequence> batch = dev.subList(b, Math.min(dev.size(), b + options.batchSize()));
-            try (NDManager manager = trainer.getManager().newSubManager()) {
-                NDArray frames = frames(manager, block, batch, inputQuant);
-                NDList state = block.startState(manager, batch.size());
-                NDArray logits = trainer.evaluate(new NDList(frames, state.get(0), state.get(1))).get(0);
-                int steps = batch.get(0).steps();
-                float[] logProbabilities = logits.logSoftmax(2).toFloatArray(); // [B][steps][classes]
-                int classes = block.config().classes();
-                for (int i = 0; i < batch.size(); i++) {
-                    int[] labels = batch.get(i).labels();
-                    for (int s = 0; s < steps; s++) {
-                        if (labels[s] == StepTargets.IGNORED) {
-                            continue;
-                        }
-                        int at = (i * steps + s) * classes;
-                        weightedLoss -= classWeights[labels[s]] * logProbabilities[at + labels[s]];
-                        weightSum += classWeights[labels[s]];
-                        keywordProbability[n] = (float) Math.exp(logProbabilities[at + StepTargets.KEYWORD]);
-                        isKeyword[n] = labels[s] == StepTargets.KEYWORD;
-                        n++;
-                    }
+        for (int i = 0; i < dev.size(); i++) {
+            int[] labels = dev.get(i).labels();
+            float[] lp = logProbabilities.get(i);
+            for (int s = 0; s < labels.length; s++) {
+                if (labels[s] == StepTargets.IGNORED) {
+                    continue;
                 }
+                int at = s * classes;
+                weightedLoss -= classWeights[labels[s]] * lp[at + labels[s]];
+                weightSum += classWeights[labels[s]];
+                keywordProbability[n] = (float) Math.exp(lp[at + StepTargets.KEYWORD]);
+                isKeyword[n] = labels[s] == StepTargets.KEYWORD;
+                n++;
             }
         }
-        double seconds = began == 0 ? 0 : (System.nanoTime() - began) / 1e9;
         return new EpochStats(epoch, trainLoss, weightedLoss / weightSum,
                 Metrics.accuracy(keywordProbability, isKeyword), Metrics.auFaFr(keywordProbability, isKeyword),
                 seconds);
+    }
+
+    /**
+     * The max-pooling loss over whole sequences (each keyword window's best step; each sequence's worst step of
+     * "not the keyword"), and accuracy and au_fa_fr with one case per keyword window (its best step) and one per step
+     * of "not the keyword".
+     */
+    private static EpochStats maxPoolStats(List<StreamSequence> dev, List<float[]> logProbabilities, int classes,
+                                           int epoch, double trainLoss, double seconds) {
+        List<Float> keywordScores = new ArrayList<>();
+        List<Float> otherScores = new ArrayList<>();
+        double keywordLoss = 0;
+        double otherLoss = 0;
+        int sequencesWithOthers = 0;
+        for (int i = 0; i < dev.size(); i++) {
+            int[] labels = dev.get(i).labels();
+            float[] lp = logProbabilities.get(i);
+            for (int[] w : keywordWindows(labels, 0, labels.length)) {
+                double best = Double.NEGATIVE_INFINITY;
+                for (int s = w[0]; s < w[1]; s++) {
+                    best = Math.max(best, lp[s * classes + StepTargets.KEYWORD]);
+                }
+                keywordLoss -= best;
+                keywordScores.add((float) Math.exp(best));
+            }
+            double worst = Double.POSITIVE_INFINITY;
+            for (int s = 0; s < labels.length; s++) {
+                if (labels[s] == StepTargets.OTHER) {
+                    worst = Math.min(worst, lp[s * classes + StepTargets.OTHER]);
+                    otherScores.add((float) Math.exp(lp[s * classes + StepTargets.KEYWORD]));
+                }
+            }
+            if (worst != Double.POSITIVE_INFINITY) {
+                otherLoss -= worst;
+                sequencesWithOthers++;
+            }
+        }
+        float[] keywordProbability = new float[keywordScores.size() + otherScores.size()];
+        boolean[] isKeyword = new boolean[keywordProbability.length];
+        for (int k = 0; k < keywordScores.size(); k++) {
+            keywordProbability[k] = keywordScores.get(k);
+            isKeyword[k] = true;
+        }
+        for (int k = 0; k < otherScores.size(); k++) {
+            keywordProbability[keywordScores.size() + k] = otherScores.get(k);
+        }
+        double loss = keywordLoss / keywordScores.size() + otherLoss / sequencesWithOthers;
+        return new EpochStats(epoch, trainLoss, loss, Metrics.accuracy(keywordProbability, isKeyword),
+                Metrics.auFaFr(keywordProbability, isKeyword), seconds);
+    }
+
+    /**
+     * The runs of {@link StepTargets#KEYWORD} steps within {@code [from, to)}, each as {@code {first, end}} (end
+     * exclusive); a run that goes on past {@code from} or {@code to} is cut there.
+     */
+    static List<int[]> keywordWindows(int[] labels, int from, int to) {
+        List<int[]> windows = new ArrayList<>();
+        int s = from;
+        while (s < to) {
+            if (labels[s] != StepTargets.KEYWORD) {
+                s++;
+                continue;
+            }
+            int first = s;
+            while (s < to && labels[s] == StepTargets.KEYWORD) {
+                s++;
+            }
+            windows.add(new int[] {first, s});
+        }
+        return windows;
     }
 
     /** The batch's frames, dequantized, {@code [batch][frames][mels]}; sequences of one batch are equally long. */
@@ -307,6 +404,62 @@ public final class StreamFineTuner {
                 .toType(DataType.FLOAT32, false);
         NDArray nll = flat.logSoftmax(1).mul(oneHot).sum(new int[] {1}).neg();
         return nll.mul(manager.create(weights)).sum().div((float) total);
+    }
+
+    /**
+     * The max-pooling loss ({@link StepLoss#MAX_POOL}) over steps {@code [from, to)} of a batch: the mean over the
+     * keyword windows in the stretch of {@code -log max p(keyword)}, plus the mean over the sequences with steps of
+     * "not the keyword" in it of {@code -log min p(not the keyword)} over those steps; null when the stretch has
+     * neither. A window cut by the stretch's bounds counts as one window in each stretch it reaches into.
+     */
+    static NDArray maxPoolLoss(NDArray logits, List<StreamSequence> batch, int from, int to, NDManager manager) {
+        int steps = to - from;
+        int n = batch.size();
+        List<float[]> windowMasks = new ArrayList<>();
+        float[] otherMask = new float[n * steps];
+        float[] hasOther = new float[n];
+        int sequencesWithOthers = 0;
+        for (int i = 0; i < n; i++) {
+            int[] labels = batch.get(i).labels();
+            for (int[] w : keywordWindows(labels, from, to)) {
+                float[] mask = new float[n * steps];
+                Arrays.fill(mask, -MASKED);
+                for (int s = w[0]; s < w[1]; s++) {
+                    mask[i * steps + s - from] = 0;
+                }
+                windowMasks.add(mask);
+            }
+            for (int s = from; s < to; s++) {
+                boolean other = labels[s] == StepTargets.OTHER;
+                otherMask[i * steps + s - from] = other ? 0 : MASKED;
+                if (other && hasOther[i] == 0) {
+                    hasOther[i] = 1;
+                    sequencesWithOthers++;
+                }
+            }
+        }
+        if (windowMasks.isEmpty() && sequencesWithOthers == 0) {
+            return null;
+        }
+        NDArray logProbabilities = logits.logSoftmax(2);
+        NDArray loss = null;
+        if (!windowMasks.isEmpty()) {
+            float[] masks = new float[windowMasks.size() * n * steps];
+            for (int w = 0; w < windowMasks.size(); w++) {
+                System.arraycopy(windowMasks.get(w), 0, masks, w * n * steps, n * steps);
+            }
+            NDArray keyword = logProbabilities.get(new NDIndex(":, :, {}", StepTargets.KEYWORD)).reshape(1, n * steps);
+            NDArray best = keyword.add(manager.create(masks, new Shape(windowMasks.size(), n * steps)))
+                    .max(new int[] {1});
+            loss = best.neg().mean();
+        }
+        if (sequencesWithOthers > 0) {
+            NDArray other = logProbabilities.get(new NDIndex(":, :, {}", StepTargets.OTHER));
+            NDArray worst = other.add(manager.create(otherMask, new Shape(n, steps))).min(new int[] {1});
+            NDArray otherLoss = worst.neg().mul(manager.create(hasOther)).sum().div((float) sequencesWithOthers);
+            loss = loss == null ? otherLoss : loss.add(otherLoss);
+        }
+        return loss;
     }
 
     private static Map<String, String> settings(CrnnConfig config, TensorQuant inputQuant, List<StreamSequence> dev,

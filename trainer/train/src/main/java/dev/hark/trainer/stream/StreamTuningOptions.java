@@ -13,12 +13,14 @@ import java.nio.file.Path;
  * @param chunkSteps        steps between two updates: the truncation of backpropagation through time (the state
  *                          is carried across, its gradient is not)
  * @param learningRate      Adam's fixed learning rate; well below the clip training's, the network is trained
+ * @param loss              how the steps' answers make the loss
  * @param seed              fixes every sequence drawn; the same seed gives the same run
  * @param runDirectory      where a checkpoint goes after every epoch so that a killed run continues, or null
  * @param progress          where progress lines go, or null for silence
  */
 public record StreamTuningOptions(int epochs, int sequencesPerEpoch, double seconds, int batchSize, int chunkSteps,
-                                  float learningRate, long seed, Path runDirectory, PrintStream progress) {
+                                  float learningRate, StepLoss loss, long seed, Path runDirectory,
+                                  PrintStream progress) {
     /** @throws IllegalArgumentException naming the setting out of range */
     public StreamTuningOptions {
         if (epochs < 1) {
@@ -34,6 +36,9 @@ public record StreamTuningOptions(int epochs, int sequencesPerEpoch, double seco
         if (chunkSteps < 1) {
             throw new IllegalArgumentException("stream tuning: chunk steps must be at least 1, got " + chunkSteps);
         }
+        if (loss == null) {
+            throw new IllegalArgumentException("stream tuning: no loss given");
+        }
         if (!(learningRate > 0) || !Float.isFinite(learningRate)) {
             throw new IllegalArgumentException("stream tuning: --lr must be positive, got " + learningRate);
         }
@@ -41,44 +46,53 @@ public record StreamTuningOptions(int epochs, int sequencesPerEpoch, double seco
 
     /**
      * 12 epochs of 256 sequences of 16 s (about 68 minutes of audio an epoch), 16 side by side, an update every 25
-     * steps (2 s), learning rate 3e-4, seed 1, no checkpoints, silent: the fine-tuning docs/metrics.md measures.
+     * steps (2 s), learning rate 3e-4, per-step cross-entropy, seed 1, no checkpoints, silent: the fine-tuning
+     * docs/metrics.md measures.
      */
     public static StreamTuningOptions defaults() {
-        return new StreamTuningOptions(12, 256, 16, 16, 25, 3e-4f, 1, null, null);
+        return new StreamTuningOptions(12, 256, 16, 16, 25, 3e-4f, StepLoss.CROSS_ENTROPY, 1, null, null);
     }
 
     public StreamTuningOptions withEpochs(int e) {
-        return new StreamTuningOptions(e, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, seed,
+        return new StreamTuningOptions(e, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, loss, seed,
                 runDirectory, progress);
     }
 
     public StreamTuningOptions withSequences(int count, double length) {
-        return new StreamTuningOptions(epochs, count, length, batchSize, chunkSteps, learningRate, seed, runDirectory,
+        return new StreamTuningOptions(epochs, count, length, batchSize, chunkSteps, learningRate, loss, seed,
+                runDirectory,
                 progress);
     }
 
     public StreamTuningOptions withBatch(int size, int chunk) {
-        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, size, chunk, learningRate, seed,
+        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, size, chunk, learningRate, loss, seed,
                 runDirectory, progress);
     }
 
     public StreamTuningOptions withLearningRate(float lr) {
-        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, lr, seed,
+        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, lr, loss, seed,
+                runDirectory, progress);
+    }
+
+    public StreamTuningOptions withLoss(StepLoss l) {
+        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, l, seed,
                 runDirectory, progress);
     }
 
     public StreamTuningOptions withSeed(long s) {
-        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, s,
+        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, loss, s,
                 runDirectory, progress);
     }
 
     public StreamTuningOptions withRunDirectory(Path dir) {
-        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, seed,
+        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, loss,
+                seed,
                 dir, progress);
     }
 
     public StreamTuningOptions withProgress(PrintStream p) {
-        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, seed,
+        return new StreamTuningOptions(epochs, sequencesPerEpoch, seconds, batchSize, chunkSteps, learningRate, loss,
+                seed,
                 runDirectory, p);
     }
 }

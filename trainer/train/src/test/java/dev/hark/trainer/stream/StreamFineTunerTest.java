@@ -66,6 +66,36 @@ class StreamFineTunerTest {
     }
 
     @Test
+    void tunesWithTheMaxPoolingLossAndContinuesAfterAStopAsIfNeverStopped() throws IOException {
+        CrnnWeights start = RandomCrnnWeights.of(CONFIG, 5);
+        StreamTuningOptions maxPool = options(dir.resolve("a")).withLoss(StepLoss.MAX_POOL);
+        StreamFineTuner.Tuned straight = StreamFineTuner.tune(start, FrontendConfig.FEATURE_QUANT,
+                StreamFineTunerTest::draw, DEV, 4, maxPool);
+        EpochStats best = straight.result().best();
+        for (EpochStats e : straight.result().history()) {
+            assertTrue(Double.isFinite(e.devLoss()), "epoch " + e.epoch() + " dev loss " + e.devLoss());
+            assertFalse(e.betterThan(best), "epoch " + e.epoch() + " beats the kept one");
+        }
+        assertFalse(Arrays.equals(start.get("fc.w"), straight.weights().get("fc.w")), "the weights moved");
+        StreamFineTuner.Tuned crossEntropy = tune(start, dir.resolve("ce"));
+        assertFalse(Arrays.equals(crossEntropy.weights().get("fc.w"), straight.weights().get("fc.w")),
+                "the max-pooling loss trains otherwise than the per-step one");
+
+        RunDirectory b = new RunDirectory(dir.resolve("b"));
+        StreamTuningOptions again = maxPool.withRunDirectory(b.root());
+        StreamFineTuner.tune(start, FrontendConfig.FEATURE_QUANT, StreamFineTunerTest::draw, DEV, 4, again);
+        Files.delete(b.checkpoint(3)); // as if killed during epoch 3
+        StreamFineTuner.Tuned resumed = StreamFineTuner.tune(start, FrontendConfig.FEATURE_QUANT,
+                StreamFineTunerTest::draw, DEV, 4, again);
+        for (String name : start.names()) {
+            assertArrayEquals(straight.weights().get(name), resumed.weights().get(name), name);
+        }
+        UncheckedIOException e = assertThrows(UncheckedIOException.class, () -> StreamFineTuner.tune(start,
+                FrontendConfig.FEATURE_QUANT, StreamFineTunerTest::draw, DEV, 4, options(b.root())));
+        assertTrue(e.getCause().getMessage().contains("options.loss"), e.getCause().getMessage());
+    }
+
+    @Test
     void refusesACheckpointOfAnotherRun() {
         CrnnWeights start = RandomCrnnWeights.of(CONFIG, 5);
         tune(start, dir);
