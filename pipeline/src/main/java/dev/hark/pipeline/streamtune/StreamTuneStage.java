@@ -1,29 +1,22 @@
 package dev.hark.pipeline.streamtune;
 
 import dev.hark.pipeline.quantize.QuantizeStage;
-import dev.hark.pipeline.report.StreamMaterial;
+import dev.hark.pipeline.train.StreamSequenceTuning;
 import dev.hark.pipeline.train.TrainingHistoryFile;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.trainer.augment.BenchmarkData;
-import dev.hark.trainer.data.Split;
-import dev.hark.trainer.eval.MatchingRule;
-import dev.hark.trainer.eval.PlainNumber;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnModelStore;
 import dev.hark.trainer.model.SavedCrnn;
 import dev.hark.trainer.stream.StreamFineTuner;
-import dev.hark.trainer.stream.StreamSequence;
-import dev.hark.trainer.stream.StreamSequences;
 import dev.hark.trainer.stream.StreamTuningOptions;
-import dev.hark.trainer.train.EpochSeeds;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,11 +29,6 @@ import java.util.Optional;
 public final class StreamTuneStage {
     /** The model description's producer, so that the model file says how it was made. */
     static final String PRODUCER = "hark-stream-tune";
-    /** Keywords come more often in the training sequences than in the test streams, so that each holds some. */
-    public static final double MIN_KEYWORD_GAP_SECONDS = 3;
-    public static final double MAX_KEYWORD_GAP_SECONDS = 10;
-    /** Dev sequences the epoch is chosen on. */
-    public static final int DEV_SEQUENCES = 48;
 
     /**
      * @param weights the fine-tuned float network
@@ -73,28 +61,8 @@ public final class StreamTuneStage {
                     workspace.streamTunedModel(), log);
             return new Result(weights, model, Optional.empty());
         }
-        int attentionWindow = start.config().convSteps();
-        StreamMaterial train = StreamMaterial.of(data, Split.TRAIN);
-        StreamMaterial dev = StreamMaterial.of(data, Split.DEV);
-        if (train.isEmpty() || train.keywordClips().isEmpty() || dev.isEmpty() || dev.keywordClips().isEmpty()) {
-            throw new IllegalArgumentException("stream tuning: the training and dev splits need keyword clips and "
-                    + "other clips or noise to build sequences from");
-        }
-        List<StreamSequence> devSequences = StreamSequences.draw(
-                (seconds, seed) -> dev.stream(seconds, MIN_KEYWORD_GAP_SECONDS, MAX_KEYWORD_GAP_SECONDS, seed),
-                DEV_SEQUENCES, options.seconds(), start.config(), MatchingRule.MLPERF_TINY,
-                EpochSeeds.sampler(options.seed(), -1)); // a seed none of the training epochs draws with
-        long[] devCounts = StreamSequences.labelCounts(devSequences);
-        log.printf(Locale.ROOT, "[stream-tune] %d epochs of %d sequences of %s s (training split: %d keyword clips, "
-                        + "%d others, %d noise portions); dev: %d sequences, %d keyword steps, %d other, %d left out%n",
-                options.epochs(), options.sequencesPerEpoch(), PlainNumber.of(options.seconds()),
-                train.keywordClips().size(), train.negativeClips().size(), train.noise().size(), devSequences.size(),
-                devCounts[1], devCounts[0], devCounts[2]);
-        StreamFineTuner.Tuned tuned = StreamFineTuner.tune(start, FrontendConfig.FEATURE_QUANT,
-                (count, seconds, config, seed) -> StreamSequences.draw(
-                        (s, streamSeed) -> train.stream(s, MIN_KEYWORD_GAP_SECONDS, MAX_KEYWORD_GAP_SECONDS,
-                                streamSeed), count, seconds, config, MatchingRule.MLPERF_TINY, seed),
-                devSequences, attentionWindow, options.withRunDirectory(workspace.streamTuningRun()));
+        StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(start, data,
+                options.withRunDirectory(workspace.streamTuningRun()), log);
         CrnnModelStore.save(tuned.weights(), FrontendConfig.FEATURE_QUANT, floatDir);
         AtomicFiles.writeString(workspace.streamTuningHistory(), TrainingHistoryFile.csv(tuned.result()));
         // An int8 model of an earlier fine-tuning would be reused by the quantize stage: it is stale now.

@@ -1,6 +1,9 @@
 package dev.hark.pipeline.train;
 
 import dev.hark.trainer.augment.PartialKeywords;
+import dev.hark.trainer.stream.StepLoss;
+import dev.hark.trainer.stream.StreamTuningOptions;
+import dev.hark.trainer.train.RunSettings;
 import java.util.Locale;
 
 /**
@@ -19,9 +22,13 @@ import java.util.Locale;
  * @param maxMinedPerRound  the most windows one round adds (the strongest detections first)
  * @param roundEpochs       epochs each mining round trains the previous round's model on, at
  *                          {@link #ROUND_LEARNING_RATE}
+ * @param streamLoss        after the last round, the model is fine-tuned on keyword streams of the training split
+ *                          with its state carried through each ({@link StreamSequenceTuning}) by these settings, their
+ *                          loss over its step outputs ({@link StepLoss}) included, the seed and run directory being
+ *                          the training's; null for no such fine-tuning
  */
 public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double miningHours, int miningThreshold,
-                                   int maxMinedPerRound, int roundEpochs) {
+                                   int maxMinedPerRound, int roundEpochs, StreamTuningOptions streamLoss) {
     public static final int DEFAULT_PARTIAL_KEYWORDS = 0;
     public static final int DEFAULT_MINING_ROUNDS = 0;
     public static final double DEFAULT_MINING_HOURS = 2;
@@ -31,6 +38,11 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
     public static final int DEFAULT_MAX_MINED_PER_ROUND = 1000;
     public static final int DEFAULT_ROUND_EPOCHS = 5;
     /**
+     * About 7 hours of training-split streams in all, at the fine-tuning's 68 minutes an epoch: a fine-tuning of a
+     * trained model, not a training.
+     */
+    public static final int DEFAULT_STREAM_LOSS_EPOCHS = 6;
+    /**
      * A third of the first training's (3e-3): a round goes on from a trained model, which it should move towards the
      * new negatives without forgetting the clips.
      */
@@ -39,7 +51,7 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
     /** What training does without any of it: the clips alone. */
     public static final StreamTrainingRecipe NONE = new StreamTrainingRecipe(DEFAULT_PARTIAL_KEYWORDS,
             DEFAULT_MINING_ROUNDS, DEFAULT_MINING_HOURS, DEFAULT_MINING_THRESHOLD, DEFAULT_MAX_MINED_PER_ROUND,
-            DEFAULT_ROUND_EPOCHS);
+            DEFAULT_ROUND_EPOCHS, null);
 
     /** @throws IllegalArgumentException naming the value out of range */
     public StreamTrainingRecipe {
@@ -64,17 +76,61 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
         }
     }
 
+    /** A recipe of negatives only, without the stream loss. */
+    public StreamTrainingRecipe(int partialKeywords, int miningRounds, double miningHours, int miningThreshold,
+                                int maxMinedPerRound, int roundEpochs) {
+        this(partialKeywords, miningRounds, miningHours, miningThreshold, maxMinedPerRound, roundEpochs, null);
+    }
+
+    /**
+     * The stream loss's fine-tuning as the command line offers it: {@link StreamTuningOptions#defaults()} with
+     * {@code loss} for {@code epochs}.
+     */
+    public static StreamTuningOptions streamLoss(StepLoss loss, int epochs) {
+        return StreamTuningOptions.defaults().withLoss(loss).withEpochs(epochs);
+    }
+
+    /** This recipe with the stream loss {@code options} (null for none). */
+    public StreamTrainingRecipe withStreamLoss(StreamTuningOptions options) {
+        return new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours, miningThreshold, maxMinedPerRound,
+                roundEpochs, options);
+    }
+
     /** True when training is on the clips alone, as before this recipe existed. */
     public boolean isNone() {
-        return partialKeywords == 0 && miningRounds == 0;
+        return partialKeywords == 0 && miningRounds == 0 && streamLoss == null;
+    }
+
+    /**
+     * The fine-tuning the stream loss runs after the last round of a training of seed {@code seed} (its sequences'
+     * draws), its run directory not yet set.
+     *
+     * @throws IllegalStateException when the recipe has no stream loss
+     */
+    public StreamTuningOptions streamLossOptions(long seed) {
+        if (streamLoss == null) {
+            throw new IllegalStateException("the recipe has no stream loss");
+        }
+        return streamLoss.withSeed(seed).withRunDirectory(null).withProgress(null);
+    }
+
+    /**
+     * What decides the stream loss's model beyond the model it starts from, for {@link TrainingFingerprint}: every
+     * setting of its fine-tuning.
+     *
+     * @throws IllegalStateException when the recipe has no stream loss
+     */
+    public String streamLossFingerprint(long seed) {
+        return "stream-loss=" + RunSettings.options(streamLossOptions(seed));
     }
 
     /**
      * What of the recipe decides the weights of round {@code round} ({@code 0}: the training before any mining), for
      * {@link TrainingFingerprint} and the mined windows' list. It never names the number of rounds: round {@code r} is
      * the same model however many rounds follow it, so that a run asked for more rounds continues from the rounds a
-     * finished run saved; round 0 does not name the mining settings, which it does not use. Empty when the recipe is
-     * none, so that models trained before the recipe existed keep their fingerprint.
+     * finished run saved; round 0 does not name the mining settings, which it does not use. Nor does it name the stream
+     * loss, which comes after the last round. Empty when the recipe adds no negatives, so that models trained before
+     * the recipe existed keep their fingerprint.
      *
      * @throws IllegalArgumentException if {@code round} is not a round of this recipe
      */
@@ -83,7 +139,7 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
             throw new IllegalArgumentException("round " + round + " of a recipe of " + miningRounds
                     + " mining round(s)");
         }
-        if (isNone()) {
+        if (partialKeywords == 0 && miningRounds == 0) {
             return "";
         }
         String mining = round == 0 ? "" : String.format(Locale.ROOT,

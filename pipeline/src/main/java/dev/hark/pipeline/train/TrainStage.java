@@ -16,6 +16,7 @@ import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModelStore;
 import dev.hark.trainer.model.SavedCrnn;
+import dev.hark.trainer.stream.StreamFineTuner;
 import dev.hark.trainer.train.CrnnTrainer;
 import dev.hark.trainer.train.EpochStats;
 import dev.hark.trainer.train.TrainedCrnn;
@@ -112,11 +113,13 @@ public final class TrainStage {
         Path rounds = workspace.root().resolve("train-rounds");
         Trained trained = null;
         Path previous = null;
+        String roundFingerprint = null;
         for (int round = 0; round <= recipe.miningRounds(); round++) {
             if (round > 0) {
                 negatives.addAll(HardNegativeMining.round(data, trained.weights(), recipe, round, seed, rounds, log));
             }
-            boolean last = round == recipe.miningRounds();
+            // With a stream loss to follow, the last round's model is a round's like any other, kept in its folder.
+            boolean last = round == recipe.miningRounds() && recipe.streamLoss() == null;
             Path dir = rounds.resolve("round-" + round);
             Path modelDir = last ? workspace.floatModel() : dir.resolve("float-model");
             Path runDir = last ? workspace.trainingRun() : dir.resolve("train-run");
@@ -126,15 +129,60 @@ public final class TrainStage {
                     .optProgress(log).build();
             TrainingFeatures train = data.trainingFeatures(words, negatives, augmentation, seed);
             Path historyFile = last ? workspace.trainingHistory() : dir.resolve("training-history.csv");
+            roundFingerprint = TrainingFingerprint.of(train, config, options, recipe.fingerprint(round));
             if (!last) {
-                keepAsRound(workspace, TrainingFingerprint.of(train, config, options, recipe.fingerprint(round)),
-                        modelDir, runDir, historyFile, log);
+                keepAsRound(workspace, roundFingerprint, modelDir, runDir, historyFile, log);
             }
             trained = run(train, dev, config, options, previous, modelDir, historyFile, recipe.fingerprint(round),
                     log);
             previous = modelDir;
         }
+        if (recipe.streamLoss() != null) {
+            trained = streamLoss(data, recipe, trained, roundFingerprint, seed, rounds.resolve("stream-loss-run"),
+                    workspace, log);
+        }
         return forgetStaleModel(workspace, trained);
+    }
+
+    /**
+     * The last round's model fine-tuned by the recipe's stream loss on keyword streams ({@link StreamSequenceTuning}),
+     * checkpointed every epoch in {@code runDir}, saved as the workspace's float model; reused when the workspace
+     * holds it already.
+     *
+     * @param startFingerprint the last round's {@link TrainingFingerprint}, which with the stream loss's settings
+     *                         decides the result
+     * @throws WorkspaceConflictException if the workspace's float model was trained otherwise
+     */
+    private static Trained streamLoss(BenchmarkData data, StreamTrainingRecipe recipe, Trained start,
+                                      String startFingerprint, long seed, Path runDir, Workspace workspace,
+                                      PrintStream log) throws IOException {
+        Path modelDir = workspace.floatModel();
+        String fingerprint = startFingerprint + " then " + recipe.streamLossFingerprint(seed);
+        if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
+            requireFingerprint(modelDir, fingerprint);
+            log.println("[train] reusing the float model in " + modelDir);
+            return load(modelDir, workspace.trainingHistory());
+        }
+        log.printf(Locale.ROOT, "[train] the last round's model fine-tuned on keyword streams by the %s loss%n",
+                recipe.streamLoss().loss().optionName());
+        StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(start.weights(), data,
+                recipe.streamLossOptions(seed).withRunDirectory(runDir).withProgress(log), log);
+        CrnnModelStore.save(tuned.weights(), FrontendConfig.FEATURE_QUANT, modelDir);
+        AtomicFiles.writeString(stamp(modelDir), fingerprint);
+        String history = TrainingHistoryFile.csv(tuned.result());
+        AtomicFiles.writeString(workspace.trainingHistory(), history);
+        log.printf(Locale.ROOT, "[train] stream loss: kept epoch %d of %d%n", tuned.result().bestEpoch(),
+                tuned.result().history().size());
+        return new Trained(tuned.weights(), Optional.of(tuned.result()), history);
+    }
+
+    /** @throws WorkspaceConflictException if the model in {@code modelDir} carries another fingerprint */
+    private static void requireFingerprint(Path modelDir, String fingerprint) throws IOException {
+        Path stamp = stamp(modelDir);
+        if (Files.exists(stamp) && !Files.readString(stamp).equals(fingerprint)) {
+            throw new WorkspaceConflictException(modelDir + ": this float model was trained with other settings ("
+                    + Files.readString(stamp).strip() + "); delete it or choose another --work");
+        }
     }
 
     /**
@@ -211,10 +259,7 @@ public final class TrainStage {
         String fingerprint = TrainingFingerprint.of(train, config, options, negatives);
         Path stamp = stamp(modelDir);
         if (Files.isRegularFile(modelDir.resolve(CrnnModelStore.PROPERTIES_FILE))) {
-            if (Files.exists(stamp) && !Files.readString(stamp).equals(fingerprint)) {
-                throw new WorkspaceConflictException(modelDir + ": this float model was trained with other settings ("
-                        + Files.readString(stamp).strip() + "); delete it or choose another --work");
-            }
+            requireFingerprint(modelDir, fingerprint);
             log.println("[train] reusing the float model in " + modelDir);
             return load(modelDir, historyFile);
         }

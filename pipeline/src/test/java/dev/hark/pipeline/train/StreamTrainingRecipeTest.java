@@ -1,10 +1,13 @@
 package dev.hark.pipeline.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.testing.Fast;
+import dev.hark.trainer.stream.StepLoss;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
 /** What a round's fingerprint names: what decides that round's model, and nothing else. */
@@ -32,6 +35,27 @@ class StreamTrainingRecipeTest {
     @Test
     void noRecipeHasTheFingerprintOfModelsTrainedBeforeRecipesExisted() {
         assertEquals("", StreamTrainingRecipe.NONE.fingerprint(0));
+    }
+
+    @Test
+    void theStreamLossLeavesTheRoundsAsTheyAreAndItsOwnFingerprintNamesItsSettings() {
+        StreamTrainingRecipe mined = new StreamTrainingRecipe(0, 1, 2, 128, 1000, 4);
+        StreamTrainingRecipe maxPool = mined.withStreamLoss(StreamTrainingRecipe.streamLoss(StepLoss.MAX_POOL, 6));
+        assertFalse(maxPool.isNone());
+        assertFalse(StreamTrainingRecipe.NONE.withStreamLoss(maxPool.streamLoss()).isNone());
+        assertEquals(mined.fingerprint(0), maxPool.fingerprint(0));
+        assertEquals(mined.fingerprint(1), maxPool.fingerprint(1));
+        assertEquals("", StreamTrainingRecipe.NONE.withStreamLoss(maxPool.streamLoss()).fingerprint(0),
+                "a plain training is the stream loss's round 0");
+        assertNotEquals(maxPool.streamLossFingerprint(1), maxPool.streamLossFingerprint(2));
+        assertNotEquals(maxPool.streamLossFingerprint(1), mined.withStreamLoss(
+                StreamTrainingRecipe.streamLoss(StepLoss.CROSS_ENTROPY, 6)).streamLossFingerprint(1));
+        assertNotEquals(maxPool.streamLossFingerprint(1), mined.withStreamLoss(
+                StreamTrainingRecipe.streamLoss(StepLoss.MAX_POOL, 5)).streamLossFingerprint(1));
+        assertEquals(maxPool.streamLossFingerprint(1), mined.withStreamLoss(maxPool.streamLoss()
+                .withRunDirectory(Path.of("elsewhere"))).streamLossFingerprint(1),
+                "where checkpoints go decides nothing");
+        assertThrows(IllegalStateException.class, () -> mined.streamLossFingerprint(1));
     }
 
     @Test

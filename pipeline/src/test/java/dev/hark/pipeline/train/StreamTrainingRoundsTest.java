@@ -1,13 +1,17 @@
 package dev.hark.pipeline.train;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.pipeline.evaluate.SmallData;
+import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.io.Directories;
+import dev.hark.sim.model.io.ModelFile;
+import dev.hark.sim.model.QuantizedModel;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.NoiseNegatives;
@@ -19,6 +23,8 @@ import dev.hark.trainer.eval.FiringWindows;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.stream.StepLoss;
+import dev.hark.trainer.stream.StreamTuningOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -133,6 +139,46 @@ class StreamTrainingRoundsTest {
                 "the same parameters (their SHA-256 in the model's properties)");
         assertTrue(Files.readString(continued.root().resolve("float-model.settings")).contains(" round=2 "));
         assertTrue(Files.notExists(continued.model()), "the int8 model of the earlier float model is gone");
+    }
+
+    @Test
+    void theStreamLossFineTunesTheLastRoundsModelWhichQuantizesAndARerunReusesIt() throws Exception {
+        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
+        speakers.addAll(SmallData.speakers(Split.DEV, 2));
+        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
+                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        FeatureSet dev = data.features(Split.DEV, ProgressListener.NONE);
+        Workspace workspace = new Workspace(dir.resolve("work"));
+        PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
+        StreamTuningOptions tiny = StreamTuningOptions.defaults().withEpochs(2).withSequences(4, 12).withBatch(2, 25);
+        StreamTrainingRecipe maxPool = new StreamTrainingRecipe(0, 0, 0.01, 1, 3, 1)
+                .withStreamLoss(tiny.withLoss(StepLoss.MAX_POOL));
+
+        TrainStage.Trained tuned = TrainStage.run(data, maxPool, TINY, dev, 1, 5, workspace, quiet);
+
+        Path roundZero = workspace.root().resolve("train-rounds/round-0/float-model");
+        assertTrue(Files.isRegularFile(roundZero.resolve(CrnnModelStore.PROPERTIES_FILE)),
+                "the clip training is kept as round 0");
+        assertEquals(2, tuned.result().orElseThrow().history().size(), "the stream loss's epochs");
+        String stamp = Files.readString(workspace.root().resolve("float-model.settings"));
+        assertTrue(stamp.contains(" then stream-loss=") && stamp.contains("MAX_POOL"), stamp);
+        String model = Files.readString(workspace.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE));
+        assertNotEquals(Files.readString(roundZero.resolve(CrnnModelStore.PROPERTIES_FILE)), model,
+                "the workspace's float model is the fine-tuned one");
+        QuantizedModel int8 = QuantizeStage.run(tuned.weights(), data.features(Split.TRAIN, ProgressListener.NONE),
+                SmallData.KEYWORD, "test", workspace.model(), quiet);
+        assertEquals(int8.parameterCount(), ModelFile.read(workspace.model()).parameterCount());
+
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        TrainStage.run(data, maxPool, TINY, dev, 1, 5, workspace, new PrintStream(log, true, StandardCharsets.UTF_8));
+        String said = log.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("reusing the float model in " + workspace.floatModel()), said);
+        assertTrue(Files.exists(workspace.model()), "a reused float model keeps its int8 model");
+
+        StreamTrainingRecipe crossEntropy = maxPool.withStreamLoss(tiny);
+        WorkspaceConflictException e = assertThrows(WorkspaceConflictException.class,
+                () -> TrainStage.run(data, crossEntropy, TINY, dev, 1, 5, workspace, quiet));
+        assertTrue(e.getMessage().startsWith(workspace.floatModel().toString()), e.getMessage());
     }
 
     @Test
