@@ -1,13 +1,16 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.train.StreamTrainingRecipe;
+import dev.hark.trainer.stream.StepLoss;
 import picocli.CommandLine.Option;
 
 /**
- * The negatives {@code hark train} adds for listening ({@link StreamTrainingRecipe}, docs/training.md, "Training for
- * streams"); off by default.
+ * The negatives {@code hark train} adds for listening and the stream loss it may end with ({@link
+ * StreamTrainingRecipe}, docs/training.md, "Training for streams"); off by default.
  */
 final class StreamTrainingOptions {
+    private static final String NO_STREAM_LOSS = "none";
+
     @Option(names = "--partial-keywords", description = "Partial-keyword negatives per training keyword clip: the "
             + "first or last 30-70%% of the keyword spliced with another training word; 0 for none (default: "
             + "${DEFAULT-VALUE}).")
@@ -34,6 +37,16 @@ final class StreamTrainingOptions {
             + "(default: ${DEFAULT-VALUE}).")
     int miningEpochs = StreamTrainingRecipe.DEFAULT_ROUND_EPOCHS;
 
+    @Option(names = "--stream-loss", description = "After the last mining round, fine-tune the model on keyword "
+            + "streams of the training split with its state carried, by this loss over the streaming network's step outputs: "
+            + "max-pool (the best step around each keyword's end must fire, the worst other step must not), "
+            + "cross-entropy (every labelled step), or none (default: ${DEFAULT-VALUE}).")
+    String streamLoss = NO_STREAM_LOSS;
+
+    @Option(names = "--stream-loss-epochs", description = "Epochs of that fine-tuning, each over 256 fresh sequences "
+            + "of 16 s (default: ${DEFAULT-VALUE}).")
+    int streamLossEpochs = StreamTrainingRecipe.DEFAULT_STREAM_LOSS_EPOCHS;
+
     /**
      * The recipe these options ask for, checked before any work.
      *
@@ -47,11 +60,21 @@ final class StreamTrainingOptions {
         check.between("--mining-threshold", miningThreshold, 1, 255);
         check.atLeast("--mining-max", miningMax, 1);
         check.atLeast("--mining-epochs", miningEpochs, 1);
+        check.atLeast("--stream-loss-epochs", streamLossEpochs, 1);
         StreamTrainingRecipe recipe = new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours,
                 miningThreshold, miningMax, miningEpochs);
+        if (!streamLoss.equals(NO_STREAM_LOSS)) {
+            StepLoss loss;
+            try {
+                loss = StepLoss.ofOptionName(streamLoss);
+            } catch (IllegalArgumentException e) {
+                throw new HarkException(ExitCode.BAD_INPUT, "--stream-loss: " + e.getMessage() + ", or none");
+            }
+            recipe = recipe.withStreamLoss(StreamTrainingRecipe.streamLoss(loss, streamLossEpochs));
+        }
         if (!recipe.isNone() && !augment) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords and --mining-rounds need --augment: "
-                    + "their negatives are audio, augmented as the other clips");
+            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords, --mining-rounds and --stream-loss need "
+                    + "--augment: the recipe trains on augmented clips");
         }
         return recipe;
     }
