@@ -39,21 +39,29 @@
 #include "hark_harness_run.h"
 #include "hark_network.h"
 
-static int8_t arena[HARK_ARENA_SIZE] __attribute__((aligned(HARK_ARENA_ALIGNMENT)));
-static int8_t features[HARK_INPUT_SIZE];
+/*
+ * The name of a file-scope object of this harness. The random-model run compiles many harnesses, each with its own
+ * network, into one translation unit and defines this to keep each harness's objects apart; alone it is the name.
+ */
+#ifndef HARK_HARNESS_LOCAL
+#define HARK_HARNESS_LOCAL(name) name
+#endif
+
+static int8_t HARK_HARNESS_LOCAL(arena)[HARK_ARENA_SIZE] __attribute__((aligned(HARK_ARENA_ALIGNMENT)));
+static int8_t HARK_HARNESS_LOCAL(features)[HARK_INPUT_SIZE];
 #if defined(HARK_HOP_FRAMES)
 /* A frame as read, before it slides into the feature window. */
-static int8_t record[HARK_FRAME_SIZE];
+static int8_t HARK_HARNESS_LOCAL(record)[HARK_FRAME_SIZE];
 #endif
-static int8_t probabilities[HARK_OUTPUT_SIZE];
+static int8_t HARK_HARNESS_LOCAL(probabilities)[HARK_OUTPUT_SIZE];
 
 /* The network of hark_network.h and the buffers above, for the harness's work (hark_harness_run.c). */
-static const hark_harness_network network = {
+static const hark_harness_network HARK_HARNESS_LOCAL(network) = {
 #if defined(HARK_HOP_FRAMES)
     .record_size = HARK_FRAME_SIZE,
     .window_frames = HARK_WINDOW_FRAMES,
     .hop_frames = HARK_HOP_FRAMES,
-    .record = record,
+    .record = HARK_HARNESS_LOCAL(record),
     .run = hark_network_step,
     .reset = hark_network_reset,
 #else
@@ -61,24 +69,24 @@ static const hark_harness_network network = {
     .window_frames = 0,
     .hop_frames = 0,
     /* A clip is read straight into the network's input: a second copy would not fit a board with 16 KB of RAM. */
-    .record = features,
+    .record = HARK_HARNESS_LOCAL(features),
     .run = hark_network_run,
     .reset = NULL,
 #endif
-    .arena = arena,
-    .features = features,
-    .output = probabilities,
+    .arena = HARK_HARNESS_LOCAL(arena),
+    .features = HARK_HARNESS_LOCAL(features),
+    .output = HARK_HARNESS_LOCAL(probabilities),
     .layer_count = HARK_LAYER_COUNT,
     .layer_names = hark_layer_names,
     .layer_sizes = hark_layer_sizes,
 };
 
-static int run_records(FILE *in, const char *in_path, FILE *out, const char *out_path)
+static int HARK_HARNESS_LOCAL(run_records)(FILE *in, const char *in_path, FILE *out, const char *out_path)
 {
-    return hark_harness_run_records(&network, in, in_path, out, out_path);
+    return hark_harness_run_records(&HARK_HARNESS_LOCAL(network), in, in_path, out, out_path);
 }
 
 int main(int argc, char **argv)
 {
-    return hark_io_main("hark_harness", argc, argv, "hark_in.bin", "hark_out.bin", run_records);
+    return hark_io_main("hark_harness", argc, argv, "hark_in.bin", "hark_out.bin", HARK_HARNESS_LOCAL(run_records));
 }

@@ -18,29 +18,48 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * Many generated networks in one harness image ({@code batch/hark_batch.mk}): the kernels compile once per target
- * and rounding, each network's C once per target, and the image boots once per batch, QEMU's start-up and the link
- * no longer paid per model. Every case is the one-model harness, unchanged, so what it traces is what
- * {@link FirmwareCheck} would see.
+ * and rounding, the networks of an image in one compiler run ({@link #unit}), and the image boots once per batch,
+ * the compiler's and QEMU's start-up and the link no longer paid per model. Every case is the one-model harness,
+ * unchanged, so what it traces is what {@link FirmwareCheck} would see.
  *
  * <p>A batch folder holds the cases' generated networks ({@code case-<name>/}); {@link #run} builds those asked for
- * into {@code objects/<target>/} and {@code build/<target>-<part>/} there and runs them in {@code run/<target>-<part>/}.
+ * into {@code build/<target>-<part>/} there and runs them in {@code run/<target>-<part>/}.
  * An image that does not fit the board is split in halves until it does (a case that fits nowhere fails alone), and
  * later batches for that board start in parts of the size that fitted.
  */
 final class BatchHarness {
     private static final Duration TIMEOUT = Duration.ofMinutes(20);
     private static final List<String> FILES = List.of("hark_batch.mk", "hark_batch.h", "hark_batch_main.c",
-            "hark_batch_case.c");
+            "harness-include/hark_network.h");
+    /** The generated files a case's unit includes, and the headers they include by their folder. */
+    private static final List<String> CASE_SOURCES = List.of("hark_network.c", "hark_model_data.c");
+    private static final List<String> CASE_FILES = List.of("hark_network.c", "hark_network.h", "hark_model_data.c",
+            "hark_model_data.h");
+    /** The project's folders of headers a case sees (the Makefile's INCLUDES). */
+    private static final List<String> INCLUDE_FOLDERS = List.of("cmsis-nn-portable/Include", "hark-kernels/Include",
+            "hark-frontend/Include", "hark-audio/Include", "hark-kws/Include", "harness", "product");
+    /** Comments and string literals (an include's file name among them), where no identifier is. */
+    private static final Pattern NOT_CODE = Pattern.compile("/\\*.*?\\*/|//[^\\n]*|\"(?:\\\\.|[^\"\\\\\\n])*\"",
+            Pattern.DOTALL);
+    private static final Pattern IDENTIFIER = Pattern.compile("\\b[A-Za-z_][A-Za-z0-9_]*\\b");
+    private static final Pattern CASE_IDENTIFIER = Pattern.compile("\\bhark_[A-Za-z0-9_]*\\b");
+    private static final Pattern MACRO = Pattern.compile("^\\s*#\\s*define\\s+([A-Za-z_][A-Za-z0-9_]*)",
+            Pattern.MULTILINE);
 
     /**
      * A case of a batch.
@@ -73,6 +92,9 @@ final class BatchHarness {
     private final Path batchFiles;
     /** The most cases an image of each small target has held: later batches start in parts of that size. */
     private final Map<Target, Integer> casesThatFit = new ConcurrentHashMap<>();
+    /** Every identifier the project's headers use, and the macros they define: no case renames or forgets these. */
+    private final Set<String> sharedIdentifiers = new HashSet<>();
+    private final Set<String> sharedMacros = new HashSet<>();
 
     /** @param directory the project (the firmware template and the batch files) is extracted here once */
     BatchHarness(Path directory) throws IOException {
@@ -84,7 +106,18 @@ final class BatchHarness {
                 if (in == null) {
                     throw new IOException("batch/" + name + " is missing from the test resources");
                 }
-                AtomicFiles.write(batchFiles.resolve(name), in.readAllBytes());
+                Path file = batchFiles.resolve(name);
+                Files.createDirectories(file.getParent());
+                AtomicFiles.write(file, in.readAllBytes());
+            }
+        }
+        for (String folder : INCLUDE_FOLDERS) {
+            try (Stream<Path> headers = Files.walk(project.directory().resolve(folder))) {
+                for (Path header : headers.filter(p -> p.toString().endsWith(".h")).toList()) {
+                    String code = code(Files.readString(header));
+                    IDENTIFIER.matcher(code).results().forEach(m -> sharedIdentifiers.add(m.group()));
+                    MACRO.matcher(code).results().forEach(m -> sharedMacros.add(m.group(1)));
+                }
             }
         }
     }
@@ -155,31 +188,68 @@ final class BatchHarness {
     private ProcessRunner.Finished build(Path batch, Path buildDir, List<Entry> entries, Target target,
                                          Rounding rounding) throws IOException {
         Files.createDirectories(buildDir);
-        StringBuilder table = new StringBuilder("/* The cases of this batch image, written by the random-model run."
-                + " */\n#include \"hark_batch.h\"\n\n");
-        List<String> names = new ArrayList<>();
-        for (Entry e : entries) {
-            names.add(e.name());
-            table.append("int ").append(symbol(e.name())).append("(int argc, char **argv);\n");
-        }
-        table.append("\nconst hark_batch_case hark_batch_cases[] = {\n");
-        for (Entry e : entries) {
-            table.append("    {\"").append(e.name()).append("\", ").append(symbol(e.name())).append("},\n");
-        }
-        table.append("};\nconst uint32_t hark_batch_case_count = ").append(entries.size()).append("u;\n");
-        AtomicFiles.writeString(buildDir.resolve("hark_batch_cases.c"), table.toString());
+        AtomicFiles.writeString(buildDir.resolve("hark_batch_unit.c"), unit(batch, entries));
         List<String> command = new ArrayList<>(List.of("make", "-f", batchFiles.resolve("hark_batch.mk").toString(),
                 "PROJECT_DIR=" + project.directory(), "TARGET=" + target.makeName(),
                 "BUILD_DIR=" + project.buildDirectory(target).resolveSibling(libraryName(target, rounding)),
-                "BATCH_DIR=" + batch.toAbsolutePath(), "BATCH_CASES=" + String.join(" ", names),
-                "BATCH_BUILD_DIR=" + buildDir.toAbsolutePath(),
-                "BATCH_OBJECT_DIR=" + batch.resolve("objects").resolve(target.makeName()).toAbsolutePath(),
-                KernelLibrary.portable().makeVariable()));
+                "BATCH_BUILD_DIR=" + buildDir.toAbsolutePath(), KernelLibrary.portable().makeVariable()));
         if (rounding == Rounding.SINGLE) {
             command.add("EXTRA_CFLAGS=-DCMSIS_NN_USE_SINGLE_ROUNDING");
         }
         command.add("batch");
         return ProcessRunner.run(command, project.directory(), buildDir.resolve("make.log"), TIMEOUT);
+    }
+
+    /**
+     * The translation unit of an image: each case's network, model data and the harness's main, the case's
+     * identifiers given a suffix of its own (every {@code hark_} name of its generated files that the project's
+     * headers do not use, and the harness's file-scope objects through {@code HARK_HARNESS_LOCAL}) and its macros
+     * forgotten after it; then the table of the cases ({@code hark_batch.h}).
+     */
+    private String unit(Path batch, List<Entry> entries) throws IOException {
+        StringBuilder unit = new StringBuilder("/* The cases of this batch image, written by the random-model run."
+                + " */\n#include \"hark_batch.h\"\n");
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            Path dir = caseDirectory(batch, e.name()).toAbsolutePath();
+            Set<String> renamed = new TreeSet<>();
+            Set<String> macros = new TreeSet<>();
+            for (String file : CASE_FILES) {
+                String code = code(Files.readString(dir.resolve(file)));
+                CASE_IDENTIFIER.matcher(code).results().map(MatchResult::group)
+                        .filter(name -> !sharedIdentifiers.contains(name)).forEach(renamed::add);
+                MACRO.matcher(code).results().map(m -> m.group(1)).filter(name -> !sharedMacros.contains(name))
+                        .forEach(macros::add);
+            }
+            String suffix = "_c" + i;
+            unit.append("\n/* ").append(e.name()).append(" */\n");
+            for (String name : renamed) {
+                unit.append("#define ").append(name).append(' ').append(name).append(suffix).append('\n');
+            }
+            unit.append("#define HARK_HARNESS_LOCAL(name) name##").append(suffix).append('\n');
+            unit.append("#define main ").append(symbol(e.name())).append('\n');
+            for (String source : CASE_SOURCES) {
+                unit.append("#include \"").append(dir.resolve(source)).append("\"\n");
+            }
+            unit.append("#include \"hark_harness_main.c\"\n#undef main\n#undef HARK_HARNESS_LOCAL\n");
+            for (String name : renamed) {
+                unit.append("#undef ").append(name).append('\n');
+            }
+            for (String name : macros) {
+                unit.append("#undef ").append(name).append('\n');
+            }
+        }
+        unit.append("\nconst hark_batch_case hark_batch_cases[] = {\n");
+        for (Entry e : entries) {
+            unit.append("    {\"").append(e.name()).append("\", ").append(symbol(e.name())).append("},\n");
+        }
+        unit.append("};\nconst uint32_t hark_batch_case_count = ").append(entries.size()).append("u;\n");
+        return unit.toString();
+    }
+
+    /** C source without its comments and string literals. */
+    private static String code(String source) {
+        return NOT_CODE.matcher(source).replaceAll(" ");
     }
 
     /**
