@@ -37,10 +37,10 @@ import java.util.stream.Collectors;
  *
  * <p>Speed: the models go in batches ({@code --batch}, default {@value #DEFAULT_BATCH}); a batch's models are
  * quantized, generated and simulated once per rounding, then built for every target into one image each
- * ({@link BatchHarness}: the kernels compiled once per target and rounding, one QEMU boot per batch), two targets at
- * a time. Resumable: each finished batch writes its figures atomically to {@code <out>/results/}, and a run with the
- * same arguments skips the batches found there, so a run killed at any point (even kill -9) goes on where it stopped
- * and ends with the same summary.
+ * ({@link BatchHarness}: the kernels compiled once per target and rounding, the cases of an image in one compiler
+ * run, one QEMU boot per batch), two targets at a time. Resumable: each finished batch writes its figures atomically
+ * to {@code <out>/results/}, and a run with the same arguments skips the batches found there, so a run killed at any
+ * point (even kill -9) goes on where it stopped and ends with the same summary.
  *
  * <p>Each differing case is written to {@code <out>/failures/<case>-<target>/} as a reproducible set: {@code case
  * .properties} (what {@code --replay} runs), the model file and the first difference; the first {@code --shrink}
