@@ -46,9 +46,15 @@ public record PruningRecipe(List<PruningAmount> amounts, PruningCriterion criter
 
     /** A pruned model's name: the source's, the percentages removed, the criterion and the loss. */
     public String prunedName(String sourceName, PruningAmount amount) {
+        return prunedName(sourceName, amount, criterion, distillation.isPresent());
+    }
+
+    /** The same name from its parts, for a settings file that records them rather than a recipe. */
+    public static String prunedName(String sourceName, PruningAmount amount, PruningCriterion criterion,
+                                    boolean distilled) {
         return String.format(Locale.ROOT, "%s-c%d-u%d%s%s", sourceName, Math.round(amount.convChannels() * 100),
                 Math.round(amount.gruUnits() * 100), criterion == PruningCriterion.ACTIVATION_L1 ? "-act" : "",
-                distillation.isPresent() ? "-kd" : "");
+                distilled ? "-kd" : "");
     }
 
     /**
@@ -59,17 +65,38 @@ public record PruningRecipe(List<PruningAmount> amounts, PruningCriterion criter
      */
     public TrainedCrnn pruneAndFineTune(SavedCrnn source, PruningAmount amount, TrainingFeatures train, List<Example> dev,
                                         long seed, Path runDir, PrintStream log) {
+        return pruneAndFineTune(source, source, amount, train, dev, seed, runDir, log);
+    }
+
+    /**
+     * The same, with {@code teacher} teaching the pruned network when the recipe distils.
+     *
+     * @param teacher the source itself, or the model that taught it
+     */
+    public TrainedCrnn pruneAndFineTune(SavedCrnn source, SavedCrnn teacher, PruningAmount amount,
+                                        TrainingFeatures train, List<Example> dev, long seed, Path runDir,
+                                        PrintStream log) {
         TrainingOptions options = TrainingOptions.builder().optEpochs(epochs).optLearningRate(learningRate)
                 .optSeed(seed).optRunDirectory(runDir).optProgress(log).build();
-        return Pruner.pruneAndFineTune(source.model(), PruningOptions.of(amount, criterion), train, dev,
-                FrontendConfig.FEATURE_QUANT, options, distillation);
+        return Pruner.pruneAndFineTune(source.model(), teacher.model(), PruningOptions.of(amount, criterion), train,
+                dev, FrontendConfig.FEATURE_QUANT, options, distillation);
     }
 
     /** Everything the pruned models depend on, one line, for a settings file that refuses other settings. */
     public String fingerprint() {
-        return String.format(Locale.ROOT, "amounts=%s criterion=%s distillation=%s epochs=%d learningRate=%s",
-                amounts.stream().map(a -> a.convChannels() + ":" + a.gruUnits()).collect(Collectors.joining(",")),
-                criterion, distillation.map(d -> d.temperature() + "/" + d.alpha() + "/" + d.beta()).orElse("none"),
-                epochs, learningRate);
+        return "amounts=" + amounts.stream().map(PruningRecipe::amountText).collect(Collectors.joining(",")) + " "
+                + fineTuning();
+    }
+
+    /** What every amount's pruned model depends on beside its amount and its source: ranking and fine-tuning. */
+    public String fineTuning() {
+        return String.format(Locale.ROOT, "criterion=%s distillation=%s epochs=%d learningRate=%s", criterion,
+                distillation.map(d -> d.temperature() + "/" + d.alpha() + "/" + d.beta()).orElse("none"), epochs,
+                learningRate);
+    }
+
+    /** An amount as the settings files write it: {@code channels:units}. */
+    public static String amountText(PruningAmount amount) {
+        return amount.convChannels() + ":" + amount.gruUnits();
     }
 }

@@ -51,12 +51,24 @@ public final class Pruner {
     public static TrainedCrnn pruneAndFineTune(Model source, PruningOptions pruning, TrainingFeatures train,
                                                List<Example> dev, TensorQuant inputQuant, TrainingOptions options,
                                                Optional<DistillationOptions> distillation) {
+        return pruneAndFineTune(source, source, pruning, train, dev, inputQuant, options, distillation);
+    }
+
+    /**
+     * Prunes {@code source} and fine-tunes the result, with distillation against {@code teacher}: a student pruned
+     * after distillation can go on learning from the model that taught it rather than from its own smaller outputs.
+     *
+     * @param teacher read only with {@code distillation}; its configuration and fingerprint are in the run's settings
+     */
+    public static TrainedCrnn pruneAndFineTune(Model source, Model teacher, PruningOptions pruning,
+                                               TrainingFeatures train, List<Example> dev, TensorQuant inputQuant,
+                                               TrainingOptions options, Optional<DistillationOptions> distillation) {
         CrnnBlock block = CrnnModels.block(source);
         CrnnWeights pruned = prune(CrnnBlockWeights.read(block, block.config()), pruning, train, inputQuant)
                 .weights();
         TrainingObjective hard = CrossEntropyObjective.of(options, train, pruned.config().classes());
         TrainingObjective objective = new Recorded(distillation.<TrainingObjective>map(d ->
-                new DistillationObjective(source, d, hard)).orElse(hard), pruning,
+                new DistillationObjective(teacher, d, hard)).orElse(hard), pruning,
                 ParameterFingerprint.of(block));
         Model model = CrnnModels.newModel(pruned.config(), options.seed());
         try {
