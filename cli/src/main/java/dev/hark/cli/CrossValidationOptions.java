@@ -1,10 +1,12 @@
 package dev.hark.cli;
 
 import dev.hark.pipeline.crossval.CrossValidationStage;
+import dev.hark.pipeline.crossval.PruningPlan;
 import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
 import dev.hark.pipeline.prune.PruningRecipe;
 import dev.hark.trainer.distill.DistillationOptions;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import picocli.CommandLine.Mixin;
@@ -39,20 +41,23 @@ final class CrossValidationOptions {
             + "--branched-conv does): a row each, named <student>-branched.")
     boolean branchedConv;
 
-    @Option(names = "--prune", split = ",", paramLabel = "<fraction>", description = "Also the fold's teacher pruned"
-            + " by each amount, comma-separated, and fine-tuned on the fold's training clips, a row each (as hark "
-            + "prune --fraction): " + PruningArguments.AMOUNTS_HELP + ". Default: no pruning.")
+    @Option(names = "--prune", split = ",", paramLabel = "[<model>=]<fraction>", description = "Also the fold's "
+            + "teacher pruned by each amount, comma-separated, and fine-tuned on the fold's training clips, a row each "
+            + "(as hark prune --fraction): " + PruningArguments.AMOUNTS_HELP + ". <model>=<fraction> prunes another"
+            + " row of the fold instead: a student (pruning after distillation) or an earlier pruned row (pruning in"
+            + " steps, e.g. 0.5,teacher-c50-u50=0.5:0.75). Default: no pruning.")
     List<String> prune;
 
     @Option(names = "--prune-criterion", defaultValue = "weight", description = "What ranks channels and units for "
             + "--prune: " + PruningArguments.CRITERION_HELP + " (default: ${DEFAULT-VALUE}).")
     String pruneCriterion;
 
-    @Option(names = "--prune-distill", description = "Fine-tune the pruned teachers against the unpruned one's "
-            + "outputs (the loss of --temperature, --alpha, --beta) instead of the labels alone.")
+    @Option(names = "--prune-distill", description = "Fine-tune the pruned models against the outputs of the model "
+            + "that taught their source, or of the source if it learnt from the labels (the teacher): the loss of "
+            + "--temperature, --alpha, --beta instead of the labels alone; the rows' names end in -kd.")
     boolean pruneDistill;
 
-    @Option(names = "--prune-epochs", description = "Fine-tuning epochs of each pruned teacher (default: --epochs).")
+    @Option(names = "--prune-epochs", description = "Fine-tuning epochs of each pruned model (default: --epochs).")
     Integer pruneEpochs;
 
     @Option(names = "--prune-lr", defaultValue = "1e-3", description = "Adam's initial learning rate for fine-tuning "
@@ -65,13 +70,20 @@ final class CrossValidationOptions {
     /** @throws IllegalArgumentException (bad input) naming the option whose value the stage cannot take */
     CrossValidationStage.Settings settings(String keyword, FloatTrainingOptions training,
                                            DistillationOptions distillation) {
-        Optional<PruningRecipe> pruning = Optional.empty();
+        Optional<PruningPlan> pruning = Optional.empty();
         if (prune != null && !prune.isEmpty()) {
+            List<String> sources = new ArrayList<>();
+            List<String> amounts = new ArrayList<>();
+            for (String entry : prune) {
+                int eq = entry.indexOf('=');
+                sources.add(eq < 0 ? StudentZoo.standard().get(0).name() : entry.substring(0, eq));
+                amounts.add(entry.substring(eq + 1));
+            }
             try {
-                pruning = Optional.of(new PruningRecipe(PruningArguments.amounts(prune, "--prune"),
+                pruning = Optional.of(new PruningPlan(new PruningRecipe(PruningArguments.amounts(amounts, "--prune"),
                         PruningArguments.criterion(pruneCriterion, "--prune-criterion"),
                         pruneDistill ? Optional.of(distillation) : Optional.empty(),
-                        pruneEpochs != null ? pruneEpochs : training.epochs, pruneLearningRate));
+                        pruneEpochs != null ? pruneEpochs : training.epochs, pruneLearningRate), sources));
             } catch (IllegalArgumentException e) {
                 throw new HarkException(ExitCode.BAD_INPUT, "--prune: " + e.getMessage());
             }
@@ -79,8 +91,15 @@ final class CrossValidationOptions {
             throw new HarkException(ExitCode.BAD_INPUT, (pruneDistill ? "--prune-distill" : "--prune-epochs")
                     + " needs --prune");
         }
-        return new CrossValidationStage.Settings(keyword, folds, foldSeed, seeds, training.epochs, training.augment,
-                distillation, devShare, bootstrap.resamples, bootstrap.bootstrapSeed, branchedConv, pruning);
+        CrossValidationStage.Settings settings = new CrossValidationStage.Settings(keyword, folds, foldSeed, seeds,
+                training.epochs, training.augment, distillation, devShare, bootstrap.resamples,
+                bootstrap.bootstrapSeed, branchedConv, pruning);
+        try {
+            settings.rows(zoo()); // a source that is no earlier row: refused before the corpus is read
+        } catch (IllegalArgumentException e) {
+            throw new HarkException(ExitCode.BAD_INPUT, "--prune: " + e.getMessage());
+        }
+        return settings;
     }
 
     /** The models --students names, with those that teach them, or the whole zoo. */

@@ -165,12 +165,57 @@ class CrossvalCommandTest {
                 + "again");
         assertTrue(Files.isRegularFile(firstFold.resolve("teacher-c50-u50").resolve("model.hark")));
 
-        // Another pruning amount on the same folder is refused, not mixed in.
+        // The same pruned teacher fine-tuned for another number of epochs is refused, not mixed in.
         String[] other = command.clone();
-        other[List.of(command).indexOf("0.5")] = "0.3";
+        other[List.of(command).indexOf("--prune-epochs") + 1] = "2";
         CliRunner.Run refused = CliRunner.run(other);
         assertTrue(refused.exitCode() != 0, refused.err());
-        assertTrue(refused.err().contains("this cross-validation was run with other settings"), refused.err());
+        assertTrue(refused.err().contains("teacher-c50-u50 was cross-validated here with other settings"),
+                refused.err());
+    }
+
+    @Test
+    void aFinishedFolderGainsPrunedRowsWithoutTrainingItsModelsAgain() throws Exception {
+        Path data = corpus(dir.resolve("data"));
+        Path work = dir.resolve("work");
+        List<String> common = List.of("crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w",
+                work.toString(), "--folds", "2", "--seeds", "1", "--epochs", "1", "--students", "c2-h16-s6",
+                "--resamples", "200");
+        CliRunner.Run first = CliRunner.run(common.toArray(String[]::new));
+        assertEquals(0, first.exitCode(), first.err());
+        Path fold = work.resolve("crossval").resolve("seed-1").resolve("fold-2");
+        Path teacherCheckpoint = fold.resolve("teacher").resolve("checkpoints").resolve("epoch-0001.ckpt");
+        Path studentCheckpoint = fold.resolve("c2-h16-s6").resolve("checkpoints").resolve("epoch-0001.ckpt");
+        FileTime teacherAt = Files.getLastModifiedTime(teacherCheckpoint);
+        FileTime studentAt = Files.getLastModifiedTime(studentCheckpoint);
+        String firstScores = Files.readString(fold.resolve("scores.csv"));
+
+        // Pruned with distillation: the teacher, the student after its distillation, the pruned teacher again.
+        List<String> more = new ArrayList<>(common);
+        more.addAll(List.of("--prune", "0.5,c2-h16-s6=0.5,teacher-c50-u50-kd=0.5", "--prune-distill",
+                "--prune-epochs", "1"));
+        CliRunner.Run gained = CliRunner.run(more.toArray(String[]::new));
+        assertEquals(0, gained.exitCode(), gained.err());
+        JsonObject json = JsonParser.parseString(Files.readString(work.resolve("crossval")
+                .resolve("crossval-table.json"))).getAsJsonObject();
+        List<String> models = new ArrayList<>();
+        json.getAsJsonArray("models").forEach(m -> models.add(m.getAsJsonObject().get("model").getAsString()));
+        assertEquals(List.of("teacher", "c2-h16-s6", "teacher-c50-u50-kd", "c2-h16-s6-c50-u50-kd",
+                "teacher-c50-u50-kd-c50-u50-kd"), models);
+        int teacherParams = json.getAsJsonArray("models").get(2).getAsJsonObject().get("params").getAsInt();
+        int twiceParams = json.getAsJsonArray("models").get(4).getAsJsonObject().get("params").getAsInt();
+        assertTrue(twiceParams < teacherParams, "pruned twice is smaller than pruned once");
+        assertEquals(teacherAt, Files.getLastModifiedTime(teacherCheckpoint), "the teacher is not trained again");
+        assertEquals(studentAt, Files.getLastModifiedTime(studentCheckpoint), "nor the student");
+        List<String> scores = Files.readAllLines(fold.resolve("scores.csv"));
+        assertTrue(scores.get(0).startsWith(firstScores.lines().findFirst().orElseThrow() + ","), scores.get(0));
+        assertTrue(Files.isRegularFile(fold.resolve("teacher-c50-u50-kd-c50-u50-kd").resolve("model.hark")));
+
+        // A source that is no earlier row is bad input naming the option.
+        List<String> unknown = new ArrayList<>(common);
+        unknown.addAll(List.of("--prune", "c4-h24=0.5"));
+        CliRunner.assertOneLineError(CliRunner.run(unknown.toArray(String[]::new)),
+                "--prune: pruning: no model 'c4-h24' to prune before it");
     }
 
     @Test

@@ -22,7 +22,6 @@ import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnModelStore;
 import dev.hark.trainer.model.SavedCrnn;
-import dev.hark.trainer.prune.PruningAmount;
 import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
@@ -39,7 +38,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Cross-validation by speaker of the teacher and chosen students: for every training seed and every fold
@@ -47,14 +45,15 @@ import java.util.stream.Collectors;
  * {@code hark distill} trains them ({@link DistillStage#trainZoo}), quantized, and the fold's clips scored by the
  * float and the int8 networks. Pooled over the folds, every clip is tested once per seed, and the
  * {@link CrossValidationTable} compares the models on those same clips. If asked, the fold's models also include its
- * students trained with branched convolutions ({@link DistillStage.Settings#branchedConv}) and its teacher pruned and
- * fine-tuned ({@link PruningRecipe}), each a row of the same table.
+ * students trained with branched convolutions ({@link DistillStage.Settings#branchedConv}) and its teacher, students or
+ * pruned rows pruned and fine-tuned ({@link PruningPlan}), each a row of the same table.
  *
  * <p>Everything is kept under one folder: {@code seed-<s>/fold-<f>/<model>/} is a model's run directory (a checkpoint
  * per epoch, so a killed run continues where it stopped) and {@code seed-<s>/fold-<f>/scores.csv} the fold's scores
  * ({@link FoldScores}), written once all its models are done, so a rerun reads it and trains nothing. A
- * {@code crossval.settings} file holds what the scores depend on; a rerun with other settings is refused rather than
- * mixing runs. The tables are written atomically: {@code crossval-table.md}, {@code .csv}, {@code .json}, and every
+ * {@code crossval.settings} file ({@link SettingsFile}) holds what the scores depend on, a line per model: a rerun
+ * asking for new models trains only those and adds their scores to the folds' files, and one asking for a model with
+ * other settings is refused rather than mixing runs. The tables are written atomically: {@code crossval-table.md}, {@code .csv}, {@code .json}, and every
  * clip's scores in {@code crossval-scores.csv}.
  */
 public final class CrossValidationStage {
@@ -73,12 +72,12 @@ public final class CrossValidationStage {
      * @param branchedConv  also train every student with its convolution as RepVGG-style branches, folded into a
      *                      plain one before quantization ({@link DistillStage.Settings#branchedConv}): a row each,
      *                      named with {@value DistillStage#BRANCHED} added
-     * @param pruning       present: also the fold's teacher pruned by each amount and fine-tuned on the fold's
-     *                      training clips, a row each
+     * @param pruning       present: also each amount's source (the teacher, a student, an earlier pruned row)
+     *                      pruned and fine-tuned on the fold's training clips, a row each
      */
     public record Settings(String keyword, int folds, long foldSeed, List<Long> seeds, int epochs, boolean augment,
                            DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed,
-                           boolean branchedConv, Optional<PruningRecipe> pruning) {
+                           boolean branchedConv, Optional<PruningPlan> pruning) {
         /** @throws IllegalArgumentException naming the option ({@code hark crossval}'s) whose value cannot be used */
         public Settings {
             if (folds < 2) {
@@ -104,31 +103,48 @@ public final class CrossValidationStage {
         }
 
         /**
-         * What the scores depend on: everything but the seeds (one folder each) and the bootstrap. The branched and
-         * pruned models add their lines only when asked for, so a folder of a run without them still resumes.
+         * What the scores depend on ({@link SettingsFile}): everything but the seeds (one folder each) and the
+         * bootstrap, each row's own part on its own line.
          */
-        String fingerprint(List<Student> zoo) {
-            return String.format(Locale.ROOT, "keyword=%s%nfolds=%d%nfoldSeed=%d%ndevShare=%s%nepochs=%d%naugment=%s%n"
-                            + "temperature=%s%nalpha=%s%nbeta=%s%nmodels=%s%n", keyword, folds, foldSeed, devShare,
-                    epochs, augment, distillation.temperature(), distillation.alpha(), distillation.beta(),
-                    zoo.stream().map(s -> s.name() + ":" + s.config()).collect(Collectors.joining(";")))
-                    + (branchedConv ? "branchedConv=true\n" : "")
-                    + pruning.map(p -> "pruning=" + p.fingerprint() + "\n").orElse("");
+        SettingsFile settingsFile(List<Student> zoo) {
+            String shared = String.format(Locale.ROOT, "keyword=%s%nfolds=%d%nfoldSeed=%d%ndevShare=%s%nepochs=%d%n"
+                            + "augment=%s%ntemperature=%s%nalpha=%s%nbeta=%s%n", keyword, folds, foldSeed, devShare,
+                    epochs, augment, distillation.temperature(), distillation.alpha(), distillation.beta());
+            Map<String, String> models = new LinkedHashMap<>();
+            zoo.forEach(s -> models.put(s.name(), SettingsFile.trained(s.config())));
+            if (branchedConv) {
+                branchedRows(zoo).forEach(s -> models.put(s.name(), SettingsFile.branched(s.config())));
+            }
+            pruning.ifPresent(p -> prunedRows(zoo).forEach(r -> models.put(r.row().name(),
+                    SettingsFile.pruned(r.amount(), r.source().name(), p.recipe().fineTuning()))));
+            return new SettingsFile(shared, models);
         }
 
         /**
          * Every row of the table, in order: the zoo, then with {@link #branchedConv} each student branched, then
-         * with {@link #pruning} the teacher pruned by each amount.
+         * with {@link #pruning} each pruned row.
          */
-        List<Student> rows(List<Student> zoo) {
+        public List<Student> rows(List<Student> zoo) {
             List<Student> rows = new ArrayList<>(zoo);
-            String teacher = zoo.get(0).name();
-            if (branchedConv) {
-                zoo.stream().filter(s -> s.teacher().isPresent()).map(s -> branched(s, teacher)).forEach(rows::add);
-            }
-            pruning.ifPresent(p -> p.amounts().forEach(a -> rows.add(new Student(p.prunedName(teacher, a),
-                    a.prunedConfig(zoo.get(0).config()), Optional.of(teacher)))));
+            rows.addAll(branchedRows(zoo));
+            prunedRows(zoo).forEach(r -> rows.add(r.row()));
             return rows;
+        }
+
+        private List<Student> branchedRows(List<Student> zoo) {
+            String teacher = zoo.get(0).name();
+            return branchedConv ? zoo.stream().filter(s -> s.teacher().isPresent()).map(s -> branched(s, teacher))
+                    .toList() : List.of();
+        }
+
+        /**
+         * @throws IllegalArgumentException naming a source that is no earlier row ({@code hark crossval}'s
+         *                                  {@code --prune})
+         */
+        List<PruningPlan.Row> prunedRows(List<Student> zoo) {
+            List<Student> earlier = new ArrayList<>(zoo);
+            earlier.addAll(branchedRows(zoo));
+            return pruning.map(p -> p.rows(earlier)).orElse(List.of());
         }
     }
 
@@ -180,7 +196,7 @@ public final class CrossValidationStage {
                              Settings settings, Optional<CrossValidationStreams.Settings> streams, Path directory,
                              PrintStream log) throws IOException {
         Files.createDirectories(directory);
-        claim(directory.resolve("crossval.settings"), settings.fingerprint(zoo));
+        SettingsFile.claim(directory.resolve("crossval.settings"), settings.settingsFile(zoo));
         List<Student> rows = settings.rows(zoo);
         List<LabelledFeatures> all = new ArrayList<>();
         features.values().forEach(set -> all.addAll(set.items()));
@@ -253,68 +269,97 @@ public final class CrossValidationStage {
         return result;
     }
 
-    /** The fold's scores: read back when a previous run finished the fold, else trained and scored now. */
+    /**
+     * The fold's scores: read back when a previous run scored all these models, else the missing ones trained (or
+     * taken back from their finished runs) and scored now; the fold's file keeps every model it held before.
+     */
     private static FoldScores foldScores(BenchmarkData data, Fold fold, List<Student> zoo, List<String> models,
                                          Settings settings, long seed, Path foldDir, PrintStream log)
             throws IOException {
         Path file = foldDir.resolve("scores.csv");
         List<String> ids = fold.test().stream().map(LabelledFeatures::id).toList();
+        Map<String, FoldScores.ModelScores> scores = new LinkedHashMap<>();
         if (Files.exists(file)) {
-            FoldScores kept = FoldScores.read(file, models);
+            FoldScores kept = FoldScores.read(file);
             if (!kept.clips().equals(ids)) {
                 throw new WorkspaceConflictException(file + ": scored on other clips than this fold's; delete it to "
                         + "score the fold again");
             }
-            log.printf(Locale.ROOT, "[crossval] seed %d, %s: reusing %s%n", seed, fold.name(), file);
-            return kept;
+            if (kept.scores().keySet().containsAll(models)) {
+                log.printf(Locale.ROOT, "[crossval] seed %d, %s: reusing %s%n", seed, fold.name(), file);
+                return kept;
+            }
+            scores.putAll(kept.scores());
+            log.printf(Locale.ROOT, "[crossval] seed %d, %s: %s kept from %s; scoring %s%n", seed, fold.name(),
+                    String.join(", ", kept.scores().keySet()), file, String.join(", ",
+                            models.stream().filter(m -> !kept.scores().containsKey(m)).toList()));
         }
         long start = System.nanoTime();
         TrainingFeatures train = settings.augment()
                 ? data.trainingFeatures(wordClips(data, fold.trainingSpeakers()), AugmentationConfig.defaults(), seed)
                 : TrainingFeatures.of(new FeatureSet(fold.train()).examples());
         FeatureSet calibration = new FeatureSet(fold.train());
-        Map<String, FoldScores.ModelScores> scores = new LinkedHashMap<>();
         List<Example> dev = new FeatureSet(fold.dev()).examples();
-        DistillStage.trainZoo(zoo, train, dev, new DistillStage.Settings(settings.keyword(), settings.epochs(), seed,
-                settings.distillation()), foldDir, log, (student, model, runDir) -> scores.put(student.name(),
-                score(student, model.weights(), fold, calibration, runDir, settings, log)));
+        if (zoo.stream().anyMatch(s -> !scores.containsKey(s.name()))) {
+            DistillStage.trainZoo(zoo, train, dev, new DistillStage.Settings(settings.keyword(), settings.epochs(),
+                    seed, settings.distillation()), foldDir, log, (student, model, runDir) -> {
+                        if (!scores.containsKey(student.name())) {
+                            scores.put(student.name(), score(student, model.weights(), fold, calibration, runDir,
+                                    settings, log));
+                        }
+                    });
+        }
         String teacher = zoo.get(0).name();
-        if (settings.branchedConv()) {
+        if (settings.branchedConv() && settings.branchedRows(zoo).stream().anyMatch(s -> !scores.containsKey(s.name()))) {
             // The same zoo again with branched students: the teacher is taken back from its finished run, and each
             // student trains in its own run directory (the name ends in BRANCHED), so nothing plain is overwritten.
             DistillStage.trainZoo(zoo, train, dev, new DistillStage.Settings(settings.keyword(), settings.epochs(),
                     seed, settings.distillation(), true), foldDir, log, (student, model, runDir) -> {
-                        if (student.teacher().isPresent()) {
-                            Student row = branched(student, teacher);
+                        Student row = branched(student, teacher);
+                        if (student.teacher().isPresent() && !scores.containsKey(row.name())) {
                             scores.put(row.name(), score(row, model.weights(), fold, calibration, runDir, settings,
                                     log));
                         }
                     });
         }
         if (settings.pruning().isPresent()) {
-            PruningRecipe recipe = settings.pruning().get();
-            Path teacherModel = foldDir.resolve(zoo.get(0).directoryName()).resolve("model");
-            try (SavedCrnn source = CrnnModelStore.load(teacherModel)) {
-                for (PruningAmount amount : recipe.amounts()) {
-                    String name = recipe.prunedName(teacher, amount);
-                    Student row = new Student(name, amount.prunedConfig(zoo.get(0).config()), Optional.of(teacher));
-                    Path runDir = foldDir.resolve(row.directoryName());
-                    log.printf(Locale.ROOT, "[crossval] %s: the fold's %s pruned, fine-tuned -> %s%n", name, teacher,
-                            runDir);
-                    try (TrainedCrnn pruned = recipe.pruneAndFineTune(source, amount, train, dev, seed,
-                            runDir, log)) {
-                        CrnnModelStore.save(pruned.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
-                        scores.put(name, score(row, pruned.weights(), fold, calibration, runDir, settings, log));
-                    }
+            PruningRecipe recipe = settings.pruning().get().recipe();
+            for (PruningPlan.Row pruned : settings.prunedRows(zoo)) {
+                Student row = pruned.row();
+                if (scores.containsKey(row.name())) {
+                    continue;
+                }
+                Path runDir = foldDir.resolve(row.directoryName());
+                log.printf(Locale.ROOT, "[crossval] %s: the fold's %s pruned, fine-tuned%s -> %s%n", row.name(),
+                        pruned.source().name(), recipe.distillation().isPresent() ? " against "
+                                + row.teacher().orElseThrow() : "", runDir);
+                try (SavedCrnn source = savedModel(foldDir, pruned.source());
+                     SavedCrnn taughtBy = savedModel(foldDir, settings.rows(zoo).stream()
+                             .filter(s -> s.name().equals(row.teacher().orElseThrow())).findFirst().orElseThrow());
+                     TrainedCrnn model = recipe.pruneAndFineTune(source, taughtBy, pruned.amount(), train, dev, seed,
+                             runDir, log)) {
+                    CrnnModelStore.save(model.model(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
+                    scores.put(row.name(), score(row, model.weights(), fold, calibration, runDir, settings, log));
                 }
             }
         }
         int[] labels = fold.test().stream().mapToInt(LabelledFeatures::label).toArray();
         FoldScores result = new FoldScores(ids, labels, scores);
-        AtomicFiles.writeString(file, result.csv(models));
+        AtomicFiles.writeString(file, result.csv(List.copyOf(scores.keySet())));
         log.printf(Locale.ROOT, "[crossval] seed %d, %s: done in %.1f s -> %s%n", seed, fold.name(),
                 (System.nanoTime() - start) / 1e9, file);
         return result;
+    }
+
+    /** A model of the fold saved by its finished run, which an earlier row of this fold wrote. */
+    private static SavedCrnn savedModel(Path foldDir, Student student) throws IOException {
+        Path model = foldDir.resolve(student.directoryName()).resolve("model");
+        if (!Files.isDirectory(model)) {
+            throw new IllegalStateException(model + ": " + student.name() + "'s saved model is missing, so it cannot"
+                    + " be pruned or teach; delete " + foldDir.resolve("scores.csv") + " to train the fold's models "
+                    + "again");
+        }
+        return CrnnModelStore.load(model);
     }
 
     /** The fold's clips scored by the float network and by the int8 one, quantized into {@code runDir}. */

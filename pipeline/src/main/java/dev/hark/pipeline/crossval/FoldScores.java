@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record FoldScores(List<String> clips, int[] labels, Map<String, ModelScor
 
     public FoldScores {
         clips = List.copyOf(clips);
-        scores = Map.copyOf(scores);
+        scores = Collections.unmodifiableMap(new LinkedHashMap<>(scores)); // in the columns' order when read
     }
 
     /**
@@ -50,17 +51,18 @@ public record FoldScores(List<String> clips, int[] labels, Map<String, ModelScor
     }
 
     /**
-     * Reads a file {@link #csv} wrote.
+     * Reads a file {@link #csv} wrote, with whatever models its columns hold (a workspace that gained rows keeps
+     * the older models' columns beside the newer ones).
      *
-     * @param models the models expected, in the columns' order
-     * @throws IOException naming the file and line when the columns are not these models' or a field is malformed
+     * @throws IOException naming the file and line when the header is not clip, label and a float and an int8
+     *                     column per model, or a field is malformed
      */
-    public static FoldScores read(Path file, List<String> models) throws IOException {
+    public static FoldScores read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
-        String expected = header(models);
-        if (lines.isEmpty() || !lines.get(0).equals(expected)) {
-            throw new IOException(file + ": line 1: the columns are not '" + expected + "'; delete the file to score "
-                    + "the fold again");
+        List<String> models = lines.isEmpty() ? List.of() : models(lines.get(0));
+        if (lines.isEmpty() || !lines.get(0).equals(header(models))) {
+            throw new IOException(file + ": line 1: the columns are not 'clip,label' and '<model> float,<model> "
+                    + "int8' for each model; delete the file to score the fold again");
         }
         int n = lines.size() - 1;
         List<String> clips = new ArrayList<>(n);
@@ -87,6 +89,16 @@ public record FoldScores(List<String> clips, int[] labels, Map<String, ModelScor
             scores.put(models.get(m), new ModelScores(columns[2 * m], columns[2 * m + 1]));
         }
         return new FoldScores(clips, labels, scores);
+    }
+
+    /** The models a header names, from its float columns; {@link #header} of them gives the header back if it is one. */
+    private static List<String> models(String header) {
+        List<String> models = new ArrayList<>();
+        String[] columns = header.split(",", -1);
+        for (int c = 2; c < columns.length; c += 2) {
+            models.add(columns[c].endsWith(" float") ? columns[c].substring(0, columns[c].length() - 6) : columns[c]);
+        }
+        return models;
     }
 
     private static String header(List<String> models) {

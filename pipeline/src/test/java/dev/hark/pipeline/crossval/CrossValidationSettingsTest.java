@@ -9,15 +9,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
 import dev.hark.pipeline.prune.PruningRecipe;
+import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.prune.PruningAmount;
 import dev.hark.trainer.prune.PruningCriterion;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The settings a cross-validation cannot run with are refused, each naming {@code hark crossval}'s option; the rows
@@ -35,7 +41,12 @@ class CrossValidationSettingsTest {
 
     private static CrossValidationStage.Settings withModels(boolean branched, Optional<PruningRecipe> pruning) {
         return new CrossValidationStage.Settings("sheila", 2, 1, List.of(1L), 1, true, LOSS, 0.1, 10, 1, branched,
-                pruning);
+                pruning.map(p -> PruningPlan.of(p, "teacher")));
+    }
+
+    private static CrossValidationStage.Settings pruned(PruningRecipe recipe, String... sources) {
+        return new CrossValidationStage.Settings("sheila", 2, 1, List.of(1L), 1, true, LOSS, 0.1, 10, 1, false,
+                Optional.of(new PruningPlan(recipe, List.of(sources))));
     }
 
     private static PruningRecipe pruning(double... fractions) {
@@ -82,17 +93,84 @@ class CrossValidationSettingsTest {
     }
 
     @Test
-    void theSettingsFileNamesBranchedAndPrunedModelsOnlyWhenAskedFor() {
+    void aStudentAndAPrunedRowArePrunedTooAndLearnFromTheTeacher() {
+        List<Student> zoo = StudentZoo.select(StudentZoo.standard(), List.of("c4-h24"));
+        PruningRecipe distilled = new PruningRecipe(List.of(new PruningAmount(0.5, 0.5),
+                new PruningAmount(0.5, 0.75), new PruningAmount(0.5, 0.58)), PruningCriterion.WEIGHT_L1,
+                Optional.of(LOSS), 2, 1e-3f);
+        List<Student> rows = pruned(distilled, "teacher", "teacher-c50-u50-kd", "c4-h24").rows(zoo);
+        assertEquals(List.of("teacher", "c4-h24", "teacher-c50-u50-kd", "teacher-c50-u50-kd-c50-u75-kd",
+                "c4-h24-c50-u58-kd"), rows.stream().map(Student::name).toList());
+        CrnnConfig teacher = zoo.get(0).config();
+        assertEquals(teacher.toBuilder().optConvChannels(2).optGruHidden(8).build(), rows.get(3).config(),
+                "two steps: 8 -> 4 -> 2 channels, 64 -> 32 -> 8 units");
+        assertEquals(zoo.get(1).config().toBuilder().optConvChannels(2).optGruHidden(10).build(),
+                rows.get(4).config());
+        assertTrue(rows.subList(2, 5).stream().allMatch(r -> r.teacher().equals(Optional.of("teacher"))));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> pruned(distilled, "teacher-c50-u50-kd", "teacher", "c4-h24").rows(zoo));
+        assertEquals("pruning: no model 'teacher-c50-u50-kd' to prune before it; the rows are teacher, c4-h24",
+                e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> pruned(distilled, "teacher", "teacher"));
+    }
+
+    @Test
+    void theSettingsFileHasALineForEachRowOnlyWhenAskedFor() {
         List<Student> zoo = StudentZoo.select(StudentZoo.standard(), List.of("c2-h16-s6"));
-        String plain = withModels(false, Optional.empty()).fingerprint(zoo);
-        assertFalse(plain.contains("branched") || plain.contains("pruning"), plain);
-        String branched = withModels(true, Optional.empty()).fingerprint(zoo);
-        assertEquals(plain + "branchedConv=true\n", branched);
-        String pruned = withModels(false, Optional.of(pruning(0.5))).fingerprint(zoo);
-        assertTrue(pruned.startsWith(plain + "pruning="), pruned);
-        assertNotEquals(pruned, withModels(false, Optional.of(pruning(0.3))).fingerprint(zoo));
-        assertNotEquals(pruned, withModels(false, Optional.of(new PruningRecipe(List.of(PruningAmount.uniform(0.5)),
-                PruningCriterion.WEIGHT_L1, Optional.empty(), 3, 1e-3f))).fingerprint(zoo), "the fine-tuning epochs");
+        SettingsFile plain = withModels(false, Optional.empty()).settingsFile(zoo);
+        assertEquals(List.of("teacher", "c2-h16-s6"), List.copyOf(plain.models().keySet()));
+        assertFalse(plain.shared().contains("branched") || plain.shared().contains("prun"), plain.shared());
+        SettingsFile both = withModels(true, Optional.of(pruning(0.5))).settingsFile(zoo);
+        assertEquals(plain.shared(), both.shared(), "rows share the workspace's part");
+        assertEquals(List.of("teacher", "c2-h16-s6", "c2-h16-s6-branched", "teacher-c50-u50"),
+                List.copyOf(both.models().keySet()));
+        assertNotEquals(both.models().get("teacher-c50-u50"), withModels(false, Optional.of(new PruningRecipe(
+                List.of(PruningAmount.uniform(0.5)), PruningCriterion.WEIGHT_L1, Optional.empty(), 3, 1e-3f)))
+                .settingsFile(zoo).models().get("teacher-c50-u50"), "the fine-tuning epochs");
+        assertEquals(both, SettingsFile.parse(both.text()));
+    }
+
+    @Test
+    void aFileOfTheFormerFormReadsAsTheRowsItStandsFor() {
+        List<Student> zoo = StudentZoo.select(StudentZoo.standard(), List.of("c2-h16-s6"));
+        SettingsFile now = withModels(true, Optional.of(pruning(0.5, 0.3))).settingsFile(zoo);
+        String former = now.shared() + "models=" + zoo.stream().map(s -> s.name() + ":" + s.config())
+                .collect(Collectors.joining(";")) + "\nbranchedConv=true\npruning=" + pruning(0.5, 0.3).fingerprint()
+                + "\n";
+        assertEquals(now, SettingsFile.parse(former));
+        SettingsFile kd = new CrossValidationStage.Settings("sheila", 2, 1, List.of(1L), 1, true, LOSS, 0.1, 10, 1,
+                false, Optional.of(PruningPlan.of(new PruningRecipe(List.of(new PruningAmount(0.75, 0.875)),
+                PruningCriterion.ACTIVATION_L1, Optional.of(LOSS), 2, 1e-3f), "teacher"))).settingsFile(zoo);
+        String formerKd = kd.shared() + "models=" + zoo.stream().map(s -> s.name() + ":" + s.config())
+                .collect(Collectors.joining(";")) + "\npruning=amounts=0.75:0.875 " + new PruningRecipe(
+                List.of(PruningAmount.uniform(0.5)), PruningCriterion.ACTIVATION_L1, Optional.of(LOSS), 2, 1e-3f)
+                .fineTuning() + "\n";
+        assertEquals(kd, SettingsFile.parse(formerKd));
+        assertTrue(kd.models().containsKey("teacher-c75-u88-act-kd"), kd.models().toString());
+    }
+
+    @Test
+    void aFolderGainsRowsButRefusesAModelOrASharedSettingChanged(@TempDir Path dir) throws IOException {
+        List<Student> zoo = StudentZoo.select(StudentZoo.standard(), List.of("c2-h16-s6"));
+        Path stamp = dir.resolve("crossval.settings");
+        SettingsFile first = withModels(false, Optional.of(pruning(0.5))).settingsFile(zoo);
+        SettingsFile.claim(stamp, first);
+        SettingsFile.claim(stamp, withModels(false, Optional.empty()).settingsFile(zoo));
+        assertEquals(first.text(), Files.readString(stamp), "fewer rows: the file keeps them all");
+        SettingsFile.claim(stamp, withModels(true, Optional.of(pruning(0.3))).settingsFile(zoo));
+        assertEquals(List.of("teacher", "c2-h16-s6", "teacher-c50-u50", "c2-h16-s6-branched", "teacher-c30-u30"),
+                List.copyOf(SettingsFile.parse(Files.readString(stamp)).models().keySet()));
+        String kept = Files.readString(stamp);
+        WorkspaceConflictException model = assertThrows(WorkspaceConflictException.class, () -> SettingsFile.claim(
+                stamp, withModels(false, Optional.of(new PruningRecipe(List.of(PruningAmount.uniform(0.5)),
+                        PruningCriterion.WEIGHT_L1, Optional.empty(), 3, 1e-3f))).settingsFile(zoo)));
+        assertTrue(model.getMessage().startsWith(stamp + ": teacher-c50-u50 was cross-validated here with other "
+                + "settings"), model.getMessage());
+        WorkspaceConflictException shared = assertThrows(WorkspaceConflictException.class, () -> SettingsFile.claim(
+                stamp, settings(3, List.of(1L), 0.1, 10).settingsFile(zoo)));
+        assertTrue(shared.getMessage().startsWith(stamp + ": this cross-validation was run with other settings"),
+                shared.getMessage());
+        assertEquals(kept, Files.readString(stamp), "a refusal changes nothing");
     }
 
     @Test
