@@ -247,7 +247,8 @@ class CrossvalCommandTest {
         CliRunner.assertOneLineError(run, "--students: no model 'c3' in the student zoo");
     }
 
-    private static Map<String, String> tables(Path crossval) throws IOException {
+    /** The tables a cross-validation writes, by file name, to compare one run's with another's. */
+    static Map<String, String> tables(Path crossval) throws IOException {
         Map<String, String> tables = new HashMap<>();
         for (String name : List.of("crossval-table.md", "crossval-table.csv", "crossval-table.json",
                 "crossval-scores.csv")) {

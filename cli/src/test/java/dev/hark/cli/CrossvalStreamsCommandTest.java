@@ -8,11 +8,9 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.hark.testing.Slow;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,7 +41,7 @@ class CrossvalStreamsCommandTest {
         CliRunner.Run first = CliRunner.run(command);
         assertEquals(0, first.exitCode(), first.err());
         Path crossval = work.resolve("crossval");
-        Map<String, String> tables = tables(crossval);
+        Map<String, String> tables = CrossvalCommandTest.tables(crossval);
         assertTrue(first.out().startsWith("2 folds by speaker (fold seed 1), training seeds 1, 2:"), first.out());
         assertTrue(first.out().contains("| int8 FRR at <= 0.5 FA/h [95%] |"), first.out());
         assertTrue(tables.get("crossval-table.md").contains("| int8 FRR at <= 1 FA/h [95%] |"));
@@ -96,7 +94,7 @@ class CrossvalStreamsCommandTest {
         FileTime sameFoldAt = Files.getLastModifiedTime(sameFold);
         CliRunner.Run resumed = CliRunner.run(command);
         assertEquals(0, resumed.exitCode(), resumed.err());
-        assertEquals(tables, tables(crossval));
+        assertEquals(tables, CrossvalCommandTest.tables(crossval));
         assertEquals(first.out(), resumed.out());
         assertEquals(keptAt, Files.getLastModifiedTime(kept), "a fold heard by every model is read, not heard again");
         assertEquals(sameFoldAt, Files.getLastModifiedTime(sameFold), "only the model without counts listens");
@@ -117,14 +115,5 @@ class CrossvalStreamsCommandTest {
         CliRunner.Run run = CliRunner.run("crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w",
                 dir.resolve("work").toString(), "--students", "c2-h16-s6", "--stream-hours", "0");
         CliRunner.assertOneLineError(run, "--stream-hours must be positive, got 0.0");
-    }
-
-    private static Map<String, String> tables(Path crossval) throws IOException {
-        Map<String, String> tables = new HashMap<>();
-        for (String name : List.of("crossval-table.md", "crossval-table.csv", "crossval-table.json",
-                "crossval-scores.csv")) {
-            tables.put(name, Files.readString(crossval.resolve(name)));
-        }
-        return tables;
     }
 }

@@ -11,7 +11,6 @@ import dev.hark.sim.kernels.ArmSoftmaxS8;
  */
 public final class FastSoftmax {
     private static final String KERNEL = "arm_softmax_s8";
-    private static final int ACCUM_BITS = 12;
     /** How many differences an int8 entry can have to its row's int8 maximum: 0 down to -255. */
     private static final int DIFFERENCES = 256;
 
@@ -41,7 +40,7 @@ public final class FastSoftmax {
         for (int d = 0; d > -DIFFERENCES; d--) {
             if (d >= diffMin) {
                 exp[-d] = ArmNnFixedPoint.expOnNegativeValues(ArmNnFixedPoint.doublingHighMult(d * scale, mult));
-                sumTerm[-d] = ArmNnFixedPoint.divideByPowerOfTwo(exp[-d], ACCUM_BITS);
+                sumTerm[-d] = ArmSoftmaxS8.sumTerm(exp[-d]);
             }
         }
     }
@@ -65,23 +64,10 @@ public final class FastSoftmax {
                     sum += sumTerm[-diff];
                 }
             }
-            int headroom = Integer.numberOfLeadingZeros(sum);
-            int shiftedScale = ArmNnFixedPoint.oneOverOnePlusXForXIn0To1(
-                    (sum > 0 ? sum << headroom : 0) - Integer.MIN_VALUE);
-            int bitsOverUnit = ACCUM_BITS - headroom + 23;
-            if (bitsOverUnit > 31) {
-                throw new IllegalArgumentException(KERNEL + ": row " + row + " sum of exponentials " + sum
-                        + " needs a shift of " + bitsOverUnit + " bits, beyond what CMSIS-NN defines");
-            }
+            ArmSoftmaxS8.RowSum rowSum = ArmSoftmaxS8.RowSum.of(sum, row);
             for (int col = 0; col < rowSize; col++) {
                 int diff = input[base + col] - max;
-                int value = Byte.MIN_VALUE;
-                if (diff >= diffMin) {
-                    value = ArmNnFixedPoint.divideByPowerOfTwo(
-                            ArmNnFixedPoint.doublingHighMult(shiftedScale, exp[-diff]), bitsOverUnit) + Byte.MIN_VALUE;
-                    value = Math.min(Math.max(value, Byte.MIN_VALUE), Byte.MAX_VALUE);
-                }
-                output[base + col] = (byte) value;
+                output[base + col] = diff >= diffMin ? rowSum.probability(exp[-diff]) : Byte.MIN_VALUE;
             }
         }
     }

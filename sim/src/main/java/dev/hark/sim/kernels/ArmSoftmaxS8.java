@@ -62,11 +62,39 @@ public final class ArmSoftmaxS8 {
                 int diff = input[base + col] - max;
                 if (diff >= diffMin) {
                     int exp = ArmNnFixedPoint.expOnNegativeValues(ArmNnFixedPoint.doublingHighMult(diff * scale, mult));
-                    sum += ArmNnFixedPoint.divideByPowerOfTwo(exp, ACCUM_BITS);
+                    sum += sumTerm(exp);
                 }
             }
 
-            // Normalise the sum to [1, 2) as 1 + x, x in Q0.31, and take 1 / (1 + x).
+            RowSum rowSum = RowSum.of(sum, row);
+            for (int col = 0; col < rowSize; col++) {
+                int diff = input[base + col] - max;
+                output[base + col] = diff >= diffMin ? rowSum.probability(
+                        ArmNnFixedPoint.expOnNegativeValues(ArmNnFixedPoint.doublingHighMult(diff * scale, mult)))
+                        : Byte.MIN_VALUE;
+            }
+        }
+    }
+
+    /** What an entry of Q0.31 exponential {@code exp} adds to its row's Q12.19 sum. */
+    public static int sumTerm(int exp) {
+        return ArmNnFixedPoint.divideByPowerOfTwo(exp, ACCUM_BITS);
+    }
+
+    /**
+     * A row's sum of exponentials normalised to [1, 2) as 1 + x, x in Q0.31, and inverted: what turns an entry's
+     * exponential into its int8 probability.
+     *
+     * @param shiftedScale 1 / (1 + x), Q0.31
+     * @param bitsOverUnit the shift that brings {@code exp * shiftedScale} to the output's 1/256 steps
+     */
+    public record RowSum(int shiftedScale, int bitsOverUnit) {
+        /**
+         * @param sum the row's Q12.19 sum of {@link #sumTerm}s
+         * @param row the row, for the message
+         * @throws IllegalArgumentException if the sum is so large that the C code would shift by more than 31 bits
+         */
+        public static RowSum of(int sum, int row) {
             int headroom = Integer.numberOfLeadingZeros(sum);
             int shiftedScale = ArmNnFixedPoint.oneOverOnePlusXForXIn0To1(
                     (sum > 0 ? sum << headroom : 0) - Integer.MIN_VALUE);
@@ -75,18 +103,14 @@ public final class ArmSoftmaxS8 {
                 throw new IllegalArgumentException(KERNEL + ": row " + row + " sum of exponentials " + sum
                         + " needs a shift of " + bitsOverUnit + " bits, beyond what CMSIS-NN defines");
             }
+            return new RowSum(shiftedScale, bitsOverUnit);
+        }
 
-            for (int col = 0; col < rowSize; col++) {
-                int diff = input[base + col] - max;
-                int value = Byte.MIN_VALUE;
-                if (diff >= diffMin) {
-                    int exp = ArmNnFixedPoint.expOnNegativeValues(ArmNnFixedPoint.doublingHighMult(diff * scale, mult));
-                    value = ArmNnFixedPoint.divideByPowerOfTwo(ArmNnFixedPoint.doublingHighMult(shiftedScale, exp),
-                            bitsOverUnit) + Byte.MIN_VALUE;
-                    value = Math.min(Math.max(value, Byte.MIN_VALUE), Byte.MAX_VALUE);
-                }
-                output[base + col] = (byte) value;
-            }
+        /** The int8 probability (scale 1/256, zero point -128) of an entry of Q0.31 exponential {@code exp}. */
+        public byte probability(int exp) {
+            int value = ArmNnFixedPoint.divideByPowerOfTwo(ArmNnFixedPoint.doublingHighMult(shiftedScale, exp),
+                    bitsOverUnit) + Byte.MIN_VALUE;
+            return (byte) Math.min(Math.max(value, Byte.MIN_VALUE), Byte.MAX_VALUE);
         }
     }
 }
