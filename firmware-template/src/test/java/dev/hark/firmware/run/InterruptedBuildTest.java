@@ -62,8 +62,9 @@ class InterruptedBuildTest {
         BuildMark ownersMark = new BuildMark(BuildMark.RecordedProcess.of(ownerHandle), Optional.empty());
         owner.getOutputStream().close();
         assertEquals(0, owner.waitFor());
-        // The shell stands for make and its cat for a compiler; "started" is printed once the cat is forked.
-        Process orphan = new ProcessBuilder("sh", "-c", "cat <&0 & echo started; wait").start();
+        // The shell stands for make and its cat for a compiler; "started" is printed once the cat is forked. The cat
+        // reads the shell's input through fd 3: a background command's own input is /dev/null, which would end it.
+        Process orphan = new ProcessBuilder("sh", "-c", "exec 3<&0; cat <&3 & echo started; wait").start();
         assertEquals("started", new BufferedReader(new InputStreamReader(orphan.getInputStream(),
                 StandardCharsets.UTF_8)).readLine());
         List<ProcessHandle> compilers = orphan.descendants().toList();
