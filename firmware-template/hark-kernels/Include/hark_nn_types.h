@@ -9,6 +9,7 @@
 #ifndef HARK_NN_TYPES_H
 #define HARK_NN_TYPES_H
 
+#include <stddef.h>
 #include <stdint.h>
 
 #include "arm_nn_types.h"
@@ -62,13 +63,31 @@ typedef struct
     const int32_t *add_h_inputs;
     /**
      * The weight matrices of input_fc (gates r, z, n) widened to int16: the same values in the same order,
-     * [hidden_size][input_size] each. Written by the code generator, which then leaves input_fc's int8 weights NULL:
-     * on cores with the DSP extension a word of two widened weights goes straight into SMLAD, where two int8 weights
-     * take a load share and a sign extension (SXTB16) each. All three or none; none: the kernel reads the int8 ones.
+     * [hidden_size][input_size] each. On cores with the DSP extension a word of two widened weights goes straight
+     * into SMLAD, where two int8 weights take a load share and a sign extension (SXTB16) each; the generated network
+     * then holds these and leaves input_fc's int8 weights NULL (HARK_GRU_WIDENED_WEIGHTS). All three or none; none:
+     * the kernel reads the int8 ones.
      */
     const int16_t *input_weights_wide[3];
     /** The same for hidden_fc: [hidden_size][hidden_size] each, all three or none. */
     const int16_t *hidden_weights_wide[3];
 } hark_gru_s8_params;
+
+/*
+ * Which form of the GRU's matrices a generated network holds, by core: widened to int16 with the DSP extension, where
+ * hark_gru_s8 multiplies them in pairs as they lie; int8 without it, where the widened ones would take twice the
+ * flash and buy nothing (the plain C reads either one weight at a time). The generated C puts the one form's arrays
+ * under #if HARK_GRU_WIDENED_WEIGHTS and passes the other's as NULL through the two macros below; the condition is
+ * the one under which the kernel takes its DSP paths (Internal/hark_dsp.h).
+ */
+#if defined(ARM_MATH_DSP) || (defined(__ARM_FEATURE_DSP) && (__ARM_FEATURE_DSP == 1))
+#define HARK_GRU_WIDENED_WEIGHTS 1
+#define HARK_GRU_INT8_WEIGHTS(weights) NULL
+#define HARK_GRU_WIDE_WEIGHTS(weights) (weights)
+#else
+#define HARK_GRU_WIDENED_WEIGHTS 0
+#define HARK_GRU_INT8_WEIGHTS(weights) (weights)
+#define HARK_GRU_WIDE_WEIGHTS(weights) NULL
+#endif
 
 #endif /* HARK_NN_TYPES_H */

@@ -64,6 +64,8 @@ static const int32_t hark_gru1_input_r_bias[8] __attribute__((aligned(4))) = {
       344,    99,   -70, -1113,    96,   758,  1164, -1365,
 };
 
+#if HARK_GRU_WIDENED_WEIGHTS
+
 /*
  * gru1 input projection of gate r (W_ir) weights widened: int16 [8][10] (output x input), symmetric, zero
  * point 0; hark_gru_s8 multiplies them in pairs as they lie (SMLAD) where int8 weights need a sign
@@ -77,10 +79,25 @@ static const int16_t hark_gru1_input_r_widened_weights[80] __attribute__((aligne
       8,  99, -22,  99,  -8,  56,  44,  29, -28, -90,  -4, -12, -58,   7,  82, -62,
 };
 
+#else
+
+/* gru1 input projection of gate r (W_ir) weights: int8 [8][10] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru1_input_r_weights[80] __attribute__((aligned(16))) = {
+    -30,  46,   7, -13, -19, -12, -62, -10,  43,  -3,  58, -37, -50,  62, -80,  13,
+      5, -36, -24, -18,  51,  43,  -5, -52,  91,  25, -55, -68, -41,  51, -36,  60,
+     22,  12,  -2,  98,  -9,  15, -13,  52, -53, -52, -17,  -4,   7,  56, -14, -16,
+     29,   3, -31, -80, 127,  19,  52,  53, -56, -17, -32, -23,  29, -21,  35,  92,
+      8,  99, -22,  99,  -8,  56,  44,  29, -28, -90,  -4, -12, -58,   7,  82, -62,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru1 input projection of gate z (W_iz) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru1_input_z_bias[8] __attribute__((aligned(4))) = {
     -1036, -1358,   543,   710,  -316,   554,   318,   965,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru1 input projection of gate z (W_iz) weights widened: int16 [8][10] (output x input), symmetric, zero
@@ -95,10 +112,25 @@ static const int16_t hark_gru1_input_z_widened_weights[80] __attribute__((aligne
       24,   20,  -24,   15,    5,   30,  -47,   44,   54,   50,  -14,  -43,  127,   58,  -17,   12,
 };
 
+#else
+
+/* gru1 input projection of gate z (W_iz) weights: int8 [8][10] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru1_input_z_weights[80] __attribute__((aligned(16))) = {
+     -68,    8,    6,   35,   31,   30,   22,    1,   13,   12,  -29,  -10,  -11,   35,   22,   40,
+     -30,   19,   20,   41,   65,  -54,   19,  -39,   29,  -24,  -60,   -4,  -20,  -66,   76,   43,
+     -16,  -58,   54,   38,   60,  -11,   10,   -4,  -10,    7,    4,  -19,   43,   67,   52,   51,
+      58,   -3,  -11,   32,   63,   54,   -2,   17,  -25,   20,   26,   48,   -6,  -44, -126,   24,
+      24,   20,  -24,   15,    5,   30,  -47,   44,   54,   50,  -14,  -43,  127,   58,  -17,   12,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru1 input projection of gate n (W_in) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru1_input_n_bias[8] __attribute__((aligned(4))) = {
     -351, 1502,  759,  765,  847,  340, 1977,  344,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru1 input projection of gate n (W_in) weights widened: int16 [8][10] (output x input), symmetric, zero
@@ -113,10 +145,25 @@ static const int16_t hark_gru1_input_n_widened_weights[80] __attribute__((aligne
     -12, -28,  77, 127,  -5,  16,  37, -40,  25, -48,  85,  -5,   8,  35,  -6, -53,
 };
 
+#else
+
+/* gru1 input projection of gate n (W_in) weights: int8 [8][10] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru1_input_n_weights[80] __attribute__((aligned(16))) = {
+     39,   8, -79,  74,  38, -50,  35,   2,  48,  87, -43, -83, -14,  90, -65, -27,
+    -31,   4,  32, -40, -64,  75,  -6,  11, -49,  22, -38,   0, -25,  66, -12,  -3,
+    -35,   9,  20,   9,  42, -19,  86,  37, -40,   9, -59, -41, -22,  42,  43, -16,
+     -9,  10, -49,  87, -17,   6, -63, -24, -19,  81, -56,  13, -19,  34,  63,  -9,
+    -12, -28,  77, 127,  -5,  16,  37, -40,  25, -48,  85,  -5,   8,  35,  -6, -53,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru1 hidden projection of gate r (W_hr) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru1_hidden_r_bias[8] __attribute__((aligned(4))) = {
      6541,  4687, -1038, -9818,   225,  5409,  6775,  3772,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru1 hidden projection of gate r (W_hr) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -130,10 +177,24 @@ static const int16_t hark_gru1_hidden_r_widened_weights[64] __attribute__((align
       60,  -31,  -67,   59,  -98,   -4,  -63,   20,   69,   -1,  -24,  -21,  -53,   -6,  -94,   96,
 };
 
+#else
+
+/* gru1 hidden projection of gate r (W_hr) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru1_hidden_r_weights[64] __attribute__((aligned(16))) = {
+     -43,   -8,  -71,   53,  -29,    7,    7,   -1,   30,   52, -117,   11, -104,  -33,   61,  -75,
+     -26,   17,   -4,  -17,   22,   56,  -16,   22,  -42,   69,  -21,  -47,   30,  -26,    0,  -20,
+      -2,   58,   24,   -6,  -11,  -10,  -59,  -23,  -92,  -71, -127,  -70,  -27,  -79,   15,   25,
+      60,  -31,  -67,   59,  -98,   -4,  -63,   20,   69,   -1,  -24,  -21,  -53,   -6,  -94,   96,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru1 hidden projection of gate z (W_hz) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru1_hidden_z_bias[8] __attribute__((aligned(4))) = {
       2513,   9903,  -2218, -20342,  12181,  -2467,  -5852,    949,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru1 hidden projection of gate z (W_hz) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -147,10 +208,24 @@ static const int16_t hark_gru1_hidden_z_widened_weights[64] __attribute__((align
       41,   39,   45,  -38,  -32,    2,   14,   97,  -20,   25,  -41,   34,  -12,  -49,  -41,   59,
 };
 
+#else
+
+/* gru1 hidden projection of gate z (W_hz) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru1_hidden_z_weights[64] __attribute__((aligned(16))) = {
+     -22,   34,  -56,    5,   10,  -90,   -9,   13,  -20,  -60,  -40,  121,  127,  -28,    8,   61,
+       3,   41,   47,   66,   78,   14,  -58,   77,  -34,    0, -108,   74,  -42,   82,    6,    2,
+      62,  -11,  -23,    2,  -45,  -47,  -34,   23,   39,   44, -112,  -65,   54,   68,   57,    7,
+      41,   39,   45,  -38,  -32,    2,   14,   97,  -20,   25,  -41,   34,  -12,  -49,  -41,   59,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru1 hidden projection of gate n (W_hn) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru1_hidden_n_bias[8] __attribute__((aligned(4))) = {
      26056,   -878, -15104,   1679,   2145, -12072,   -186,    404,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru1 hidden projection of gate n (W_hn) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -163,6 +238,18 @@ static const int16_t hark_gru1_hidden_n_widened_weights[64] __attribute__((align
       -1,   -9,  -64,   20,   -5, -114,  -45,   -9,   26,  109,   -5,  -11,  -32,  -38,   40,   12,
       38,   21, -104,   18,    7,   16,  -10,   77,  -34,   72,   10, -110,    9,   17,   70,  114,
 };
+
+#else
+
+/* gru1 hidden projection of gate n (W_hn) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru1_hidden_n_weights[64] __attribute__((aligned(16))) = {
+      27,   55, -127,   -3,  -40,  -92,  -60,   41,   11,  -26,  -38,  -23,  -14,  -51,   84,  -20,
+      11,  -49,  -87,   58,  -12,   11,   36,   64,  -17,   39,  -54,   93,   21,  -99,   68,  -41,
+      -1,   -9,  -64,   20,   -5, -114,  -45,   -9,   26,  109,   -5,  -11,  -32,  -38,   40,   12,
+      38,   21, -104,   18,    7,   16,  -10,   77,  -34,   72,   10, -110,    9,   17,   70,  114,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
 
 /*
  * gru1 sigmoid of the r gate: int8 [256], entry k is the result for the pre-activation k - 128; output
@@ -550,7 +637,7 @@ const hark_gru_s8_params hark_gru1_params = {
     .input_fc = {
         /* gate r: W_ir x + b_ir */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru1_input_r_weights),
             .bias = hark_gru1_input_r_bias,
             .fc_params = {
                 .input_offset = -14,
@@ -562,7 +649,7 @@ const hark_gru_s8_params hark_gru1_params = {
         },
         /* gate z: W_iz x + b_iz */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru1_input_z_weights),
             .bias = hark_gru1_input_z_bias,
             .fc_params = {
                 .input_offset = -14,
@@ -574,7 +661,7 @@ const hark_gru_s8_params hark_gru1_params = {
         },
         /* gate n: W_in x + b_in */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru1_input_n_weights),
             .bias = hark_gru1_input_n_bias,
             .fc_params = {
                 .input_offset = -14,
@@ -588,7 +675,7 @@ const hark_gru_s8_params hark_gru1_params = {
     .hidden_fc = {
         /* gate r: W_hr h + b_hr */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru1_hidden_r_weights),
             .bias = hark_gru1_hidden_r_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -600,7 +687,7 @@ const hark_gru_s8_params hark_gru1_params = {
         },
         /* gate z: W_hz h + b_hz */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru1_hidden_z_weights),
             .bias = hark_gru1_hidden_z_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -612,7 +699,7 @@ const hark_gru_s8_params hark_gru1_params = {
         },
         /* gate n: W_hn h + b_hn */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru1_hidden_n_weights),
             .bias = hark_gru1_hidden_n_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -714,14 +801,24 @@ const hark_gru_s8_params hark_gru1_params = {
     .add_z_inputs = hark_gru1_add_z_inputs,
     .add_n_inputs = hark_gru1_add_n_inputs,
     .add_h_inputs = hark_gru1_add_h_inputs,
-    .input_weights_wide = {hark_gru1_input_r_widened_weights, hark_gru1_input_z_widened_weights, hark_gru1_input_n_widened_weights},
-    .hidden_weights_wide = {hark_gru1_hidden_r_widened_weights, hark_gru1_hidden_z_widened_weights, hark_gru1_hidden_n_widened_weights},
+    .input_weights_wide = {
+        HARK_GRU_WIDE_WEIGHTS(hark_gru1_input_r_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru1_input_z_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru1_input_n_widened_weights),
+    },
+    .hidden_weights_wide = {
+        HARK_GRU_WIDE_WEIGHTS(hark_gru1_hidden_r_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru1_hidden_z_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru1_hidden_n_widened_weights),
+    },
 };
 
 /* gru2 input projection of gate r (W_ir) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru2_input_r_bias[8] __attribute__((aligned(4))) = {
     -5721, -1428,   347,  5656, -4543,  6045,  3582, -3455,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru2 input projection of gate r (W_ir) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -735,10 +832,24 @@ static const int16_t hark_gru2_input_r_widened_weights[64] __attribute__((aligne
        9,  -20,   64,   -5,   64,   44,  -51,  -10,    9,  -66, -127,   32,   36,   50,  -24,   93,
 };
 
+#else
+
+/* gru2 input projection of gate r (W_ir) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru2_input_r_weights[64] __attribute__((aligned(16))) = {
+     -22,  -47,   63,    2,   94,  -49,   20,   56,   31,   57,   68,   32,   11,  -96,   74,   -8,
+     -63,   41,   74,   32,   -7,  -35,   74,  -31,   49,  -66,  -20,   63,  -28,  -80,  -45,   44,
+      29,   -2,  -28,   74,    7,  -59,  -98,   41,   59,   83,  -20,  -65,  -49,  -84,  -47,   50,
+       9,  -20,   64,   -5,   64,   44,  -51,  -10,    9,  -66, -127,   32,   36,   50,  -24,   93,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru2 input projection of gate z (W_iz) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru2_input_z_bias[8] __attribute__((aligned(4))) = {
     -5275, -4088,  -593, -6544,  1757, -5071,  4290,  -606,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru2 input projection of gate z (W_iz) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -752,10 +863,24 @@ static const int16_t hark_gru2_input_z_widened_weights[64] __attribute__((aligne
      -97,  -33,  -25,  -76,  -70,   12,   10,  -66,  -66,   46,   29,  -70,   77,   25,   -6,   43,
 };
 
+#else
+
+/* gru2 input projection of gate z (W_iz) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru2_input_z_weights[64] __attribute__((aligned(16))) = {
+     -87,  -14,   42,  -22,  -49,    0,   56,   35,  -72,   19,   17,   82,    7,  -43,   26,   91,
+     -19,   44,   28,   12,   87,   41,   24,  -60,  -10,   87,  -92,  -65,  -21,  -23,  -32,   36,
+     -47, -126,   28,   13,   15,  -10,  -44,   17,   53,  -47, -127,    1,   28,   44,  -23,   20,
+     -97,  -33,  -25,  -76,  -70,   12,   10,  -66,  -66,   46,   29,  -70,   77,   25,   -6,   43,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru2 input projection of gate n (W_in) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru2_input_n_bias[8] __attribute__((aligned(4))) = {
       2299,  -9170,   8828, -12111,   4545,    470,   8631,     90,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru2 input projection of gate n (W_in) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -769,10 +894,24 @@ static const int16_t hark_gru2_input_n_widened_weights[64] __attribute__((aligne
     -122,   -7,  -23,   55,   20,   28,    3,  -71,   17,    5,  -20,  -39, -108,   54,   16,   61,
 };
 
+#else
+
+/* gru2 input projection of gate n (W_in) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru2_input_n_weights[64] __attribute__((aligned(16))) = {
+       1,   75,   29,   31,  102,   39,   23,  -35,   60,  -38,   18,   26,  -61,   29, -107,  -17,
+      76,   53,  127,   55,   13,   63,  -20,   -7,  -68,   13,   41,  -34,  -60,   14,  -10,   -2,
+     -31,   99,   61,   47,   15,  -14,   40,  -13,   28,  -77,   12,   82,  -30,   34,  -15,   67,
+    -122,   -7,  -23,   55,   20,   28,    3,  -71,   17,    5,  -20,  -39, -108,   54,   16,   61,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru2 hidden projection of gate r (W_hr) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru2_hidden_r_bias[8] __attribute__((aligned(4))) = {
       8861,   5114,    614, -10412,   7772,   1035,   -720,   -426,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru2 hidden projection of gate r (W_hr) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -786,10 +925,24 @@ static const int16_t hark_gru2_hidden_r_widened_weights[64] __attribute__((align
       77,  -24,  -46, -101,  -50,   45,   13,   -3,    3,   -2,  -38,  -51,   86,  -28,  -24,  -33,
 };
 
+#else
+
+/* gru2 hidden projection of gate r (W_hr) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru2_hidden_r_weights[64] __attribute__((aligned(16))) = {
+     -75,  -33,  -23,  -95,  -42,  -20,   13,  -41,  -27,  -47,  -60,  -35,    1,   -4,  -58,  -16,
+      42,  -62,    0,  -61,  127,   17,  -22,   33,  -47,  -72,   22,   36,  -63,   56,   -3,  -59,
+      -9,   25,  -36,  -51,   11,   -6,  -11,    5,  -31,   43,    8,   24,    8,   90,  103,  -78,
+      77,  -24,  -46, -101,  -50,   45,   13,   -3,    3,   -2,  -38,  -51,   86,  -28,  -24,  -33,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru2 hidden projection of gate z (W_hz) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru2_hidden_z_bias[8] __attribute__((aligned(4))) = {
      -8892,    350, -11887,  -2459,  -8785,  -5917,   9497,   7153,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru2 hidden projection of gate z (W_hz) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -803,10 +956,24 @@ static const int16_t hark_gru2_hidden_z_widened_weights[64] __attribute__((align
      -17,   24,   65,   95,   28,  117,  -40,   19,  111,   22,   15,   48,  -41,  -70,   -1,  -18,
 };
 
+#else
+
+/* gru2 hidden projection of gate z (W_hz) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru2_hidden_z_weights[64] __attribute__((aligned(16))) = {
+      60,   -2,  -19,  -65,   33,  -17,  127,   12,   -1,   22,   87,   51,  123,  -47,   61,  -56,
+      -1,  -84,  100,   44,   71,  -22,   -6,  -67,  -15,   54,   44,  -60,  -15,   53,   69, -123,
+      88,   25,   10,   29,   50,   98,   38,    6,  -45,   36,  -28,   64, -106,   75,   90,  -21,
+     -17,   24,   65,   95,   28,  117,  -40,   19,  111,   22,   15,   48,  -41,  -70,   -1,  -18,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
+
 /* gru2 hidden projection of gate n (W_hn) bias: int32 [8], in units of input scale x weight scale. */
 static const int32_t hark_gru2_hidden_n_bias[8] __attribute__((aligned(4))) = {
      3735,   241, -9078,  3066,  2026,  7605,  5615,  9229,
 };
+
+#if HARK_GRU_WIDENED_WEIGHTS
 
 /*
  * gru2 hidden projection of gate n (W_hn) weights widened: int16 [8][8] (output x input), symmetric, zero
@@ -819,6 +986,18 @@ static const int16_t hark_gru2_hidden_n_widened_weights[64] __attribute__((align
      -14,  -13,   10,  -91,  -16,  -16,   28, -127,    1,  -25,   42,  -26,   -2,  -13, -111,  -20,
      -72,   46,  -36,   19,    7,  -49,  -13,   -4,  -17,  -17,   14,   -6,   -1,   33,  -76,    8,
 };
+
+#else
+
+/* gru2 hidden projection of gate n (W_hn) weights: int8 [8][8] (output x input), symmetric, zero point 0. */
+static const int8_t hark_gru2_hidden_n_weights[64] __attribute__((aligned(16))) = {
+       5,   15,    7,   12,   -4,   21,  -22,  -75,   26,   44,   -8,   65,   29,    9,  -24,  -15,
+      21,    8,   -9,   12,   -7,   -6,   36,   -7,   49,   46,   20,  -25,   86,  -60,   92,  -52,
+     -14,  -13,   10,  -91,  -16,  -16,   28, -127,    1,  -25,   42,  -26,   -2,  -13, -111,  -20,
+     -72,   46,  -36,   19,    7,  -49,  -13,   -4,  -17,  -17,   14,   -6,   -1,   33,  -76,    8,
+};
+
+#endif /* HARK_GRU_WIDENED_WEIGHTS */
 
 /*
  * gru2 sigmoid of the r gate: int8 [256], entry k is the result for the pre-activation k - 128; output
@@ -1206,7 +1385,7 @@ const hark_gru_s8_params hark_gru2_params = {
     .input_fc = {
         /* gate r: W_ir x + b_ir */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru2_input_r_weights),
             .bias = hark_gru2_input_r_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -1218,7 +1397,7 @@ const hark_gru_s8_params hark_gru2_params = {
         },
         /* gate z: W_iz x + b_iz */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru2_input_z_weights),
             .bias = hark_gru2_input_z_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -1230,7 +1409,7 @@ const hark_gru_s8_params hark_gru2_params = {
         },
         /* gate n: W_in x + b_in */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru2_input_n_weights),
             .bias = hark_gru2_input_n_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -1244,7 +1423,7 @@ const hark_gru_s8_params hark_gru2_params = {
     .hidden_fc = {
         /* gate r: W_hr h + b_hr */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru2_hidden_r_weights),
             .bias = hark_gru2_hidden_r_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -1256,7 +1435,7 @@ const hark_gru_s8_params hark_gru2_params = {
         },
         /* gate z: W_hz h + b_hz */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru2_hidden_z_weights),
             .bias = hark_gru2_hidden_z_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -1268,7 +1447,7 @@ const hark_gru_s8_params hark_gru2_params = {
         },
         /* gate n: W_hn h + b_hn */
         {
-            .weights = NULL,
+            .weights = HARK_GRU_INT8_WEIGHTS(hark_gru2_hidden_n_weights),
             .bias = hark_gru2_hidden_n_bias,
             .fc_params = {
                 .input_offset = 0,
@@ -1370,8 +1549,16 @@ const hark_gru_s8_params hark_gru2_params = {
     .add_z_inputs = hark_gru2_add_z_inputs,
     .add_n_inputs = hark_gru2_add_n_inputs,
     .add_h_inputs = hark_gru2_add_h_inputs,
-    .input_weights_wide = {hark_gru2_input_r_widened_weights, hark_gru2_input_z_widened_weights, hark_gru2_input_n_widened_weights},
-    .hidden_weights_wide = {hark_gru2_hidden_r_widened_weights, hark_gru2_hidden_z_widened_weights, hark_gru2_hidden_n_widened_weights},
+    .input_weights_wide = {
+        HARK_GRU_WIDE_WEIGHTS(hark_gru2_input_r_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru2_input_z_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru2_input_n_widened_weights),
+    },
+    .hidden_weights_wide = {
+        HARK_GRU_WIDE_WEIGHTS(hark_gru2_hidden_r_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru2_hidden_z_widened_weights),
+        HARK_GRU_WIDE_WEIGHTS(hark_gru2_hidden_n_widened_weights),
+    },
 };
 
 /*

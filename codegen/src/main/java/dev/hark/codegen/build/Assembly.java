@@ -1,6 +1,7 @@
 package dev.hark.codegen.build;
 
 import dev.hark.codegen.model.Comment;
+import dev.hark.codegen.model.ConditionalConstants;
 import dev.hark.codegen.model.ConstantArray;
 import dev.hark.codegen.model.ConstantDeclaration;
 import dev.hark.codegen.model.FcParamsConstant;
@@ -106,19 +107,50 @@ final class Assembly {
 
     /**
      * As {@link #fullyConnected(FullyConnected, String, String, String)}; without int8Weights the struct's weights
-     * are NULL and no int8 array is written (its kernel reads them widened, {@link #widenedWeights}).
+     * are NULL and no int8 array is written (the caller writes the weights in the form the core wants,
+     * {@link #int8Weights}, {@link #widenedWeights}).
      */
     FcParamsInitializer fullyConnected(FullyConnected fc, String prefix, String label, String what,
                                        boolean int8Weights) {
         String weights = "NULL";
         if (fc.weights() != null && int8Weights) {
-            weights = int8Array(claim(prefix + "_weights"), fc.weights(), false, what + " weights: int8 ["
-                    + fc.outputSize() + "][" + fc.inputSize() + "] (output x input), symmetric, zero point 0.");
+            weights = int8Weights(fc, prefix, what);
         }
         String bias = int32Array(claim(prefix + "_bias"), fc.bias(), false, what + " bias: int32 ["
                 + fc.outputSize() + "], in units of input scale x weight scale.");
         return new FcParamsInitializer(comments ? label : "", weights, bias, fc.inputOffset(), 0, fc.outputOffset(),
                 fc.activationMin(), fc.activationMax(), fc.multiplier(), fc.shift());
+    }
+
+    /** The C names of a GRU projection's weights in both forms, of which a build compiles one. */
+    record ByCoreWeights(String int8, String widened) {
+    }
+
+    /**
+     * A GRU projection's weights in both forms, the widened ones under {@code #if HARK_GRU_WIDENED_WEIGHTS} and the
+     * int8 ones under its {@code #else} (hark_nn_types.h says which a core gets).
+     */
+    ByCoreWeights gruWeights(FullyConnected fc, String prefix, String what, String why) {
+        int start = constants.size();
+        String widened = widenedWeights(fc, prefix, what, why);
+        List<ModelElement> widenedArrays = takeConstantsFrom(start);
+        String int8 = int8Weights(fc, prefix, what);
+        List<ModelElement> int8Arrays = takeConstantsFrom(start);
+        constants.add(new ConditionalConstants("HARK_GRU_WIDENED_WEIGHTS", widenedArrays, int8Arrays));
+        return new ByCoreWeights(int8, widened);
+    }
+
+    private List<ModelElement> takeConstantsFrom(int start) {
+        List<ModelElement> added = constants.subList(start, constants.size());
+        List<ModelElement> taken = List.copyOf(added);
+        added.clear();
+        return taken;
+    }
+
+    /** The int8 weights of a fully-connected projection, in an array named {@code <prefix>_weights}. */
+    String int8Weights(FullyConnected fc, String prefix, String what) {
+        return int8Array(claim(prefix + "_weights"), fc.weights(), false, what + " weights: int8 ["
+                + fc.outputSize() + "][" + fc.inputSize() + "] (output x input), symmetric, zero point 0.");
     }
 
     /**

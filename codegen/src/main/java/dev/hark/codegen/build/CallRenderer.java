@@ -155,23 +155,29 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         List<FcParamsInitializer> hiddenFc = new ArrayList<>();
         List<String> inputWide = new ArrayList<>();
         List<String> hiddenWide = new ArrayList<>();
-        // hark_gru_s8 reads the matrices widened (input_weights_wide, hidden_weights_wide): twice the flash of the
-        // int8 ones, which are not written, for dot products without a sign extension per weight pair.
+        // With the DSP extension hark_gru_s8 reads the matrices widened to int16 (input_weights_wide,
+        // hidden_weights_wide), for dot products without a sign extension per weight pair, at twice the int8
+        // matrices' flash; without it the int8 ones are as fast and half the size. The data file holds both forms,
+        // one compiled by core (HARK_GRU_WIDENED_WEIGHTS, hark_nn_types.h).
         String why = "hark_gru_s8 multiplies them in pairs as they lie (SMLAD) where int8 weights need a sign"
                 + " extension (SXTB16) a pair, at twice the int8 weights' flash.";
         for (int i = 0; i < 3; i++) {
             String prefix = "hark_" + id + "_input_" + GATES[i];
             String what = layer + " input projection of gate " + GATES[i] + " (W_i" + GATES[i] + ")";
-            inputFc.add(a.fullyConnected(g.inputFc()[i], prefix, "gate " + GATES[i] + ": W_i" + GATES[i] + " x + b_i"
-                    + GATES[i], what, false));
-            inputWide.add(a.widenedWeights(g.inputFc()[i], prefix, what, why));
+            FcParamsInitializer fc = a.fullyConnected(g.inputFc()[i], prefix, "gate " + GATES[i] + ": W_i" + GATES[i]
+                    + " x + b_i" + GATES[i], what, false);
+            Assembly.ByCoreWeights weights = a.gruWeights(g.inputFc()[i], prefix, what, why);
+            inputFc.add(fc.withWeights("HARK_GRU_INT8_WEIGHTS(" + weights.int8() + ")"));
+            inputWide.add("HARK_GRU_WIDE_WEIGHTS(" + weights.widened() + ")");
         }
         for (int i = 0; i < 3; i++) {
             String prefix = "hark_" + id + "_hidden_" + GATES[i];
             String what = layer + " hidden projection of gate " + GATES[i] + " (W_h" + GATES[i] + ")";
-            hiddenFc.add(a.fullyConnected(g.hiddenFc()[i], prefix, "gate " + GATES[i] + ": W_h" + GATES[i] + " h + b_h"
-                    + GATES[i], what, false));
-            hiddenWide.add(a.widenedWeights(g.hiddenFc()[i], prefix, what, why));
+            FcParamsInitializer fc = a.fullyConnected(g.hiddenFc()[i], prefix, "gate " + GATES[i] + ": W_h" + GATES[i]
+                    + " h + b_h" + GATES[i], what, false);
+            Assembly.ByCoreWeights weights = a.gruWeights(g.hiddenFc()[i], prefix, what, why);
+            hiddenFc.add(fc.withWeights("HARK_GRU_INT8_WEIGHTS(" + weights.int8() + ")"));
+            hiddenWide.add("HARK_GRU_WIDE_WEIGHTS(" + weights.widened() + ")");
         }
         List<String> tables = List.of(
                 table(layer, "sigmoid_r", g.sigmoidR(), "sigmoid of the r gate", g.mulRHn().input1Offset()),

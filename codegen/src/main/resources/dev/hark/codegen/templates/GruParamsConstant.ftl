@@ -27,6 +27,14 @@ const hark_gru_s8_params ${model.name} = {
     .add_z_inputs = ${model.addInputs[1]},
     .add_n_inputs = ${model.addInputs[2]},
     .add_h_inputs = ${model.addInputs[3]},
-    .input_weights_wide = {${model.inputWeightsWide?join(", ")}},
-    .hidden_weights_wide = {${model.hiddenWeightsWide?join(", ")}},
+    .input_weights_wide = {
+<#list model.inputWeightsWide as weights>
+        ${weights},
+</#list>
+    },
+    .hidden_weights_wide = {
+<#list model.hiddenWeightsWide as weights>
+        ${weights},
+</#list>
+    },
 };

@@ -23,7 +23,7 @@ enum InjectedFault {
      */
     GRU2_WEIGHT;
 
-    /** The matrix as the generated C holds it: widened to int16 for hark_gru_s8, or int8. */
+    /** The matrix as the generated C holds it: widened to int16, or int8. */
     private static final Pattern FIRST_GRU2_WEIGHT = Pattern.compile(
             "(hark_gru2_input_r(?:_widened)?_weights\\[\\d+\\][^=]*=\\s*\\{\\s*)(-?\\d+)");
 
@@ -58,7 +58,15 @@ enum InjectedFault {
             }
             return;
         }
-        int flipped = (byte) (Integer.parseInt(m.group(2)) ^ 0x40);
-        AtomicFiles.writeString(data, text.substring(0, m.start(2)) + flipped + text.substring(m.end(2)));
+        // The matrix is there in each form a core may compile (widened with the DSP extension, int8 without): the
+        // same weight flipped in each, so every build carries the fault.
+        StringBuilder faulty = new StringBuilder();
+        int copied = 0;
+        do {
+            int flipped = (byte) (Integer.parseInt(m.group(2)) ^ 0x40);
+            faulty.append(text, copied, m.start(2)).append(flipped);
+            copied = m.end(2);
+        } while (m.find());
+        AtomicFiles.writeString(data, faulty.append(text.substring(copied)).toString());
     }
 }
