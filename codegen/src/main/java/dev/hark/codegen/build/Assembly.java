@@ -136,7 +136,7 @@ final class Assembly {
         List<ModelElement> widenedArrays = takeConstantsFrom(start);
         String int8 = int8Weights(fc, prefix, what);
         List<ModelElement> int8Arrays = takeConstantsFrom(start);
-        constants.add(new ConditionalConstants("HARK_GRU_WIDENED_WEIGHTS", widenedArrays, int8Arrays));
+        constants.add(new ConditionalConstants("HARK_GRU_WIDENED_WEIGHTS", comments, widenedArrays, int8Arrays));
         return new ByCoreWeights(int8, widened);
     }
 

@@ -11,4 +11,4 @@
 <@includeModel object=constant/>
 </#list>
 
-#endif /* ${model.condition} */
+#endif<#if model.labelEnd> /* ${model.condition} */</#if>
