@@ -146,11 +146,32 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 dims(c.outputDims()), expression(c.output()), Scratch.NONE);
     }
 
+    /**
+     * The three gates' projections of one operand of a GRU layer: each one's bias and initializer, and its weights in
+     * both forms ({@link Assembly#gruWeights}), the initializer naming the int8 ones and {@code wide} the widened.
+     *
+     * @param role    {@code input} or {@code hidden}, in the C names
+     * @param matrix  {@code i} or {@code h}: W_i or W_h in the comments
+     * @param operand {@code x} or {@code h}, what the matrix multiplies
+     */
+    private void gruProjections(String layer, String role, String matrix, String operand, FullyConnected[] fcs,
+                                String why, List<FcParamsInitializer> initializers, List<String> wide) {
+        String id = CFormat.identifier(layer);
+        for (int i = 0; i < 3; i++) {
+            String prefix = "hark_" + id + "_" + role + "_" + GATES[i];
+            String what = layer + " " + role + " projection of gate " + GATES[i] + " (W_" + matrix + GATES[i] + ")";
+            FcParamsInitializer fc = a.fullyConnected(fcs[i], prefix, "gate " + GATES[i] + ": W_" + matrix + GATES[i]
+                    + " " + operand + " + b_" + matrix + GATES[i], what, false);
+            Assembly.ByCoreWeights weights = a.gruWeights(fcs[i], prefix, what, why);
+            initializers.add(fc.withWeights("HARK_GRU_INT8_WEIGHTS(" + weights.int8() + ")"));
+            wide.add("HARK_GRU_WIDE_WEIGHTS(" + weights.widened() + ")");
+        }
+    }
+
     @Override
     public ModelElement gru(dev.hark.sim.program.GruCall c) {
         GruLayer g = c.params();
         String layer = c.layer();
-        String id = CFormat.identifier(layer);
         List<FcParamsInitializer> inputFc = new ArrayList<>();
         List<FcParamsInitializer> hiddenFc = new ArrayList<>();
         List<String> inputWide = new ArrayList<>();
@@ -161,24 +182,8 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         // one compiled by core (HARK_GRU_WIDENED_WEIGHTS, hark_nn_types.h).
         String why = "hark_gru_s8 multiplies them in pairs as they lie (SMLAD) where int8 weights need a sign"
                 + " extension (SXTB16) a pair, at twice the int8 weights' flash.";
-        for (int i = 0; i < 3; i++) {
-            String prefix = "hark_" + id + "_input_" + GATES[i];
-            String what = layer + " input projection of gate " + GATES[i] + " (W_i" + GATES[i] + ")";
-            FcParamsInitializer fc = a.fullyConnected(g.inputFc()[i], prefix, "gate " + GATES[i] + ": W_i" + GATES[i]
-                    + " x + b_i" + GATES[i], what, false);
-            Assembly.ByCoreWeights weights = a.gruWeights(g.inputFc()[i], prefix, what, why);
-            inputFc.add(fc.withWeights("HARK_GRU_INT8_WEIGHTS(" + weights.int8() + ")"));
-            inputWide.add("HARK_GRU_WIDE_WEIGHTS(" + weights.widened() + ")");
-        }
-        for (int i = 0; i < 3; i++) {
-            String prefix = "hark_" + id + "_hidden_" + GATES[i];
-            String what = layer + " hidden projection of gate " + GATES[i] + " (W_h" + GATES[i] + ")";
-            FcParamsInitializer fc = a.fullyConnected(g.hiddenFc()[i], prefix, "gate " + GATES[i] + ": W_h" + GATES[i]
-                    + " h + b_h" + GATES[i], what, false);
-            Assembly.ByCoreWeights weights = a.gruWeights(g.hiddenFc()[i], prefix, what, why);
-            hiddenFc.add(fc.withWeights("HARK_GRU_INT8_WEIGHTS(" + weights.int8() + ")"));
-            hiddenWide.add("HARK_GRU_WIDE_WEIGHTS(" + weights.widened() + ")");
-        }
+        gruProjections(layer, "input", "i", "x", g.inputFc(), why, inputFc, inputWide);
+        gruProjections(layer, "hidden", "h", "h", g.hiddenFc(), why, hiddenFc, hiddenWide);
         List<String> tables = List.of(
                 table(layer, "sigmoid_r", g.sigmoidR(), "sigmoid of the r gate", g.mulRHn().input1Offset()),
                 table(layer, "sigmoid_z", g.sigmoidZ(), "sigmoid of the z gate", g.mulZH().input1Offset()),
