@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The distillation table: every model's parameters, MACs per second and int8 bytes, its float and int8 au_fa_fr on
- * the test split with 95% intervals, and each figure as a ratio to the first model's (the teacher's).
+ * The distillation table: every model's parameters, MACs of one 1-second clip and per second of streaming audio
+ * ({@link dev.hark.trainer.eval.ModelFigures}) and int8 bytes, its float and int8 au_fa_fr on the test split with
+ * 95% intervals, and each figure as a ratio to the first model's (the teacher's).
  *
  * @param rows one per model, the teacher first
  */
@@ -23,12 +24,13 @@ public record DistillationTable(List<DistillationRow> rows) {
     public String markdown() {
         DistillationRow teacher = rows.get(0);
         StringBuilder md = new StringBuilder();
-        md.append("| model | params | MACs/s | int8 bytes | float au_fa_fr [95%] | int8 au_fa_fr [95%] "
-                + "| MACs ratio | bytes ratio | au_fa_fr ratio float | au_fa_fr ratio int8 |\n");
-        md.append("|---|---:|---:|---:|---|---|---:|---:|---:|---:|\n");
+        md.append("| model | params | clip MACs | streaming MACs/s | int8 bytes | float au_fa_fr [95%] "
+                + "| int8 au_fa_fr [95%] | MACs ratio | bytes ratio | au_fa_fr ratio float | au_fa_fr ratio int8 |\n");
+        md.append("|---|---:|---:|---:|---:|---|---|---:|---:|---:|---:|\n");
         for (DistillationRow r : rows) {
-            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %s | %s | %s | %.2fx | %s | %s | %s |%n",
-                    r.student().name(), r.figures().parameters(), r.figures().macsPerSecond(),
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %s | %s | %s | %.2fx | %s | %s | %s |%n",
+                    r.student().name(), r.figures().parameters(), r.figures().clipMacs(),
+                    r.figures().streamingMacsPerSecond(),
                     r.int8Metrics().isEmpty() ? "pending" : Long.toString(r.figures().int8Bytes()),
                     metric(r.floatMetrics()), r.int8Metrics().map(DistillationTable::metric).orElse("int8: pending"),
                     r.figures().macReduction(teacher.figures()),
@@ -37,23 +39,26 @@ public record DistillationTable(List<DistillationRow> rows) {
                     ratio(r.floatMetrics(), teacher.floatMetrics()),
                     r.int8Metrics().map(q -> ratio(q, teacher.floatMetrics())).orElse("pending")));
         }
-        md.append("\nMACs ratio = teacher MACs / model MACs; bytes ratio = teacher float32 bytes / model int8 bytes;"
-                + " au_fa_fr ratio = model au_fa_fr / teacher float au_fa_fr (lower au_fa_fr is better).\n");
+        md.append("\nClip MACs: one pass over a 1-second clip; streaming MACs/s: the streaming steps of one second of "
+                + "audio. MACs ratio = teacher clip MACs / model clip MACs; bytes ratio = teacher float32 bytes / "
+                + "model int8 bytes; au_fa_fr ratio = model au_fa_fr / teacher float au_fa_fr (lower au_fa_fr is "
+                + "better).\n");
         return md.toString();
     }
 
     /** The table as CSV: one row per model, the intervals in their own columns, empty int8 fields while pending. */
     public String csv() {
         DistillationRow teacher = rows.get(0);
-        StringBuilder csv = new StringBuilder("model,teacher,params,macs_per_second,float32_bytes,int8_bytes,"
-                + "float_au_fa_fr,float_low,float_high,int8_au_fa_fr,int8_low,int8_high,macs_ratio,bytes_ratio,"
-                + "au_fa_fr_ratio_float,au_fa_fr_ratio_int8\n");
+        StringBuilder csv = new StringBuilder("model,teacher,params,clip_macs,streaming_macs_per_second,"
+                + "float32_bytes,int8_bytes,float_au_fa_fr,float_low,float_high,int8_au_fa_fr,int8_low,int8_high,"
+                + "macs_ratio,bytes_ratio,au_fa_fr_ratio_float,au_fa_fr_ratio_int8\n");
         for (DistillationRow r : rows) {
             ClipMetrics f = r.floatMetrics();
             ClipMetrics q = r.int8Metrics().orElse(null);
-            csv.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%s,%.6f,%.6f,%.6f,%s,%s,%s,%.4f,%s,%s,%s%n",
+            csv.append(String.format(Locale.ROOT, "%s,%s,%d,%d,%d,%d,%s,%.6f,%.6f,%.6f,%s,%s,%s,%.4f,%s,%s,%s%n",
                     r.student().name(), r.student().teacher().orElse(""),
-                    r.figures().parameters(), r.figures().macsPerSecond(), r.figures().float32Bytes(),
+                    r.figures().parameters(), r.figures().clipMacs(), r.figures().streamingMacsPerSecond(),
+                    r.figures().float32Bytes(),
                     q == null ? "" : Long.toString(r.figures().int8Bytes()), f.auFaFr(), f.auFaFrInterval().low(),
                     f.auFaFrInterval().high(), q == null ? "" : fmt(q.auFaFr()),
                     q == null ? "" : fmt(q.auFaFrInterval().low()), q == null ? "" : fmt(q.auFaFrInterval().high()),

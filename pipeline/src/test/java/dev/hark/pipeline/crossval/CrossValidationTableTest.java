@@ -55,7 +55,8 @@ class CrossValidationTableTest {
         CrossValidationTable table = table();
         String md = table.markdown();
         assertTrue(md.startsWith("2 folds by speaker (fold seed 1), training seeds 1, 2: 8 clips (3 keyword)"), md);
-        assertTrue(md.contains("| c2-h16-s6 | 3117 | 92320 |"), md);
+        ModelFigures student = table.rows().get(1).figures();
+        assertTrue(md.contains("| c2-h16-s6 | 3117 | 92320 | " + student.streamingMacsPerSecond() + " | 5384 |"), md);
         assertTrue(md.contains("| teacher float better | 0/8 p=0.00781; 0/8 p=0.00781 |"), md);
         List<String> csv = table.csv().lines().toList();
         assertEquals(3, csv.size());
@@ -64,11 +65,16 @@ class CrossValidationTableTest {
             assertEquals(columns, row.split(",", -1).length, row);
         }
         assertTrue(csv.get(2).contains(",teacher float better,0/8/0.007813;0/8/0.007813,"), csv.get(2));
+        assertTrue(csv.get(0).startsWith("model,teacher,params,clip_macs,streaming_macs_per_second,"), csv.get(0));
+        assertTrue(csv.get(2).startsWith("c2-h16-s6,teacher,3117,92320," + student.streamingMacsPerSecond() + ","),
+                csv.get(2));
         JsonObject json = JsonParser.parseString(table.json()).getAsJsonObject();
         assertEquals(2, json.getAsJsonArray("models").size());
-        JsonObject student = json.getAsJsonArray("models").get(1).getAsJsonObject();
-        assertEquals(1.0, student.getAsJsonObject("versusTeacher").get("difference").getAsDouble());
-        assertEquals("teacher float better", student.getAsJsonObject("versusTeacher").getAsJsonArray("mcnemar").get(0)
+        JsonObject row = json.getAsJsonArray("models").get(1).getAsJsonObject();
+        assertEquals(92320, row.get("clipMacs").getAsLong());
+        assertEquals(student.streamingMacsPerSecond(), row.get("streamingMacsPerSecond").getAsLong());
+        assertEquals(1.0, row.getAsJsonObject("versusTeacher").get("difference").getAsDouble());
+        assertEquals("teacher float better", row.getAsJsonObject("versusTeacher").getAsJsonArray("mcnemar").get(0)
                 .getAsJsonObject().get("verdict").getAsString());
     }
 }

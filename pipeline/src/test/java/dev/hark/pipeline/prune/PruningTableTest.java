@@ -29,7 +29,7 @@ class PruningTableTest {
         Optional<Scores> q = int8Scores.map(s -> new Scores(s, LABELS));
         return new DistillStage.Evaluated(new DistillationRow(new Student(name, CrnnConfig.defaults(),
                 name.equals("teacher") ? Optional.empty() : Optional.of("teacher")),
-                new ModelFigures(1000, 8000, 4000, 1200, 5000), ClipMetrics.of(f), q.map(ClipMetrics::of)), f, q);
+                new ModelFigures(1000, 8000, 9100, 4000, 1200, 5000), ClipMetrics.of(f), q.map(ClipMetrics::of)), f, q);
     }
 
     @Test

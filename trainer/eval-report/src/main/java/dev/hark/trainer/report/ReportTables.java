@@ -47,18 +47,22 @@ public final class ReportTables {
                 "misses", "miss rate [95%]", "false alarms", "false alarms per hour [95%]"), rows);
     }
 
-    /** One row per model: parameters, MACs per second, float32 and int8 bytes. */
+    /**
+     * One row per model: parameters, MACs of one whole-clip pass over a 1-second clip and per second of streaming
+     * audio ({@link ModelFigures}), float32 and int8 bytes.
+     */
     public static HtmlReport.Table modelFigures(String caption, Map<String, ModelFigures> byModel) {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, ModelFigures> e : byModel.entrySet()) {
             ModelFigures m = e.getValue();
             rows.add(List.of(e.getKey(), String.format(Locale.ROOT, "%,d", m.parameters()),
-                    String.format(Locale.ROOT, "%,d", m.macsPerSecond()),
+                    String.format(Locale.ROOT, "%,d", m.clipMacs()),
+                    String.format(Locale.ROOT, "%,d", m.streamingMacsPerSecond()),
                     String.format(Locale.ROOT, "%,d", m.float32Bytes()),
                     String.format(Locale.ROOT, "%,d", m.int8Bytes())));
         }
-        return new HtmlReport.Table(caption, List.of("model", "parameters", "MACs per second of audio",
-                "float32 bytes", "int8 bytes"), rows);
+        return new HtmlReport.Table(caption, List.of("model", "parameters", "MACs per 1-second clip",
+                "MACs per second of streaming audio", "float32 bytes", "int8 bytes"), rows);
     }
 
     static String f(double v, int decimals) {

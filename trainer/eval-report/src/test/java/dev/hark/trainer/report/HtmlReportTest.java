@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -76,6 +77,10 @@ class HtmlReportTest {
         String html = Files.readString(page);
         assertTrue(html.contains("Evaluation &lt;demo&gt; &amp; co"));
         assertTrue(html.contains("<td>3,117</td>"));
+        ModelFigures teacher = ModelFigures.of(CrnnConfig.defaults());
+        assertTrue(html.contains("<th>MACs per 1-second clip</th><th>MACs per second of streaming audio</th>"), html);
+        assertTrue(html.contains(String.format(Locale.ROOT, "<td>%,d</td><td>%,d</td>", teacher.clipMacs(),
+                teacher.streamingMacsPerSecond())), html);
         Matcher m = Pattern.compile("<img src=\"([^\"]+)\" width=\"(\\d+)\" height=\"(\\d+)\"").matcher(html);
         int images = 0;
         while (m.find()) {
