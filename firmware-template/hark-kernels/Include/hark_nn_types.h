@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "arm_nn_types.h"
+#include "hark_nn_dsp.h"
 
 /** One fully-connected layer as arm_fully_connected_s8() takes it (per-tensor quantization). */
 typedef struct
@@ -78,9 +79,9 @@ typedef struct
  * hark_gru_s8 multiplies them in pairs as they lie; int8 without it, where the widened ones would take twice the
  * flash and buy nothing (the plain C reads either one weight at a time). The generated C puts the one form's arrays
  * under #if HARK_GRU_WIDENED_WEIGHTS and passes the other's as NULL through the two macros below; the condition is
- * the one under which the kernel takes its DSP paths (Internal/hark_dsp.h).
+ * the one under which the kernel takes its DSP paths (hark_nn_dsp.h).
  */
-#if defined(ARM_MATH_DSP) || (defined(__ARM_FEATURE_DSP) && (__ARM_FEATURE_DSP == 1))
+#if defined(ARM_MATH_DSP)
 #define HARK_GRU_WIDENED_WEIGHTS 1
 #define HARK_GRU_INT8_WEIGHTS(weights) NULL
 #define HARK_GRU_WIDE_WEIGHTS(weights) (weights)

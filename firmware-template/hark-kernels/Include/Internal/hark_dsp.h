@@ -3,10 +3,8 @@
  * Copyright hark authors
  *
  * hark kernels: the packed 16-bit multiply-accumulates of the Armv7E-M / Armv8-M DSP extension, for the kernels'
- * ARM_MATH_DSP paths. ARM_MATH_DSP is the macro CMSIS-NN and CMSIS-DSP take their DSP paths under; it is defined
- * here from the compiler's own feature macro exactly as those libraries define it, so the hark kernels choose the
- * same path whether they are built against the portable subset (which never defines it) or the real library.
- * Every kernel also has a plain C path (Cortex-M0, M3, the host), with the same results.
+ * ARM_MATH_DSP paths (hark_nn_dsp.h says when ARM_MATH_DSP is defined). Every kernel also has a plain C path
+ * (Cortex-M0, M3, the host), with the same results.
  */
 
 #ifndef HARK_DSP_H
@@ -15,11 +13,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#if defined(__ARM_FEATURE_DSP) && (__ARM_FEATURE_DSP == 1)
-#ifndef ARM_MATH_DSP
-#define ARM_MATH_DSP 1
-#endif
-#endif
+#include "hark_nn_dsp.h"
 
 #if defined(ARM_MATH_DSP)
 #include <arm_acle.h>
