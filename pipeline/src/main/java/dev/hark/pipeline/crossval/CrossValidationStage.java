@@ -13,7 +13,6 @@ import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.augment.AugmentationConfig;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.NoiseNegatives;
-import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.eval.ModelFigures;
@@ -296,7 +295,7 @@ public final class CrossValidationStage {
         }
         long start = System.nanoTime();
         TrainingFeatures train = settings.augment()
-                ? data.trainingFeatures(wordClips(data, fold.trainingSpeakers()), AugmentationConfig.defaults(), seed)
+                ? data.trainingFeatures(data.wordClips(fold.trainingSpeakers()), AugmentationConfig.defaults(), seed)
                 : TrainingFeatures.of(new FeatureSet(fold.train()).examples());
         FeatureSet calibration = new FeatureSet(fold.train());
         List<Example> dev = new FeatureSet(fold.dev()).examples();
@@ -371,15 +370,6 @@ public final class CrossValidationStage {
                 + ": the integer network cannot run this model yet, so it cannot be cross-validated"));
         return new FoldScores.ModelScores(ClipScores.of(ModelScorers.floatScorer(weights), fold.test()).keywordScore(),
                 ClipScores.of(ModelScorers.int8Scorer(int8), fold.test()).keywordScore());
-    }
-
-    /** The corpus's word clips of these speakers, in the corpus's order (split by split). */
-    private static List<ClipFile> wordClips(BenchmarkData data, Set<String> speakers) {
-        List<ClipFile> clips = new ArrayList<>();
-        for (Split split : Split.values()) {
-            data.wordClips(split).stream().filter(c -> speakers.contains(c.speaker())).forEach(clips::add);
-        }
-        return clips;
     }
 
     /**

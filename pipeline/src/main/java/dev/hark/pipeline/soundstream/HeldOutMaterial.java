@@ -47,11 +47,7 @@ public record HeldOutMaterial(VariedStreamBuilder.Material material, NoiseBank n
      */
     public static HeldOutMaterial ofSpeakers(BenchmarkData data, Set<String> speakers, Split backgroundSplit,
                                              List<SpokenSentence> speech) throws IOException {
-        List<ClipFile> clips = new ArrayList<>();
-        for (Split split : Split.values()) {
-            data.wordClips(split).stream().filter(c -> speakers.contains(c.speaker())).forEach(clips::add);
-        }
-        return of(data, clips, backgroundSplit, speech);
+        return of(data, data.wordClips(speakers), backgroundSplit, speech);
     }
 
     private static HeldOutMaterial of(BenchmarkData data, List<ClipFile> clips, Split split,

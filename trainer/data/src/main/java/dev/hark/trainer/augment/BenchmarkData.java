@@ -75,6 +75,18 @@ public record BenchmarkData(SpeechCommandsFolder folder, Dataset dataset, List<N
         return dataset.clips(split);
     }
 
+    /**
+     * Word clips of some speakers, whatever their split (e.g. a speaker fold's), in the corpus's order: split by
+     * split, each by word then file name.
+     */
+    public List<ClipFile> wordClips(Set<String> speakers) {
+        List<ClipFile> clips = new ArrayList<>();
+        for (Split split : Split.values()) {
+            wordClips(split).stream().filter(c -> speakers.contains(c.speaker())).forEach(clips::add);
+        }
+        return clips;
+    }
+
     /** Noise negatives of a split (empty when off); made on each call. */
     public List<Clip> noiseClips(Split split) {
         return noiseNegatives ? NoiseNegatives.clips(backgroundNoise, split) : List.of();

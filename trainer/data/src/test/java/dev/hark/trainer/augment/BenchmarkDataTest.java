@@ -66,6 +66,19 @@ class BenchmarkDataTest {
     }
 
     @Test
+    void wordClipsOfSpeakersAreTheirClipsOfEverySplitInTheCorpusOrder() throws IOException {
+        BenchmarkData b = BenchmarkData.realSpeech(root);
+        String trainSpeaker = b.wordClips(Split.TRAIN).get(0).speaker();
+        String testSpeaker = b.wordClips(Split.TEST).get(0).speaker();
+        List<ClipFile> clips = b.wordClips(Set.of(testSpeaker, trainSpeaker));
+        List<ClipFile> train = b.wordClips(Split.TRAIN).stream().filter(c -> c.speaker().equals(trainSpeaker)).toList();
+        List<ClipFile> test = b.wordClips(Split.TEST).stream().filter(c -> c.speaker().equals(testSpeaker)).toList();
+        assertEquals(train, clips.subList(0, train.size()), "the TRAIN speaker's clips first, as the split lists them");
+        assertEquals(test, clips.subList(train.size(), clips.size()), "then the TEST speaker's");
+        assertTrue(b.wordClips(Set.of()).isEmpty());
+    }
+
+    @Test
     void evaluationFeaturesHoldWordsThenNoiseWithUniqueIds() throws IOException {
         BenchmarkData b = BenchmarkData.realSpeech(root);
         FeatureSet test = b.features(Split.TEST, ProgressListener.NONE);
