@@ -52,13 +52,19 @@ public final class ArmConvolveWrapperS8 {
                 outputDims, output);
         int outCh = outputDims.c();
         int filterCh = filterDims.c();
-        KernelChecks.check(filterDims.n() == outCh, KERNEL,
-                "filter_dims.n " + filterDims.n() + " must equal output_dims.c " + outCh);
-        KernelChecks.check(inputDims.c() % filterCh == 0, KERNEL,
-                "input_dims.c " + inputDims.c() + " is not a multiple of filter_dims.c " + filterCh);
+        if (filterDims.n() != outCh) {
+            throw KernelChecks.failure(KERNEL,
+                    "filter_dims.n " + filterDims.n() + " must equal output_dims.c " + outCh);
+        }
+        if (inputDims.c() % filterCh != 0) {
+            throw KernelChecks.failure(KERNEL,
+                    "input_dims.c " + inputDims.c() + " is not a multiple of filter_dims.c " + filterCh);
+        }
         int groups = inputDims.c() / filterCh;
-        KernelChecks.check(outCh % groups == 0, KERNEL,
-                "output_dims.c " + outCh + " is not a multiple of the group count " + groups);
+        if (outCh % groups != 0) {
+            throw KernelChecks.failure(KERNEL, "output_dims.c " + outCh + " is not a multiple of the group count "
+                    + groups);
+        }
 
         // The filter [C_OUT][KH][KW][C_IN / groups] holds each output channel's taps one after the other.
         int tapsPerOutCh = filterDims.h() * filterDims.w();

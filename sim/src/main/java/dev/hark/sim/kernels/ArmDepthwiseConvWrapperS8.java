@@ -47,14 +47,19 @@ public final class ArmDepthwiseConvWrapperS8 {
         Objects.requireNonNull(q, "quant params");
         KernelChecks.checkConvolution(KERNEL, p.stride(), p.dilation(), inputDims, input, filterDims, filter, bias, q,
                 outputDims, output);
-        KernelChecks.check(p.chMult() > 0, KERNEL, "ch_mult " + p.chMult() + " must be positive");
+        if (p.chMult() <= 0) {
+            throw KernelChecks.failure(KERNEL, "ch_mult " + p.chMult() + " must be positive");
+        }
         int inCh = inputDims.c();
         int outCh = outputDims.c();
         int chMult = p.chMult();
-        KernelChecks.check((long) inCh * chMult == outCh, KERNEL, "output_dims.c " + outCh
-                + " must equal input_dims.c " + inCh + " * ch_mult " + chMult);
-        KernelChecks.check(filterDims.c() == outCh && filterDims.n() == 1, KERNEL,
-                "filter_dims " + filterDims + " must be {1, KH, KW, " + outCh + "}");
+        if ((long) inCh * chMult != outCh) {
+            throw KernelChecks.failure(KERNEL, "output_dims.c " + outCh + " must equal input_dims.c " + inCh
+                    + " * ch_mult " + chMult);
+        }
+        if (!(filterDims.c() == outCh && filterDims.n() == 1)) {
+            throw KernelChecks.failure(KERNEL, "filter_dims " + filterDims + " must be {1, KH, KW, " + outCh + "}");
+        }
 
         // A grouped convolution of one input channel per group, co = ci * chMult + m; the filter [1][KH][KW][C_OUT]
         // holds one weight per output channel at each tap.

@@ -46,8 +46,9 @@ public final class ArmElementwiseAddS8 {
             int in2Offset, int in2Mult, int in2Shift, int leftShift, byte[] out, int outOffset, int outMult,
             int outShift, int actMin, int actMax, int blockSize) {
         Objects.requireNonNull(r, "rounding");
-        KernelChecks.check(leftShift >= 0 && leftShift <= 31, KERNEL, "left_shift " + leftShift
-                + " is outside [0, 31]");
+        if (!(leftShift >= 0 && leftShift <= 31)) {
+            throw KernelChecks.failure(KERNEL, "left_shift " + leftShift + " is outside [0, 31]");
+        }
         KernelChecks.checkLength(KERNEL, "input1", in1.length, blockSize, "block_size");
         KernelChecks.checkLength(KERNEL, "input2", in2.length, blockSize, "block_size");
         KernelChecks.checkLength(KERNEL, "output", out.length, blockSize, "block_size");

@@ -43,9 +43,13 @@ public final class ArmSoftmaxS8 {
     public static void run(byte[] input, int numRows, int rowSize, int mult, int shift, int diffMin, byte[] output) {
         Objects.requireNonNull(input, "input");
         Objects.requireNonNull(output, "output");
-        KernelChecks.check(numRows >= 0 && rowSize >= 1, KERNEL,
-                "num_rows " + numRows + " must be >= 0 and row_size " + rowSize + " >= 1");
-        KernelChecks.check(shift >= 0 && shift <= 31, KERNEL, "shift " + shift + " is outside [0, 31]");
+        if (!(numRows >= 0 && rowSize >= 1)) {
+            throw KernelChecks.failure(KERNEL, "num_rows " + numRows + " must be >= 0 and row_size " + rowSize
+                    + " >= 1");
+        }
+        if (!(shift >= 0 && shift <= 31)) {
+            throw KernelChecks.failure(KERNEL, "shift " + shift + " is outside [0, 31]");
+        }
         KernelChecks.checkLength(KERNEL, "input", input.length, (long) numRows * rowSize, "num_rows * row_size");
         KernelChecks.checkLength(KERNEL, "output", output.length, (long) numRows * rowSize, "num_rows * row_size");
 

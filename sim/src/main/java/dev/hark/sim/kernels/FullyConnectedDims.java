@@ -19,10 +19,12 @@ record FullyConnectedDims(int batches, int accumDepth, int outputDepth) {
         KernelChecks.checkPositive(kernel, "output_dims", outputDims);
         KernelChecks.check(filterDims.n() > 0, kernel, "filter_dims.n (accumulation depth) must be positive");
         FullyConnectedDims d = new FullyConnectedDims(inputDims.n(), filterDims.n(), outputDims.c());
-        KernelChecks.check(inputDims.h() * inputDims.w() * inputDims.c() == d.accumDepth, kernel,
-                "input_dims " + inputDims + " hold h*w*c values per batch but filter_dims.n is " + d.accumDepth);
-        KernelChecks.checkLength(kernel, "input", inputLength, (long) d.batches * d.accumDepth,
-                "input_dims " + inputDims);
+        if (inputDims.h() * inputDims.w() * inputDims.c() != d.accumDepth) {
+            throw KernelChecks.failure(kernel, "input_dims " + inputDims + " hold h*w*c values per batch but "
+                    + "filter_dims.n is " + d.accumDepth);
+        }
+        KernelChecks.checkLength(kernel, "input", inputLength, (long) d.batches * d.accumDepth, "input_dims",
+                inputDims);
         KernelChecks.checkLength(kernel, "filter", filterLength, (long) d.outputDepth * d.accumDepth,
                 "[output_dims.c][filter_dims.n]");
         KernelChecks.checkLength(kernel, "output", outputLength, (long) d.batches * d.outputDepth,

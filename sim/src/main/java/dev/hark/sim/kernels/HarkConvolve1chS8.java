@@ -65,8 +65,9 @@ public final class HarkConvolve1chS8 {
     public static short[] widenFilter(CmsisNnDims filterDims, byte[] filter) {
         int kernelWidth = filterDims.w();
         int kernelHeight = filterDims.h();
-        KernelChecks.check(filterDims.c() == 1 && filter.length == filterDims.n() * kernelHeight * kernelWidth,
-                KERNEL, "filter of " + filter.length + " values for dimensions " + filterDims);
+        if (!(filterDims.c() == 1 && filter.length == filterDims.n() * kernelHeight * kernelWidth)) {
+            throw KernelChecks.failure(KERNEL, "filter of " + filter.length + " values for dimensions " + filterDims);
+        }
         int pairRow = 2 * widenedRowLength(kernelWidth);
         int grouped = kernelWidth & ~3;
         int tailLength = widenedRowLength(kernelWidth - grouped);

@@ -3,36 +3,54 @@ package dev.hark.sim.kernels;
 /**
  * Argument checks shared by the kernels. C trusts its caller; the simulator instead fails fast with a
  * one-line message naming the kernel, because an index mistake here would otherwise surface as a silently
- * different model output.
+ * different model output. The checks run on every call, so a message is put together only when its check fails:
+ * a check whose message is built from values is written {@code if (!ok) throw failure(kernel, ...)}, and the
+ * methods here take the message's parts.
  */
 final class KernelChecks {
 
     private KernelChecks() {
     }
 
+    /** The exception a failed check throws: {@code "<kernel>: <problem>"}. */
+    static IllegalArgumentException failure(String kernel, String problem) {
+        return new IllegalArgumentException(kernel + ": " + problem);
+    }
+
     static void check(boolean condition, String kernel, String problem) {
         if (!condition) {
-            throw new IllegalArgumentException(kernel + ": " + problem);
+            throw failure(kernel, problem);
         }
     }
 
     static void checkLength(String kernel, String array, int actualLength, long expectedLength, String why) {
         if (actualLength != expectedLength) {
-            throw new IllegalArgumentException(kernel + ": " + array + " has " + actualLength
-                    + " values but " + why + " needs " + expectedLength);
+            throw lengthFailure(kernel, array, actualLength, expectedLength, why);
         }
+    }
+
+    /** {@link #checkLength(String, String, int, long, String)} for a length that dims promise, why being them. */
+    static void checkLength(String kernel, String array, int actualLength, long expectedLength, String dimsName,
+            CmsisNnDims dims) {
+        if (actualLength != expectedLength) {
+            throw lengthFailure(kernel, array, actualLength, expectedLength, dimsName + " " + dims);
+        }
+    }
+
+    private static IllegalArgumentException lengthFailure(String kernel, String array, int actualLength,
+            long expectedLength, String why) {
+        return failure(kernel, array + " has " + actualLength + " values but " + why + " needs " + expectedLength);
     }
 
     static void checkPositive(String kernel, String name, CmsisNnDims dims) {
         if (dims.n() <= 0 || dims.h() <= 0 || dims.w() <= 0 || dims.c() <= 0) {
-            throw new IllegalArgumentException(kernel + ": " + name + " " + dims + " must be positive");
+            throw failure(kernel, name + " " + dims + " must be positive");
         }
     }
 
     static void checkPositive(String kernel, String name, CmsisNnTile tile) {
         if (tile.w() <= 0 || tile.h() <= 0) {
-            throw new IllegalArgumentException(kernel + ": " + name + " {w=" + tile.w() + ", h=" + tile.h()
-                    + "} must be positive");
+            throw failure(kernel, name + " {w=" + tile.w() + ", h=" + tile.h() + "} must be positive");
         }
     }
 
@@ -54,12 +72,13 @@ final class KernelChecks {
         checkPositive(kernel, "output_dims", outputDims);
         checkPositive(kernel, "stride", stride);
         checkPositive(kernel, "dilation", dilation);
-        check(inputDims.n() == outputDims.n(), kernel,
-                "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
+        if (inputDims.n() != outputDims.n()) {
+            throw failure(kernel, "input_dims.n " + inputDims.n() + " must equal output_dims.n " + outputDims.n());
+        }
         int outCh = outputDims.c();
-        checkLength(kernel, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
-        checkLength(kernel, "filter", filter.length, filterDims.elementCount(), "filter_dims " + filterDims);
-        checkLength(kernel, "output", output.length, outputDims.elementCount(), "output_dims " + outputDims);
+        checkLength(kernel, "input", input.length, inputDims.elementCount(), "input_dims", inputDims);
+        checkLength(kernel, "filter", filter.length, filterDims.elementCount(), "filter_dims", filterDims);
+        checkLength(kernel, "output", output.length, outputDims.elementCount(), "output_dims", outputDims);
         if (bias != null) {
             checkLength(kernel, "bias", bias.length, outCh, "output_dims.c");
         }

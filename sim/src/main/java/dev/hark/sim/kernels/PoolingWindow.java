@@ -28,14 +28,17 @@ final class PoolingWindow {
         Objects.requireNonNull(p, "pool params");
         KernelChecks.checkPositive(kernel, "input_dims", inputDims);
         KernelChecks.checkPositive(kernel, "output_dims", outputDims);
-        KernelChecks.check(filterDims.h() > 0 && filterDims.w() > 0, kernel,
-                "filter_dims " + filterDims + " must have positive h and w");
+        if (!(filterDims.h() > 0 && filterDims.w() > 0)) {
+            throw KernelChecks.failure(kernel, "filter_dims " + filterDims + " must have positive h and w");
+        }
         KernelChecks.checkPositive(kernel, "stride", p.stride());
-        KernelChecks.check(inputDims.c() == outputDims.c() && inputDims.n() == outputDims.n(), kernel,
-                "output_dims " + outputDims + " must have the batches and channels of input_dims " + inputDims);
-        KernelChecks.checkLength(kernel, "input", input.length, inputDims.elementCount(), "input_dims " + inputDims);
-        KernelChecks.checkLength(kernel, "output", output.length, outputDims.elementCount(),
-                "output_dims " + outputDims);
+        if (!(inputDims.c() == outputDims.c() && inputDims.n() == outputDims.n())) {
+            throw KernelChecks.failure(kernel, "output_dims " + outputDims + " must have the batches and channels "
+                    + "of input_dims " + inputDims);
+        }
+        KernelChecks.checkLength(kernel, "input", input.length, inputDims.elementCount(), "input_dims", inputDims);
+        KernelChecks.checkLength(kernel, "output", output.length, outputDims.elementCount(), "output_dims",
+                outputDims);
     }
 
     /** Checks the shapes, then writes {@code clamp(reduction over each window)} to {@code output}. */
