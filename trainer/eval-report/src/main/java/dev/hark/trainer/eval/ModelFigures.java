@@ -19,7 +19,8 @@ import dev.hark.trainer.quant.ShapeOnlyModel;
  * firmware uses by default, {@link Lowering#defaultAttentionWindow}) times the steps it runs per second of audio,
  * {@link StreamTime#stepsPerSecond} of the program's hop (the convolution's time stride in feature frames).
  *
- * @param parameters             trainable parameters ({@link CrnnConfig#parameterCount()})
+ * @param parameters             trainable parameters ({@link CrnnConfig#parameterCount()}; of a quantized CRNN the
+ *                               same number is its weights and biases, {@link QuantizedModel#parameterCount()})
  * @param clipMacs               multiply-accumulates of one whole-clip forward pass over a 1-second clip
  * @param streamingMacsPerSecond multiply-accumulates of one streaming step times the steps per second of audio,
  *                               rounded to the nearest whole MAC
@@ -38,7 +39,21 @@ public record ModelFigures(long parameters, long clipMacs, long streamingMacsPer
 
     /** Figures of {@code model}'s kernel programs. */
     public static ModelFigures of(CrnnConfig config, QuantizedModel model) {
-        long params = config.parameterCount();
+        return of(config.parameterCount(), model);
+    }
+
+    /**
+     * Figures of a model file alone, without the configuration it was trained from: the parameters are the model's
+     * weights and biases ({@link QuantizedModel#parameterCount()}), which every float parameter of a CRNN has one of,
+     * so a quantized CRNN's figures equal {@link #of(CrnnConfig, QuantizedModel)}'s.
+     *
+     * @throws IllegalArgumentException if the model cannot stream ({@link Lowering#lowerStreaming})
+     */
+    public static ModelFigures of(QuantizedModel model) {
+        return of(model.parameterCount(), model);
+    }
+
+    private static ModelFigures of(long params, QuantizedModel model) {
         ProgramCounts counts = ProgramCounts.of(Lowering.lower(model));
         return new ModelFigures(params, counts.macs(), streamingMacsPerSecond(model), 4 * params,
                 counts.networkBytes(), counts.arenaBytes());

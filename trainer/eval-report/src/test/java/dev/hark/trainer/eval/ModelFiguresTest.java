@@ -77,6 +77,7 @@ class ModelFiguresTest {
             QuantizedModel model = TestModels.quantized(config);
             ModelFigures measured = ModelFigures.of(config, model);
             assertEquals(ModelFigures.of(config), measured, config.toString());
+            assertEquals(measured, ModelFigures.of(model), "the model alone: " + config);
             // Every weight and bias is in there: at least one byte per parameter plus three more per bias.
             assertTrue(measured.int8Bytes() > model.parameterCount());
         }
