@@ -3,13 +3,18 @@ package dev.hark.cli;
 import dev.hark.pipeline.firmware.ModelInput;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.trainer.eval.ModelFigures;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
-/** {@code hark inspect}: validates a model file and summarizes it. */
+/**
+ * {@code hark inspect}: validates a model file and summarizes it, with its cost as a compression table counts it
+ * ({@link ModelFigures}, docs/metrics.md): MACs per clip and per second of streaming audio, int8 bytes and the
+ * whole-clip program's arena. The parameters are on the rounding line.
+ */
 @Command(name = "inspect",
         description = "Check a .hark model file (checksum, structure) and print a summary.")
 final class InspectCommand extends Subcommand {
@@ -30,6 +35,7 @@ final class InspectCommand extends Subcommand {
                         .map(t -> t.size() + " (salted hashes)").orElse("no record"));
         out.printf("detector: %s (%s)%n", m.detector().describe(), m.knownDetector().isPresent()
                 ? "chosen for this model, as the generated firmware listens" : "none recorded: the default");
+        out.println(cost(m));
         for (Layer layer : m.layers()) {
             for (Layer.TracedTensor t : layer.tracedOutputs()) {
                 out.printf("  %-14s %-18s output %5d bytes%s%n", layer.name(), layer.getClass().getSimpleName(),
@@ -37,5 +43,18 @@ final class InspectCommand extends Subcommand {
             }
         }
         return ExitCode.OK.code();
+    }
+
+    /** The model's {@link ModelFigures} but its parameters, in docs/metrics.md's words. */
+    static String cost(QuantizedModel m) {
+        ModelFigures f;
+        try {
+            f = ModelFigures.of(m);
+        } catch (IllegalArgumentException e) {
+            return "cost: not counted, " + e.getMessage();
+        }
+        return String.format("cost: %d MACs per clip (%d frames), %d MACs per second of streaming audio; int8 bytes %d,"
+                + " arena bytes %d (whole clip)", f.clipMacs(), m.info().frames(), f.streamingMacsPerSecond(),
+                f.int8Bytes(), f.arenaBytes());
     }
 }
