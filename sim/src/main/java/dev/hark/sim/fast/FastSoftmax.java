@@ -1,7 +1,7 @@
 package dev.hark.sim.fast;
 
-import dev.hark.sim.kernels.ArmNnFixedPoint;
 import dev.hark.sim.kernels.ArmSoftmaxS8;
+import dev.hark.sim.kernels.HarkSoftmaxS8;
 
 /**
  * {@link ArmSoftmaxS8}'s integers with each entry's exponential read from a table made once: a row's entries and its
@@ -17,8 +17,8 @@ public final class FastSoftmax {
     private final int rows;
     private final int rowSize;
     private final int diffMin;
-    /** {@code exp[-d]}, the Q0.31 exponential of the difference {@code d}. */
-    private final int[] exp = new int[DIFFERENCES];
+    /** {@code exp[-d]}, the Q0.31 exponential of the difference {@code d} ({@link HarkSoftmaxS8#expTable}). */
+    private final int[] exp;
     /** {@code sumTerm[-d]}, what the entry adds to its row's Q12.19 sum. */
     private final int[] sumTerm = new int[DIFFERENCES];
 
@@ -36,10 +36,9 @@ public final class FastSoftmax {
         this.rows = rows;
         this.rowSize = rowSize;
         this.diffMin = diffMin;
-        int scale = 1 << shift; // C's (1 << shift); INT32_MIN for 31, as there
+        exp = HarkSoftmaxS8.expTable(mult, shift, diffMin);
         for (int d = 0; d > -DIFFERENCES; d--) {
             if (d >= diffMin) {
-                exp[-d] = ArmNnFixedPoint.expOnNegativeValues(ArmNnFixedPoint.doublingHighMult(d * scale, mult));
                 sumTerm[-d] = ArmSoftmaxS8.sumTerm(exp[-d]);
             }
         }
