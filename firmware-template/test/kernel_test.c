@@ -16,6 +16,10 @@
  *   outputs odd and even, every remainder of the depth by four), offsets and clamps, and the teacher's attention
  *   energy.
  *
+ *   hark_softmax_s8 on hark_softmax_s8_exp_table's table against arm_softmax_s8 of the library linked, random rows,
+ *   row sizes, multipliers, shifts and smallest differences, rows of equal entries and of one entry far above the
+ *   rest.
+ *
  *   hark_requantize (the kernels' requantization) against arm_nn_requantize, random values and the edges of its
  *   fast path.
  *
@@ -573,6 +577,53 @@ static void random_gru(int case_index)
 #endif
 }
 
+/* --- Softmax ------------------------------------------------------------------------------------------------- */
+
+#define SOFTMAX_RANDOM_CASES 300
+#define MAX_SOFTMAX_VALUES 64
+
+static int32_t softmax_table[HARK_SOFTMAX_EXP_TABLE_SIZE];
+
+static void random_softmax(int case_index)
+{
+    static int8_t softmax_input[MAX_SOFTMAX_VALUES];
+    static int8_t softmax_expected[MAX_SOFTMAX_VALUES];
+    static int8_t softmax_actual[MAX_SOFTMAX_VALUES];
+    const int32_t rows = random_in(1, 3);
+    const int32_t row_size = random_in(1, MAX_SOFTMAX_VALUES / 3);
+    const int32_t size = rows * row_size;
+    const int32_t kind = random_in(0, 7);
+    for (int32_t i = 0; i < size; i++)
+    {
+        /* Random; equal entries; one entry a row far above the rest; or all spread over the whole range. */
+        softmax_input[i] = (int8_t)(kind == 0   ? 5
+                                    : kind == 1 ? (i % row_size == 0 ? 127 : -128)
+                                    : kind == 2 ? random_in(-128, 127)
+                                                : random_in(-20, 20));
+    }
+    /* The input scale's multiplier and shift as the code generator derives them (Q5.26 of a scale below 32). */
+    const int32_t mult = (int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu));
+    const int32_t shift = random_in(0, 26);
+    const int32_t diff_min = random_in(0, 7) == 0 ? random_in(-3, 1) : random_in(-300, -1);
+    check(hark_softmax_s8_exp_table(mult, shift, diff_min, softmax_table) == ARM_CMSIS_NN_SUCCESS,
+          "hark_softmax_s8_exp_table runs", case_index);
+    arm_softmax_s8(softmax_input, rows, row_size, mult, shift, diff_min, softmax_expected);
+    memset(softmax_actual, SENTINEL, sizeof(softmax_actual));
+    check(hark_softmax_s8(softmax_input, rows, row_size, softmax_table, softmax_actual) == ARM_CMSIS_NN_SUCCESS,
+          "hark_softmax_s8 runs", case_index);
+    check(memcmp(softmax_expected, softmax_actual, (size_t)size) == 0, "hark_softmax_s8 equals arm_softmax_s8",
+          case_index);
+    check(softmax_actual[size] == (int8_t)SENTINEL || size == MAX_SOFTMAX_VALUES,
+          "hark_softmax_s8 writes no further than its rows", case_index);
+    /* In place, as the code generator may call it. */
+    check(hark_softmax_s8(softmax_input, rows, row_size, softmax_table, softmax_input) == ARM_CMSIS_NN_SUCCESS &&
+              memcmp(softmax_expected, softmax_input, (size_t)size) == 0,
+          "hark_softmax_s8 in place equals arm_softmax_s8", case_index);
+    check(hark_softmax_s8(softmax_input, rows, 0, softmax_table, softmax_actual) == ARM_CMSIS_NN_ARG_ERROR &&
+              hark_softmax_s8_exp_table(mult, 32, diff_min, softmax_table) == ARM_CMSIS_NN_ARG_ERROR,
+          "hark_softmax_s8 refuses an empty row and its table a shift beyond 31", case_index);
+}
+
 /* --- Requantization ------------------------------------------------------------------------------------------- */
 
 static void requantize_case(int32_t value, int32_t multiplier, int32_t shift, int case_index)
@@ -629,6 +680,10 @@ int main(void)
     for (int i = 0; i < GRU_RANDOM_CASES; i++)
     {
         random_gru(case_index++);
+    }
+    for (int i = 0; i < SOFTMAX_RANDOM_CASES; i++)
+    {
+        random_softmax(case_index++);
     }
     printf("%d passed, %d failed\n", passed, failed);
     return failed == 0 ? 0 : 1;

@@ -63,6 +63,42 @@ arm_cmsis_nn_status hark_lut_s8(const int8_t *input, int8_t *output, int32_t siz
  */
 arm_cmsis_nn_status hark_transpose_s8(const int8_t *input, int8_t *output, int32_t rows, int32_t cols);
 
+/** Entries of a hark_softmax_s8() exponential table: one for each difference 0 .. -255 of an int8 entry to its row's
+ *  int8 maximum. */
+#define HARK_SOFTMAX_EXP_TABLE_SIZE 256
+
+/**
+ * @brief The same integers as arm_softmax_s8() (rows of int8 in, int8 out with scale 1/256 and zero point -128),
+ *        each entry's exponential read from a table instead of computed twice.
+ *
+ * The table is what hark_softmax_s8_exp_table() makes of arm_softmax_s8()'s mult, shift and diff_min (the code
+ * generator writes it into flash, from the simulator's same arithmetic).
+ *
+ * @param[in]  input     int8, [num_rows][row_size].
+ * @param[in]  num_rows  Rows, >= 0.
+ * @param[in]  row_size  Entries a row, >= 1.
+ * @param[in]  exp_table HARK_SOFTMAX_EXP_TABLE_SIZE int32: entry k the Q0.31 exponential of the difference -k to
+ *                       the row's maximum, 0 below diff_min.
+ * @param[out] output    int8, [num_rows][row_size]; may be the input.
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for a NULL pointer, negative rows or a row size below 1.
+ */
+arm_cmsis_nn_status hark_softmax_s8(const int8_t *input, int32_t num_rows, int32_t row_size, const int32_t *exp_table,
+                                    int8_t *output);
+
+/**
+ * @brief The exponential table of hark_softmax_s8() for arm_softmax_s8()'s parameters: entry k is
+ *        arm_nn_exp_on_negative_values(arm_nn_doubling_high_mult(-k * 2^shift, mult)) for -k >= diff_min, else 0.
+ *
+ * @param[in]  mult     Input multiplier (Q31), as arm_softmax_s8() takes it.
+ * @param[in]  shift    Input left shift, 0 .. 31.
+ * @param[in]  diff_min Smallest difference to the row's maximum that still counts.
+ * @param[out] table    HARK_SOFTMAX_EXP_TABLE_SIZE int32.
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for a NULL table or a shift outside 0 .. 31.
+ */
+arm_cmsis_nn_status hark_softmax_s8_exp_table(int32_t mult, int32_t shift, int32_t diff_min, int32_t *table);
+
 /**
  * @brief Slides a window of the last `slots` steps by one step: drops the oldest slot, moves the others one slot
  *        towards the front and copies `input` into the last slot.
