@@ -14,24 +14,6 @@
 
 #include "hark_nn_types.h"
 
-/* attention softmax: input multiplier (Q31). */
-#define HARK_ATTENTION_SOFTMAX_MULT 1173630720
-
-/* attention softmax: input left shift. */
-#define HARK_ATTENTION_SOFTMAX_SHIFT 19
-
-/* attention softmax: smallest difference to the maximum that still counts. */
-#define HARK_ATTENTION_SOFTMAX_DIFF_MIN (-3968)
-
-/* probs softmax: input multiplier (Q31). */
-#define HARK_PROBS_SOFTMAX_MULT 1942822656
-
-/* probs softmax: input left shift. */
-#define HARK_PROBS_SOFTMAX_SHIFT 18
-
-/* probs softmax: smallest difference to the maximum that still counts. */
-#define HARK_PROBS_SOFTMAX_DIFF_MIN (-7936)
-
 /*
  * conv filter: int8 [2][6][3][1] (output channel, kernel row, kernel column, input channel), symmetric per
  * output channel (zero point 0), widened for hark_convolve_1ch_s8 (hark_convolve_1ch_s8_widen_filter):
@@ -81,6 +63,13 @@ extern const int8_t hark_attention_tanh_energy[256];
 extern const hark_fc_s8_params hark_attention_score;
 
 /*
+ * attention softmax: int32 [256], entry k the Q0.31 exponential of the difference -k to the row's maximum
+ * as arm_softmax_s8 computes it (input multiplier 1173630720, left shift 19), 0 below the smallest
+ * difference that counts (-3968).
+ */
+extern const int32_t hark_attention_softmax_exp[256];
+
+/*
  * attention context: weighted sum of the hidden states, fully connected 7 -> 8, input offset 128, output
  * offset 0, requantized by 1073741824 x 2^(-7 - 31), output clamped to [-128, 127].
  */
@@ -91,5 +80,12 @@ extern const hark_fc_s8_params hark_attention_context;
  * 1509757262 x 2^(-6 - 31), output clamped to [-128, 127].
  */
 extern const hark_fc_s8_params hark_logits_params;
+
+/*
+ * probs softmax: int32 [256], entry k the Q0.31 exponential of the difference -k to the row's maximum as
+ * arm_softmax_s8 computes it (input multiplier 1942822656, left shift 18), 0 below the smallest difference
+ * that counts (-7936).
+ */
+extern const int32_t hark_probs_softmax_exp[256];
 
 #endif /* HARK_MODEL_DATA_H */

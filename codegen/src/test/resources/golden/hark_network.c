@@ -190,11 +190,10 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
 
     /*
      * attention: weights alpha over the steps, softmax over 7 values; the output has scale 1/256 and zero
-     * point -128, so q + 128 is the probability in 1/256 steps.
+     * point -128, so q + 128 is the probability in 1/256 steps. hark_softmax_s8: arm_softmax_s8's integers,
+     * each exponential read from the table.
      */
-    arm_softmax_s8(attention_scores, 1, 7,
-                   HARK_ATTENTION_SOFTMAX_MULT, HARK_ATTENTION_SOFTMAX_SHIFT, HARK_ATTENTION_SOFTMAX_DIFF_MIN,
-                   attention_weights);
+    HARK_CHECK(hark_softmax_s8(attention_scores, 1, 7, hark_attention_softmax_exp, attention_weights));
     hark_emit_trace(trace, user, HARK_LAYER_ATTENTION_WEIGHTS, attention_weights);
 
     /*
@@ -242,11 +241,10 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
 
     /*
      * probs: class probabilities, softmax over 2 values; the output has scale 1/256 and zero point -128, so q
-     * + 128 is the probability in 1/256 steps.
+     * + 128 is the probability in 1/256 steps. hark_softmax_s8: arm_softmax_s8's integers, each exponential
+     * read from the table.
      */
-    arm_softmax_s8(logits_output, 1, 2,
-                   HARK_PROBS_SOFTMAX_MULT, HARK_PROBS_SOFTMAX_SHIFT, HARK_PROBS_SOFTMAX_DIFF_MIN,
-                   output);
+    HARK_CHECK(hark_softmax_s8(logits_output, 1, 2, hark_probs_softmax_exp, output));
     hark_emit_trace(trace, user, HARK_LAYER_PROBS, output);
 
     return ARM_CMSIS_NN_SUCCESS;

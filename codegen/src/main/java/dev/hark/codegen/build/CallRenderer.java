@@ -18,6 +18,7 @@ import dev.hark.codegen.model.WindowPushCall;
 import dev.hark.codegen.writer.ModelElement;
 import dev.hark.sim.glue.HarkGruS8;
 import dev.hark.sim.kernels.HarkConvolve1chS8;
+import dev.hark.sim.kernels.HarkSoftmaxS8;
 import dev.hark.sim.kernels.CmsisNnConvParams;
 import dev.hark.sim.kernels.CmsisNnDims;
 import dev.hark.sim.model.ElementwiseAdd;
@@ -32,7 +33,6 @@ import dev.hark.sim.program.TensorId;
 import dev.hark.sim.program.TensorKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Renders each kernel call of a {@link KernelProgram} as its C: the call's constants go to
@@ -222,15 +222,15 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
 
     @Override
     public ModelElement softmax(dev.hark.sim.program.SoftmaxCall c) {
-        String macro = "HARK_" + CFormat.identifier(c.layer()).toUpperCase(Locale.ROOT) + "_SOFTMAX_";
-        String mult = a.dataMacro(macro + "MULT", c.mult(), c.layer() + " softmax: input multiplier (Q31).");
-        String shift = a.dataMacro(macro + "SHIFT", c.shift(), c.layer() + " softmax: input left shift.");
-        String diffMin = a.dataMacro(macro + "DIFF_MIN", c.diffMin(), c.layer()
-                + " softmax: smallest difference to the maximum that still counts.");
+        String table = a.int32Array(a.constantName(c.layer(), "softmax_exp"),
+                HarkSoftmaxS8.expTable(c.mult(), c.shift(), c.diffMin()), true, c.layer() + " softmax: int32 ["
+                        + HarkSoftmaxS8.TABLE_SIZE + "], entry k the Q0.31 exponential of the difference -k to the"
+                        + " row's maximum as arm_softmax_s8 computes it (input multiplier " + c.mult() + ", left shift "
+                        + c.shift() + "), 0 below the smallest difference that counts (" + c.diffMin() + ").");
         return new SoftmaxCall(a.comment(c.layer() + ": " + c.purpose() + ", softmax over " + c.rowSize()
                 + " values; the output has scale 1/256 and zero point -128, so q + 128 is the probability in 1/256"
-                + " steps."), expression(c.input()), c.rows(), c.rowSize(), mult, shift, diffMin,
-                expression(c.output()));
+                + " steps. hark_softmax_s8: arm_softmax_s8's integers, each exponential read from the table."),
+                expression(c.input()), c.rows(), c.rowSize(), table, expression(c.output()));
     }
 
     @Override

@@ -14,8 +14,10 @@
 <#sep>
 
 </#sep>
-</#list>
+<#if !macro?has_next>
 
+</#if>
+</#list>
 <#list model.declarations as declaration>
 <@includeModel object=declaration/>
 <#sep>
