@@ -13,8 +13,10 @@
  *   random sizes (multiples of 4 and not), random quantization and tables, with and without a carried state.
  *
  *   hark_fully_connected_s8 against arm_fully_connected_s8 of the library linked, random sizes (rows of inputs and
- *   outputs odd and even, every remainder of the depth by four), offsets and clamps, and the teacher's attention
- *   energy.
+ *   outputs odd and even, every remainder of the depth by four), offsets and clamps, the calls the code generator
+ *   makes (the kernel's fast build: shifts and offsets it takes and leaves, sums beyond 2^30), and the teacher's
+ *   and the smallest student's attention energy; hark_fully_connected_transposed_s8 on the transposed filter
+ *   against it too, random sizes and the attention context's calls.
  *
  *   hark_softmax_s8 on hark_softmax_s8_exp_table's table against arm_softmax_s8 of the library linked, random rows,
  *   row sizes, multipliers, shifts and smallest differences, rows of equal entries and of one entry far above the
@@ -275,6 +277,99 @@ static void random_fully_connected(int case_index)
     fill_int8(input, batches * depth);
     fill_int8(filter, outputs * depth);
     compare_fully_connected(batches, depth, outputs, &fc, random_in(0, 7) != 0, case_index);
+}
+
+/*
+ * The calls the code generator makes (the kernel's fast build): a bias, no filter offset, the clamp all of int8,
+ * depths of multiples of four, even output rows, shifts and offsets of every kind the fast build takes or leaves,
+ * and (one case in four) biases near 2^30, so that sums reach beyond what one SMMULR takes.
+ */
+static void generated_fully_connected(int case_index)
+{
+    const int32_t batches = random_in(1, 6);
+    const int32_t depth = 4 * random_in(1, 6);
+    const int32_t outputs = 2 * random_in(1, 4);
+    cmsis_nn_fc_params fc;
+    random_fc_params(&fc, outputs);
+    fc.filter_offset = 0;
+    fc.activation = (cmsis_nn_activation){-128, 127};
+    shifts[0] = random_in(-31, 1);
+    if (random_in(0, 3) == 0)
+    {
+        for (int32_t o = 0; o < outputs; o++)
+        {
+            scratch[o] = (random_in(0, 1) ? 1 : -1) * (0x40000000 - random_in(-30000, 30000));
+        }
+    }
+    if (random_in(0, 7) == 0)
+    {
+        fc.output_offset = random_in(0, 1) ? 20000 : -20000;
+    }
+    fill_int8(input, batches * depth);
+    fill_int8(filter, outputs * depth);
+    compare_fully_connected(batches, depth, outputs, &fc, 1, case_index);
+}
+
+/* The smallest student's attention energy: 14 steps of 16 hidden values, 16 output rows. */
+static void student_attention_energy(int case_index)
+{
+    cmsis_nn_fc_params fc;
+    random_fc_params(&fc, 16);
+    fc.filter_offset = 0;
+    fc.activation = (cmsis_nn_activation){-128, 127};
+    fill_int8(input, 14 * 16);
+    fill_int8(filter, 16 * 16);
+    compare_fully_connected(14, 16, 16, &fc, 1, case_index);
+}
+
+/*
+ * hark_fully_connected_transposed_s8 on the transpose of filter against arm_fully_connected_s8 on filter: rows of
+ * inputs 1 to 3, depths 1 to 23, output rows 1 to 19 (every remainder of four), random offsets and clamps, or the
+ * calls the code generator makes (a bias, no filter offset, all of int8); the smallest student's context is
+ * 1 x 14 -> 16.
+ */
+static void transposed_fully_connected(int case_index)
+{
+    static int8_t transposed[MAX_FILTER];
+    const int generated = random_in(0, 1);
+    const int32_t batches = generated ? 1 : random_in(1, 3);
+    const int32_t depth = generated ? random_in(7, 14) : random_in(1, 23);
+    const int32_t outputs = generated ? 4 * random_in(2, 4) : random_in(1, 19);
+    cmsis_nn_fc_params fc;
+    random_fc_params(&fc, outputs);
+    if (generated)
+    {
+        fc.filter_offset = 0;
+        fc.activation = (cmsis_nn_activation){-128, 127};
+        shifts[0] = random_in(-31, 1);
+    }
+    const int with_bias = generated || random_in(0, 7) != 0;
+    const int32_t *bias = with_bias ? scratch : NULL;
+    fill_int8(input, batches * depth);
+    fill_int8(filter, outputs * depth);
+    for (int32_t o = 0; o < outputs; o++)
+    {
+        for (int32_t k = 0; k < depth; k++)
+        {
+            transposed[k * outputs + o] = filter[o * depth + k];
+        }
+    }
+    const cmsis_nn_per_tensor_quant_params quant = {conv_multipliers[0], shifts[0]};
+    const cmsis_nn_dims input_dims = {batches, 1, 1, depth};
+    const cmsis_nn_dims filter_dims = {depth, 1, 1, outputs};
+    const cmsis_nn_dims bias_dims = {1, 1, 1, outputs};
+    const cmsis_nn_dims output_dims = {batches, 1, 1, outputs};
+    const cmsis_nn_context ctx = {NULL, 0};
+    memset(expected, SENTINEL, sizeof(expected));
+    memset(actual, SENTINEL, sizeof(actual));
+    check(arm_fully_connected_s8(&ctx, &fc, &quant, &input_dims, input, &filter_dims, filter, &bias_dims, bias,
+                                 &output_dims, expected) == ARM_CMSIS_NN_SUCCESS,
+          "arm_fully_connected_s8 runs", case_index);
+    check(hark_fully_connected_transposed_s8(&ctx, &fc, &quant, &input_dims, input, &filter_dims, transposed,
+                                             &bias_dims, bias, &output_dims, actual) == ARM_CMSIS_NN_SUCCESS,
+          "hark_fully_connected_transposed_s8 runs", case_index);
+    check(memcmp(expected, actual, sizeof(actual)) == 0,
+          "hark_fully_connected_transposed_s8 equals arm_fully_connected_s8 on the transposed filter", case_index);
 }
 
 /* The teacher's attention energy (11 steps of 64 hidden values) with 5 of its 64 output rows. */
@@ -676,6 +771,15 @@ int main(void)
     for (int i = 0; i < FC_RANDOM_CASES; i++)
     {
         random_fully_connected(case_index++);
+        generated_fully_connected(case_index++);
+    }
+    for (int i = 0; i < 4; i++)
+    {
+        student_attention_energy(case_index++);
+    }
+    for (int i = 0; i < FC_RANDOM_CASES; i++)
+    {
+        transposed_fully_connected(case_index++);
     }
     for (int i = 0; i < GRU_RANDOM_CASES; i++)
     {

@@ -148,6 +148,38 @@ arm_cmsis_nn_status hark_fully_connected_s8(const cmsis_nn_context *ctx,
                                             int8_t *output);
 
 /**
+ * @brief The same integers as arm_fully_connected_s8() on the transpose of the filter: the filter is given as
+ *        [depth][output rows], so that a weighted sum over steps (the attention's context, whose filter is the hidden
+ *        states of the steps, [steps][hidden]) reads it in place instead of a transposed copy. Needs no scratch.
+ *
+ * @param[in]  ctx          Not read; may be NULL.
+ * @param[in]  fc_params    Input, filter and output offsets, activation clamp.
+ * @param[in]  quant_params One multiplier and shift for every output.
+ * @param[in]  input_dims   {N = rows of inputs, ...}.
+ * @param[in]  input        int8, [N][depth].
+ * @param[in]  filter_dims  {N = depth, ...}.
+ * @param[in]  filter       int8, [depth][output rows]: element [k][o] is arm_fully_connected_s8()'s [o][k].
+ * @param[in]  bias_dims    Not read.
+ * @param[in]  bias         int32, [output rows], or NULL for none.
+ * @param[in]  output_dims  {C = output rows, ...}.
+ * @param[out] output       int8, [N][output rows].
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for a NULL pointer, a depth or output size below 1 or
+ *         a negative number of rows.
+ */
+arm_cmsis_nn_status hark_fully_connected_transposed_s8(const cmsis_nn_context *ctx,
+                                                       const cmsis_nn_fc_params *fc_params,
+                                                       const cmsis_nn_per_tensor_quant_params *quant_params,
+                                                       const cmsis_nn_dims *input_dims,
+                                                       const int8_t *input,
+                                                       const cmsis_nn_dims *filter_dims,
+                                                       const int8_t *filter,
+                                                       const cmsis_nn_dims *bias_dims,
+                                                       const int32_t *bias,
+                                                       const cmsis_nn_dims *output_dims,
+                                                       int8_t *output);
+
+/**
  * @brief Scratch bytes hark_convolve_1ch_s8() needs: none (it reads the input in place and its filter comes
  *        widened), so 0 for dimensions it takes. Kept so that a caller checks it as it checks every kernel's.
  *

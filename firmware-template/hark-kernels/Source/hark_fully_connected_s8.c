@@ -144,6 +144,40 @@ static inline int32_t dot_1x1(const int8_t *x, const int8_t *w, int32_t depth, i
     return sum;
 }
 
+/* value clamped to int8 by one SSAT. */
+static inline int8_t saturate_s8(int32_t value)
+{
+    int32_t saturated;
+    __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
+    return (int8_t)saturated;
+}
+
+/*
+ * The fast build of two input rows (x and x + depth, written to y and y + outputs), for the calls every generated
+ * layer makes: a bias, a depth of a multiple of four, an even number of outputs, the clamp all of int8 and a shift
+ * and output offset hark_requantize_plus takes. Each two-by-two block is the assembly loop and four
+ * hark_requantize_plus with one SSAT each, its rounding constant computed once a call; the loop's state is few
+ * enough values that the compiler keeps most of them in registers.
+ */
+static __attribute__((noinline)) void two_rows_fast(const int8_t *x, int32_t depth, int32_t outputs,
+                                                    const int8_t *filter, const int32_t *bias, int32_t offsets,
+                                                    int32_t multiplier, int32_t shift, int32_t offset, int8_t *y)
+{
+    const int8_t *w = filter;
+    const int32_t *const bias_end = bias + outputs;
+    int8_t *y1 = y + outputs;
+    const int32_t step = 2 * depth;
+    for (; bias != bias_end; bias += 2, w += step, y += 2, y1 += 2)
+    {
+        int32_t sums[4] = {bias[0], bias[1], bias[0], bias[1]};
+        dot_2x2(x, w, depth, offsets, sums);
+        y[0] = saturate_s8(hark_requantize_plus(sums[0], multiplier, shift, offset));
+        y[1] = saturate_s8(hark_requantize_plus(sums[1], multiplier, shift, offset));
+        y1[0] = saturate_s8(hark_requantize_plus(sums[2], multiplier, shift, offset));
+        y1[1] = saturate_s8(hark_requantize_plus(sums[3], multiplier, shift, offset));
+    }
+}
+
 /*
  * Every output of rows (1 or 2) input rows from x on, written from y on: the output rows in pairs, an odd last
  * one alone. Written once for both clamps (full_range a constant where it is called).
@@ -233,6 +267,16 @@ arm_cmsis_nn_status hark_fully_connected_s8(const cmsis_nn_context *ctx,
     const int full_range = out.min == -128 && out.max == 127;
     int32_t b = 0;
 #if defined(ARM_MATH_DSP)
+    if (filter_offset == 0 && full_range && bias != NULL && (depth & 3) == 0 && (outputs & 1) == 0 &&
+        hark_requantize_plus_applies(out.shift, out.output_offset))
+    {
+        const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)input_offset << 16) | (uint16_t)input_offset);
+        for (; b + 1 < batches; b += 2)
+        {
+            two_rows_fast(input + b * depth, depth, outputs, filter, bias, offsets, out.multiplier, out.shift,
+                          out.output_offset, output + b * outputs);
+        }
+    }
     if (filter_offset == 0)
     {
         for (; b < batches; b += 2)
