@@ -97,6 +97,35 @@ class CodeGeneratorTest {
     }
 
     @Test
+    void theAttentionContextReadsTheHiddenStatesInPlaceWhereItsOutputLeavesThemAlone() {
+        QuantizedModel student = RandomModels.create(RandomModels.smallStudentShape().toBuilder().optAttention(true)
+                .build(), 7, Rounding.DOUBLE);
+        var sources = CodeGenerator.build(student, new CodegenConfig());
+        String network = CodeGenerator.render(sources).get("hark_network.c");
+        assertTrue(network.contains("HARK_CHECK(hark_fully_connected_transposed_s8(&ctx,")
+                && network.contains("&filter_dims, gru1_output,"), network);
+        assertFalse(network.contains("hark_transpose_s8(") || network.contains("attention_hidden_t ="), network);
+        assertFalse(sources.memoryPlan().get("gru1_output").sharesBytesWith(
+                sources.memoryPlan().get("attention_context")), sources.memoryPlan().toTable());
+
+        String stream = CodeGenerator.render(new SourcesBuilder(true,
+                PlannerKind.GREEDY.create(SourcesBuilder.ARENA_ALIGNMENT)).buildStreaming(student, 14))
+                .get("hark_network.c");
+        assertTrue(stream.contains("hark_fully_connected_transposed_s8(") && !stream.contains("hark_transpose_s8("),
+                stream);
+
+        // The tiny network's planner puts the context over the hidden states, dead once copied: the copy stays.
+        QuantizedModel tiny = RandomModels.tiny(2);
+        var tinySources = CodeGenerator.build(tiny, new CodegenConfig());
+        String tinyNetwork = CodeGenerator.render(tinySources).get("hark_network.c");
+        assertTrue(tinySources.memoryPlan().get("gru2_output").sharesBytesWith(
+                tinySources.memoryPlan().get("attention_context")), tinySources.memoryPlan().toTable());
+        assertTrue(tinyNetwork.contains("hark_transpose_s8(gru2_output, attention_hidden_t, 7, 8)")
+                && tinyNetwork.contains("HARK_CHECK(hark_fully_connected_s8(&ctx,")
+                && !tinyNetwork.contains("hark_fully_connected_transposed_s8("), tinyNetwork);
+    }
+
+    @Test
     void theLinearPlanNeedsAtLeastAsMuchAsTheGreedyPlan() {
         QuantizedModel model = RandomModels.defaultSize(3);
         int greedy = CodeGenerator.build(model, new CodegenConfig()).memoryPlan().peakBytes();

@@ -31,8 +31,13 @@ import dev.hark.sim.program.KernelProgram;
 import dev.hark.sim.program.Tensor;
 import dev.hark.sim.program.TensorId;
 import dev.hark.sim.program.TensorKind;
+import dev.hark.sim.program.plan.PlannedBuffer;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Renders each kernel call of a {@link KernelProgram} as its C: the call's constants go to
@@ -46,9 +51,68 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
     private final Assembly a;
     private final KernelProgram program;
 
+    /**
+     * The transposes whose copy no kernel needs, by the tensor they would write: the one fully connected call that
+     * reads the copy takes it as its filter, so it runs as hark_fully_connected_transposed_s8 on the transpose's
+     * input in place (the attention's weighted sum of the hidden states).
+     */
+    private final Map<TensorId, dev.hark.sim.program.TransposeCall> readInPlace = new HashMap<>();
+
     CallRenderer(Assembly a, KernelProgram program) {
         this.a = a;
         this.program = program;
+        for (KernelCall call : program.calls()) {
+            if (call instanceof dev.hark.sim.program.TransposeCall t && onlyFilterOfOneCall(t)) {
+                readInPlace.put(t.output(), t);
+            }
+        }
+    }
+
+    /**
+     * Whether the transposed copy is read by exactly one call, a fully connected call that takes it as its filter
+     * ([outputs][depth], so that the transpose's input is the filter as [depth][outputs]), and is neither traced nor
+     * anything but an activation.
+     */
+    private boolean onlyFilterOfOneCall(dev.hark.sim.program.TransposeCall t) {
+        if (program.tensor(t.output()).kind() != TensorKind.ACTIVATION
+                || program.traces().stream().anyMatch(p -> p.tensor().equals(t.output()))) {
+            return false;
+        }
+        List<KernelCall> readers = program.calls().stream().filter(c -> c.reads().contains(t.output())).toList();
+        return readers.size() == 1 && readers.get(0) instanceof dev.hark.sim.program.FullyConnectedCall fc
+                && t.output().equals(fc.runtimeWeights()) && !t.output().equals(fc.input())
+                && fc.fc().inputSize() == t.rows() && fc.fc().outputSize() == t.cols()
+                && apart(t.input(), fc.output());
+    }
+
+    /**
+     * Whether two arena tensors share no byte. The memory planner may place the output of the call that reads a
+     * transposed copy over the copy's source, which the copy has made dead; read in place, the source must then
+     * keep its bytes until the call's last output is written.
+     */
+    private boolean apart(TensorId first, TensorId second) {
+        Tensor a = program.tensor(first);
+        Tensor b = program.tensor(second);
+        if (!a.inArena() || !b.inArena()) {
+            return false;
+        }
+        PlannedBuffer x = program.arena().get(a.name());
+        PlannedBuffer y = program.arena().get(b.name());
+        return x.offset() + x.size() <= y.offset() || y.offset() + y.size() <= x.offset();
+    }
+
+    /** Whether the code leaves the call out: a transpose whose reader reads its input in place. */
+    boolean leftOut(KernelCall call) {
+        return call instanceof dev.hark.sim.program.TransposeCall t && readInPlace.containsKey(t.output());
+    }
+
+    /** The arena tensors no call of the code touches (the copies of the transposes left out), by name. */
+    Set<String> untouchedTensors() {
+        Set<String> names = new HashSet<>();
+        for (TensorId id : readInPlace.keySet()) {
+            names.add(program.tensor(id).name());
+        }
+        return names;
     }
 
     /** The C expression of a tensor's first byte: a parameter of the run function, an arena pointer or a view. */
@@ -134,14 +198,21 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 + fc.activationMin() + ", " + fc.activationMax() + "].";
         a.constants.add(new dev.hark.codegen.model.FcParamsConstant(params, a.comment(text), value));
         a.declare("hark_fc_s8_params", params, 0, text);
-        String weights = c.runtimeWeights() == null ? params + ".weights" : expression(c.runtimeWeights());
+        dev.hark.sim.program.TransposeCall transposed = c.runtimeWeights() == null ? null
+                : readInPlace.get(c.runtimeWeights());
+        String weights = c.runtimeWeights() == null ? params + ".weights"
+                : expression(transposed != null ? transposed.input() : c.runtimeWeights());
         String rows = c.batches() == 1 ? "" : " for all " + c.batches() + " rows at once";
-        String filter = c.runtimeWeights() == null ? "" : "; the filter is " + weights + ", computed at run time";
+        String filter = c.runtimeWeights() == null ? "" : transposed != null ? "; the filter is " + weights + " as it"
+                + " lies, [" + transposed.rows() + "][" + transposed.cols() + "], computed at run time; "
+                + "hark_fully_connected_transposed_s8, arm_fully_connected_s8's integers on its transpose (no copy)."
+                : "; the filter is " + weights + ", computed at run time";
+        String kernel = transposed != null ? "" : "; hark_fully_connected_s8, arm_fully_connected_s8's integers.";
         // hark_fully_connected_s8: arm_fully_connected_s8's arguments and integers (the simulator runs
         // ArmFullyConnectedS8), two input rows by two output rows at a time on the DSP cores, no scratch.
         return new FullyConnectedCall(a.comment(label + ": " + c.purpose() + rows + ", [" + c.batches() + "]["
-                + fc.inputSize() + "] -> [" + c.batches() + "][" + fc.outputSize() + "]" + filter
-                + "; hark_fully_connected_s8, arm_fully_connected_s8's integers."), params,
+                + fc.inputSize() + "] -> [" + c.batches() + "][" + fc.outputSize() + "]" + filter + kernel),
+                transposed != null ? "hark_fully_connected_transposed_s8" : "hark_fully_connected_s8", params,
                 dims(c.inputDims()), expression(c.input()), dims(c.filterDims()), weights, dims(c.biasDims()),
                 dims(c.outputDims()), expression(c.output()), Scratch.NONE);
     }

@@ -10,6 +10,7 @@ import dev.hark.sim.program.Tensor;
 import dev.hark.sim.program.TensorKind;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import dev.hark.codegen.model.ArenaPlan;
 import dev.hark.codegen.model.Comment;
 import dev.hark.codegen.model.FileBanner;
@@ -107,6 +108,9 @@ public final class SourcesBuilder {
             for (dev.hark.sim.program.TracePoint t : program.tracesAfter(i)) {
                 traces.add(new TracePoint(Assembly.layerMacro(t.traced().name()), renderer.expression(t.tensor())));
             }
+            if (renderer.leftOut(calls.get(i)) && traces.isEmpty()) {
+                continue;
+            }
             a.layerCalls.add(new CallBlock(calls.get(i).accept(renderer), traces));
         }
 
@@ -134,7 +138,7 @@ public final class SourcesBuilder {
         files.add(new GeneratedFile("hark_network.c", new NetworkSource(
                 banner("hark_network.c", "the network as a sequence of CMSIS-NN and hark kernel calls.", modelName,
                         digest),
-                model.rounding() == Rounding.SINGLE, program.isStreaming(), arena(program), stateResets(program),
+                model.rounding() == Rounding.SINGLE, program.isStreaming(), arena(program, renderer.untouchedTensors()), stateResets(program),
                 layerNames(program), layerSizes(program), a.layerCalls)));
         if (model.info().frontend().equals(FrontendConfig.ID)) {
             files.addAll(FrontendTablesBuilder.build(emitComments));
@@ -142,7 +146,8 @@ public final class SourcesBuilder {
         return new GeneratedSources(files, program.arena());
     }
 
-    private ArenaPlan arena(KernelProgram program) {
+    /** The arena's buffers, but for those no call of the code touches ({@code untouched}, by name). */
+    private ArenaPlan arena(KernelProgram program, Set<String> untouched) {
         MemoryPlan plan = program.arena();
         Map<String, Tensor> byName = new HashMap<>();
         for (Tensor t : program.tensors()) {
@@ -150,6 +155,9 @@ public final class SourcesBuilder {
         }
         List<ArenaBuffer> buffers = new ArrayList<>();
         for (PlannedBuffer b : plan.buffers()) {
+            if (untouched.contains(b.name())) {
+                continue;
+            }
             buffers.add(new ArenaBuffer(CFormat.identifier(b.name()), b.offset(), b.size(),
                     emitComments ? b.size() + " bytes: " + byName.get(b.name()).description() : ""));
         }

@@ -6,11 +6,12 @@
         const cmsis_nn_dims filter_dims = ${model.filterDims.initializer()};
         const cmsis_nn_dims bias_dims = ${model.biasDims.initializer()};
         const cmsis_nn_dims output_dims = ${model.outputDims.initializer()};
-        HARK_CHECK(hark_fully_connected_s8(&ctx,
-                                           &${model.params}.fc_params,
-                                           &${model.params}.quant_params,
-                                           &input_dims, ${model.input},
-                                           &filter_dims, ${model.weights},
-                                           &bias_dims, ${model.params}.bias,
-                                           &output_dims, ${model.output}));
+<#assign pad = ""?left_pad(model.function?length + 20)>
+        HARK_CHECK(${model.function}(&ctx,
+${pad}&${model.params}.fc_params,
+${pad}&${model.params}.quant_params,
+${pad}&input_dims, ${model.input},
+${pad}&filter_dims, ${model.weights},
+${pad}&bias_dims, ${model.params}.bias,
+${pad}&output_dims, ${model.output}));
     }
