@@ -153,30 +153,85 @@ static inline int8_t saturate_s8(int32_t value)
 }
 
 /*
- * The fast build of two input rows (x and x + depth, written to y and y + outputs), for the calls every generated
- * layer makes: a bias, a depth of a multiple of four, an even number of outputs, the clamp all of int8 and a shift
- * and output offset hark_requantize_plus takes. Each two-by-two block is the assembly loop and four
- * hark_requantize_plus with one SSAT each, its rounding constant computed once a call; the loop's state is few
- * enough values that the compiler keeps most of them in registers.
+ * sums[0] += input row x times weight row w, sums[1] += input row x + depth times it, the depth a multiple of four:
+ * each weight word widened once for both rows.
  */
-static __attribute__((noinline)) void two_rows_fast(const int8_t *x, int32_t depth, int32_t outputs,
-                                                    const int8_t *filter, const int32_t *bias, int32_t offsets,
-                                                    int32_t multiplier, int32_t shift, int32_t offset, int8_t *y)
+static inline void dot_2x1(const int8_t *x, const int8_t *w, int32_t depth, int32_t offsets, int32_t sums[2])
 {
-    const int8_t *w = filter;
-    const int32_t *const bias_end = bias + outputs;
-    int8_t *y1 = y + outputs;
-    const int32_t step = 2 * depth;
-    for (; bias != bias_end; bias += 2, w += step, y += 2, y1 += 2)
+    int32_t s0 = sums[0], s1 = sums[1];
+    const int8_t *x1 = x + depth;
+    const int8_t *const end = w + depth;
+    for (; w != end; w += 4, x += 4, x1 += 4)
     {
-        int32_t sums[4] = {bias[0], bias[1], bias[0], bias[1]};
-        dot_2x2(x, w, depth, offsets, sums);
-        y[0] = saturate_s8(hark_requantize_plus(sums[0], multiplier, shift, offset));
-        y[1] = saturate_s8(hark_requantize_plus(sums[1], multiplier, shift, offset));
-        y1[0] = saturate_s8(hark_requantize_plus(sums[2], multiplier, shift, offset));
-        y1[1] = saturate_s8(hark_requantize_plus(sums[3], multiplier, shift, offset));
+        const int32_t a = hark_read_s8x4(w);
+        const int32_t a_even = hark_sxtb16(a);
+        const int32_t a_odd = hark_sxtb16_odd(a);
+        const int32_t x0 = hark_read_s8x4(x);
+        const int32_t x1_values = hark_read_s8x4(x1);
+        s0 = hark_smlad(hark_sxtab16(offsets, x0), a_even, s0);
+        s0 = hark_smlad(hark_sxtab16_odd(offsets, x0), a_odd, s0);
+        s1 = hark_smlad(hark_sxtab16(offsets, x1_values), a_even, s1);
+        s1 = hark_smlad(hark_sxtab16_odd(offsets, x1_values), a_odd, s1);
+    }
+    sums[0] = s0;
+    sums[1] = s1;
+}
+
+/* The fast build's requantization of one output: hark_requantize_plus (its rounding constant once a call), SSAT. */
+#define HARK_FC_FAST_OUTPUT(sum) saturate_s8(hark_requantize_plus((sum), multiplier, shift, offset))
+
+/*
+ * The fast build of rows (1 or 2) input rows (x and x + depth, written to y and y + outputs), for the calls every
+ * generated layer makes: a bias, a depth of a multiple of four, the clamp all of int8 and a shift and output offset
+ * hark_requantize_plus takes. Two rows: the output rows in pairs, each two-by-two block the assembly loop, an odd
+ * last one with each weight word widened once for both input rows; one row: the output rows in pairs, each input
+ * word widened once for both. Each output is hark_requantize_plus and one SSAT.
+ */
+static __attribute__((noinline)) void rows_fast(const int8_t *x, int32_t rows, int32_t depth, int32_t outputs,
+                                                const int8_t *filter, const int32_t *bias, int32_t input_offset,
+                                                int32_t multiplier, int32_t shift, int32_t offset, int8_t *y)
+{
+    const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)input_offset << 16) | (uint16_t)input_offset);
+    const int8_t *w = filter;
+    const int32_t *const paired_end = bias + (outputs & ~(int32_t)1);
+    const int32_t step = 2 * depth;
+    if (rows == 2)
+    {
+        int8_t *y1 = y + outputs;
+        for (; bias != paired_end; bias += 2, w += step, y += 2, y1 += 2)
+        {
+            int32_t sums[4] = {bias[0], bias[1], bias[0], bias[1]};
+            dot_2x2(x, w, depth, offsets, sums);
+            y[0] = HARK_FC_FAST_OUTPUT(sums[0]);
+            y[1] = HARK_FC_FAST_OUTPUT(sums[1]);
+            y1[0] = HARK_FC_FAST_OUTPUT(sums[2]);
+            y1[1] = HARK_FC_FAST_OUTPUT(sums[3]);
+        }
+        if ((outputs & 1) != 0)
+        {
+            int32_t sums[2] = {bias[0], bias[0]};
+            dot_2x1(x, w, depth, offsets, sums);
+            y[0] = HARK_FC_FAST_OUTPUT(sums[0]);
+            y1[0] = HARK_FC_FAST_OUTPUT(sums[1]);
+        }
+    }
+    else
+    {
+        for (; bias != paired_end; bias += 2, w += step, y += 2)
+        {
+            int32_t sums[2] = {bias[0], bias[1]};
+            dot_1x2(x, w, depth, input_offset, sums);
+            y[0] = HARK_FC_FAST_OUTPUT(sums[0]);
+            y[1] = HARK_FC_FAST_OUTPUT(sums[1]);
+        }
+        if ((outputs & 1) != 0)
+        {
+            y[0] = HARK_FC_FAST_OUTPUT(dot_1x1(x, w, depth, offsets, bias[0]));
+        }
     }
 }
+
+#undef HARK_FC_FAST_OUTPUT
 
 /*
  * Every output of rows (1 or 2) input rows from x on, written from y on: the output rows in pairs, an odd last
@@ -267,14 +322,13 @@ arm_cmsis_nn_status hark_fully_connected_s8(const cmsis_nn_context *ctx,
     const int full_range = out.min == -128 && out.max == 127;
     int32_t b = 0;
 #if defined(ARM_MATH_DSP)
-    if (filter_offset == 0 && full_range && bias != NULL && (depth & 3) == 0 && (outputs & 1) == 0 &&
+    if (filter_offset == 0 && full_range && bias != NULL && (depth & 3) == 0 &&
         hark_requantize_plus_applies(out.shift, out.output_offset))
     {
-        const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)input_offset << 16) | (uint16_t)input_offset);
-        for (; b + 1 < batches; b += 2)
+        for (; b < batches; b += 2)
         {
-            two_rows_fast(input + b * depth, depth, outputs, filter, bias, offsets, out.multiplier, out.shift,
-                          out.output_offset, output + b * outputs);
+            rows_fast(input + b * depth, b + 1 < batches ? 2 : 1, depth, outputs, filter, bias, input_offset,
+                      out.multiplier, out.shift, out.output_offset, output + b * outputs);
         }
     }
     if (filter_offset == 0)

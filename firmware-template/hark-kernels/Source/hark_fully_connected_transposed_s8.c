@@ -85,10 +85,10 @@ arm_cmsis_nn_status hark_fully_connected_transposed_s8(const cmsis_nn_context *c
                     const int32_t word = hark_read_s8x4(w);
                     const int32_t even = hark_sxtb16(word);
                     const int32_t odd = hark_sxtb16_odd(word);
-                    s0 += (int16_t)even * value;
-                    s1 += (int16_t)odd * value;
-                    s2 += (even >> 16) * value;
-                    s3 += (odd >> 16) * value;
+                    s0 = hark_smlabb(even, value, s0);
+                    s1 = hark_smlabb(odd, value, s1);
+                    s2 = hark_smlatb(even, value, s2);
+                    s3 = hark_smlatb(odd, value, s3);
                 }
                 y[o] = requantize_output(s0, &out, fast, full_range);
                 y[o + 1] = requantize_output(s1, &out, fast, full_range);

@@ -24,6 +24,18 @@ static inline int32_t hark_smlad(int32_t a, int32_t b, int32_t acc)
     return __smlad(a, b, acc);
 }
 
+/* acc + lo(a) * lo(b), the halves signed 16-bit (SMLABB). */
+static inline int32_t hark_smlabb(int32_t a, int32_t b, int32_t acc)
+{
+    return __smlabb(a, b, acc);
+}
+
+/* acc + hi(a) * lo(b), the halves signed 16-bit (SMLATB). */
+static inline int32_t hark_smlatb(int32_t a, int32_t b, int32_t acc)
+{
+    return __smlatb(a, b, acc);
+}
+
 /* Bytes 0 and 2 of v, sign-extended, as the low and high halves. */
 static inline int32_t hark_sxtb16(int32_t v)
 {
