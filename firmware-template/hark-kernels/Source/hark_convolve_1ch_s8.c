@@ -216,9 +216,18 @@ static __attribute__((noinline)) int8_t requantize_out_of_line(int32_t sum, cons
  * hark_requantize_clamped(), its SSAT in line for a full int8 range and the other ranges out of line where SSAT exists
  * (the SSAT written here with the requantization as its operand keeps the row loop's register use as measured).
  */
-static inline int8_t requantize(int32_t sum, const hark_output_quant *out, const int full_range)
+static inline int8_t requantize(int32_t sum, const hark_output_quant *out, int32_t rounding, const int full_range,
+                                const int fast)
 {
 #if defined(__ARM_FEATURE_SAT)
+    if (fast)
+    {
+        int32_t saturated;
+        __asm__("ssat %0, #8, %1"
+                : "=r"(saturated)
+                : "r"(hark_requantize_plus_rounded(sum, out->multiplier, out->shift, out->output_offset, rounding)));
+        return (int8_t)saturated;
+    }
     if (full_range)
     {
         int32_t saturated;
@@ -229,6 +238,8 @@ static inline int8_t requantize(int32_t sum, const hark_output_quant *out, const
     }
     return requantize_out_of_line(sum, out);
 #else
+    (void)rounding;
+    (void)fast;
     return hark_requantize_clamped(sum, out, full_range);
 #endif
 }
@@ -275,7 +286,8 @@ static inline __attribute__((always_inline)) void pair_row_clamped(const recepti
                                                                   const int32_t biases[2],
                                                                   const hark_output_quant outputs[2], int32_t paired,
                                                                   int8_t *out0, int32_t channels,
-                                                                  const int full_range)
+                                                                  const int32_t roundings[2], const int full_range,
+                                                                  const int fast)
 {
     const int32_t step = 2 * stride_x;
     const int32_t out_step = 2 * channels;
@@ -298,12 +310,12 @@ static inline __attribute__((always_inline)) void pair_row_clamped(const recepti
         {
             sums_2x2(field, top_row, b, pair, sums);
         }
-        out0[0] = requantize(sums[0], &outputs[0], full_range);
-        out1[0] = requantize(sums[1], &outputs[0], full_range);
+        out0[0] = requantize(sums[0], &outputs[0], roundings[0], full_range, fast);
+        out1[0] = requantize(sums[1], &outputs[0], roundings[0], full_range, fast);
         if (paired)
         {
-            out0[1] = requantize(sums[2], &outputs[1], full_range);
-            out1[1] = requantize(sums[3], &outputs[1], full_range);
+            out0[1] = requantize(sums[2], &outputs[1], roundings[1], full_range, fast);
+            out1[1] = requantize(sums[3], &outputs[1], roundings[1], full_range, fast);
         }
     }
 }
@@ -312,13 +324,30 @@ static void pair_row(const receptive_field *field, const int8_t *top_row, int32_
                      const int16_t *pair, const int32_t biases[2], const hark_output_quant outputs[2], int32_t paired,
                      int8_t *out0, int32_t channels)
 {
-    if (outputs[0].min == -128 && outputs[0].max == 127)
+    const int full_range = outputs[0].min == -128 && outputs[0].max == 127;
+#if defined(__ARM_FEATURE_SAT)
+    /* The fast build: every requantization of the row hark_requantize_plus, its rounding constants made here. */
+    if (full_range && hark_requantize_plus_applies(outputs[0].shift, outputs[0].output_offset) &&
+        (!paired || hark_requantize_plus_applies(outputs[1].shift, outputs[1].output_offset)))
     {
-        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, 1);
+        const int32_t roundings[2] = {
+            (int32_t)hark_requantize_plus_rounding(outputs[0].shift, outputs[0].output_offset),
+            paired ? (int32_t)hark_requantize_plus_rounding(outputs[1].shift, outputs[1].output_offset) : 0};
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, roundings,
+                         1, 1);
+        return;
+    }
+#endif
+    const int32_t no_roundings[2] = {0, 0};
+    if (full_range)
+    {
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels,
+                         no_roundings, 1, 0);
     }
     else
     {
-        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, 0);
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels,
+                         no_roundings, 0, 0);
     }
 }
 

@@ -96,12 +96,19 @@ static inline __attribute__((always_inline)) int32_t hark_requantize_plus_small(
 #endif
 }
 
-/* As hark_requantize_plus_small, for a value of any size. */
-static inline __attribute__((always_inline)) int32_t hark_requantize_plus(int32_t val, int32_t multiplier,
-                                                                        int32_t shift, int32_t offset)
+/*
+ * As hark_requantize_plus_small, for a value of any size, with the rounding constant
+ * (int32_t)hark_requantize_plus_rounding(shift, offset) passed in: a loop that holds it in a register or a struct
+ * need not compute it again for each value.
+ */
+static inline __attribute__((always_inline)) int32_t hark_requantize_plus_rounded(int32_t val, int32_t multiplier,
+                                                                                int32_t shift, int32_t offset,
+                                                                                int32_t rounding)
 {
 #if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
-    return hark_requantize_plus_small(val, multiplier, shift, offset);
+    (void)offset;
+    const int32_t high = (int32_t)(((int64_t)val * multiplier) >> 32);
+    return (high + rounding) >> (-shift - 1);
 #elif defined(ARM_MATH_DSP)
     /* 2 * val, which SMMULR takes, overflows exactly when |val| >= 2^30 is too large: ADDS then BVS. */
     int32_t doubled;
@@ -109,12 +116,21 @@ static inline __attribute__((always_inline)) int32_t hark_requantize_plus(int32_
     {
         int32_t y;
         __asm__("smmulr %0, %1, %2" : "=r"(y) : "r"(doubled), "r"(multiplier));
-        return (y + (y >> 31) + (int32_t)hark_requantize_plus_rounding(shift, offset)) >> -shift;
+        return (y + (y >> 31) + rounding) >> -shift;
     }
     return arm_nn_requantize(val, multiplier, shift) + offset;
 #else
+    (void)rounding;
     return arm_nn_requantize(val, multiplier, shift) + offset;
 #endif
+}
+
+/* As hark_requantize_plus_small, for a value of any size. */
+static inline __attribute__((always_inline)) int32_t hark_requantize_plus(int32_t val, int32_t multiplier,
+                                                                        int32_t shift, int32_t offset)
+{
+    return hark_requantize_plus_rounded(val, multiplier, shift, offset,
+                                        (int32_t)hark_requantize_plus_rounding(shift, offset));
 }
 
 static inline int32_t hark_requantize(int32_t val, int32_t multiplier, int32_t shift)
