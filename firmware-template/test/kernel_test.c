@@ -16,7 +16,8 @@
  *   outputs odd and even, every remainder of the depth by four), offsets and clamps, the calls the code generator
  *   makes (the kernel's fast build: shifts and offsets it takes and leaves, sums beyond 2^30), and the teacher's
  *   and the smallest student's attention energy; hark_fully_connected_transposed_s8 on the transposed filter
- *   against it too, random sizes and the attention context's calls.
+ *   against it too, random sizes and the attention context's calls; hark_attention_scores_s8 against
+ *   arm_fully_connected_s8, hark_lut_s8 and arm_fully_connected_s8 composed.
  *
  *   hark_softmax_s8 on hark_softmax_s8_exp_table's table against arm_softmax_s8 of the library linked, random rows,
  *   row sizes, multipliers, shifts and smallest differences, rows of equal entries and of one entry far above the
@@ -372,6 +373,74 @@ static void transposed_fully_connected(int case_index)
           "hark_fully_connected_transposed_s8 runs", case_index);
     check(memcmp(expected, actual, sizeof(actual)) == 0,
           "hark_fully_connected_transposed_s8 equals arm_fully_connected_s8 on the transposed filter", case_index);
+}
+
+/*
+ * hark_attention_scores_s8 against its composition: arm_fully_connected_s8 (energy), hark_lut_s8 (tanh),
+ * arm_fully_connected_s8 (score). Steps 0 to 7, hidden sizes 1 to 23 or (half the cases) the code generator's
+ * calls (multiples of four, a bias, no filter offset, all of int8: the fast build), energies 1 to 9, random tables,
+ * offsets and clamps of the score.
+ */
+static void attention_scores(int case_index)
+{
+    static int8_t energies[MAX_OUTPUT];
+    static int8_t score_weights[16];
+    static int8_t tanh_table[256];
+    static int32_t score_bias[1];
+    const int generated = random_in(0, 1);
+    const int32_t steps = random_in(0, 7);
+    const int32_t hidden_size = generated ? 4 * random_in(1, 5) : random_in(1, 23);
+    const int32_t energy_size = random_in(1, 9);
+    hark_fc_s8_params energy;
+    random_fc_params(&energy.fc_params, energy_size);
+    if (generated)
+    {
+        energy.fc_params.filter_offset = 0;
+        energy.fc_params.activation = (cmsis_nn_activation){-128, 127};
+        shifts[0] = random_in(-31, 1);
+    }
+    energy.quant_params = (cmsis_nn_per_tensor_quant_params){conv_multipliers[0], shifts[0]};
+    energy.weights = filter;
+    energy.bias = generated || random_in(0, 7) != 0 ? scratch : NULL;
+    hark_fc_s8_params score;
+    score.fc_params.input_offset = random_in(-127, 128);
+    score.fc_params.filter_offset = random_in(0, 3) == 0 ? random_in(-127, 128) : 0;
+    score.fc_params.output_offset = random_in(-128, 127);
+    score.fc_params.activation = random_in(0, 1) ? (cmsis_nn_activation){-128, 127}
+                                                 : (cmsis_nn_activation){random_in(-128, 0), random_in(1, 127)};
+    score.quant_params = (cmsis_nn_per_tensor_quant_params){(int32_t)(0x40000000u + (next_random() & 0x3FFFFFFFu)),
+                                                            random_in(-12, 0)};
+    score_bias[0] = random_in(-100000, 100000);
+    score.weights = score_weights;
+    score.bias = random_in(0, 7) != 0 ? score_bias : NULL;
+    fill_int8(input, steps * hidden_size);
+    fill_int8(filter, energy_size * hidden_size);
+    fill_int8(score_weights, energy_size);
+    fill_int8(tanh_table, 256);
+
+    const cmsis_nn_context ctx = {NULL, 0};
+    const cmsis_nn_dims energy_in = {steps, 1, 1, hidden_size};
+    const cmsis_nn_dims energy_filter = {hidden_size, 1, 1, energy_size};
+    const cmsis_nn_dims energy_bias = {1, 1, 1, energy_size};
+    const cmsis_nn_dims energy_out = {steps, 1, 1, energy_size};
+    const cmsis_nn_dims score_filter = {energy_size, 1, 1, 1};
+    const cmsis_nn_dims score_bias_dims = {1, 1, 1, 1};
+    const cmsis_nn_dims score_out = {steps, 1, 1, 1};
+    memset(expected, SENTINEL, sizeof(expected));
+    memset(actual, SENTINEL, sizeof(actual));
+    check(arm_fully_connected_s8(&ctx, &energy.fc_params, &energy.quant_params, &energy_in, input, &energy_filter,
+                                 energy.weights, &energy_bias, energy.bias, &energy_out,
+                                 energies) == ARM_CMSIS_NN_SUCCESS &&
+              hark_lut_s8(energies, energies, steps * energy_size, tanh_table) == ARM_CMSIS_NN_SUCCESS &&
+              arm_fully_connected_s8(&ctx, &score.fc_params, &score.quant_params, &energy_out, energies,
+                                     &score_filter, score.weights, &score_bias_dims, score.bias, &score_out,
+                                     expected) == ARM_CMSIS_NN_SUCCESS,
+          "the composition runs", case_index);
+    check(hark_attention_scores_s8(&energy, tanh_table, &score, steps, hidden_size, energy_size, input, actual) ==
+              ARM_CMSIS_NN_SUCCESS,
+          "hark_attention_scores_s8 runs", case_index);
+    check(memcmp(expected, actual, sizeof(actual)) == 0, "hark_attention_scores_s8 equals its composition",
+          case_index);
 }
 
 /* The teacher's attention energy (11 steps of 64 hidden values) with 5 of its 64 output rows. */
@@ -782,6 +851,10 @@ int main(void)
     for (int i = 0; i < FC_RANDOM_CASES; i++)
     {
         transposed_fully_connected(case_index++);
+    }
+    for (int i = 0; i < FC_RANDOM_CASES; i++)
+    {
+        attention_scores(case_index++);
     }
     for (int i = 0; i < GRU_RANDOM_CASES; i++)
     {

@@ -180,6 +180,28 @@ arm_cmsis_nn_status hark_fully_connected_transposed_s8(const cmsis_nn_context *c
                                                        int8_t *output);
 
 /**
+ * @brief The attention's scores in one pass: the same integers as the energy projection
+ *        (arm_fully_connected_s8() of hidden by energy, [steps][hidden_size] -> [steps][energy_size]), hark_lut_s8()
+ *        of its outputs by tanh_table, and the score projection (arm_fully_connected_s8() of those by score,
+ *        [steps][energy_size] -> [steps][1]), without storing the energies. Needs no scratch.
+ *
+ * @param[in]  energy      The energy projection: weights [energy_size][hidden_size], bias [energy_size] or NULL.
+ * @param[in]  tanh_table  256 entries; entry k is the tanh of the energy k - 128.
+ * @param[in]  score       The score projection: weights [energy_size], bias [1] or NULL.
+ * @param[in]  steps       Steps, >= 0.
+ * @param[in]  hidden_size Hidden values a step, >= 1.
+ * @param[in]  energy_size Energies a step, >= 1.
+ * @param[in]  hidden      int8, [steps][hidden_size].
+ * @param[out] scores      int8, [steps].
+ *
+ * @return ARM_CMSIS_NN_SUCCESS, or ARM_CMSIS_NN_ARG_ERROR for a NULL pointer (weights included), negative steps or
+ *         sizes below 1.
+ */
+arm_cmsis_nn_status hark_attention_scores_s8(const hark_fc_s8_params *energy, const int8_t *tanh_table,
+                                             const hark_fc_s8_params *score, int32_t steps, int32_t hidden_size,
+                                             int32_t energy_size, const int8_t *hidden, int8_t *scores);
+
+/**
  * @brief Scratch bytes hark_convolve_1ch_s8() needs: none (it reads the input in place and its filter comes
  *        widened), so 0 for dimensions it takes. Kept so that a caller checks it as it checks every kernel's.
  *

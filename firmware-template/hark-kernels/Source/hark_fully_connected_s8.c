@@ -359,3 +359,151 @@ arm_cmsis_nn_status hark_fully_connected_s8(const cmsis_nn_context *ctx,
     }
     return ARM_CMSIS_NN_SUCCESS;
 }
+
+/* --- hark_attention_scores_s8 ---------------------------------------------------------------------------------- */
+
+/* The score projection's parameters, read once a call. */
+typedef struct
+{
+    const int8_t *weights;
+    int32_t bias;
+    int32_t input_offset;
+    int32_t filter_offset;
+    hark_output_quant out;
+    int full_range;
+} score_projection;
+
+/* What one energy value e (int8, before the tanh) adds to the score: (tanh(e) + input offset) x (w + filter offset). */
+static inline int32_t score_term(int32_t energy, const int8_t *tanh_at_zero, int32_t input_offset, int32_t weight)
+{
+    return (tanh_at_zero[energy] + input_offset) * weight;
+}
+
+/* The general build: any offsets, clamps and sizes; every energy the plain sum and hark_requantize_clamped. */
+static void attention_scores_plain(const hark_fc_s8_params *energy, const int8_t *tanh_at_zero,
+                                   const score_projection *score, int32_t steps, int32_t hidden_size,
+                                   int32_t energy_size, const int8_t *hidden, int8_t *scores)
+{
+    const hark_output_quant out = {energy->quant_params.multiplier, energy->quant_params.shift,
+                                   energy->fc_params.output_offset, energy->fc_params.activation.min,
+                                   energy->fc_params.activation.max};
+    const int full_range = out.min == -128 && out.max == 127;
+    const int32_t input_offset = energy->fc_params.input_offset;
+    const int32_t filter_offset = energy->fc_params.filter_offset;
+    for (int32_t t = 0; t < steps; t++)
+    {
+        const int8_t *x = hidden + t * hidden_size;
+        int32_t total = score->bias;
+        for (int32_t o = 0; o < energy_size; o++)
+        {
+            const int8_t *w = energy->weights + o * hidden_size;
+            int32_t sum = energy->bias != NULL ? energy->bias[o] : 0;
+            for (int32_t k = 0; k < hidden_size; k++)
+            {
+                sum += (x[k] + input_offset) * (w[k] + filter_offset);
+            }
+            total += score_term(requantize_out_of_line(sum, &out, full_range), tanh_at_zero, score->input_offset,
+                                score->weights[o] + score->filter_offset);
+        }
+        scores[t] = requantize_out_of_line(total, &score->out, score->full_range);
+    }
+}
+
+#if defined(ARM_MATH_DSP)
+/*
+ * The fast build (the energy projection as the fast build of hark_fully_connected_s8 takes it): two steps at a time,
+ * the energies in two-by-two blocks of the assembly loop, each requantized by hark_requantize_plus and one SSAT,
+ * looked up in the tanh table and multiplied into its step's score at once; no energy is stored.
+ */
+static __attribute__((noinline)) void attention_scores_fast(const hark_fc_s8_params *energy,
+                                                            const int8_t *tanh_at_zero, const score_projection *score,
+                                                            int32_t steps, int32_t hidden_size, int32_t energy_size,
+                                                            const int8_t *hidden, int8_t *scores)
+{
+    const int32_t input_offset = energy->fc_params.input_offset;
+    const int32_t offsets = (int32_t)(((uint32_t)(uint16_t)input_offset << 16) | (uint16_t)input_offset);
+    const int32_t multiplier = energy->quant_params.multiplier;
+    const int32_t shift = energy->quant_params.shift;
+    const int32_t offset = energy->fc_params.output_offset;
+    const int32_t rounding = (int32_t)hark_requantize_plus_rounding(shift, offset);
+    const int32_t score_offset = score->input_offset;
+    const int32_t weight_offset = score->filter_offset;
+    const int32_t paired = energy_size & ~(int32_t)1;
+    const int32_t step = 2 * hidden_size;
+#define HARK_ENERGY(sum) saturate_s8(hark_requantize_plus_rounded((sum), multiplier, shift, offset, rounding))
+    int32_t t = 0;
+    for (; t + 1 < steps; t += 2)
+    {
+        const int8_t *x = hidden + t * hidden_size;
+        const int8_t *w = energy->weights;
+        const int32_t *bias = energy->bias;
+        const int8_t *v = score->weights;
+        int32_t total0 = score->bias;
+        int32_t total1 = score->bias;
+        for (int32_t o = 0; o < paired; o += 2, w += step, bias += 2, v += 2)
+        {
+            int32_t sums[4] = {bias[0], bias[1], bias[0], bias[1]};
+            dot_2x2(x, w, hidden_size, offsets, sums);
+            const int32_t v0 = v[0] + weight_offset;
+            const int32_t v1 = v[1] + weight_offset;
+            total0 += score_term(HARK_ENERGY(sums[0]), tanh_at_zero, score_offset, v0) +
+                      score_term(HARK_ENERGY(sums[1]), tanh_at_zero, score_offset, v1);
+            total1 += score_term(HARK_ENERGY(sums[2]), tanh_at_zero, score_offset, v0) +
+                      score_term(HARK_ENERGY(sums[3]), tanh_at_zero, score_offset, v1);
+        }
+        if (paired < energy_size)
+        {
+            int32_t sums[2] = {bias[0], bias[0]};
+            dot_2x1(x, w, hidden_size, offsets, sums);
+            const int32_t v0 = v[0] + weight_offset;
+            total0 += score_term(HARK_ENERGY(sums[0]), tanh_at_zero, score_offset, v0);
+            total1 += score_term(HARK_ENERGY(sums[1]), tanh_at_zero, score_offset, v0);
+        }
+        scores[t] = requantize_out_of_line(total0, &score->out, score->full_range);
+        scores[t + 1] = requantize_out_of_line(total1, &score->out, score->full_range);
+    }
+    if (t < steps)
+    {
+        const int8_t *x = hidden + t * hidden_size;
+        int32_t total = score->bias;
+        for (int32_t o = 0; o < energy_size; o++)
+        {
+            const int32_t sum = dot_1x1(x, energy->weights + o * hidden_size, hidden_size, offsets, energy->bias[o]);
+            total += score_term(HARK_ENERGY(sum), tanh_at_zero, score_offset, score->weights[o] + weight_offset);
+        }
+        scores[t] = requantize_out_of_line(total, &score->out, score->full_range);
+    }
+#undef HARK_ENERGY
+}
+#endif
+
+arm_cmsis_nn_status hark_attention_scores_s8(const hark_fc_s8_params *energy, const int8_t *tanh_table,
+                                             const hark_fc_s8_params *score, int32_t steps, int32_t hidden_size,
+                                             int32_t energy_size, const int8_t *hidden, int8_t *scores)
+{
+    if (energy == NULL || tanh_table == NULL || score == NULL || hidden == NULL || scores == NULL ||
+        energy->weights == NULL || score->weights == NULL || steps < 0 || hidden_size < 1 || energy_size < 1)
+    {
+        return ARM_CMSIS_NN_ARG_ERROR;
+    }
+    const score_projection projection = {
+        score->weights,
+        score->bias != NULL ? score->bias[0] : 0,
+        score->fc_params.input_offset,
+        score->fc_params.filter_offset,
+        {score->quant_params.multiplier, score->quant_params.shift, score->fc_params.output_offset,
+         score->fc_params.activation.min, score->fc_params.activation.max},
+        score->fc_params.activation.min == -128 && score->fc_params.activation.max == 127};
+    const int8_t *const tanh_at_zero = tanh_table + 128;
+#if defined(ARM_MATH_DSP)
+    if (energy->fc_params.filter_offset == 0 && energy->bias != NULL && (hidden_size & 3) == 0 &&
+        energy->fc_params.activation.min == -128 && energy->fc_params.activation.max == 127 &&
+        hark_requantize_plus_applies(energy->quant_params.shift, energy->fc_params.output_offset))
+    {
+        attention_scores_fast(energy, tanh_at_zero, &projection, steps, hidden_size, energy_size, hidden, scores);
+        return ARM_CMSIS_NN_SUCCESS;
+    }
+#endif
+    attention_scores_plain(energy, tanh_at_zero, &projection, steps, hidden_size, energy_size, hidden, scores);
+    return ARM_CMSIS_NN_SUCCESS;
+}
