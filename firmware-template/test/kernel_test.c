@@ -378,8 +378,8 @@ static void transposed_fully_connected(int case_index)
 /*
  * hark_attention_scores_s8 against its composition: arm_fully_connected_s8 (energy), hark_lut_s8 (tanh),
  * arm_fully_connected_s8 (score). Steps 0 to 7, hidden sizes 1 to 23 or (half the cases) the code generator's
- * calls (multiples of four, a bias, no filter offset, all of int8: the fast build), energies 1 to 9, random tables,
- * offsets and clamps of the score.
+ * calls (multiples of four, a bias, no filter offset, all of int8: the fast build; one in four with sums beyond 2^30,
+ * which it leaves to the general one), energies 1 to 9, random tables, offsets and clamps of the score.
  */
 static void attention_scores(int case_index)
 {
@@ -398,6 +398,14 @@ static void attention_scores(int case_index)
         energy.fc_params.filter_offset = 0;
         energy.fc_params.activation = (cmsis_nn_activation){-128, 127};
         shifts[0] = random_in(-31, 1);
+    }
+    if (generated && random_in(0, 3) == 0)
+    {
+        /* Sums beyond 2^30, which the fast build leaves to the general one. */
+        for (int32_t o = 0; o < energy_size; o++)
+        {
+            scratch[o] = (random_in(0, 1) ? 1 : -1) * (0x40000000 - random_in(-30000, 30000));
+        }
     }
     energy.quant_params = (cmsis_nn_per_tensor_quant_params){conv_multipliers[0], shifts[0]};
     energy.weights = filter;

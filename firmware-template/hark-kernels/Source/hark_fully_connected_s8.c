@@ -410,10 +410,36 @@ static void attention_scores_plain(const hark_fc_s8_params *energy, const int8_t
 }
 
 #if defined(ARM_MATH_DSP)
+/* value clamped to int8 by one SSAT, as an int32 (a table index needs no sign extension then). */
+static inline int32_t saturated_s8(int32_t value)
+{
+    int32_t saturated;
+    __asm__("ssat %0, #8, %1" : "=r"(saturated) : "r"(value));
+    return saturated;
+}
+
 /*
- * The fast build (the energy projection as the fast build of hark_fully_connected_s8 takes it): two steps at a time,
- * the energies in two-by-two blocks of the assembly loop, each requantized by hark_requantize_plus and one SSAT,
- * looked up in the tanh table and multiplied into its step's score at once; no energy is stored.
+ * Whether every sum of an energy projection lies below 2^30 in magnitude, as hark_requantize_plus_small needs: the
+ * largest bias plus depth products of at most 128 x (128 + |input offset|).
+ */
+static int energy_sums_small(const hark_fc_s8_params *energy, int32_t hidden_size, int32_t energy_size)
+{
+    const int32_t input_offset = energy->fc_params.input_offset;
+    const int64_t magnitude = 128 + (int64_t)(input_offset < 0 ? -(int64_t)input_offset : input_offset);
+    int64_t largest = 0;
+    for (int32_t o = 0; o < energy_size; o++)
+    {
+        const int64_t b = energy->bias[o];
+        largest = b < 0 ? (-b > largest ? -b : largest) : (b > largest ? b : largest);
+    }
+    return largest + (int64_t)hidden_size * 128 * magnitude < ((int64_t)1 << 30);
+}
+
+/*
+ * The fast build (the energy projection as the fast build of hark_fully_connected_s8 takes it, every sum below 2^30
+ * in magnitude): two steps at a time, the energies in two-by-two blocks of the assembly loop, each requantized by
+ * hark_requantize_plus_small (no size test) and one SSAT, looked up in the tanh table and multiplied into its step's
+ * score at once; no energy is stored.
  */
 static __attribute__((noinline)) void attention_scores_fast(const hark_fc_s8_params *energy,
                                                             const int8_t *tanh_at_zero, const score_projection *score,
@@ -425,12 +451,11 @@ static __attribute__((noinline)) void attention_scores_fast(const hark_fc_s8_par
     const int32_t multiplier = energy->quant_params.multiplier;
     const int32_t shift = energy->quant_params.shift;
     const int32_t offset = energy->fc_params.output_offset;
-    const int32_t rounding = (int32_t)hark_requantize_plus_rounding(shift, offset);
     const int32_t score_offset = score->input_offset;
     const int32_t weight_offset = score->filter_offset;
     const int32_t paired = energy_size & ~(int32_t)1;
     const int32_t step = 2 * hidden_size;
-#define HARK_ENERGY(sum) saturate_s8(hark_requantize_plus_rounded((sum), multiplier, shift, offset, rounding))
+#define HARK_ENERGY(sum) saturated_s8(hark_requantize_plus_small((sum), multiplier, shift, offset))
     int32_t t = 0;
     for (; t + 1 < steps; t += 2)
     {
@@ -498,7 +523,8 @@ arm_cmsis_nn_status hark_attention_scores_s8(const hark_fc_s8_params *energy, co
 #if defined(ARM_MATH_DSP)
     if (energy->fc_params.filter_offset == 0 && energy->bias != NULL && (hidden_size & 3) == 0 &&
         energy->fc_params.activation.min == -128 && energy->fc_params.activation.max == 127 &&
-        hark_requantize_plus_applies(energy->quant_params.shift, energy->fc_params.output_offset))
+        hark_requantize_plus_applies(energy->quant_params.shift, energy->fc_params.output_offset) &&
+        energy_sums_small(energy, hidden_size, energy_size))
     {
         attention_scores_fast(energy, tanh_at_zero, &projection, steps, hidden_size, energy_size, hidden, scores);
         return ARM_CMSIS_NN_SUCCESS;

@@ -102,7 +102,6 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
     int8_t *const gru1_output = arena + 80; /* 56 bytes: gru1 hidden states [7][8] */
     int8_t *const gru2_scratch = arena + 144; /* 32 bytes: gru2 widened input and hidden state */
     int8_t *const gru2_output = arena + 0; /* 56 bytes: gru2 hidden states [7][8] */
-    int8_t *const attention_energy = arena + 64; /* 56 bytes: attention energy [7][8] */
     int8_t *const attention_scores = arena + 128; /* 7 bytes: attention scores [7] */
     int8_t *const attention_weights = arena + 144; /* 7 bytes: attention weights alpha [7] */
     int8_t *const attention_hidden_t = arena + 64; /* 56 bytes: attention hidden states transposed [8][7] */
@@ -148,45 +147,12 @@ arm_cmsis_nn_status hark_network_run(int8_t *arena,
     hark_emit_trace(trace, user, HARK_LAYER_GRU2, gru2_output);
 
     /*
-     * attention energy: energy projection W1 h + b1 for all 7 rows at once, [7][8] -> [7][8];
-     * hark_fully_connected_s8, arm_fully_connected_s8's integers.
+     * attention: energy projection W1 h + b1 (energy), tanh of the energy and score projection w2 e + b2
+     * (score) for all 7 rows, [7][8] -> [7][8] -> [7][1]; hark_attention_scores_s8, the integers of
+     * arm_fully_connected_s8, hark_lut_s8 and arm_fully_connected_s8, the energies not stored.
      */
-    {
-        const cmsis_nn_context ctx = {NULL, 0};
-        const cmsis_nn_dims input_dims = {7, 1, 1, 8};
-        const cmsis_nn_dims filter_dims = {8, 1, 1, 8};
-        const cmsis_nn_dims bias_dims = {1, 1, 1, 8};
-        const cmsis_nn_dims output_dims = {7, 1, 1, 8};
-        HARK_CHECK(hark_fully_connected_s8(&ctx,
-                                           &hark_attention_energy.fc_params,
-                                           &hark_attention_energy.quant_params,
-                                           &input_dims, gru2_output,
-                                           &filter_dims, hark_attention_energy.weights,
-                                           &bias_dims, hark_attention_energy.bias,
-                                           &output_dims, attention_energy));
-    }
-
-    /* attention: tanh of the energy, 56 values in place. */
-    HARK_CHECK(hark_lut_s8(attention_energy, attention_energy, 56, hark_attention_tanh_energy));
-
-    /*
-     * attention score: score projection w2 e + b2 for all 7 rows at once, [7][8] -> [7][1];
-     * hark_fully_connected_s8, arm_fully_connected_s8's integers.
-     */
-    {
-        const cmsis_nn_context ctx = {NULL, 0};
-        const cmsis_nn_dims input_dims = {7, 1, 1, 8};
-        const cmsis_nn_dims filter_dims = {8, 1, 1, 1};
-        const cmsis_nn_dims bias_dims = {1, 1, 1, 1};
-        const cmsis_nn_dims output_dims = {7, 1, 1, 1};
-        HARK_CHECK(hark_fully_connected_s8(&ctx,
-                                           &hark_attention_score.fc_params,
-                                           &hark_attention_score.quant_params,
-                                           &input_dims, attention_energy,
-                                           &filter_dims, hark_attention_score.weights,
-                                           &bias_dims, hark_attention_score.bias,
-                                           &output_dims, attention_scores));
-    }
+    HARK_CHECK(hark_attention_scores_s8(&hark_attention_energy, hark_attention_tanh_energy, &hark_attention_score,
+                                        7, 8, 8, gru2_output, attention_scores));
 
     /*
      * attention: weights alpha over the steps, softmax over 7 values; the output has scale 1/256 and zero

@@ -1,6 +1,7 @@
 package dev.hark.codegen.build;
 
 import dev.hark.codegen.model.AddParamsInitializer;
+import dev.hark.codegen.model.AttentionScoresCall;
 import dev.hark.codegen.model.CDims;
 import dev.hark.codegen.model.ConvCall;
 import dev.hark.codegen.model.ConvParamsConstant;
@@ -58,14 +59,71 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
      */
     private final Map<TensorId, dev.hark.sim.program.TransposeCall> readInPlace = new HashMap<>();
 
+    /**
+     * The attention's score chains run as one hark_attention_scores_s8 call, by their energy projection: the energy
+     * projection, the tanh of its outputs and the score projection, three calls in a row whose energies no other
+     * call reads and nothing traces.
+     */
+    private final Map<KernelCall, ScoreChain> scoreChains = new HashMap<>();
+    /** The tanh and score projection calls of the chains, which the code leaves out. */
+    private final Set<KernelCall> chained = new HashSet<>();
+
+    /** An energy projection, its tanh and the score projection. */
+    private record ScoreChain(dev.hark.sim.program.FullyConnectedCall energy, dev.hark.sim.program.LutCall tanh,
+                              dev.hark.sim.program.FullyConnectedCall score) {
+    }
+
     CallRenderer(Assembly a, KernelProgram program) {
         this.a = a;
         this.program = program;
-        for (KernelCall call : program.calls()) {
+        List<KernelCall> calls = program.calls();
+        for (KernelCall call : calls) {
             if (call instanceof dev.hark.sim.program.TransposeCall t && onlyFilterOfOneCall(t)) {
                 readInPlace.put(t.output(), t);
             }
         }
+        for (int i = 0; i + 2 < calls.size(); i++) {
+            if (calls.get(i) instanceof dev.hark.sim.program.FullyConnectedCall energy
+                    && calls.get(i + 1) instanceof dev.hark.sim.program.LutCall tanh
+                    && calls.get(i + 2) instanceof dev.hark.sim.program.FullyConnectedCall score
+                    && scoreChain(i, energy, tanh, score)) {
+                scoreChains.put(energy, new ScoreChain(energy, tanh, score));
+                chained.add(tanh);
+                chained.add(score);
+            }
+        }
+    }
+
+    /**
+     * Whether calls i to i + 2 are an energy projection, a table lookup of all its outputs and a projection of those
+     * to one score a row, with constant weights, whose intermediate tensors no other call reads and nothing traces,
+     * and whose scores lie apart from the hidden states (the scores of two rows are written before the next rows are
+     * read).
+     */
+    private boolean scoreChain(int i, dev.hark.sim.program.FullyConnectedCall energy,
+                               dev.hark.sim.program.LutCall tanh, dev.hark.sim.program.FullyConnectedCall score) {
+        if (energy.runtimeWeights() != null || score.runtimeWeights() != null
+                || !tanh.input().equals(energy.output()) || !score.input().equals(tanh.output())
+                || tanh.size() != energy.batches() * energy.fc().outputSize() || score.batches() != energy.batches()
+                || score.fc().inputSize() != energy.fc().outputSize() || score.fc().outputSize() != 1
+                || !program.tracesAfter(i).isEmpty() || !program.tracesAfter(i + 1).isEmpty()
+                || !apart(energy.input(), score.output())) {
+            return false;
+        }
+        Set<TensorId> between = new HashSet<>(List.of(energy.output(), tanh.output()));
+        for (TensorId id : between) {
+            if (program.tensor(id).kind() != TensorKind.ACTIVATION
+                    || program.traces().stream().anyMatch(p -> p.tensor().equals(id))) {
+                return false;
+            }
+        }
+        List<KernelCall> calls = program.calls();
+        for (int j = 0; j < calls.size(); j++) {
+            if (j != i + 1 && j != i + 2 && calls.get(j).reads().stream().anyMatch(between::contains)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -101,16 +159,27 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
         return x.offset() + x.size() <= y.offset() || y.offset() + y.size() <= x.offset();
     }
 
-    /** Whether the code leaves the call out: a transpose whose reader reads its input in place. */
+    /**
+     * Whether the code leaves the call out: a transpose whose reader reads its input in place, the tanh and score
+     * projection of a score chain.
+     */
     boolean leftOut(KernelCall call) {
-        return call instanceof dev.hark.sim.program.TransposeCall t && readInPlace.containsKey(t.output());
+        return call instanceof dev.hark.sim.program.TransposeCall t && readInPlace.containsKey(t.output())
+                || chained.contains(call);
     }
 
-    /** The arena tensors no call of the code touches (the copies of the transposes left out), by name. */
+    /**
+     * The arena tensors no call of the code touches (the copies of the transposes left out, the energies of the score
+     * chains), by name.
+     */
     Set<String> untouchedTensors() {
         Set<String> names = new HashSet<>();
         for (TensorId id : readInPlace.keySet()) {
             names.add(program.tensor(id).name());
+        }
+        for (ScoreChain chain : scoreChains.values()) {
+            names.add(program.tensor(chain.energy().output()).name());
+            names.add(program.tensor(chain.tanh().output()).name());
         }
         return names;
     }
@@ -186,8 +255,8 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 dims(f), weights, dims(c.biasDims()), bias, dims(out), expression(c.output()));
     }
 
-    @Override
-    public ModelElement fullyConnected(dev.hark.sim.program.FullyConnectedCall c) {
+    /** The constants of a fully connected call (its {@code hark_fc_s8_params}); returns their C name. */
+    private String fcParams(dev.hark.sim.program.FullyConnectedCall c) {
         FullyConnected fc = c.fc();
         String label = label(c.layer(), c.part());
         String params = a.constantName(c.layer(), c.part());
@@ -198,6 +267,24 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 + fc.activationMin() + ", " + fc.activationMax() + "].";
         a.constants.add(new dev.hark.codegen.model.FcParamsConstant(params, a.comment(text), value));
         a.declare("hark_fc_s8_params", params, 0, text);
+        return params;
+    }
+
+    /** The table of a lookup call; returns its C name. */
+    private String lutTable(dev.hark.sim.program.LutCall c) {
+        return a.int8Array(a.constantName(c.layer(), c.part()), c.table(), true, label(c.layer(), c.part()) + ": "
+                + c.purpose() + ", int8 [256], entry k is the result for the input k - 128.");
+    }
+
+    @Override
+    public ModelElement fullyConnected(dev.hark.sim.program.FullyConnectedCall c) {
+        ScoreChain chain = scoreChains.get(c);
+        if (chain != null) {
+            return scores(chain);
+        }
+        FullyConnected fc = c.fc();
+        String label = label(c.layer(), c.part());
+        String params = fcParams(c);
         dev.hark.sim.program.TransposeCall transposed = c.runtimeWeights() == null ? null
                 : readInPlace.get(c.runtimeWeights());
         String weights = c.runtimeWeights() == null ? params + ".weights"
@@ -281,11 +368,25 @@ final class CallRenderer implements KernelCall.Visitor<ModelElement> {
                 c.state() == null ? "NULL" : expression(c.state()), expression(c.output()));
     }
 
+    /** A score chain as one hark_attention_scores_s8 call. */
+    private ModelElement scores(ScoreChain chain) {
+        dev.hark.sim.program.FullyConnectedCall e = chain.energy();
+        dev.hark.sim.program.FullyConnectedCall s = chain.score();
+        String energy = fcParams(e);
+        String table = lutTable(chain.tanh());
+        String score = fcParams(s);
+        return new AttentionScoresCall(a.comment(e.layer() + ": " + e.purpose() + " (" + e.part() + "), "
+                + chain.tanh().purpose() + " and " + s.purpose() + " (" + s.part() + ") for all " + e.batches()
+                + " rows, [" + e.batches() + "][" + e.fc().inputSize() + "] -> [" + e.batches() + "]["
+                + e.fc().outputSize() + "] -> [" + e.batches() + "][1]; hark_attention_scores_s8, the integers of"
+                + " arm_fully_connected_s8, hark_lut_s8 and arm_fully_connected_s8, the energies not stored."),
+                energy, table, score, e.batches(), e.fc().inputSize(), e.fc().outputSize(), expression(e.input()),
+                expression(s.output()));
+    }
+
     @Override
     public ModelElement lut(dev.hark.sim.program.LutCall c) {
-        String label = label(c.layer(), c.part());
-        String table = a.int8Array(a.constantName(c.layer(), c.part()), c.table(), true, label + ": "
-                + c.purpose() + ", int8 [256], entry k is the result for the input k - 128.");
+        String table = lutTable(c);
         boolean inPlace = c.input().equals(c.output());
         return new LutCall(a.comment(c.layer() + ": " + c.purpose() + ", " + c.size() + " values"
                 + (inPlace ? " in place." : ".")), expression(c.input()), expression(c.output()), c.size(), table);
