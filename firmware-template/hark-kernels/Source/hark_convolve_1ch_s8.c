@@ -225,7 +225,8 @@ static inline int8_t requantize(int32_t sum, const hark_output_quant *out, int32
         int32_t saturated;
         __asm__("ssat %0, #8, %1"
                 : "=r"(saturated)
-                : "r"(hark_requantize_plus_rounded(sum, out->multiplier, out->shift, out->output_offset, rounding)));
+                : "r"(hark_requantize_plus_small_rounded(sum, out->multiplier, out->shift, out->output_offset,
+                                                         rounding)));
         return (int8_t)saturated;
     }
     if (full_range)
@@ -320,34 +321,56 @@ static inline __attribute__((always_inline)) void pair_row_clamped(const recepti
     }
 }
 
+/*
+ * Whether a channel pair takes the fast build: every requantization hark_requantize_plus_small (no size test) with
+ * its rounding constant (made here, in roundings), where hark_requantize_plus_applies to both channels and every sum
+ * lies below 2^30 in magnitude: a bias (with the input offset's share) and at most KH x KW products of 128 x 128.
+ */
+static int pair_fast(const receptive_field *field, const int32_t biases[2], const hark_output_quant outputs[2],
+                     int32_t paired, int32_t roundings[2])
+{
+#if defined(__ARM_FEATURE_SAT)
+    const int64_t products = (int64_t)field->kernel_height * field->kernel_width * 128 * 128;
+    const int64_t limit = (int64_t)1 << 30;
+    for (int32_t c = 0; c < (paired ? 2 : 1); c++)
+    {
+        const int64_t bias = biases[c] < 0 ? -(int64_t)biases[c] : biases[c];
+        if (outputs[c].min != -128 || outputs[c].max != 127 ||
+            !hark_requantize_plus_applies(outputs[c].shift, outputs[c].output_offset) || bias + products >= limit)
+        {
+            return 0;
+        }
+        roundings[c] = (int32_t)hark_requantize_plus_rounding(outputs[c].shift, outputs[c].output_offset);
+    }
+    return 1;
+#else
+    (void)field;
+    (void)biases;
+    (void)outputs;
+    (void)paired;
+    (void)roundings;
+    return 0;
+#endif
+}
+
 static void pair_row(const receptive_field *field, const int8_t *top_row, int32_t stride_x, int32_t columns,
                      const int16_t *pair, const int32_t biases[2], const hark_output_quant outputs[2], int32_t paired,
-                     int8_t *out0, int32_t channels)
+                     int8_t *out0, int32_t channels, const int32_t roundings[2], int fast)
 {
-    const int full_range = outputs[0].min == -128 && outputs[0].max == 127;
-#if defined(__ARM_FEATURE_SAT)
-    /* The fast build: every requantization of the row hark_requantize_plus, its rounding constants made here. */
-    if (full_range && hark_requantize_plus_applies(outputs[0].shift, outputs[0].output_offset) &&
-        (!paired || hark_requantize_plus_applies(outputs[1].shift, outputs[1].output_offset)))
+    if (fast)
     {
-        const int32_t roundings[2] = {
-            (int32_t)hark_requantize_plus_rounding(outputs[0].shift, outputs[0].output_offset),
-            paired ? (int32_t)hark_requantize_plus_rounding(outputs[1].shift, outputs[1].output_offset) : 0};
         pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, roundings,
                          1, 1);
-        return;
     }
-#endif
-    const int32_t no_roundings[2] = {0, 0};
-    if (full_range)
+    else if (outputs[0].min == -128 && outputs[0].max == 127)
     {
-        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels,
-                         no_roundings, 1, 0);
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, roundings,
+                         1, 0);
     }
     else
     {
-        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels,
-                         no_roundings, 0, 0);
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, roundings,
+                         0, 0);
     }
 }
 
@@ -403,13 +426,15 @@ arm_cmsis_nn_status hark_convolve_1ch_s8(const cmsis_nn_context *ctx,
              conv_params->activation.min, conv_params->activation.max},
             {quant_params->multiplier[second], quant_params->shift[second], conv_params->output_offset,
              conv_params->activation.min, conv_params->activation.max}};
+        int32_t roundings[2] = {0, 0};
+        const int fast = pair_fast(&field, biases, outputs, paired, roundings);
         for (int32_t n = 0; n < output_dims->n; n++)
         {
             const int8_t *image = input + n * input_dims->h * width;
             for (int32_t oy = 0; oy < output_dims->h; oy++)
             {
                 pair_row(&field, image + oy * stride_y * width, stride_x, columns, pair, biases, outputs, paired,
-                         output + (n * output_dims->h + oy) * columns * channels + c, channels);
+                         output + (n * output_dims->h + oy) * columns * channels + c, channels, roundings, fast);
             }
         }
     }

@@ -125,6 +125,26 @@ static inline __attribute__((always_inline)) int32_t hark_requantize_plus_rounde
 #endif
 }
 
+/* hark_requantize_plus_small with its rounding constant, (int32_t)hark_requantize_plus_rounding(shift, offset), given. */
+static inline __attribute__((always_inline)) int32_t hark_requantize_plus_small_rounded(int32_t val,
+                                                                                      int32_t multiplier,
+                                                                                      int32_t shift, int32_t offset,
+                                                                                      int32_t rounding)
+{
+#if defined(CMSIS_NN_USE_SINGLE_ROUNDING)
+    (void)offset;
+    const int32_t high = (int32_t)(((int64_t)val * multiplier) >> 32);
+    return (high + rounding) >> (-shift - 1);
+#elif defined(ARM_MATH_DSP)
+    (void)offset;
+    const int32_t y = hark_smmulr_doubled(val, multiplier);
+    return (y + (y >> 31) + rounding) >> -shift;
+#else
+    (void)rounding;
+    return arm_nn_requantize(val, multiplier, shift) + offset;
+#endif
+}
+
 /* As hark_requantize_plus_small, for a value of any size. */
 static inline __attribute__((always_inline)) int32_t hark_requantize_plus(int32_t val, int32_t multiplier,
                                                                         int32_t shift, int32_t offset)
