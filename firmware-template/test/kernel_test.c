@@ -101,6 +101,11 @@ static int16_t reference_scratch[MAX_REFERENCE_SCRATCH / 2];
 /* A widened filter row is KW rounded up to even: at most twice the int8 filter (KW = 1). */
 #define MAX_WIDENED_FILTER (2 * MAX_FILTER)
 static int16_t widened_filter[MAX_WIDENED_FILTER];
+/* The transposed filters and the attention's energies of the cases that borrow these buffers fit them. */
+typedef char transposed_filter_fits[MAX_FILTER <= MAX_REFERENCE_SCRATCH ? 1 : -1];
+typedef char energies_fit[MAX_OUTPUT <= 2 * MAX_WIDENED_FILTER ? 1 : -1];
+typedef char score_weights_fit[9 * 23 + 9 <= MAX_FILTER && 16 * 4 + 256 <= MAX_SCRATCH ? 1 : -1];
+typedef char softmax_values_fit[64 <= MAX_OUTPUT ? 1 : -1];
 /* Words, so that the GRU cases' int32 tables can live past their scratch (see random_gru). */
 static int32_t scratch[MAX_SCRATCH / 4];
 
@@ -333,7 +338,8 @@ static void student_attention_energy(int case_index)
  */
 static void transposed_fully_connected(int case_index)
 {
-    static int8_t transposed[MAX_FILTER];
+    /* The transposed filter in the reference's scratch, which no other case uses meanwhile. */
+    int8_t *const transposed = (int8_t *)reference_scratch;
     const int generated = random_in(0, 1);
     const int32_t batches = generated ? 1 : random_in(1, 3);
     const int32_t depth = generated ? random_in(7, 14) : random_in(1, 23);
@@ -383,10 +389,12 @@ static void transposed_fully_connected(int case_index)
  */
 static void attention_scores(int case_index)
 {
-    static int8_t energies[MAX_OUTPUT];
-    static int8_t score_weights[16];
-    static int8_t tanh_table[256];
-    static int32_t score_bias[1];
+    /* The composition's energies in the widened filter's buffer, which no other case uses meanwhile. */
+    int8_t *const energies = (int8_t *)widened_filter;
+    /* In the other cases' buffers, past what this case uses of them (the Cortex-M0 board has 16 KB of RAM). */
+    int8_t *const score_weights = filter + 9 * 23;
+    int8_t *const tanh_table = (int8_t *)(scratch + 16);
+    int32_t *const score_bias = scratch + 15;
     const int generated = random_in(0, 1);
     const int32_t steps = random_in(0, 7);
     const int32_t hidden_size = generated ? 4 * random_in(1, 5) : random_in(1, 23);
@@ -756,13 +764,16 @@ static void random_gru(int case_index)
 #define SOFTMAX_RANDOM_CASES 300
 #define MAX_SOFTMAX_VALUES 64
 
-static int32_t softmax_table[HARK_SOFTMAX_EXP_TABLE_SIZE];
+/* The table in the scratch words, which no other case uses meanwhile (the Cortex-M0 board has 16 KB of RAM). */
+typedef char softmax_table_fits_the_scratch[HARK_SOFTMAX_EXP_TABLE_SIZE <= MAX_SCRATCH / 4 ? 1 : -1];
+static int32_t *const softmax_table = scratch;
 
 static void random_softmax(int case_index)
 {
-    static int8_t softmax_input[MAX_SOFTMAX_VALUES];
-    static int8_t softmax_expected[MAX_SOFTMAX_VALUES];
-    static int8_t softmax_actual[MAX_SOFTMAX_VALUES];
+    /* The other cases' buffers (the Cortex-M0 board has 16 KB of RAM). */
+    int8_t *const softmax_input = input;
+    int8_t *const softmax_expected = expected;
+    int8_t *const softmax_actual = actual;
     const int32_t rows = random_in(1, 3);
     const int32_t row_size = random_in(1, MAX_SOFTMAX_VALUES / 3);
     const int32_t size = rows * row_size;
@@ -782,7 +793,7 @@ static void random_softmax(int case_index)
     check(hark_softmax_s8_exp_table(mult, shift, diff_min, softmax_table) == ARM_CMSIS_NN_SUCCESS,
           "hark_softmax_s8_exp_table runs", case_index);
     arm_softmax_s8(softmax_input, rows, row_size, mult, shift, diff_min, softmax_expected);
-    memset(softmax_actual, SENTINEL, sizeof(softmax_actual));
+    memset(softmax_actual, SENTINEL, MAX_SOFTMAX_VALUES);
     check(hark_softmax_s8(softmax_input, rows, row_size, softmax_table, softmax_actual) == ARM_CMSIS_NN_SUCCESS,
           "hark_softmax_s8 runs", case_index);
     check(memcmp(softmax_expected, softmax_actual, (size_t)size) == 0, "hark_softmax_s8 equals arm_softmax_s8",
