@@ -19,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -98,6 +99,18 @@ class EndToEndTest {
         QuantizedModel model = RandomModels.create(RandomModels.smallStudentShape().toBuilder().optAttention(true)
                 .build(), MODEL_SEED + 5, Rounding.DOUBLE);
         assertMatches("host-small-student-attention", model, Target.HOST, clips(model, 3));
+    }
+
+    /** The measured speed's shape: the fast builds of the attention's kernels, both roundings, on a Cortex-M4. */
+    @Test
+    @Qemu
+    void smallStudentWithAttentionMatchesOnACortexM4InBothRoundings() throws IOException {
+        for (Rounding rounding : Rounding.values()) {
+            QuantizedModel model = RandomModels.create(RandomModels.smallStudentShape().toBuilder()
+                    .optAttention(true).build(), MODEL_SEED + 6, rounding);
+            assertMatches("qemu-small-student-attention-" + rounding.name().toLowerCase(Locale.ROOT),
+                    model, Target.MPS2_AN386, clips(model, 3));
+        }
     }
 
     @Test
