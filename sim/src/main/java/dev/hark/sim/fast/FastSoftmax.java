@@ -52,10 +52,7 @@ public final class FastSoftmax {
         }
         for (int row = 0; row < rows; row++) {
             int base = row * rowSize;
-            int max = input[base];
-            for (int col = 1; col < rowSize; col++) {
-                max = Math.max(max, input[base + col]);
-            }
+            int max = ArmSoftmaxS8.rowMaximum(input, base, rowSize);
             int sum = 0;
             for (int col = 0; col < rowSize; col++) {
                 int diff = input[base + col] - max;

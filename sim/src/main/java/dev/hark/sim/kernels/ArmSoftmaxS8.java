@@ -56,10 +56,7 @@ public final class ArmSoftmaxS8 {
         int scale = 1 << shift; // C's (1 << shift); INT32_MIN for 31, as there
         for (int row = 0; row < numRows; row++) {
             int base = row * rowSize;
-            int max = input[base];
-            for (int col = 1; col < rowSize; col++) {
-                max = Math.max(max, input[base + col]);
-            }
+            int max = rowMaximum(input, base, rowSize);
 
             int sum = 0;
             for (int col = 0; col < rowSize; col++) {
@@ -78,6 +75,18 @@ public final class ArmSoftmaxS8 {
                         : Byte.MIN_VALUE;
             }
         }
+    }
+
+    /**
+     * The largest of the {@code count} values of {@code values} from {@code from}: a row's maximum, from which every
+     * entry's difference is taken.
+     */
+    public static int rowMaximum(byte[] values, int from, int count) {
+        int max = values[from];
+        for (int k = from + 1; k < from + count; k++) {
+            max = Math.max(max, values[k]);
+        }
+        return max;
     }
 
     /** What an entry of Q0.31 exponential {@code exp} adds to its row's Q12.19 sum. */

@@ -54,10 +54,7 @@ public final class HarkSoftmaxS8 {
         }
         for (int row = 0; row < rows; row++) {
             int base = row * rowSize;
-            int max = input[base];
-            for (int col = 1; col < rowSize; col++) {
-                max = Math.max(max, input[base + col]);
-            }
+            int max = ArmSoftmaxS8.rowMaximum(input, base, rowSize);
             int sum = 0;
             for (int col = 0; col < rowSize; col++) {
                 sum += ArmSoftmaxS8.sumTerm(expTable[max - input[base + col]]);
