@@ -3,6 +3,7 @@ package dev.hark.cli;
 import dev.hark.pipeline.distill.DistillStage;
 import dev.hark.pipeline.distill.DistillationTable;
 import dev.hark.pipeline.distill.StudentZoo;
+import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}),
- * then prints the compression table ({@link DistillStage}). Rerunning reuses finished models.
+ * then prints the compression table ({@link DistillStage}). Rerunning reuses finished models; every run quantizes
+ * them again, in the rounding it is given.
  */
 @Command(name = "distill",
         description = "Train the teacher, distill it into students of several shapes (and a two-stage chain), "
@@ -33,6 +35,9 @@ final class DistillCommand extends PipelineCommand {
             + "folded into one plain convolution for export (run directories end in -branched).")
     boolean branchedConv;
 
+    @Mixin
+    RoundingOption rounding;
+
     @Override
     Integer runLocked() throws Exception {
         training.check();
@@ -43,10 +48,12 @@ final class DistillCommand extends PipelineCommand {
         DistillationTable table = DistillStage.run(StudentZoo.standard(),
                 training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()), features,
                 new DistillStage.Settings(pipeline.keyword(), training.epochs, pipeline.seed(), distillation,
-                        branchedConv),
+                        branchedConv, rounding.rounding),
                 workspace, System.err);
         PrintWriter out = out();
         out.print(table.markdown());
+        out.println("int8 models quantized for " + QuantizeStage.name(rounding.rounding) + " rounding (model.hark in"
+                + " each run directory under " + workspace.distillation() + ")");
         out.println("written: " + workspace.distillationTable() + ", " + workspace.distillationCsv());
         return ExitCode.OK.code();
     }

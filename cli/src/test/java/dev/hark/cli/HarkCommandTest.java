@@ -101,6 +101,9 @@ class HarkCommandTest {
         CliRunner.Run run = CliRunner.run("quantize", "--rounding", "triple");
         assertEquals(ExitCode.USAGE.code(), run.exitCode());
         assertTrue(run.err().contains("'triple' is neither single nor double"), run.err());
+        CliRunner.Run distill = CliRunner.run("distill", "--rounding", "triple");
+        assertEquals(ExitCode.USAGE.code(), distill.exitCode());
+        assertTrue(distill.err().contains("'triple' is neither single nor double"), distill.err());
     }
 
     @Test

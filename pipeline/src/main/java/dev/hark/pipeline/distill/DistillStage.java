@@ -8,6 +8,7 @@ import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.data.Split;
@@ -51,10 +52,18 @@ public final class DistillStage {
      * @param distillation the loss's temperature and weights
      * @param branchedConv  train the students' convolutions as RepVGG-style branches, folded into plain ones for
      *                      export (the teacher trains plain); their run directories end in {@value #BRANCHED}
+     * @param rounding     the requantization rounding every model is quantized for (the float models do not depend
+     *                     on it, so a rerun with another rounding quantizes the finished models again, untrained)
      */
     public record Settings(String keyword, int epochs, long seed, DistillationOptions distillation,
-                           boolean branchedConv) {
-        /** Plain convolutions everywhere. */
+                           boolean branchedConv, Rounding rounding) {
+        /** Quantized in the pipeline's default rounding. */
+        public Settings(String keyword, int epochs, long seed, DistillationOptions distillation,
+                        boolean branchedConv) {
+            this(keyword, epochs, seed, distillation, branchedConv, CalibrationPolicy.DEFAULT_ROUNDING);
+        }
+
+        /** Plain convolutions everywhere, quantized in the pipeline's default rounding. */
         public Settings(String keyword, int epochs, long seed, DistillationOptions distillation) {
             this(keyword, epochs, seed, distillation, false);
         }
@@ -76,7 +85,8 @@ public final class DistillStage {
         List<DistillationRow> rows = new ArrayList<>();
         trainZoo(zoo, train, features.get(Split.DEV).examples(), settings, workspace.distillation(), log,
                 (student, model, runDir) -> rows.add(evaluate(student, model.weights(), settings.keyword(),
-                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, "hark distill", log).row()));
+                        features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, "hark distill",
+                        settings.rounding(), log).row()));
         DistillationTable table = new DistillationTable(rows);
         AtomicFiles.writeString(workspace.distillationTable(), table.markdown());
         AtomicFiles.writeString(workspace.distillationCsv(), table.csv());
@@ -160,9 +170,18 @@ public final class DistillStage {
     public static Evaluated evaluate(Student student, CrnnWeights weights, String keyword, FeatureSet train,
                                      List<LabelledFeatures> test, Path runDir, String program, PrintStream log)
             throws IOException {
+        return evaluate(student, weights, keyword, train, test, runDir, program, CalibrationPolicy.DEFAULT_ROUNDING,
+                log);
+    }
+
+    /** {@link #evaluate(Student, CrnnWeights, String, FeatureSet, List, Path, String, PrintStream)}, quantized for
+     * {@code rounding}. */
+    public static Evaluated evaluate(Student student, CrnnWeights weights, String keyword, FeatureSet train,
+                                     List<LabelledFeatures> test, Path runDir, String program, Rounding rounding,
+                                     PrintStream log) throws IOException {
         Scores floatScores = ClipScores.of(ModelScorers.floatScorer(weights), test);
         ClipMetrics floatMetrics = ClipMetrics.of(floatScores);
-        Optional<QuantizedModel> int8 = quantize(student, weights, keyword, train, runDir, program, log);
+        Optional<QuantizedModel> int8 = quantize(student, weights, keyword, train, runDir, program, rounding, log);
         if (int8.isEmpty()) {
             return new Evaluated(new DistillationRow(student, ModelFigures.of(weights.config()), floatMetrics,
                     Optional.empty()), floatScores, Optional.empty());
@@ -182,11 +201,22 @@ public final class DistillStage {
     public static Optional<QuantizedModel> quantize(Student student, CrnnWeights weights, String keyword,
                                                     FeatureSet calibration, Path runDir, String program,
                                                     PrintStream log) throws IOException {
+        return quantize(student, weights, keyword, calibration, runDir, program, CalibrationPolicy.DEFAULT_ROUNDING,
+                log);
+    }
+
+    /**
+     * {@link #quantize(Student, CrnnWeights, String, FeatureSet, Path, String, PrintStream)} for {@code rounding}:
+     * {@code runDir/model.hark} is written again on every call, so it always holds the rounding last asked for.
+     */
+    public static Optional<QuantizedModel> quantize(Student student, CrnnWeights weights, String keyword,
+                                                    FeatureSet calibration, Path runDir, String program,
+                                                    Rounding rounding, PrintStream log) throws IOException {
         QuantizedModel int8;
         try {
             int8 = CalibrationPolicy.quantize(weights, ModelDescription.trainedOn(ModelDescription.named("crnn-"
                     + keyword + "-" + student.name(), weights.config(), keyword, program), calibration),
-                    calibration, CalibrationPolicy.DEFAULT_PLAN, CalibrationPolicy.DEFAULT_ROUNDING);
+                    calibration, CalibrationPolicy.DEFAULT_PLAN, rounding);
         } catch (RuntimeException e) { // e.g. a layer the integer network does not support yet
             log.println("[distill] " + student.name() + ": int8 pending: " + e.getMessage());
             return Optional.empty();
