@@ -1,12 +1,11 @@
 package dev.hark.sim.fast;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.sim.GoldenFileTest;
 import dev.hark.sim.kernels.ArmSoftmaxS8;
+import dev.hark.sim.kernels.SoftmaxAgainstReference;
 import dev.hark.testing.Fast;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,38 +27,8 @@ class FastSoftmaxTest extends GoldenFileTest {
 
     @Test
     void randomRowsGiveTheReferenceBytes() {
-        Random random = new Random(41);
-        for (int i = 0; i < 2000; i++) {
-            int rows = random.nextInt(4);
-            int rowSize = 1 + random.nextInt(random.nextBoolean() ? 16 : 200);
-            int mult = random.nextInt(8) == 0 ? random.nextInt() : Operands.multiplier(random);
-            int shift = random.nextInt(32);
-            int diffMin = random.nextInt(8) == 0 ? Integer.MIN_VALUE : -random.nextInt(300);
-            byte[] input = Operands.bytes(random, rows * rowSize);
-            if (random.nextInt(4) == 0 && input.length > 1) {
-                // One row holding both extremes: the difference -255.
-                input[0] = Byte.MIN_VALUE;
-                input[input.length - 1] = Byte.MAX_VALUE;
-            }
-            byte[] expected = new byte[input.length];
-            IllegalArgumentException referenceProblem = null;
-            try {
-                ArmSoftmaxS8.run(input, rows, rowSize, mult, shift, diffMin, expected);
-            } catch (IllegalArgumentException e) {
-                referenceProblem = e;
-            }
-            FastSoftmax fast = new FastSoftmax(rows, rowSize, mult, shift, diffMin);
-            byte[] actual = new byte[input.length];
-            String where = "case " + i + ": " + rows + " x " + rowSize + ", mult " + mult + ", shift " + shift
-                    + ", diff_min " + diffMin;
-            if (referenceProblem != null) {
-                // A sum too large to normalise: the fast kernel refuses it too.
-                assertThrows(IllegalArgumentException.class, () -> fast.run(input, actual), where);
-            } else {
-                fast.run(input, actual);
-                assertArrayEquals(expected, actual, where);
-            }
-        }
+        SoftmaxAgainstReference.check(41, 2000, (input, rows, rowSize, mult, shift, diffMin, output) ->
+                new FastSoftmax(rows, rowSize, mult, shift, diffMin).run(input, output));
     }
 
     @Test

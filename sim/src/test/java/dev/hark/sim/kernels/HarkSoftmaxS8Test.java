@@ -1,12 +1,10 @@
 package dev.hark.sim.kernels;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.hark.sim.GoldenFileTest;
 import dev.hark.testing.Fast;
-import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -28,38 +26,8 @@ class HarkSoftmaxS8Test extends GoldenFileTest {
 
     @Test
     void randomRowsGiveTheReferenceBytes() {
-        Random random = new Random(43);
-        for (int i = 0; i < 2000; i++) {
-            int rows = random.nextInt(4);
-            int rowSize = 1 + random.nextInt(random.nextBoolean() ? 16 : 200);
-            int mult = random.nextInt(8) == 0 ? random.nextInt() : (1 << 30) + random.nextInt(1 << 30);
-            int shift = random.nextInt(32);
-            int diffMin = random.nextInt(8) == 0 ? Integer.MIN_VALUE : 1 - random.nextInt(300);
-            byte[] input = new byte[rows * rowSize];
-            random.nextBytes(input);
-            if (random.nextInt(4) == 0 && input.length > 1) {
-                input[0] = Byte.MIN_VALUE;
-                input[input.length - 1] = Byte.MAX_VALUE;
-            }
-            byte[] expected = new byte[input.length];
-            IllegalArgumentException referenceProblem = null;
-            try {
-                ArmSoftmaxS8.run(input, rows, rowSize, mult, shift, diffMin, expected);
-            } catch (IllegalArgumentException e) {
-                referenceProblem = e;
-            }
-            int[] table = HarkSoftmaxS8.expTable(mult, shift, diffMin);
-            byte[] actual = new byte[input.length];
-            String where = "case " + i + ": " + rows + " x " + rowSize + ", mult " + mult + ", shift " + shift
-                    + ", diff_min " + diffMin;
-            if (referenceProblem != null) {
-                assertThrows(IllegalArgumentException.class,
-                        () -> HarkSoftmaxS8.run(input, rows, rowSize, table, actual), where);
-            } else {
-                HarkSoftmaxS8.run(input, rows, rowSize, table, actual);
-                assertArrayEquals(expected, actual, where);
-            }
-        }
+        SoftmaxAgainstReference.check(43, 2000, (input, rows, rowSize, mult, shift, diffMin, output) ->
+                HarkSoftmaxS8.run(input, rows, rowSize, HarkSoftmaxS8.expTable(mult, shift, diffMin), output));
     }
 
     @Test
