@@ -2,6 +2,7 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.demo.DemoRun;
 import dev.hark.pipeline.soundstream.SoundStreamSettings;
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -15,6 +16,9 @@ final class DemoCommand extends PipelineCommand {
     FloatTrainingOptions training;
 
     @Mixin
+    StreamTrainingOptions forListening;
+
+    @Mixin
     TargetsOption targets;
 
     @Option(names = "--sound-stream-hours", description = "Hours of the sound stream measurement at the end, and of "
@@ -24,12 +28,13 @@ final class DemoCommand extends PipelineCommand {
     @Override
     Integer runLocked() throws Exception {
         training.check();
+        StreamTrainingRecipe recipe = forListening.recipe(training.augment);
         if (!(soundStreamHours >= 0) || Double.isInfinite(soundStreamHours)) {
             throw new HarkException(ExitCode.USAGE, "--sound-stream-hours must be 0 or more, got "
                     + soundStreamHours);
         }
         DemoRun.Outcome outcome = DemoRun.run(new DemoRun.Settings(pipeline.data, pipeline.keyword(), pipeline.seed(),
-                training.epochs, training.augment, targets.targets(), producer(), soundStreamHours),
+                training.epochs, training.augment, recipe, targets.targets(), producer(), soundStreamHours),
                 pipeline.workspace(), System.err);
         out().print(outcome.report());
         out().flush();

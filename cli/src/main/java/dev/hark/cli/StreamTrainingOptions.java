@@ -6,7 +6,8 @@ import picocli.CommandLine.Option;
 
 /**
  * The negatives {@code hark train} adds for listening and the stream loss it may end with ({@link
- * StreamTrainingRecipe}, docs/training.md, "Training for streams"); off by default.
+ * StreamTrainingRecipe}, docs/training.md, "Training for streams"): by default one round of hard-negative mining
+ * ({@link StreamTrainingRecipe#DEFAULT}) where training augments, and none where it does not.
  */
 final class StreamTrainingOptions {
     private static final String NO_STREAM_LOSS = "none";
@@ -18,8 +19,9 @@ final class StreamTrainingOptions {
 
     @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining: after training, the model "
             + "listens to training-split streams without keywords, the second before each detection becomes a "
-            + "negative, and the model is trained on with them; 0 for none (default: ${DEFAULT-VALUE}).")
-    int miningRounds = StreamTrainingRecipe.DEFAULT_MINING_ROUNDS;
+            + "negative, and the model is trained on with them; 0 for none (default: "
+            + StreamTrainingRecipe.DEFAULT_MINING_ROUNDS + ", or 0 with --no-augment).")
+    Integer miningRounds;
 
     @Option(names = "--mining-hours", description = "Hours of training-split streams each mining round listens to "
             + "(default: ${DEFAULT-VALUE}).")
@@ -55,13 +57,14 @@ final class StreamTrainingOptions {
     StreamTrainingRecipe recipe(boolean augment) {
         OptionCheck check = OptionCheck.BAD_INPUT;
         check.atLeast("--partial-keywords", partialKeywords, 0);
-        check.atLeast("--mining-rounds", miningRounds, 0);
+        int rounds = miningRounds != null ? miningRounds : augment ? StreamTrainingRecipe.DEFAULT_MINING_ROUNDS : 0;
+        check.atLeast("--mining-rounds", rounds, 0);
         check.positive("--mining-hours", miningHours);
         check.between("--mining-threshold", miningThreshold, 1, 255);
         check.atLeast("--mining-max", miningMax, 1);
         check.atLeast("--mining-epochs", miningEpochs, 1);
         check.atLeast("--stream-loss-epochs", streamLossEpochs, 1);
-        StreamTrainingRecipe recipe = new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours,
+        StreamTrainingRecipe recipe = new StreamTrainingRecipe(partialKeywords, rounds, miningHours,
                 miningThreshold, miningMax, miningEpochs);
         if (!streamLoss.equals(NO_STREAM_LOSS)) {
             StepLoss loss;

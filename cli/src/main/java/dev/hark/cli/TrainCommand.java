@@ -25,13 +25,8 @@ final class TrainCommand extends PipelineCommand {
         StreamTrainingRecipe recipe = forListening.recipe(training.augment);
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
-        if (!recipe.isNone()) {
-            TrainStage.run(data, recipe, features.get(Split.DEV), training.epochs, pipeline.seed(),
-                    pipeline.workspace(), System.err);
-            return ExitCode.OK.code();
-        }
-        TrainStage.run(training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()),
-                features.get(Split.DEV), training.epochs, pipeline.seed(), pipeline.workspace(), System.err);
+        TrainStage.run(data, recipe, training.augment, features.get(Split.TRAIN), features.get(Split.DEV),
+                training.epochs, pipeline.seed(), pipeline.workspace(), System.err);
         return ExitCode.OK.code();
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.stream.StepLoss;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,19 @@ class StreamTrainingOptionsTest {
         HarkException epochs = assertThrows(HarkException.class,
                 () -> parse("--stream-loss", "max-pool", "--stream-loss-epochs", "0").recipe(true));
         assertTrue(epochs.getMessage().contains("--stream-loss-epochs"), epochs.getMessage());
+    }
+
+    @Test
+    void byDefaultAnAugmentedTrainingMinesOneRoundAndOneWithoutAugmentationTrainsOnTheClipsAlone() {
+        assertEquals(StreamTrainingRecipe.DEFAULT, parse().recipe(true));
+        assertEquals(1, parse().recipe(true).miningRounds());
+        assertTrue(parse().recipe(false).isNone());
+        assertTrue(parse("--mining-rounds", "0").recipe(true).isNone());
+        assertEquals(2, parse("--mining-rounds", "2").recipe(true).miningRounds());
+        HarkException asked = assertThrows(HarkException.class, () -> parse("--mining-rounds", "1").recipe(false));
+        assertTrue(asked.getMessage().contains("need --augment"), asked.getMessage());
+        HarkException negative = assertThrows(HarkException.class, () -> parse("--mining-rounds", "-1").recipe(true));
+        assertTrue(negative.getMessage().contains("--mining-rounds"), negative.getMessage());
     }
 
     private static StreamTrainingOptions parse(String... args) {

@@ -14,6 +14,7 @@ import dev.hark.pipeline.scoring.FloatAndInt8Scores;
 import dev.hark.pipeline.scoring.ModelListeners;
 import dev.hark.pipeline.soundstream.SoundStreamRun;
 import dev.hark.pipeline.soundstream.SoundStreamSettings;
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.verify.ListeningVerification;
 import dev.hark.pipeline.verify.VerifyStage;
@@ -48,13 +49,16 @@ public final class DemoRun {
      * @param seed     seed of the corpus, training and the report's test stream
      * @param epochs   float training epochs
      * @param augment  whether training augments its clips ({@link TrainStage#trainingFeatures})
+     * @param recipe   how the float model is trained for listening ({@link StreamTrainingRecipe}); {@link
+     *                 StreamTrainingRecipe#NONE} without augmentation
      * @param targets  where the firmware is built and verified
      * @param producer written into the model file: the tool and its version
      * @param soundStreamHours held-out audio of the sound stream measurement (and dev audio the detector is chosen
      *                         on); 0 leaves both out (the workspace's detector, or the default one, is used)
      */
-    public record Settings(Path data, String keyword, long seed, int epochs, boolean augment, List<Target> targets,
-                           String producer, double soundStreamHours) {
+    public record Settings(Path data, String keyword, long seed, int epochs, boolean augment,
+                           StreamTrainingRecipe recipe, List<Target> targets, String producer,
+                           double soundStreamHours) {
         public Settings {
             if (!(soundStreamHours >= 0) || Double.isInfinite(soundStreamHours)) {
                 throw new IllegalArgumentException("demo: the sound stream hours must be 0 or more, got "
@@ -86,15 +90,20 @@ public final class DemoRun {
         report.data(s.data() == null ? "synthetic '" + s.keyword() + "' corpus" : s.data().toString(), features);
         laps.lap("features");
 
-        TrainStage.Trained trained = TrainStage.run(TrainStage.trainingFeatures(dataset, features.get(Split.TRAIN),
-                s.augment(), s.seed()), features.get(Split.DEV), s.epochs(), s.seed(), workspace, log);
+        TrainStage.Trained trained = TrainStage.run(dataset, s.recipe(), s.augment(), features.get(Split.TRAIN),
+                features.get(Split.DEV), s.epochs(), s.seed(), workspace, log);
         laps.lap("training");
 
         QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), s.keyword(),
                 s.producer(), workspace.model(), log);
         report.model(model.parameterCount(), (int) Files.size(workspace.model()), trained.result()
-                .map(r -> String.format(Locale.ROOT, "trained %d epochs, best epoch %d (%.2f s per epoch)",
-                        r.history().size(), r.best().epoch(), r.secondsPerEpoch()))
+                .map(r -> s.recipe().miningRounds() == 0
+                        ? String.format(Locale.ROOT, "trained %d epochs, best epoch %d (%.2f s per epoch)",
+                                r.history().size(), r.best().epoch(), r.secondsPerEpoch())
+                        : String.format(Locale.ROOT, "trained %d epochs, then %d round(s) of hard-negative mining; "
+                                + "last round %d epochs, best epoch %d (%.2f s per epoch)", s.epochs(),
+                                s.recipe().miningRounds(), r.history().size(), r.best().epoch(),
+                                r.secondsPerEpoch()))
                 .orElse("float model reused from the workspace"));
         report.accuracy(FloatAndInt8Scores.of(trained.weights(), model, features.get(Split.TEST).items())
                 .comparison());

@@ -83,26 +83,37 @@ public final class TrainStage {
     }
 
     /**
-     * The baseline CRNN trained for listening by {@code recipe} ({@link StreamTrainingRecipe}): trained on the
-     * augmented TRAIN clips plus its partial-keyword negatives, then, for each mining round, the negatives mined with
-     * the model just trained ({@link HardNegativeMining}) added and that model trained on. Rounds before the last keep
-     * their models, runs and mined windows in {@code <work>/train-rounds/}; the last is the workspace's float model.
-     * Each training is checkpointed and each round's windows written once, so a killed run continues where it stopped
-     * and ends with the weights an uninterrupted run ends with. Without a recipe this is {@link #run(TrainingFeatures,
-     * FeatureSet, int, long, Workspace, PrintStream)} on the augmented clips.
+     * The baseline CRNN as {@code hark train} and {@code hark demo} train it: trained for listening by {@code recipe}
+     * ({@link StreamTrainingRecipe}) on the augmented TRAIN clips plus its partial-keyword negatives, then, for each
+     * mining round, the negatives mined with the model just trained ({@link HardNegativeMining}) added and that model
+     * trained on. Rounds before the last keep their models, runs and mined windows in {@code <work>/train-rounds/};
+     * the last is the workspace's float model. Each training is checkpointed and each round's windows written once, so
+     * a killed run continues where it stopped and ends with the weights an uninterrupted run ends with. Without
+     * augmentation there is no recipe (its negatives are audio, augmented as the other clips): the model trains on
+     * the cached TRAIN features as they are.
      *
+     * @param augment whether training augments its clips; false only with {@link StreamTrainingRecipe#NONE}
+     * @param train   the TRAIN split's cached features, which training without augmentation takes
      * @throws WorkspaceConflictException if a saved model was trained with other settings
+     * @throws IllegalArgumentException   if a recipe is asked for without augmentation
      */
-    public static Trained run(BenchmarkData data, StreamTrainingRecipe recipe, FeatureSet dev, int epochs, long seed,
-                              Workspace workspace, PrintStream log) throws IOException {
+    public static Trained run(BenchmarkData data, StreamTrainingRecipe recipe, boolean augment, FeatureSet train,
+                              FeatureSet dev, int epochs, long seed, Workspace workspace, PrintStream log)
+            throws IOException {
+        if (!augment && !recipe.isNone()) {
+            throw new IllegalArgumentException("training for listening trains on augmented clips; without "
+                    + "augmentation there is no recipe");
+        }
         if (recipe.isNone()) {
-            return run(data.trainingFeatures(AugmentationConfig.defaults(), seed), dev, epochs, seed, workspace, log);
+            return run(trainingFeatures(data, train, augment, seed), dev, epochs, seed, workspace, log);
         }
         return run(data, recipe, CrnnConfig.defaults(), dev, epochs, seed, workspace, log);
     }
 
-    /** {@link #run(BenchmarkData, StreamTrainingRecipe, FeatureSet, int, long, Workspace, PrintStream)} of any
-     *  CRNN shape. */
+    /**
+     * {@link #run(BenchmarkData, StreamTrainingRecipe, boolean, FeatureSet, FeatureSet, int, long, Workspace,
+     * PrintStream)} with augmentation, for any CRNN shape and a recipe that is not {@link StreamTrainingRecipe#NONE}.
+     */
     public static Trained run(BenchmarkData data, StreamTrainingRecipe recipe, CrnnConfig config, FeatureSet dev,
                               int epochs, long seed, Workspace workspace, PrintStream log) throws IOException {
         AugmentationConfig augmentation = AugmentationConfig.defaults();

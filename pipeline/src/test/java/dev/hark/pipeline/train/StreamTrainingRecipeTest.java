@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.testing.Fast;
 import dev.hark.trainer.stream.StepLoss;
@@ -35,6 +36,16 @@ class StreamTrainingRecipeTest {
     @Test
     void noRecipeHasTheFingerprintOfModelsTrainedBeforeRecipesExisted() {
         assertEquals("", StreamTrainingRecipe.NONE.fingerprint(0));
+    }
+
+    @Test
+    void roundZeroOfMiningAloneIsThePlainTrainingSoAModelTrainedWithoutMiningIsItsRoundZero() {
+        assertEquals("", StreamTrainingRecipe.DEFAULT.fingerprint(0));
+        assertNotEquals("", StreamTrainingRecipe.DEFAULT.fingerprint(1));
+        assertNotEquals("", new StreamTrainingRecipe(1, 1, 2, 128, 1000, 4).fingerprint(0),
+                "partial keywords change round 0's clips");
+        assertTrue(StreamTrainingRecipe.NONE.isNone());
+        assertFalse(StreamTrainingRecipe.DEFAULT.isNone());
     }
 
     @Test
