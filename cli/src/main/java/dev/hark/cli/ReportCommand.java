@@ -32,7 +32,7 @@ final class ReportCommand extends PipelineCommand {
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
         EvaluationReport.Result result = ReportStage.run("hark: keyword '" + pipeline.keyword() + "'", data,
-                features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), hours.hours(),
+                features.get(Split.TEST), trained.weights(), model, TrainStage.histories(workspace), hours.hours(),
                 pipeline.seed(), DetectorFile.readOrDefault(workspace.detector()), workspace.reportDirectory(),
                 System.err);
         ReportStage.summary(result).forEach(out()::println);

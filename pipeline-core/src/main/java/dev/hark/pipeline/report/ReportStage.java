@@ -14,7 +14,6 @@ import dev.hark.trainer.report.EvaluationReport;
 import dev.hark.trainer.report.TrainingHistoryCsv;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,11 +34,13 @@ public final class ReportStage {
     }
 
     /**
-     * @param detector the detector's smoothing and refractory period: the workspace's ({@code DetectorFile}), so the
-     *                 report listens as the sound stream measurement and the firmware do
+     * @param historyFiles the training histories of the float model, in the order it was trained (a training, then
+     *                     each round that went on from it); those that do not exist are left out
+     * @param detector     the detector's smoothing and refractory period: the workspace's ({@code DetectorFile}), so
+     *                     the report listens as the sound stream measurement and the firmware do
      */
     public static EvaluationReport.Result run(String title, BenchmarkData data, FeatureSet test, CrnnWeights weights,
-                                              QuantizedModel model, Path historyFile, double streamHours, long seed,
+                                              QuantizedModel model, List<Path> historyFiles, double streamHours, long seed,
                                               DetectorTiming detector, Path outDir, PrintStream log)
             throws IOException {
         StreamMaterial material = StreamMaterial.testSplit(data);
@@ -54,9 +55,7 @@ public final class ReportStage {
         if (!material.keywordClips().isEmpty() && material.negativeClips().size() >= 8) {
             report.nineClips(nineClips(material.keywordClips(), material.negativeClips(), seed));
         }
-        if (Files.exists(historyFile)) {
-            report.history(TrainingHistoryCsv.read(historyFile));
-        }
+        report.history(TrainingHistoryCsv.readConsecutive(historyFiles));
         EvaluationReport.Result result = report.write(outDir);
         log.println("[report] " + result.page());
         return result;

@@ -152,7 +152,7 @@ public final class DemoRun {
         }
 
         report.evaluation(ReportStage.run("hark demo: keyword '" + s.keyword() + "'", dataset,
-                features.get(Split.TEST), trained.weights(), model, workspace.trainingHistory(), 1.0, s.seed(),
+                features.get(Split.TEST), trained.weights(), model, TrainStage.histories(workspace), 1.0, s.seed(),
                 detector, workspace.reportDirectory(), log));
         laps.lap("report");
 

@@ -43,6 +43,9 @@ public final class TrainStage {
     public record Trained(CrnnWeights weights, Optional<TrainingResult> result, String history) {
     }
 
+    /** A round's training history, in its folder under {@code <work>/train-rounds/}. */
+    private static final String ROUND_HISTORY = "training-history.csv";
+
     private TrainStage() {
     }
 
@@ -121,7 +124,7 @@ public final class TrainStage {
         List<Clip> negatives = new ArrayList<>(partialKeywords(data, words, recipe.partialKeywords(), seed));
         log.printf(Locale.ROOT, "[train] for listening: %d partial-keyword negatives, %d mining round(s)%n",
                 negatives.size(), recipe.miningRounds());
-        Path rounds = workspace.root().resolve("train-rounds");
+        Path rounds = roundsDirectory(workspace);
         Trained trained = null;
         Path previous = null;
         String roundFingerprint = null;
@@ -139,7 +142,7 @@ public final class TrainStage {
                     .optLearningRate(StreamTrainingRecipe.ROUND_LEARNING_RATE).optRunDirectory(runDir)
                     .optProgress(log).build();
             TrainingFeatures train = data.trainingFeatures(words, negatives, augmentation, seed);
-            Path historyFile = last ? workspace.trainingHistory() : dir.resolve("training-history.csv");
+            Path historyFile = last ? workspace.trainingHistory() : dir.resolve(ROUND_HISTORY);
             roundFingerprint = TrainingFingerprint.of(train, config, options, recipe.fingerprint(round));
             if (!last) {
                 keepAsRound(workspace, roundFingerprint, modelDir, runDir, historyFile, log);
@@ -228,6 +231,30 @@ public final class TrainStage {
             }
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         }
+    }
+
+    /** Where the rounds before the last keep their models, runs, histories and mined windows. */
+    private static Path roundsDirectory(Workspace workspace) {
+        return workspace.root().resolve("train-rounds");
+    }
+
+    /**
+     * The training histories of the workspace's float model in the order it was trained: the history of each round
+     * before the last ({@code <work>/train-rounds/round-N/}, from round 0 on while there is one), then the
+     * workspace's own (the last round's, or the stream loss's fine-tuning's). A model trained on the clips alone has
+     * only the workspace's.
+     */
+    public static List<Path> histories(Workspace workspace) {
+        List<Path> files = new ArrayList<>();
+        for (int round = 0; ; round++) {
+            Path file = roundsDirectory(workspace).resolve("round-" + round).resolve(ROUND_HISTORY);
+            if (!Files.isRegularFile(file)) {
+                break;
+            }
+            files.add(file);
+        }
+        files.add(workspace.trainingHistory());
+        return files;
     }
 
     /** The file beside a model folder that holds its {@link TrainingFingerprint}. */

@@ -52,7 +52,7 @@ class EvaluateMatchesReportTest {
         long seed = 3;
 
         EvaluationReport.Result report = ReportStage.run("report", data, test, weights, model,
-                dir.resolve("no-history.csv"), hours, seed, DetectorTiming.DEFAULT, dir.resolve("report"), QUIET);
+                List.of(dir.resolve("no-history.csv")), hours, seed, DetectorTiming.DEFAULT, dir.resolve("report"), QUIET);
 
         Path folder = dir.resolve("test-split");
         for (ClipFile clip : data.wordClips(Split.TEST)) {

@@ -10,8 +10,8 @@ import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.io.Directories;
-import dev.hark.sim.model.io.ModelFile;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.model.io.ModelFile;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.NoiseNegatives;
@@ -23,8 +23,10 @@ import dev.hark.trainer.eval.FiringWindows;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.report.TrainingHistoryCsv;
 import dev.hark.trainer.stream.StepLoss;
 import dev.hark.trainer.stream.StreamTuningOptions;
+import dev.hark.trainer.train.EpochStats;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -76,6 +78,10 @@ class StreamTrainingRoundsTest {
         String stamp = Files.readString(workspace.root().resolve("float-model.settings"));
         assertTrue(stamp.contains(" round=1 clips=" + clips), stamp);
         String trained = Files.readString(workspace.floatModel().resolve(CrnnModelStore.PROPERTIES_FILE));
+        assertEquals(List.of(rounds.resolve("round-0/training-history.csv"), workspace.trainingHistory()),
+                TrainStage.histories(workspace), "round 0's history, then the last round's");
+        assertEquals(List.of(1, 2), TrainingHistoryCsv.readConsecutive(TrainStage.histories(workspace)).stream()
+                .map(EpochStats::epoch).toList(), "one epoch each, numbered on");
 
         // A run stopped after mining, before the last round's model was saved, continues from the saved round 0
         // and the written windows (a kill inside an epoch continues from its checkpoint, KillAndResumeTest).

@@ -17,6 +17,28 @@ public final class TrainingHistoryCsv {
     private TrainingHistoryCsv() {
     }
 
+    /**
+     * The histories of trainings that each went on from the model of the one before (a training, then its rounds of
+     * hard-negative mining), one after the other, their epochs numbered on from the last epoch of the one before;
+     * files that do not exist are left out.
+     *
+     * @throws IOException as {@link #read(Path)}
+     */
+    public static List<EpochStats> readConsecutive(List<Path> files) throws IOException {
+        List<EpochStats> out = new ArrayList<>();
+        for (Path file : files) {
+            if (!Files.exists(file)) {
+                continue;
+            }
+            int before = out.isEmpty() ? 0 : out.get(out.size() - 1).epoch();
+            for (EpochStats e : read(file)) {
+                out.add(new EpochStats(before + e.epoch(), e.trainLoss(), e.devLoss(), e.devAccuracy(), e.devAuFaFr(),
+                        e.seconds()));
+            }
+        }
+        return out;
+    }
+
     /** @throws IOException if the file cannot be read, has another header, or a row is not six numbers */
     public static List<EpochStats> read(Path file) throws IOException {
         List<String> lines = Files.readAllLines(file);
