@@ -388,18 +388,13 @@ static int shares_input(const hark_fc_s8_params fc[3], const int16_t *const wide
  * sums[g][i] = bias_g[j0 + i] + row j0 + i of gate g's matrix times the widened x (size values), for the gates r, z,
  * n and i < n. The rows of a matrix follow each other, so its pointer walks on from unit to unit.
  */
-#if defined(ARM_MATH_DSP)
-/* The sums of one gate lie HARK_GRU_BLOCK words after those of the gate before: in bytes, for the assembly below. */
-#define HARK_GRU_GATE_STRIDE_BYTES "64"
-typedef char hark_gru_gate_stride_is_the_block[HARK_GRU_BLOCK * 4 == 64 ? 1 : -1];
-
 /* What projections_in_assembly reads: word offsets 0 to 10, as its loads name them. */
 typedef struct
 {
     const int16_t *x;      /* 0: the widened values, word-aligned */
     const int16_t *x_end8; /* 4: x + size rounded down to 8 (at least 8) */
     int32_t *sums_end;     /* 8: sums + the block's units */
-    int32_t tail4;         /* 12: whether size has four values past x_end8 */
+    int32_t tail;          /* 12: the values past x_end8 (size % 8): 4 if there is a whole word, 1 and 2 the rest */
     int32_t *sums;         /* 16: the gate r sums of the block's first unit; z and n follow at the stride */
     const void *w0;        /* 20: row j0 of gate r's matrix (int8, or int16 widened), then z's and n's */
     const void *w1;        /* 24 */
@@ -413,6 +408,14 @@ typedef struct
     int32_t bias_z_from_sum;
     int32_t bias_n_from_sum;
 } projection_args;
+
+/* One of the projections_*_in_assembly functions below (cores with the DSP extension), or NULL for the C loops. */
+typedef void (*projection_loop)(const projection_args *args);
+
+#if defined(ARM_MATH_DSP)
+/* The sums of one gate lie HARK_GRU_BLOCK words after those of the gate before: in bytes, for the assembly below. */
+#define HARK_GRU_GATE_STRIDE_BYTES "64"
+typedef char hark_gru_gate_stride_is_the_block[HARK_GRU_BLOCK * 4 == 64 ? 1 : -1];
 
 /* One row's four multiply-accumulates: the row's next word (r9), split (r10), times x (r7, r8), into the sum. */
 #define HARK_GRU_MAC4(row, sum)                                                                                        \
@@ -428,11 +431,67 @@ typedef struct
     "smlad " sum ", r7, r9, " sum "\n\t"                                                                              \
     "smlad " sum ", r8, r10, " sum "\n\t"
 
+/* The same for widened rows that may lie at an odd half-word (an odd size): two word loads, which need no alignment. */
+#define HARK_GRU_MAC4_WIDE_LDR(row, sum)                                                                               \
+    "ldr r9, [" row "], #4\n\t"                                                                                       \
+    "ldr r10, [" row "], #4\n\t"                                                                                      \
+    "smlad " sum ", r7, r9, " sum "\n\t"                                                                              \
+    "smlad " sum ", r8, r10, " sum "\n\t"
+
 /*
- * The body of projections_in_assembly and projections_wide_in_assembly, with the rows' four multiply-accumulates
- * (MAC4) as the weights lie.
+ * A row's last two values (MAC2, x's pair in order in r7) and last value (MAC1, x's in r7's low half), past its
+ * whole words: int8 weights one signed byte load each, multiplied by the half of x it meets (SMLABB, SMLATB; the
+ * loaded byte's low half is the weight); widened weights one word of two (SMLAD) or one signed half-word.
  */
-#define HARK_GRU_PROJECTIONS_BODY(MAC4)                                                                                \
+#define HARK_GRU_MAC2(row, sum)                                                                                        \
+    "ldrsb r9, [" row "], #1\n\t"                                                                                     \
+    "smlabb " sum ", r7, r9, " sum "\n\t"                                                                             \
+    "ldrsb r9, [" row "], #1\n\t"                                                                                     \
+    "smlatb " sum ", r7, r9, " sum "\n\t"
+#define HARK_GRU_MAC1(row, sum)                                                                                        \
+    "ldrsb r9, [" row "], #1\n\t"                                                                                     \
+    "smlabb " sum ", r7, r9, " sum "\n\t"
+#define HARK_GRU_MAC2_WIDE(row, sum)                                                                                   \
+    "ldr r9, [" row "], #4\n\t"                                                                                       \
+    "smlad " sum ", r7, r9, " sum "\n\t"
+#define HARK_GRU_MAC1_WIDE(row, sum)                                                                                   \
+    "ldrsh r9, [" row "], #2\n\t"                                                                                     \
+    "smlabb " sum ", r7, r9, " sum "\n\t"
+
+/* After the passes of eight, a size of a multiple of four: its last whole word if there is one (tail = 4). */
+#define HARK_GRU_TAIL_WORD(MAC4)                                                                                       \
+    "cmp lr, #0\n\t"                                                                                                 \
+    "beq 3f\n\t"                                                                                                     \
+    "ldrd r7, r8, [r0]\n\t"                                                                                          \
+    MAC4("r1", "r4") MAC4("r2", "r5") MAC4("r3", "r6")                                                               \
+    "3:\n\t"
+
+/*
+ * After the passes of eight, any size: the last whole word (bit 2 of tail), then two values (bit 1) and one (bit 0),
+ * which widen() leaves in order. LSLS puts bit 1 in C and bit 0 in N; the loads and multiply-accumulates between
+ * leave the flags alone.
+ */
+#define HARK_GRU_TAIL_ANY(MAC4, MAC2, MAC1)                                                                            \
+    "tst lr, #4\n\t"                                                                                                 \
+    "beq 4f\n\t"                                                                                                     \
+    "ldrd r7, r8, [r0], #8\n\t"                                                                                      \
+    MAC4("r1", "r4") MAC4("r2", "r5") MAC4("r3", "r6")                                                               \
+    "4:\n\t"                                                                                                         \
+    "lsls r9, lr, #31\n\t"                                                                                           \
+    "bcc 5f\n\t"                                                                                                     \
+    "ldr r7, [r0], #4\n\t"                                                                                           \
+    MAC2("r1", "r4") MAC2("r2", "r5") MAC2("r3", "r6")                                                               \
+    "5:\n\t"                                                                                                         \
+    "bpl 3f\n\t"                                                                                                     \
+    "ldrsh r7, [r0]\n\t"                                                                                             \
+    MAC1("r1", "r4") MAC1("r2", "r5") MAC1("r3", "r6")                                                               \
+    "3:\n\t"
+
+/*
+ * The body of the projections_*_in_assembly functions, with the rows' four multiply-accumulates (MAC4) as the weights
+ * lie and the values after the passes of eight (TAIL: HARK_GRU_TAIL_WORD or HARK_GRU_TAIL_ANY).
+ */
+#define HARK_GRU_PROJECTIONS_BODY(MAC4, TAIL)                                                                          \
     "push {r4-r11, lr}\n\t"                                                                                           \
     "ldr r4, [r0, #0]\n\t"                                                                                            \
     "ldr r5, [r0, #8]\n\t"                                                                                            \
@@ -461,11 +520,7 @@ typedef struct
     MAC4("r1", "r4") MAC4("r2", "r5") MAC4("r3", "r6")                                                               \
     "cmp r0, r12\n\t"                                                                                                 \
     "bne 2b\n\t"                                                                                                      \
-    "cmp lr, #0\n\t"                                                                                                  \
-    "beq 3f\n\t"                                                                                                      \
-    "ldrd r7, r8, [r0]\n\t"                                                                                           \
-    MAC4("r1", "r4") MAC4("r2", "r5") MAC4("r3", "r6")                                                               \
-    "3:\n\t"                                                                                                          \
+    TAIL                                                                                                              \
     "str r5, [r11, #" HARK_GRU_GATE_STRIDE_BYTES "]\n\t"                                                              \
     "str r6, [r11, #2 * " HARK_GRU_GATE_STRIDE_BYTES "]\n\t"                                                          \
     "str r4, [r11], #4\n\t"                                                                                           \
@@ -488,7 +543,7 @@ typedef struct
 __attribute__((naked)) static void projections_in_assembly(const projection_args *args __attribute__((unused)))
 {
     /* args arrives in r0 (the calling convention's first argument). */
-    __asm__(HARK_GRU_PROJECTIONS_BODY(HARK_GRU_MAC4));
+    __asm__(HARK_GRU_PROJECTIONS_BODY(HARK_GRU_MAC4, HARK_GRU_TAIL_WORD(HARK_GRU_MAC4)));
 }
 
 /*
@@ -498,9 +553,71 @@ __attribute__((naked)) static void projections_in_assembly(const projection_args
  */
 __attribute__((naked)) static void projections_wide_in_assembly(const projection_args *args __attribute__((unused)))
 {
-    __asm__(HARK_GRU_PROJECTIONS_BODY(HARK_GRU_MAC4_WIDE));
+    __asm__(HARK_GRU_PROJECTIONS_BODY(HARK_GRU_MAC4_WIDE, HARK_GRU_TAIL_WORD(HARK_GRU_MAC4_WIDE)));
+}
+
+/*
+ * The same for sizes of at least eight that are not a multiple of four (the smallest student's 18 inputs a step),
+ * their last one to three values after the last whole word: an int8 row's words then lie at any byte, which the
+ * word loads (LDR, not LDRD) of the cores with the DSP extension take. Apart from the functions above, whose sizes
+ * pay no test of these values.
+ */
+__attribute__((naked)) static void projections_rest_in_assembly(const projection_args *args __attribute__((unused)))
+{
+    __asm__(HARK_GRU_PROJECTIONS_BODY(HARK_GRU_MAC4, HARK_GRU_TAIL_ANY(HARK_GRU_MAC4, HARK_GRU_MAC2, HARK_GRU_MAC1)));
+}
+
+/* Widened weights of an even size (word-aligned rows, as above), two values past the last whole word. */
+__attribute__((naked)) static void projections_wide_rest_in_assembly(const projection_args *args
+                                                                     __attribute__((unused)))
+{
+    __asm__(HARK_GRU_PROJECTIONS_BODY(HARK_GRU_MAC4_WIDE, HARK_GRU_TAIL_ANY(HARK_GRU_MAC4_WIDE, HARK_GRU_MAC2_WIDE,
+                                                                            HARK_GRU_MAC1_WIDE)));
+}
+
+/*
+ * Widened weights of an odd size, or matrices not word-aligned: every other row starts at an odd half-word, so each
+ * word of two weights is a load of its own (26 instructions for a pass of 24 multiply-accumulates, not 22).
+ */
+__attribute__((naked)) static void projections_wide_unaligned_in_assembly(const projection_args *args
+                                                                          __attribute__((unused)))
+{
+    __asm__(HARK_GRU_PROJECTIONS_BODY(HARK_GRU_MAC4_WIDE_LDR, HARK_GRU_TAIL_ANY(HARK_GRU_MAC4_WIDE_LDR,
+                                                                                HARK_GRU_MAC2_WIDE,
+                                                                                HARK_GRU_MAC1_WIDE)));
 }
 #endif
+
+/*
+ * The assembly loop that takes a projection of size values on x (a scratch vector) and the matrices wide (or the
+ * int8 ones where wide[0] is NULL), or NULL: chosen once a call, not once a block and step.
+ */
+static projection_loop projection_loop_of(const int16_t *x, int32_t size, const int16_t *const wide[3])
+{
+#if defined(ARM_MATH_DSP)
+    /* The assembly loads x eight bytes at a time (LDRD): a word-aligned x, as the scratch regions are. */
+    if (((uintptr_t)x & 3u) != 0 || size < 8)
+    {
+        return NULL;
+    }
+    if (wide[0] != NULL)
+    {
+        /*
+         * LDRD needs word-aligned widened rows: aligned matrices (the code generator's are) and an even size (a
+         * block's first row, j0 x size values in, then is too: j0 is a multiple of HARK_GRU_BLOCK).
+         */
+        const int aligned = size % 2 == 0 && (((uintptr_t)wide[0] | (uintptr_t)wide[1] | (uintptr_t)wide[2]) & 3u) == 0;
+        return !aligned ? projections_wide_unaligned_in_assembly
+                        : size % 4 == 0 ? projections_wide_in_assembly : projections_wide_rest_in_assembly;
+    }
+    return size % 4 == 0 ? projections_in_assembly : projections_rest_in_assembly;
+#else
+    (void)x;
+    (void)size;
+    (void)wide;
+    return NULL;
+#endif
+}
 
 /* sums[i] += x (size values, in order) times rows w[0..2] of widened weights, for i < 3. */
 static inline __attribute__((always_inline)) void dot3_wide(const int16_t *x, int32_t size, const int16_t *w0,
@@ -525,7 +642,7 @@ static inline __attribute__((always_inline)) void dot3_wide(const int16_t *x, in
  * of a matrix follow each other, so its pointer walks on from unit to unit.
  */
 static void projections(const hark_fc_s8_params fc[3], const int16_t *const wide[3], const int16_t *x, int32_t size,
-                        int32_t j0, int32_t n, int32_t sums[3][HARK_GRU_BLOCK])
+                        int32_t j0, int32_t n, int32_t sums[3][HARK_GRU_BLOCK], projection_loop loop)
 {
     /* The int8 rows where the matrices are not widened (their int8 weights are NULL where they are). */
     const int8_t *w0 = wide[0] == NULL ? fc[GATE_R].weights + j0 * size : NULL;
@@ -535,10 +652,7 @@ static void projections(const hark_fc_s8_params fc[3], const int16_t *const wide
     const int16_t *const v0 = wide[0] != NULL ? wide[GATE_R] + j0 * size : NULL;
     const int16_t *const v1 = wide[0] != NULL ? wide[GATE_Z] + j0 * size : NULL;
     const int16_t *const v2 = wide[0] != NULL ? wide[GATE_N] + j0 * size : NULL;
-    /* LDRD needs word-aligned widened rows: aligned matrices (the code generator's are) and an even size. */
-    const int assembly = ((uintptr_t)x & 3u) == 0 && size >= 8 && size % 4 == 0 &&
-                         (wide[0] == NULL || (((uintptr_t)v0 | (uintptr_t)v1 | (uintptr_t)v2) & 3u) == 0);
-    if (assembly)
+    if (loop != NULL)
     {
         static const int32_t no_bias[HARK_GRU_BLOCK] = {0};
         int32_t bias_from_sum[3];
@@ -550,7 +664,7 @@ static void projections(const hark_fc_s8_params fc[3], const int16_t *const wide
         const projection_args args = {x,
                                       x + (size & ~(int32_t)7),
                                       sums[0] + n,
-                                      size & 4,
+                                      size & 7,
                                       sums[0],
                                       wide[0] != NULL ? (const void *)v0 : (const void *)w0,
                                       wide[0] != NULL ? (const void *)v1 : (const void *)w1,
@@ -558,16 +672,11 @@ static void projections(const hark_fc_s8_params fc[3], const int16_t *const wide
                                       bias_from_sum[GATE_R],
                                       bias_from_sum[GATE_Z],
                                       bias_from_sum[GATE_N]};
-        if (wide[0] != NULL)
-        {
-            projections_wide_in_assembly(&args);
-        }
-        else
-        {
-            projections_in_assembly(&args);
-        }
+        loop(&args);
         return;
     }
+#else
+    (void)loop;
 #endif
     for (int32_t g = 0; g < 3; g++)
     {
@@ -634,8 +743,9 @@ static fast_loops fast_loops_of(const hark_gru_s8_params *params)
  * One step of units [j0, j0 + n) of the layer, n <= HARK_GRU_BLOCK: their dot products, then the gate arithmetic
  * step by step over the block. h is the step's hidden state (NULL for 0), h_next its output row.
  */
-static void gru_block(const hark_gru_s8_params *params, const fast_loops *fast, const int16_t *x_wide,
-                      const int16_t *h_wide, const int8_t *h, int8_t *h_next, int32_t j0, int32_t n)
+static void gru_block(const hark_gru_s8_params *params, const fast_loops *fast, const projection_loop loops[2],
+                      const int16_t *x_wide, const int16_t *h_wide, const int8_t *h, int8_t *h_next, int32_t j0,
+                      int32_t n)
 {
     static const int8_t zero_state[HARK_GRU_BLOCK] = {0};
     const int32_t inputs = params->input_size;
@@ -645,8 +755,8 @@ static void gru_block(const hark_gru_s8_params *params, const fast_loops *fast, 
     int32_t gx[3][HARK_GRU_BLOCK], gh[3][HARK_GRU_BLOCK];
     int8_t r[HARK_GRU_BLOCK], z[HARK_GRU_BLOCK], zc[HARK_GRU_BLOCK], gate_n[HARK_GRU_BLOCK];
 
-    projections(in, params->input_weights_wide, x_wide, inputs, j0, n, gx);
-    projections(hid, params->hidden_weights_wide, h_wide, hidden, j0, n, gh);
+    projections(in, params->input_weights_wide, x_wide, inputs, j0, n, gx, loops[0]);
+    projections(hid, params->hidden_weights_wide, h_wide, hidden, j0, n, gh, loops[1]);
 
     gate(&in[GATE_R], &hid[GATE_R], &params->add_r, params->add_r_inputs, gx[GATE_R], gh[GATE_R], params->sigmoid_r,
          r, NULL, NULL, n, fast->gate_r);
@@ -687,6 +797,8 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
     const hark_fc_s8_params *const hid = params->hidden_fc;
 
     const fast_loops fast = fast_loops_of(params);
+    const projection_loop loops[2] = {projection_loop_of(x_wide, inputs, params->input_weights_wide),
+                                      projection_loop_of(h_wide, hidden, params->hidden_weights_wide)};
     for (int32_t t = 0; t < steps; t++)
     {
         /* h: the carried state or 0 at the first step, then the previous step's output row. */
@@ -708,7 +820,7 @@ arm_cmsis_nn_status hark_gru_s8(const cmsis_nn_context *ctx,
 
         for (int32_t j0 = 0; j0 < hidden; j0 += HARK_GRU_BLOCK)
         {
-            gru_block(params, &fast, x_wide, h_wide, h, h_next, j0,
+            gru_block(params, &fast, loops, x_wide, h_wide, h, h_next, j0,
                       hidden - j0 < HARK_GRU_BLOCK ? hidden - j0 : HARK_GRU_BLOCK);
         }
     }
