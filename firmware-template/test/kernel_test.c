@@ -7,7 +7,8 @@
  * own configuration: plain C on the host and on cores without the DSP extension, the DSP path on those with it.
  *
  *   hark_convolve_1ch_s8 against arm_convolve_wrapper_s8 of the library linked (portable subset or CMSIS-NN),
- *   random shapes of one input channel, strides and kernel sizes odd and even, and the teacher CRNN's filter;
+ *   random shapes of one input channel, strides and kernel sizes odd and even, the teacher CRNN's filter and a
+ *   student's with one and three output channels (the lone channel's pass);
  *   hark_gru_s8 (fused, in blocks of hidden units) against the same GRU composed of the CMSIS-NN calls that define
  *   its arithmetic (arm_fully_connected_s8, arm_elementwise_add_s8, arm_elementwise_mul_s8, hark_lut_s8),
  *   random sizes (multiples of 4 and not), random quantization and tables, with and without a carried state.
@@ -223,6 +224,32 @@ static void teacher_convolution(int case_index)
     fill_int8(input, c.input.h * 40);
     fill_int8(filter, TEACHER_CHANNELS * 20 * 5);
     fill_quantization(TEACHER_CHANNELS);
+    compare_convolutions(&c, case_index);
+}
+
+/*
+ * A student's convolution with a lone channel to take the kernel's one-channel pass: 20 x 5 filters with stride 6 x 2
+ * over 40 mel bins (18 columns) or 38 (17 columns: the last column alone), one output channel (the smallest
+ * student's) or three (two as a pair, the odd last one alone).
+ */
+static void student_convolution(int case_index, int32_t channels, int32_t mels)
+{
+    conv_case c;
+    const int32_t columns = (mels - 5) / 2 + 1;
+    c.input = (cmsis_nn_dims){1, (TEACHER_ROWS - 1) * 6 + 20, mels, 1};
+    c.filter = (cmsis_nn_dims){channels, 20, 5, 1};
+    c.output = (cmsis_nn_dims){1, TEACHER_ROWS, columns, channels};
+    c.conv.input_offset = random_in(-127, 128);
+    c.conv.output_offset = random_in(-128, 127);
+    c.conv.stride = (cmsis_nn_tile){2, 6};
+    c.conv.padding = (cmsis_nn_tile){0, 0};
+    c.conv.dilation = (cmsis_nn_tile){1, 1};
+    const int32_t low = random_in(-128, 0);
+    c.conv.activation = random_in(0, 2) != 0 ? (cmsis_nn_activation){-128, 127}
+                                             : (cmsis_nn_activation){low, random_in(low, 127)};
+    fill_int8(input, c.input.h * mels);
+    fill_int8(filter, channels * 20 * 5);
+    fill_quantization(channels);
     compare_convolutions(&c, case_index);
 }
 
@@ -877,6 +904,10 @@ int main(void)
     for (int i = 0; i < 4; i++)
     {
         teacher_convolution(case_index++);
+    }
+    for (int i = 0; i < 16; i++)
+    {
+        student_convolution(case_index++, i % 4 < 2 ? 1 : 3, i % 2 == 0 ? 40 : 38);
     }
     for (int i = 0; i < RANDOM_CASES; i++)
     {

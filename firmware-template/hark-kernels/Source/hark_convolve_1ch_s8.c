@@ -10,8 +10,10 @@
  * times the sum of a channel's taps is added to its bias once a call (int32 sums wrap, so this is the same sum);
  * then each output row reads its receptive fields straight from the int8 input, two output channels (a pair of
  * the widened filter, hark_convolve_1ch_s8_layout.h, which the code generator writes into flash) and two output
- * columns at a time, so that each value loaded serves two multiply-accumulates. On DSP cores four inputs are one
- * word load widened in registers (SXTB16).
+ * columns at a time, so that each value loaded serves two multiply-accumulates. A lone channel (one output channel,
+ * or the odd last one, paired with zeros in the layout) reads its own words of the pair only, at two columns, or on
+ * DSP cores for five taps a row four, so that it costs about half a pair, not a pair. On DSP cores four inputs are
+ * one word load widened in registers (SXTB16).
  */
 
 #include "Internal/hark_convolve_1ch_s8_layout.h"
@@ -89,6 +91,119 @@ static inline void sums_2x2_five_taps(const int8_t *a, const int8_t *b, const in
     sums[3] = s3;
 }
 #undef HARK_FIVE_TAP_ROW
+
+/*
+ * One kernel row of five taps for one channel (the first of a pair row, whose second is zeros) at two columns, a and
+ * a + sx: 18 instructions for 10 multiply-accumulates. The pair row's words of the channel are its first, third and
+ * fifth: c0 (w0, w2), c0 (w1, w3), c0 (w4, 0).
+ */
+#define HARK_FIVE_TAP_ROW_SINGLE                                                                                   \
+    "ldr     %[x], [%[a]]\n\t"                                                                                    \
+    "ldr     %[y], [%[a], %[sx]]\n\t"                                                                             \
+    "ldr     %[wt], [%[w]], #24\n\t"                                                                              \
+    "sxtb16  %[p], %[x]\n\t"                                                                                      \
+    "smlad   %[s0], %[p], %[wt], %[s0]\n\t"                                                                       \
+    "sxtb16  %[p], %[y]\n\t"                                                                                      \
+    "smlad   %[s1], %[p], %[wt], %[s1]\n\t"                                                                       \
+    "ldr     %[wt], [%[w], #-16]\n\t"                                                                             \
+    "sxtb16  %[p], %[x], ror #8\n\t"                                                                              \
+    "smlad   %[s0], %[p], %[wt], %[s0]\n\t"                                                                       \
+    "sxtb16  %[p], %[y], ror #8\n\t"                                                                              \
+    "smlad   %[s1], %[p], %[wt], %[s1]\n\t"                                                                       \
+    "ldrsb   %[x], [%[a], #4]\n\t"                                                                                \
+    "ldrsb   %[y], [%[a], %[sx4]]\n\t"                                                                            \
+    "ldr     %[wt], [%[w], #-8]\n\t"                                                                              \
+    "smlabb  %[s0], %[x], %[wt], %[s0]\n\t"                                                                       \
+    "smlabb  %[s1], %[y], %[wt], %[s1]\n\t"                                                                       \
+    "add     %[a], %[a], %[width]\n\t"
+
+/*
+ * sums_2x2_five_taps for a lone channel (one output channel, or the odd last one): the sums of the channel at the
+ * columns a and a + sx added to sums[0] and sums[1], the kernel rows two to a pass of the loop as there. One channel
+ * takes its pair row's words of the channel only, so that it costs about half the pair's work, not all of it.
+ */
+static __attribute__((noinline)) void sums_1x2_five_taps(const int8_t *a, int32_t sx, const int16_t *w, int32_t rows,
+                                                       int32_t width, int32_t sums[2])
+{
+    int32_t s0 = sums[0], s1 = sums[1];
+    int32_t x, y, p, wt;
+    __asm__ volatile(
+        "tst     %[rows], #1\n\t"
+        "beq     1f\n\t"
+        "adds    %[rows], %[rows], #1\n\t"
+        "b       2f\n"
+        "1:\n\t" HARK_FIVE_TAP_ROW_SINGLE "2:\n\t" HARK_FIVE_TAP_ROW_SINGLE
+        "subs    %[rows], %[rows], #2\n\t"
+        "bne     1b"
+        : [s0] "+r"(s0), [s1] "+r"(s1), [a] "+r"(a), [w] "+r"(w), [rows] "+r"(rows), [x] "=&r"(x), [y] "=&r"(y),
+          [p] "=&r"(p), [wt] "=&r"(wt)
+        : [width] "r"(width), [sx] "r"(sx), [sx4] "r"(sx + 4)
+        : "cc", "memory");
+    sums[0] = s0;
+    sums[1] = s1;
+}
+#undef HARK_FIVE_TAP_ROW_SINGLE
+
+/*
+ * One kernel row of five taps for one channel at four columns, a, a + sx, c = a + 2 sx and c + sx: 34 instructions
+ * for 20 multiply-accumulates, the channel's words of the pair row (w0, w2) and (w1, w3) loaded once for the four and
+ * each input word split as it is loaded. All 14 registers are the loop's; the row width is read from the stack.
+ */
+#define HARK_FIVE_TAP_COLUMN(base, offset, sum)                                                                    \
+    "ldr     %[x], [%[" base "]" offset "]\n\t"                                                                  \
+    "sxtb16  %[p], %[x]\n\t"                                                                                      \
+    "smlad   %[" sum "], %[p], %[wt], %[" sum "]\n\t"                                                             \
+    "sxtb16  %[p], %[x], ror #8\n\t"                                                                              \
+    "smlad   %[" sum "], %[p], %[wt2], %[" sum "]\n\t"
+#define HARK_FIVE_TAP_FIFTH(base, offset, sum)                                                                     \
+    "ldrsb   %[x], [%[" base "]" offset "]\n\t"                                                                  \
+    "smlabb  %[" sum "], %[x], %[wt], %[" sum "]\n\t"
+#define HARK_FIVE_TAP_ROW_FOUR                                                                                     \
+    "ldr     %[wt], [%[w]], #24\n\t"                                                                              \
+    "ldr     %[wt2], [%[w], #-16]\n\t"                                                                            \
+    HARK_FIVE_TAP_COLUMN("a", "", "s0")                                                                            \
+    HARK_FIVE_TAP_COLUMN("a", ", %[sx]", "s1")                                                                     \
+    HARK_FIVE_TAP_COLUMN("c", "", "s2")                                                                            \
+    HARK_FIVE_TAP_COLUMN("c", ", %[sx]", "s3")                                                                     \
+    "ldr     %[wt], [%[w], #-8]\n\t"                                                                              \
+    HARK_FIVE_TAP_FIFTH("a", ", #4", "s0")                                                                         \
+    HARK_FIVE_TAP_FIFTH("a", ", %[sx4]", "s1")                                                                     \
+    HARK_FIVE_TAP_FIFTH("c", ", #4", "s2")                                                                         \
+    HARK_FIVE_TAP_FIFTH("c", ", %[sx4]", "s3")                                                                     \
+    "ldr     %[x], %[width]\n\t"                                                                                  \
+    "add     %[a], %[a], %[x]\n\t"                                                                                \
+    "add     %[c], %[c], %[x]\n\t"
+
+/*
+ * sums_1x2_five_taps at four columns a + i sx, i < 4, into sums[i]: the weights' loads shared by four columns, not
+ * two (34 instructions a row for 20 multiply-accumulates, where two columns take 18 for 10).
+ */
+static __attribute__((noinline)) void sums_1x4_five_taps(const int8_t *a, int32_t sx, const int16_t *w, int32_t rows,
+                                                       int32_t width, int32_t sums[4])
+{
+    int32_t s0 = sums[0], s1 = sums[1], s2 = sums[2], s3 = sums[3];
+    const int8_t *c = a + 2 * sx;
+    int32_t x, p, wt, wt2;
+    __asm__ volatile(
+        "tst     %[rows], #1\n\t"
+        "beq     1f\n\t"
+        "adds    %[rows], %[rows], #1\n\t"
+        "b       2f\n"
+        "1:\n\t" HARK_FIVE_TAP_ROW_FOUR "2:\n\t" HARK_FIVE_TAP_ROW_FOUR
+        "subs    %[rows], %[rows], #2\n\t"
+        "bne     1b"
+        : [s0] "+r"(s0), [s1] "+r"(s1), [s2] "+r"(s2), [s3] "+r"(s3), [a] "+r"(a), [c] "+r"(c), [w] "+r"(w),
+          [rows] "+r"(rows), [x] "=&r"(x), [p] "=&r"(p), [wt] "=&r"(wt), [wt2] "=&r"(wt2)
+        : [width] "m"(width), [sx] "r"(sx), [sx4] "r"(sx + 4)
+        : "cc", "memory");
+    sums[0] = s0;
+    sums[1] = s1;
+    sums[2] = s2;
+    sums[3] = s3;
+}
+#undef HARK_FIVE_TAP_ROW_FOUR
+#undef HARK_FIVE_TAP_FIFTH
+#undef HARK_FIVE_TAP_COLUMN
 #endif
 
 #if !defined(ARM_MATH_DSP)
@@ -133,6 +248,33 @@ static void plain_2x2_five_taps(const int8_t *a, const int8_t *b, const int16_t 
     sums[1] = s1;
     sums[2] = s2;
     sums[3] = s3;
+}
+
+/* plain_2x2_five_taps for a lone channel: its pair row's c0 weights at 0, 4, 1, 5 and 8; sums[0] at a, sums[1] at b. */
+static void plain_1x2_five_taps(const int8_t *a, const int8_t *b, const int16_t *w, int32_t rows, int32_t width,
+                                int32_t sums[2])
+{
+    int32_t s0 = sums[0], s1 = sums[1];
+    for (; rows > 0; rows--, a += width, b += width, w += 12)
+    {
+        int32_t wk = w[0];
+        s0 += a[0] * wk;
+        s1 += b[0] * wk;
+        wk = w[4];
+        s0 += a[1] * wk;
+        s1 += b[1] * wk;
+        wk = w[1];
+        s0 += a[2] * wk;
+        s1 += b[2] * wk;
+        wk = w[5];
+        s0 += a[3] * wk;
+        s1 += b[3] * wk;
+        wk = w[8];
+        s0 += a[4] * wk;
+        s1 += b[4] * wk;
+    }
+    sums[0] = s0;
+    sums[1] = s1;
 }
 #endif
 
@@ -202,6 +344,48 @@ static __attribute__((noinline)) void sums_2x2(const receptive_field *field, con
     sums[1] = s[1];
     sums[2] = s[2];
     sums[3] = s[3];
+}
+
+/* sums_2x2 for a lone channel, the first of its pair (the second's taps are zeros): sums[0] at a, sums[1] at b. */
+static __attribute__((noinline)) void sums_1x2(const receptive_field *field, const int8_t *a, const int8_t *b,
+                                               const int16_t *w, int32_t sums[2])
+{
+    const int32_t width = field->row_width;
+    const int32_t kernel_width = field->kernel_width;
+    const int32_t grouped = kernel_width & ~(int32_t)3;
+    int32_t s0 = sums[0], s1 = sums[1];
+    for (int32_t ky = field->kernel_height; ky > 0; ky--, a += width, b += width, w += field->pair_row)
+    {
+        int32_t k = 0;
+        for (; k < grouped; k += 4)
+        {
+            const int16_t *group = w + 2 * k;
+#if defined(ARM_MATH_DSP)
+            const int32_t xa = hark_read_s8x4(a + k);
+            const int32_t xb = hark_read_s8x4(b + k);
+            const int32_t c0_02 = hark_read_s16x2(group);
+            const int32_t c0_13 = hark_read_s16x2(group + 4);
+            s0 = hark_smlad(hark_sxtb16_odd(xa), c0_13, hark_smlad(hark_sxtb16(xa), c0_02, s0));
+            s1 = hark_smlad(hark_sxtb16_odd(xb), c0_13, hark_smlad(hark_sxtb16(xb), c0_02, s1));
+#else
+            /* c0 (w0, w2) at 0, c0 (w1, w3) at 4. */
+            for (int32_t i = 0; i < 4; i++)
+            {
+                const int32_t wk = group[(i & 1) * 4 + (i >> 1)];
+                s0 += a[k + i] * wk;
+                s1 += b[k + i] * wk;
+            }
+#endif
+        }
+        const int16_t *tail0 = w + 2 * grouped;
+        for (int32_t t = 0; k < kernel_width; k++, t++)
+        {
+            s0 += a[k] * tail0[t];
+            s1 += b[k] * tail0[t];
+        }
+    }
+    sums[0] = s0;
+    sums[1] = s1;
 }
 
 #if defined(__ARM_FEATURE_SAT)
@@ -278,27 +462,64 @@ static void biases_with_offset(const receptive_field *field, const int16_t *pair
 
 /*
  * One output row of a channel pair: its receptive fields' top left inputs from top_row on, stride_x apart; the
- * outputs of channel c0 at out0, out0 + channels, ...; those of c1 (if paired) one byte further. Written once for
- * both clamps (full_range a constant where it is called), so that the test is made once a row, not per output.
+ * outputs of channel c0 at out0, out0 + channels, ...; those of c1 (if paired) one byte further; a lone channel
+ * (paired 0: one output channel, or the odd last one) takes its own sums only, half the work of a pair. Written once
+ * for both clamps and both kinds of channel (full_range and paired constants where it is called), so that the tests
+ * are made once a row, not per output.
  */
 static inline __attribute__((always_inline)) void pair_row_clamped(const receptive_field *field,
                                                                   const int8_t *top_row, int32_t stride_x,
                                                                   int32_t columns, const int16_t *pair,
                                                                   const int32_t biases[2],
-                                                                  const hark_output_quant outputs[2], int32_t paired,
+                                                                  const hark_output_quant outputs[2], const int paired,
                                                                   int8_t *out0, int32_t channels,
                                                                   const int32_t roundings[2], const int full_range,
                                                                   const int fast)
 {
     const int32_t step = 2 * stride_x;
     const int32_t out_step = 2 * channels;
-    for (int32_t ox = 0; ox < columns; ox += 2, top_row += step, out0 += out_step)
+    int32_t ox = 0;
+#if defined(ARM_MATH_DSP)
+    if (!paired && field->kernel_width == 5)
+    {
+        /* A lone channel four columns at a time, then the last two or three in pairs. */
+        for (; ox + 4 <= columns; ox += 4, top_row += 2 * step, out0 += 2 * out_step)
+        {
+            int32_t sums[4] = {biases[0], biases[0], biases[0], biases[0]};
+            sums_1x4_five_taps(top_row, stride_x, pair, field->kernel_height, field->row_width, sums);
+            out0[0] = requantize(sums[0], &outputs[0], roundings[0], full_range, fast);
+            out0[channels] = requantize(sums[1], &outputs[0], roundings[0], full_range, fast);
+            out0[out_step] = requantize(sums[2], &outputs[0], roundings[0], full_range, fast);
+            out0[out_step + channels] = requantize(sums[3], &outputs[0], roundings[0], full_range, fast);
+        }
+    }
+#endif
+    for (; ox < columns; ox += 2, top_row += step, out0 += out_step)
     {
         /* The last column of an odd width is computed twice over and written once. */
         const int32_t second = ox + 1 < columns;
         int8_t *out1 = second ? out0 + channels : out0;
         int32_t sums[4] = {biases[0], biases[0], biases[1], biases[1]};
         const int8_t *b = second ? top_row + stride_x : top_row;
+        if (!paired)
+        {
+            if (field->kernel_width == 5)
+            {
+#if defined(ARM_MATH_DSP)
+                sums_1x2_five_taps(top_row, second ? stride_x : 0, pair, field->kernel_height, field->row_width,
+                                   sums);
+#else
+                plain_1x2_five_taps(top_row, b, pair, field->kernel_height, field->row_width, sums);
+#endif
+            }
+            else
+            {
+                sums_1x2(field, top_row, b, pair, sums);
+            }
+            out0[0] = requantize(sums[0], &outputs[0], roundings[0], full_range, fast);
+            out1[0] = requantize(sums[1], &outputs[0], roundings[0], full_range, fast);
+            continue;
+        }
         if (field->kernel_width == 5)
         {
 #if defined(ARM_MATH_DSP)
@@ -313,11 +534,8 @@ static inline __attribute__((always_inline)) void pair_row_clamped(const recepti
         }
         out0[0] = requantize(sums[0], &outputs[0], roundings[0], full_range, fast);
         out1[0] = requantize(sums[1], &outputs[0], roundings[0], full_range, fast);
-        if (paired)
-        {
-            out0[1] = requantize(sums[2], &outputs[1], roundings[1], full_range, fast);
-            out1[1] = requantize(sums[3], &outputs[1], roundings[1], full_range, fast);
-        }
+        out0[1] = requantize(sums[2], &outputs[1], roundings[1], full_range, fast);
+        out1[1] = requantize(sums[3], &outputs[1], roundings[1], full_range, fast);
     }
 }
 
@@ -357,20 +575,35 @@ static void pair_row(const receptive_field *field, const int8_t *top_row, int32_
                      const int16_t *pair, const int32_t biases[2], const hark_output_quant outputs[2], int32_t paired,
                      int8_t *out0, int32_t channels, const int32_t roundings[2], int fast)
 {
-    if (fast)
+    const int full_range = outputs[0].min == -128 && outputs[0].max == 127;
+    if (paired)
     {
-        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, roundings,
-                         1, 1);
+        if (fast)
+        {
+            pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, 1, out0, channels, roundings,
+                             1, 1);
+        }
+        else if (full_range)
+        {
+            pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, 1, out0, channels, roundings,
+                             1, 0);
+        }
+        else
+        {
+            pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, 1, out0, channels, roundings,
+                             0, 0);
+        }
     }
-    else if (outputs[0].min == -128 && outputs[0].max == 127)
+    else if (fast)
     {
-        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, roundings,
-                         1, 0);
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, 0, out0, channels, roundings, 1,
+                         1);
     }
     else
     {
-        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, paired, out0, channels, roundings,
-                         0, 0);
+        /* A lone channel outside the fast build: the general clamp, one build less of flash. */
+        pair_row_clamped(field, top_row, stride_x, columns, pair, biases, outputs, 0, out0, channels, roundings, 0,
+                         0);
     }
 }
 

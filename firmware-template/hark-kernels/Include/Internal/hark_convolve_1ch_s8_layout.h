@@ -7,7 +7,8 @@
  * flash (HarkConvolve1chS8.widenFilter); the kernel tests and the differential tests hold the two to it.
  *
  *   int16 [ceil(C_OUT / 2)][KH][2 x (KW rounded up to even)]: the output channels in pairs (an odd last one
- *   paired with zeros), each kernel row of a pair its taps in groups of four,
+ *   paired with zeros, which the kernel's pass for a lone channel skips), each kernel row of a pair its taps in groups
+ *   of four,
  *       c0 (w0, w2), c1 (w0, w2), c0 (w1, w3), c1 (w1, w3)
  *   then the last KW % 4 taps of c0 in order, padded with a 0 tap to an even count, the same of c1.
  *
