@@ -313,10 +313,17 @@ static inline __attribute__((always_inline)) void candidate_loop(const hark_gru_
     const int32_t *const scaled_1 = params->add_n_inputs + 128;
     const int32_t *const scaled_2 = params->add_n_inputs + 256 + 128;
     const int8_t *const tanh_n = params->tanh_n + 128;
+    /*
+     * Two loops, the product r * fc_hn into n first: one loop over both takes more parameters than the registers
+     * hold and reloads a dozen of them a unit from the stack.
+     */
     for (int32_t i = 0; i < n_units; i++)
     {
-        const int32_t r_hn = mul(&pm, r[i], fc_output(&ph, sums_h[i], fast), fast);
-        n[i] = tanh_n[add_output(&pa, scaled_1[fc_output(&px, sums_x[i], fast)] + scaled_2[r_hn], fast)];
+        n[i] = (int8_t)mul(&pm, r[i], fc_output(&ph, sums_h[i], fast), fast);
+    }
+    for (int32_t i = 0; i < n_units; i++)
+    {
+        n[i] = tanh_n[add_output(&pa, scaled_1[fc_output(&px, sums_x[i], fast)] + scaled_2[n[i]], fast)];
     }
 }
 
@@ -335,10 +342,11 @@ static void candidate(const hark_gru_s8_params *params, const int32_t *sums_x, c
 
 /*
  * The new state of the block: h_next[i] = add_h(mul_zc_n(zc[i], n[i]), mul_z_h(z[i], h[i])), i < n_units; h[i] is
- * read before h_next[i] is written (they may be one byte).
+ * read before h_next[i] is written (they may be one byte). n is overwritten (with the first product), which the
+ * block needs no more.
  */
 static inline __attribute__((always_inline)) void new_state_loop(const hark_gru_s8_params *params, const int8_t *z,
-                                                                 const int8_t *zc, const int8_t *n, const int8_t *h,
+                                                                 const int8_t *zc, int8_t *n, const int8_t *h,
                                                                  int8_t *h_next, int32_t n_units, int fast)
 {
     const hark_mul_s8_params pzc = params->mul_zc_n;
@@ -346,14 +354,18 @@ static inline __attribute__((always_inline)) void new_state_loop(const hark_gru_
     const hark_add_s8_params pa = params->add_h;
     const int32_t *const scaled_1 = params->add_h_inputs + 128;
     const int32_t *const scaled_2 = params->add_h_inputs + 256 + 128;
+    /* Two loops, as in candidate_loop: one over both products reloads about ten parameters a unit from the stack. */
     for (int32_t i = 0; i < n_units; i++)
     {
-        h_next[i] = (int8_t)add_output(
-            &pa, scaled_1[mul(&pzc, zc[i], n[i], fast)] + scaled_2[mul(&pz, z[i], h[i], fast)], fast);
+        n[i] = (int8_t)mul(&pzc, zc[i], n[i], fast);
+    }
+    for (int32_t i = 0; i < n_units; i++)
+    {
+        h_next[i] = (int8_t)add_output(&pa, scaled_1[n[i]] + scaled_2[mul(&pz, z[i], h[i], fast)], fast);
     }
 }
 
-static void new_state(const hark_gru_s8_params *params, const int8_t *z, const int8_t *zc, const int8_t *n,
+static void new_state(const hark_gru_s8_params *params, const int8_t *z, const int8_t *zc, int8_t *n,
                       const int8_t *h, int8_t *h_next, int32_t n_units, int fast)
 {
     if (fast)
