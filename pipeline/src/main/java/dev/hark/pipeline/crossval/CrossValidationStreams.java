@@ -118,12 +118,12 @@ public final class CrossValidationStreams {
                         + "%s h or more of varied streams of its held-out speakers' word clips and the TEST portion "
                         + "of the background recordings (no synthetic speech), every keyword clip heard once; pooled "
                         + "over the folds: %d keywords and %.2f h per seed, heard by each seed's models; detector "
-                        + "fixed for the table (mean of %d posteriors, %s s refractory, chosen on no stream); MLPerf "
-                        + "Tiny matching; stream seed %d. FRR: mean over the seeds at each seed's lowest threshold "
-                        + "within the budget on its pooled hours [95%% Wilson over the %d keywords]; FA/h: all seeds' "
-                        + "false alarms over all seeds' hours [95%% Poisson].",
-                PlainNumber.of(settings.hoursPerFold()), keywords, hours, settings.detector().smoothingSteps(),
-                PlainNumber.of(settings.detector().refractorySeconds()), settings.seed(), keywords);
+                        + "fixed for the table (%s, chosen on no stream); MLPerf Tiny matching; stream seed %d. FRR: "
+                        + "mean over the seeds at each seed's lowest threshold within the budget on its pooled hours "
+                        + "[95%% Wilson over the %d keywords]; FA/h: all seeds' false alarms over all seeds' hours "
+                        + "[95%% Poisson].",
+                PlainNumber.of(settings.hoursPerFold()), keywords, hours, settings.detector().describe(),
+                settings.seed(), keywords);
         return CrossValidationStreamTable.of(description, rows.stream().map(Student::name).toList(), pooled,
                 SoundStreamStage.FA_BUDGETS);
     }

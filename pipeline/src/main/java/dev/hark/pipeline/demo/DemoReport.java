@@ -106,8 +106,7 @@ public final class DemoReport {
 
     /** The detector every listening figure uses, and whether it was chosen on dev streams. */
     public void detector(DetectorTiming timing, boolean chosenOnDev) {
-        lines.add(String.format(Locale.ROOT, "detector:      mean of %d posteriors, %s s refractory (%s)",
-                timing.smoothingSteps(), PlainNumber.of(timing.refractorySeconds()), chosenOnDev
+        lines.add(String.format(Locale.ROOT, "detector:      %s (%s)", timing.describe(), chosenOnDev
                         ? "chosen on dev-split streams" : "the default; none chosen on dev-split streams"));
     }
 

@@ -100,10 +100,10 @@ public final class DemoRun {
                 .map(r -> s.recipe().miningRounds() == 0
                         ? String.format(Locale.ROOT, "trained %d epochs, best epoch %d (%.2f s per epoch)",
                                 r.history().size(), r.best().epoch(), r.secondsPerEpoch())
-                        : String.format(Locale.ROOT, "trained %d epochs, then %d round(s) of hard-negative mining; "
-                                + "last round %d epochs, best epoch %d (%.2f s per epoch)", s.epochs(),
-                                s.recipe().miningRounds(), r.history().size(), r.best().epoch(),
-                                r.secondsPerEpoch()))
+                        : String.format(Locale.ROOT, "trained %d epochs, then %s of hard-negative mining, the "
+                                + "last %d epochs, best epoch %d (%.2f s per epoch)", s.epochs(),
+                                s.recipe().miningRounds() == 1 ? "1 round" : s.recipe().miningRounds() + " rounds",
+                                r.history().size(), r.best().epoch(), r.secondsPerEpoch()))
                 .orElse("float model reused from the workspace"));
         report.accuracy(FloatAndInt8Scores.of(trained.weights(), model, features.get(Split.TEST).items())
                 .comparison());

@@ -65,8 +65,7 @@ public final class SoundStreamRun {
                                           PrintStream log) throws IOException {
         Optional<DetectorTiming> recorded = DetectorFile.read(workspace.detector());
         if (recorded.isPresent() && !chooseAgain) {
-            log.printf(Locale.ROOT, "[detector] mean of %d posteriors, %s s refractory, as recorded in %s%n",
-                    recorded.get().smoothingSteps(), PlainNumber.of(recorded.get().refractorySeconds()),
+            log.printf(Locale.ROOT, "[detector] %s, as recorded in %s%n", recorded.get().describe(),
                     workspace.detector());
             return recorded.get();
         }

@@ -9,7 +9,6 @@ import dev.hark.trainer.data.TtsVoice;
 import dev.hark.trainer.eval.DetectorChoice;
 import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.eval.MatchingRule;
-import dev.hark.trainer.eval.PlainNumber;
 import dev.hark.trainer.eval.SoundStreamTable;
 import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StreamEvaluation;
@@ -107,12 +106,11 @@ public final class SoundStreamStage {
         Heard heard = hear(data, settings, speech, models, timing, log);
         String description = String.format(Locale.ROOT, "Sound stream measurement: %d stream(s), %.2f h of %s-split "
                         + "audio in all (seed %d), %d keywords; %d word clips, %d background excerpts and %d "
-                        + "synthetic sentences, every piece varied (%s); state carried, detector: mean of %d "
-                        + "posteriors, %s s refractory; MLPerf Tiny matching; 95%% intervals (miss rate: "
-                        + "Clopper-Pearson; FA/h: Poisson)",
+                        + "synthetic sentences, every piece varied (%s); state carried, detector: %s; MLPerf Tiny "
+                        + "matching; 95%% intervals (miss rate: Clopper-Pearson; FA/h: Poisson)",
                 settings.streams(), heard.evaluations().get(0).hours(), settings.split().name(), settings.seed(),
                 heard.keywords(), heard.pieces()[0], heard.pieces()[1], heard.pieces()[2], speech.describe(),
-                timing.smoothingSteps(), PlainNumber.of(timing.refractorySeconds()));
+                timing.describe());
         return new Result(SoundStreamTable.of(description, heard.names(), heard.evaluations(), FA_BUDGETS),
                 heard.names(), heard.evaluations(), timing);
     }
@@ -134,10 +132,9 @@ public final class SoundStreamStage {
         Heard heard = hear(data, settings, speech, Map.of(network, model), DetectorTiming.DEFAULT, log);
         DetectorChoice choice = DetectorChoice.choose(heard.evaluations().get(0), DetectorChoice.defaultCandidates(),
                 FA_BUDGETS);
-        log.printf(Locale.ROOT, "[detector] chosen on %.2f h of %s-split streams (%d keywords) by %s: mean of %d "
-                        + "posteriors, %s s refractory%n", heard.evaluations().get(0).hours(), settings.split().name(),
-                heard.keywords(), network, choice.chosen().smoothingSteps(),
-                PlainNumber.of(choice.chosen().refractorySeconds()));
+        log.printf(Locale.ROOT, "[detector] chosen on %.2f h of %s-split streams (%d keywords) by %s: %s%n",
+                heard.evaluations().get(0).hours(), settings.split().name(), heard.keywords(), network,
+                choice.chosen().describe());
         return choice;
     }
 

@@ -27,6 +27,12 @@ public record DetectorTiming(int smoothingSteps, double refractorySeconds) {
         }
     }
 
+    /** As reports name it: "mean of 12 posteriors, 0.5 s refractory", "mean of 1 posterior, 2 s refractory". */
+    public String describe() {
+        return "mean of " + smoothingSteps + (smoothingSteps == 1 ? " posterior, " : " posteriors, ")
+                + PlainNumber.of(refractorySeconds) + " s refractory";
+    }
+
     /**
      * The detector's settings for a network that steps every {@code hopFrames} feature frames: the refractory
      * period rounded up to whole steps.
