@@ -156,7 +156,7 @@ public final class CrnnBlockWeights {
                 from += part.length;
             }
             slot.checkFilled(values.length, Math.toIntExact(stored.size()));
-            stored.set(values);
+            EngineArrays.overwrite(stored, values);
         }
     }
 

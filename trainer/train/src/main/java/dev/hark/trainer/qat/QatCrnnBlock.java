@@ -1,5 +1,6 @@
 package dev.hark.trainer.qat;
 
+import dev.hark.trainer.model.EngineArrays;
 import static dev.hark.sim.model.FixedGrids.HIDDEN;
 import static dev.hark.sim.model.FixedGrids.PROBABILITY;
 import static dev.hark.sim.model.FixedGrids.SIGMOID;
@@ -20,7 +21,6 @@ import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.floatref.TensorObserver;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.quant.ActivationGrids;
-import java.nio.FloatBuffer;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -101,7 +101,7 @@ public final class QatCrnnBlock extends AbstractBlock {
     /** Overwrites every parameter with {@code weights} (which must have this block's config shapes). */
     public void load(CrnnWeights weights) {
         for (Map.Entry<String, Parameter> e : tensors.entrySet()) {
-            e.getValue().getArray().set(FloatBuffer.wrap(weights.get(e.getKey())));
+            EngineArrays.overwrite(e.getValue().getArray(), weights.get(e.getKey()));
         }
     }
 

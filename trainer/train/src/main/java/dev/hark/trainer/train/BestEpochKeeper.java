@@ -1,5 +1,6 @@
 package dev.hark.trainer.train;
 
+import dev.hark.trainer.model.EngineArrays;
 import ai.djl.nn.Parameter;
 import ai.djl.training.Trainer;
 import ai.djl.training.evaluator.Accuracy;
@@ -63,7 +64,7 @@ public final class BestEpochKeeper extends TrainingListenerAdapter {
             if (kept == null) {
                 throw new IllegalStateException("the best epoch's copy lacks parameter " + p.getKey());
             }
-            p.getValue().getArray().set(kept);
+            EngineArrays.overwrite(p.getValue().getArray(), kept);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.hark.trainer.train;
 
+import dev.hark.trainer.model.EngineArrays;
 import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.util.Pair;
@@ -36,7 +37,7 @@ public final class CheckpointParameters {
     /** Sets every parameter of the block from {@code values}, which name them all ({@link #requireSameNames}). */
     public static void set(Block block, Map<String, float[]> values) {
         for (Pair<String, Parameter> p : block.getParameters()) {
-            p.getValue().getArray().set(values.get(p.getKey()));
+            EngineArrays.overwrite(p.getValue().getArray(), values.get(p.getKey()));
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.hark.trainer.train;
 
+import dev.hark.trainer.model.EngineArrays;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.nn.Block;
@@ -87,7 +88,7 @@ public final class ResumableAdam extends Optimizer {
                     throw new IllegalStateException("Adam: restored moments of " + name + " hold " + values.length
                             + " values, the parameter " + weight.size());
                 }
-                m = weight.getManager().create(values, weight.getShape());
+                m = EngineArrays.owned(weight.getManager(), values, weight.getShape());
             }
             m.detach(); // lives as long as the optimizer, not the batch
             store.put(name, m);
