@@ -3,7 +3,9 @@ package dev.hark.cli;
 import dev.hark.pipeline.distill.DistillStage;
 import dev.hark.pipeline.distill.DistillationTable;
 import dev.hark.pipeline.distill.StudentZoo;
+import dev.hark.pipeline.distill.ZooMining;
 import dev.hark.pipeline.quantize.QuantizeStage;
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
@@ -16,13 +18,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}),
- * then prints the compression table ({@link DistillStage}). Rerunning reuses finished models; every run quantizes
+ * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}), each
+ * model mined for hard negatives after its training as {@code hark train} mines ({@link ZooMining}; one round by
+ * default where training augments), then prints the compression table ({@link DistillStage}). Rerunning reuses finished models; every run quantizes
  * them again, in the rounding it is given.
  */
 @Command(name = "distill",
         description = "Train the teacher, distill it into students of several shapes (and a two-stage chain), "
-                + "quantize them and print params, MACs, int8 bytes and test au_fa_fr against the teacher.")
+                + "each mined for hard negatives as hark train does (one round by default with --augment), quantize "
+                + "them and print params, MACs, int8 bytes and test au_fa_fr against the teacher.")
 final class DistillCommand extends PipelineCommand {
     @Mixin
     FloatTrainingOptions training;
@@ -38,9 +42,13 @@ final class DistillCommand extends PipelineCommand {
     @Mixin
     RoundingOption rounding;
 
+    @Mixin
+    MiningOptions mining;
+
     @Override
     Integer runLocked() throws Exception {
         training.check();
+        StreamTrainingRecipe recipe = mining.recipe(training.augment);
         DistillationOptions distillation = loss.options();
         Workspace workspace = pipeline.workspace();
         BenchmarkData data = pipeline.data(System.err);
@@ -49,7 +57,7 @@ final class DistillCommand extends PipelineCommand {
                 training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()), features,
                 new DistillStage.Settings(pipeline.keyword(), training.epochs, pipeline.seed(), distillation,
                         branchedConv, rounding.rounding),
-                workspace, System.err);
+                ZooMining.of(data, recipe), workspace, System.err);
         PrintWriter out = out();
         out.print(table.markdown());
         out.println("int8 models quantized for " + QuantizeStage.name(rounding.rounding) + " rounding (model.hark in"

@@ -2,12 +2,13 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.trainer.stream.StepLoss;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
  * The negatives {@code hark train} adds for listening and the stream loss it may end with ({@link
- * StreamTrainingRecipe}, docs/training.md, "Training for streams"): by default one round of hard-negative mining
- * ({@link StreamTrainingRecipe#DEFAULT}) where training augments, and none where it does not.
+ * StreamTrainingRecipe}, docs/training.md, "Training for streams"): partial keywords, the mining of {@link
+ * MiningOptions} (by default one round where training augments, none where it does not) and the stream loss.
  */
 final class StreamTrainingOptions {
     private static final String NO_STREAM_LOSS = "none";
@@ -17,27 +18,8 @@ final class StreamTrainingOptions {
             + "${DEFAULT-VALUE}).")
     int partialKeywords = StreamTrainingRecipe.DEFAULT_PARTIAL_KEYWORDS;
 
-    @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining: after training, the model "
-            + "listens to training-split streams without keywords, the second before each detection becomes a "
-            + "negative, and the model is trained on with them; 0 for none (default: "
-            + StreamTrainingRecipe.DEFAULT_MINING_ROUNDS + ", or 0 with --no-augment).")
-    Integer miningRounds;
-
-    @Option(names = "--mining-hours", description = "Hours of training-split streams each mining round listens to "
-            + "(default: ${DEFAULT-VALUE}).")
-    double miningHours = StreamTrainingRecipe.DEFAULT_MINING_HOURS;
-
-    @Option(names = "--mining-threshold", description = "The detector's threshold while mining, 1 to 255 "
-            + "(default: ${DEFAULT-VALUE}).")
-    int miningThreshold = StreamTrainingRecipe.DEFAULT_MINING_THRESHOLD;
-
-    @Option(names = "--mining-max", description = "The most windows one mining round adds, the strongest detections "
-            + "first (default: ${DEFAULT-VALUE}).")
-    int miningMax = StreamTrainingRecipe.DEFAULT_MAX_MINED_PER_ROUND;
-
-    @Option(names = "--mining-epochs", description = "Epochs each mining round trains the previous round's model on "
-            + "(default: ${DEFAULT-VALUE}).")
-    int miningEpochs = StreamTrainingRecipe.DEFAULT_ROUND_EPOCHS;
+    @Mixin
+    MiningOptions mining = new MiningOptions();
 
     @Option(names = "--stream-loss", description = "After the last mining round, fine-tune the model on keyword "
             + "streams of the training split with its state carried, by this loss over the streaming network's step outputs: "
@@ -55,17 +37,9 @@ final class StreamTrainingOptions {
      * @param augment whether training augments: the recipe's negatives are audio, augmented as the other clips
      */
     StreamTrainingRecipe recipe(boolean augment) {
-        OptionCheck check = OptionCheck.BAD_INPUT;
-        check.atLeast("--partial-keywords", partialKeywords, 0);
-        int rounds = miningRounds != null ? miningRounds : augment ? StreamTrainingRecipe.DEFAULT_MINING_ROUNDS : 0;
-        check.atLeast("--mining-rounds", rounds, 0);
-        check.positive("--mining-hours", miningHours);
-        check.between("--mining-threshold", miningThreshold, 1, 255);
-        check.atLeast("--mining-max", miningMax, 1);
-        check.atLeast("--mining-epochs", miningEpochs, 1);
-        check.atLeast("--stream-loss-epochs", streamLossEpochs, 1);
-        StreamTrainingRecipe recipe = new StreamTrainingRecipe(partialKeywords, rounds, miningHours,
-                miningThreshold, miningMax, miningEpochs);
+        OptionCheck.BAD_INPUT.atLeast("--partial-keywords", partialKeywords, 0);
+        OptionCheck.BAD_INPUT.atLeast("--stream-loss-epochs", streamLossEpochs, 1);
+        StreamTrainingRecipe recipe = mining.recipe(augment, partialKeywords);
         if (!streamLoss.equals(NO_STREAM_LOSS)) {
             StepLoss loss;
             try {

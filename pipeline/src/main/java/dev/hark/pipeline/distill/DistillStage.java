@@ -4,6 +4,8 @@ import dev.hark.pipeline.quantize.CalibrationPolicy;
 import dev.hark.pipeline.quantize.ModelDescription;
 import dev.hark.pipeline.scoring.ClipScores;
 import dev.hark.pipeline.scoring.ModelScorers;
+import dev.hark.pipeline.train.HardNegativeMining;
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
 import dev.hark.sim.frontend.FrontendConfig;
@@ -11,6 +13,9 @@ import dev.hark.sim.io.AtomicFiles;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
+import dev.hark.trainer.augment.AugmentationConfig;
+import dev.hark.trainer.data.Clip;
+import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.distill.Distiller;
@@ -26,6 +31,7 @@ import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.train.TrainingOptions;
+import dev.hark.trainer.train.TrainingResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -71,6 +77,8 @@ public final class DistillStage {
 
     /** The end of a branched student's run directory name, so it never resumes a plain student's checkpoints. */
     public static final String BRANCHED = "-branched";
+    /** The folder of a model's run directory that its mining rounds' windows are kept in. */
+    public static final String MINING = "mining";
 
     private DistillStage() {
     }
@@ -82,8 +90,18 @@ public final class DistillStage {
      */
     public static DistillationTable run(List<Student> zoo, TrainingFeatures train, Map<Split, FeatureSet> features,
                                         Settings settings, Workspace workspace, PrintStream log) throws IOException {
+        return run(zoo, train, features, settings, Optional.empty(), workspace, log);
+    }
+
+    /**
+     * {@link #run(List, TrainingFeatures, Map, Settings, Workspace, PrintStream)}, each model mined for hard
+     * negatives after its training when {@code mining} is present ({@link ZooMining}).
+     */
+    public static DistillationTable run(List<Student> zoo, TrainingFeatures train, Map<Split, FeatureSet> features,
+                                        Settings settings, Optional<ZooMining> mining, Workspace workspace,
+                                        PrintStream log) throws IOException {
         List<DistillationRow> rows = new ArrayList<>();
-        trainZoo(zoo, train, features.get(Split.DEV).examples(), settings, workspace.distillation(), log,
+        trainZoo(zoo, train, features.get(Split.DEV).examples(), settings, mining, workspace.distillation(), log,
                 (student, model, runDir) -> rows.add(evaluate(student, model.weights(), settings.keyword(),
                         features.get(Split.TRAIN), features.get(Split.TEST).items(), runDir, "hark distill",
                         settings.rounding(), log).row()));
@@ -114,6 +132,18 @@ public final class DistillStage {
      */
     public static void trainZoo(List<Student> zoo, TrainingFeatures train, List<Example> dev, Settings settings,
                                 Path directory, PrintStream log, TrainedModels trained) throws IOException {
+        trainZoo(zoo, train, dev, settings, Optional.empty(), directory, log, trained);
+    }
+
+    /**
+     * {@link #trainZoo(List, TrainingFeatures, List, Settings, Path, PrintStream, TrainedModels)}, each model, once
+     * trained, mined for hard negatives and trained on by {@code mining}'s rounds, when present ({@link ZooMining}):
+     * round {@code r} listens in {@value #MINING}, keeps its windows there and trains in {@code round-r} of the
+     * model's run directory, so a killed run goes on from the round it was in.
+     */
+    public static void trainZoo(List<Student> zoo, TrainingFeatures train, List<Example> dev, Settings settings,
+                                Optional<ZooMining> mining, Path directory, PrintStream log, TrainedModels trained)
+            throws IOException {
         Map<String, TrainedCrnn> models = new LinkedHashMap<>();
         try {
             for (Student student : zoo) {
@@ -127,6 +157,10 @@ public final class DistillStage {
                         TrainStage.options(settings.epochs(), settings.seed(), runDir, log), settings.distillation(),
                         branched);
                 models.put(student.name(), model);
+                if (mining.isPresent()) {
+                    model = mine(student, model, models, dev, settings, mining.get(), runDir, log);
+                    models.put(student.name(), model);
+                }
                 // A branched model is saved folded: the plain network, which every later stage loads.
                 if (branched) {
                     CrnnModelStore.save(model.weights(), FrontendConfig.FEATURE_QUANT, runDir.resolve("model"));
@@ -141,6 +175,33 @@ public final class DistillStage {
         } finally {
             models.values().forEach(TrainedCrnn::close);
         }
+    }
+
+    /**
+     * The mining rounds of {@code model} (trained in place, the same model with the last round's result): the
+     * teacher on the labels, a student against its teacher as it came out of its own rounds.
+     */
+    private static TrainedCrnn mine(Student student, TrainedCrnn model, Map<String, TrainedCrnn> trained,
+                                    List<Example> dev, Settings settings, ZooMining mining, Path runDir,
+                                    PrintStream log) throws IOException {
+        StreamTrainingRecipe recipe = mining.recipe();
+        List<ClipFile> words = mining.data().wordClips(Split.TRAIN);
+        List<Clip> negatives = new ArrayList<>();
+        TrainingResult result = model.result();
+        for (int round = 1; round <= recipe.miningRounds(); round++) {
+            negatives.addAll(HardNegativeMining.round(mining.data(), model.weights(), recipe, round, settings.seed(),
+                    runDir.resolve(MINING), log));
+            TrainingFeatures features = mining.data().trainingFeatures(words, negatives,
+                    AugmentationConfig.defaults(), settings.seed());
+            TrainingOptions options = recipe.roundOptions(settings.seed(), runDir.resolve("round-" + round), log);
+            result = student.teacher().isEmpty()
+                    ? CrnnTrainer.train(model.model(), features, dev, FrontendConfig.FEATURE_QUANT, options)
+                    : Distiller.distillOnto(trained.get(student.teacher().get()).model(), model.model(), features,
+                            dev, FrontendConfig.FEATURE_QUANT, options, settings.distillation());
+            log.printf(Locale.ROOT, "[distill] %s: mining round %d, %d negatives mined so far, kept epoch %d of %d%n",
+                    student.name(), round, negatives.size(), result.bestEpoch(), result.history().size());
+        }
+        return new TrainedCrnn(model.model(), result);
     }
 
     private static TrainedCrnn train(Student student, Map<String, TrainedCrnn> trained, TrainingFeatures train,

@@ -111,8 +111,12 @@ public final class HardNegativeMining {
         WavFile.write(file, all); // atomically, after the list: its presence means the round is complete
     }
 
-    /** @throws IOException naming the file if it is not whole one-second windows */
-    static List<Clip> read(Path file) throws IOException {
+    /**
+     * The windows a round wrote to {@code file} ({@link #windowsFile}), as negative clips.
+     *
+     * @throws IOException naming the file if it is not whole one-second windows
+     */
+    public static List<Clip> read(Path file) throws IOException {
         short[] all = WavFile.read(file);
         if (all.length % FiringWindows.WINDOW_SAMPLES != 0) {
             throw new IOException(file + ": " + all.length + " samples are not whole windows of "

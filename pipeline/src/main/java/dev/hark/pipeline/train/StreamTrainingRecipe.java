@@ -4,6 +4,9 @@ import dev.hark.trainer.augment.PartialKeywords;
 import dev.hark.trainer.stream.StepLoss;
 import dev.hark.trainer.stream.StreamTuningOptions;
 import dev.hark.trainer.train.RunSettings;
+import dev.hark.trainer.train.TrainingOptions;
+import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -98,6 +101,15 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
      */
     public static StreamTuningOptions streamLoss(StepLoss loss, int epochs) {
         return StreamTuningOptions.defaults().withLoss(loss).withEpochs(epochs);
+    }
+
+    /**
+     * The training of a mining round: {@link #roundEpochs} from the previous round's model at
+     * {@link #ROUND_LEARNING_RATE}, seed {@code seed}, checkpointed in {@code runDirectory}.
+     */
+    public TrainingOptions roundOptions(long seed, Path runDirectory, PrintStream log) {
+        return TrainingOptions.builder().optEpochs(roundEpochs).optSeed(seed).optLearningRate(ROUND_LEARNING_RATE)
+                .optRunDirectory(runDirectory).optProgress(log).build();
     }
 
     /** This recipe with the stream loss {@code options} (null for none). */

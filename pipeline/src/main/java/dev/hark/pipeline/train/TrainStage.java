@@ -138,9 +138,7 @@ public final class TrainStage {
             Path modelDir = last ? workspace.floatModel() : dir.resolve("float-model");
             Path runDir = last ? workspace.trainingRun() : dir.resolve("train-run");
             TrainingOptions options = round == 0 ? options(epochs, seed, runDir, log)
-                    : TrainingOptions.builder().optEpochs(recipe.roundEpochs()).optSeed(seed)
-                    .optLearningRate(StreamTrainingRecipe.ROUND_LEARNING_RATE).optRunDirectory(runDir)
-                    .optProgress(log).build();
+                    : recipe.roundOptions(seed, runDir, log);
             TrainingFeatures train = data.trainingFeatures(words, negatives, augmentation, seed);
             Path historyFile = last ? workspace.trainingHistory() : dir.resolve(ROUND_HISTORY);
             roundFingerprint = TrainingFingerprint.of(train, config, options, recipe.fingerprint(round));

@@ -10,6 +10,7 @@ import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.TrainedCrnn;
 import dev.hark.trainer.train.TrainingFeatures;
 import dev.hark.trainer.train.TrainingOptions;
+import dev.hark.trainer.train.TrainingResult;
 import java.util.List;
 
 /**
@@ -45,14 +46,35 @@ public final class Distiller {
     public static TrainedCrnn distill(Model teacher, CrnnConfig student, TrainingFeatures train, List<Example> dev,
                                       TensorQuant inputQuant, TrainingOptions options,
                                       DistillationOptions distillation, boolean branchedConv) {
+        requireSameTask(teacher, student);
+        DistillationObjective objective = new DistillationObjective(teacher, distillation,
+                CrossEntropyObjective.of(options, train, student.classes()));
+        return CrnnTrainer.trainNew(student, train, dev, inputQuant, options, objective, branchedConv);
+    }
+
+    /**
+     * Trains an existing student on against {@code teacher}, in place (as {@link CrnnTrainer#train} trains a model
+     * on), with the loss of {@link #distill}; the student keeps its input standardization.
+     *
+     * @param student a model holding an initialized {@code CrnnBlock}, plain or branched
+     * @throws IllegalArgumentException if teacher and student disagree on input or classes, or a set is empty
+     */
+    public static TrainingResult distillOnto(Model teacher, Model student, TrainingFeatures train, List<Example> dev,
+                                             TensorQuant inputQuant, TrainingOptions options,
+                                             DistillationOptions distillation) {
+        CrnnConfig s = CrnnModels.block(student).config();
+        requireSameTask(teacher, s);
+        DistillationObjective objective = new DistillationObjective(teacher, distillation,
+                CrossEntropyObjective.of(options, train, s.classes()));
+        return CrnnTrainer.train(student, train, dev, inputQuant, options, objective);
+    }
+
+    private static void requireSameTask(Model teacher, CrnnConfig student) {
         CrnnConfig t = CrnnModels.block(teacher).config();
         if (t.frames() != student.frames() || t.mels() != student.mels() || t.classes() != student.classes()) {
             throw new IllegalArgumentException("distillation: teacher takes " + t.frames() + "x" + t.mels()
                     + " features into " + t.classes() + " classes, the student " + student.frames() + "x"
                     + student.mels() + " into " + student.classes());
         }
-        DistillationObjective objective = new DistillationObjective(teacher, distillation,
-                CrossEntropyObjective.of(options, train, student.classes()));
-        return CrnnTrainer.trainNew(student, train, dev, inputQuant, options, objective, branchedConv);
     }
 }

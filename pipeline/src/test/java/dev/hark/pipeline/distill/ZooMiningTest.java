@@ -1,0 +1,103 @@
+package dev.hark.pipeline.distill;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.hark.pipeline.evaluate.SmallData;
+import dev.hark.pipeline.train.HardNegativeMining;
+import dev.hark.pipeline.train.StreamTrainingRecipe;
+import dev.hark.testing.Slow;
+import dev.hark.trainer.augment.AugmentationConfig;
+import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.data.ProgressListener;
+import dev.hark.trainer.data.SpeechCommandsFolder;
+import dev.hark.trainer.data.Split;
+import dev.hark.trainer.distill.DistillationOptions;
+import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.train.Example;
+import dev.hark.trainer.train.TrainingFeatures;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A zoo's mining rounds on two tiny models and a tiny data set: what each round mines and keeps, and a rerun. */
+@Slow
+class ZooMiningTest {
+    private static final List<Student> ZOO = StudentZoo.parse("""
+            teacher  -        2  20x5  8x2  8  1  attention
+            student  teacher  1  20x5  8x2  4  1  attention
+            """, "tiny zoo");
+    /** One round over 36 s of streams at threshold 1 (the detector fires about once a refractory period), 3 kept. */
+    private static final StreamTrainingRecipe RECIPE = new StreamTrainingRecipe(0, 1, 0.01, 1, 3, 1);
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyModelMinesItsOwnWindowsTrainsOnWithThemAndARerunTakesAllBackWithoutTraining() throws Exception {
+        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
+        speakers.addAll(SmallData.speakers(Split.DEV, 2));
+        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
+                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        TrainingFeatures train = data.trainingFeatures(AugmentationConfig.defaults(), 5);
+        List<Example> dev = data.features(Split.DEV, ProgressListener.NONE).examples();
+        DistillStage.Settings settings = new DistillStage.Settings(SmallData.KEYWORD, 1, 5,
+                DistillationOptions.defaults());
+        Path zooDir = dir.resolve("zoo");
+
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        Map<String, CrnnWeights> trained = train(data, train, dev, settings, zooDir, first);
+
+        String said = first.toString(StandardCharsets.UTF_8);
+        for (String model : List.of("teacher", "student")) {
+            Path mining = zooDir.resolve(model).resolve(DistillStage.MINING);
+            assertEquals(3, HardNegativeMining.read(HardNegativeMining.windowsFile(mining, 1)).size(),
+                    model + ": the most a round keeps");
+            assertTrue(said.contains("[distill] " + model + ": mining round 1, 3 negatives mined so far"), said);
+            assertTrue(Files.isDirectory(zooDir.resolve(model).resolve("round-1")), model + "'s round trained");
+        }
+        assertTrue(said.indexOf("[distill] teacher: mining round 1") < said.indexOf("[distill] student: "),
+                "the teacher's round comes before the student trains against it: " + said);
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        Map<String, CrnnWeights> rerun = train(data, train, dev, settings, zooDir, again);
+        String second = again.toString(StandardCharsets.UTF_8);
+        assertTrue(second.contains("[mining] round 1: reusing 3 windows"), second);
+        assertTrue(!second.contains("[mining] round 1: TRAIN stream"), "nothing mined again: " + second);
+        for (String model : trained.keySet()) {
+            for (String tensor : trained.get(model).names()) {
+                assertArrayEquals(trained.get(model).get(tensor), rerun.get(model).get(tensor), model + " " + tensor);
+            }
+        }
+    }
+
+    @Test
+    void aZooMinesOnlyPartialKeywordsAndTheStreamLossAreTheBaselinesAlone() {
+        BenchmarkData none = null;
+        IllegalArgumentException partial = assertThrows(IllegalArgumentException.class,
+                () -> new ZooMining(none, new StreamTrainingRecipe(1, 1, 0.01, 1, 3, 1)));
+        assertTrue(partial.getMessage().startsWith("a zoo mines only"), partial.getMessage());
+        assertEquals(Optional.empty(), ZooMining.of(none, StreamTrainingRecipe.NONE));
+    }
+
+    private static Map<String, CrnnWeights> train(BenchmarkData data, TrainingFeatures train, List<Example> dev,
+                                                  DistillStage.Settings settings, Path zooDir,
+                                                  ByteArrayOutputStream log) throws Exception {
+        Map<String, CrnnWeights> weights = new LinkedHashMap<>();
+        DistillStage.trainZoo(ZOO, train, dev, settings, Optional.of(new ZooMining(data, RECIPE)), zooDir,
+                new PrintStream(log, true, StandardCharsets.UTF_8),
+                (student, model, runDir) -> weights.put(student.name(), model.weights()));
+        return weights;
+    }
+}
