@@ -28,9 +28,8 @@ final class CrossValidationOptions {
             + "each trains every model of every fold (default: ${DEFAULT-VALUE}). --seed is the corpus's.")
     List<Long> seeds;
 
-    @Option(names = "--students", split = ",", description = "Students of the zoo to cross-validate beside the "
-            + "teacher, comma-separated (the models that teach them come too). Default: the whole zoo.")
-    List<String> students;
+    @Mixin
+    StudentsOption students = new StudentsOption();
 
     @Option(names = "--dev-share", defaultValue = "0.1", description = "Share of the training folds' speakers that "
             + "choose each model's kept epoch (default: ${DEFAULT-VALUE}).")
@@ -104,10 +103,6 @@ final class CrossValidationOptions {
 
     /** The models --students names, with those that teach them, or the whole zoo. */
     List<Student> zoo() {
-        try {
-            return StudentZoo.select(StudentZoo.standard(), students == null ? List.of() : students);
-        } catch (IllegalArgumentException e) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--students: " + e.getMessage());
-        }
+        return students.zoo();
     }
 }

@@ -2,6 +2,7 @@ package dev.hark.cli;
 
 import dev.hark.pipeline.distill.DistillStage;
 import dev.hark.pipeline.distill.DistillationTable;
+import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
 import dev.hark.pipeline.distill.ZooMining;
 import dev.hark.pipeline.quantize.QuantizeStage;
@@ -12,6 +13,7 @@ import dev.hark.trainer.data.Split;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.features.FeatureSet;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -24,7 +26,8 @@ import picocli.CommandLine.Option;
  * them again, in the rounding it is given.
  */
 @Command(name = "distill",
-        description = "Train the teacher, distill it into students of several shapes (and a two-stage chain), "
+        description = "Train the teacher, distill it into students of several shapes (and a two-stage chain; "
+                + "--students for some of them), "
                 + "each mined for hard negatives as hark train does (one round by default with --augment), quantize "
                 + "them and print params, MACs, int8 bytes and test au_fa_fr against the teacher.")
 final class DistillCommand extends PipelineCommand {
@@ -45,15 +48,19 @@ final class DistillCommand extends PipelineCommand {
     @Mixin
     MiningOptions mining;
 
+    @Mixin
+    StudentsOption students = new StudentsOption();
+
     @Override
     Integer runLocked() throws Exception {
         training.check();
         StreamTrainingRecipe recipe = mining.recipe(training.augment);
+        List<Student> zoo = students.zoo();
         DistillationOptions distillation = loss.options();
         Workspace workspace = pipeline.workspace();
         BenchmarkData data = pipeline.data(System.err);
         Map<Split, FeatureSet> features = pipeline.features(data, System.err);
-        DistillationTable table = DistillStage.run(StudentZoo.standard(),
+        DistillationTable table = DistillStage.run(zoo,
                 training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()), features,
                 new DistillStage.Settings(pipeline.keyword(), training.epochs, pipeline.seed(), distillation,
                         branchedConv, rounding.rounding),

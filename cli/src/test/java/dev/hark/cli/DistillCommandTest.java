@@ -16,6 +16,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,5 +63,31 @@ class DistillCommandTest {
             assertEquals(checkpoints.get(student.name()), Files.getLastModifiedTime(runDir.resolve("checkpoints")
                     .resolve("epoch-0001.ckpt")), student.name() + "'s checkpoint is reused");
         }
+    }
+
+    @Test
+    void studentsNamesTheModelsToTrainAndTheModelsThatTeachThem() throws Exception {
+        Path data = TinySpeechCommands.write(dir.resolve("data"));
+        Path work = dir.resolve("work");
+        CliRunner.Run run = CliRunner.run("distill", "--data", data.toString(), "--keyword",
+                TinySpeechCommands.KEYWORD, "-w", work.toString(), "--epochs", "1", "--no-augment", "--students",
+                "c2-h16-s6<-c4-h32");
+        assertEquals(0, run.exitCode(), run.err());
+        try (var trained = Files.list(work.resolve("distill"))) {
+            assertEquals(Set.of("teacher", "c4-h32", "c2-h16-s6-from-c4-h32"), trained.filter(Files::isDirectory)
+                    .map(d -> d.getFileName().toString()).collect(Collectors.toSet()));
+        }
+        assertTrue(run.out().contains("| c2-h16-s6<-c4-h32 |"), run.out());
+        assertFalse(run.out().contains("| c2-h16-s6 |"), run.out());
+    }
+
+    @Test
+    void aStudentNotInTheZooIsRefusedNamingTheOptionBeforeAnyWork() {
+        Path work = dir.resolve("work");
+        CliRunner.Run run = CliRunner.run("distill", "-w", work.toString(), "--students", "c3-h7");
+        assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode());
+        assertTrue(run.err().startsWith("hark: --students: no model 'c3-h7' in the student zoo"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(work.resolve("distill")), "nothing trained");
     }
 }
