@@ -12,7 +12,6 @@ import dev.hark.testing.Slow;
 import dev.hark.trainer.augment.AugmentationConfig;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.ProgressListener;
-import dev.hark.trainer.data.SpeechCommandsFolder;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.floatref.CrnnWeights;
@@ -23,7 +22,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +44,7 @@ class ZooMiningTest {
 
     @Test
     void everyModelMinesItsOwnWindowsTrainsOnWithThemAndARerunTakesAllBackWithoutTraining() throws Exception {
-        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
-        speakers.addAll(SmallData.speakers(Split.DEV, 2));
-        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
-                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
         TrainingFeatures train = data.trainingFeatures(AugmentationConfig.defaults(), 5);
         List<Example> dev = data.features(Split.DEV, ProgressListener.NONE).examples();
         DistillStage.Settings settings = new DistillStage.Settings(SmallData.KEYWORD, 1, 5,

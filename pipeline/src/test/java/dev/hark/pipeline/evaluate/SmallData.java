@@ -5,7 +5,9 @@ import dev.hark.pipeline.quantize.ModelDescription;
 import dev.hark.sim.audio.WavFile;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.SpeakerSplit;
+import dev.hark.trainer.data.SpeechCommandsFolder;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.floatref.CrnnWeights;
@@ -39,6 +41,16 @@ public final class SmallData {
             }
         }
         return found;
+    }
+
+    /**
+     * A data set of 3 TRAIN and 2 DEV speakers, 2 clips a word each and 20 s of noise, written under {@code root}:
+     * enough to train a tiny CRNN, mine its false alarms and keep an epoch.
+     */
+    public static BenchmarkData trainAndDev(Path root) throws IOException {
+        List<String> speakers = new ArrayList<>(speakers(Split.TRAIN, 3));
+        speakers.addAll(speakers(Split.DEV, 2));
+        return BenchmarkData.of(SpeechCommandsFolder.load(folder(root, speakers, 2, 20, 1)), KEYWORD, true);
     }
 
     /**

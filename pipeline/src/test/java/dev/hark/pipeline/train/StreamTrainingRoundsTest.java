@@ -17,7 +17,6 @@ import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.NoiseNegatives;
 import dev.hark.trainer.data.Clip;
 import dev.hark.trainer.data.ProgressListener;
-import dev.hark.trainer.data.SpeechCommandsFolder;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.FiringWindows;
 import dev.hark.trainer.features.FeatureSet;
@@ -32,7 +31,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,10 +52,7 @@ class StreamTrainingRoundsTest {
 
     @Test
     void theLastRoundTrainsOnTheMinedWindowsAndAContinuedRunEndsWithTheSameModel() throws Exception {
-        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
-        speakers.addAll(SmallData.speakers(Split.DEV, 2));
-        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
-                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
         FeatureSet dev = data.features(Split.DEV, ProgressListener.NONE);
         Workspace workspace = new Workspace(dir.resolve("work"));
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
@@ -112,10 +107,7 @@ class StreamTrainingRoundsTest {
 
     @Test
     void aRunAskedForMoreRoundsGoesOnFromAFinishedRunAndEndsWithTheModelOfAnUninterruptedOne() throws Exception {
-        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
-        speakers.addAll(SmallData.speakers(Split.DEV, 2));
-        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
-                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
         FeatureSet dev = data.features(Split.DEV, ProgressListener.NONE);
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
         StreamTrainingRecipe twoRounds = new StreamTrainingRecipe(1, 2, 0.01, 1, 3, 1);
@@ -149,10 +141,7 @@ class StreamTrainingRoundsTest {
 
     @Test
     void theStreamLossFineTunesTheLastRoundsModelWhichQuantizesAndARerunReusesIt() throws Exception {
-        List<String> speakers = new ArrayList<>(SmallData.speakers(Split.TRAIN, 3));
-        speakers.addAll(SmallData.speakers(Split.DEV, 2));
-        BenchmarkData data = BenchmarkData.of(SpeechCommandsFolder.load(SmallData.folder(dir.resolve("data"),
-                speakers, 2, 20, 1)), SmallData.KEYWORD, true);
+        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
         FeatureSet dev = data.features(Split.DEV, ProgressListener.NONE);
         Workspace workspace = new Workspace(dir.resolve("work"));
         PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
