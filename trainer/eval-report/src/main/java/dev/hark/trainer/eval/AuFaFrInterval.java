@@ -19,7 +19,8 @@ import java.util.Arrays;
  *       is 0 (A is 0 or 1, or a class has a single clip) the lower end is used, which is the cautious
  *       choice;</li>
  *   <li>the interval is the central 95% of {@code Beta(A n + 1, (1 - A) n + 1)}, the uniform-prior posterior
- *       of {@code A n} "misordered" out of {@code n} trials.</li>
+ *       of {@code A n} "misordered" out of {@code n} trials; from 0 when A is 0, to 1 when A is 1
+ *       ({@link BetaInterval#around}).</li>
  * </ol>
  */
 public final class AuFaFrInterval {
@@ -64,7 +65,7 @@ public final class AuFaFrInterval {
     public static Interval of(Scores scores, double auFaFr) {
         Checks.unitInterval("au_fa_fr interval: area", auFaFr);
         double n = effectiveTrials(scores, auFaFr);
-        return BetaInterval.ofShape(auFaFr * n + 1, (1 - auFaFr) * n + 1, BetaInterval.LEVEL);
+        return BetaInterval.around(auFaFr, auFaFr * n + 1, (1 - auFaFr) * n + 1, BetaInterval.LEVEL);
     }
 
     /**

@@ -59,10 +59,26 @@ class BetaIntervalTest {
     @Test
     void zeroErrorsInAHundredTrials() {
         // Beta(1, 101): quantile q = 1 - (1 - p)^(1/101) in closed form.
+        // The upper end is the 97.5% quantile; the lower one is 0 itself, where the estimate lies.
         Interval i = BetaInterval.of(0, 100);
-        assertEquals(1 - Math.pow(0.975, 1 / 101.0), i.low(), 1e-12);
+        assertEquals(0, i.low());
         assertEquals(1 - Math.pow(0.025, 1 / 101.0), i.high(), 1e-12);
         assertTrue(i.high() > 0.03 && i.high() < 0.04);
+    }
+
+    @Test
+    void everyRateLiesInsideItsOwnInterval() {
+        for (int n = 1; n <= 50; n++) {
+            for (int k = 0; k <= n; k++) {
+                Interval i = BetaInterval.of(k, n);
+                assertTrue(i.contains((double) k / n), k + " of " + n + ": " + i);
+                if (k > 0 && k < n) {
+                    Interval central = BetaInterval.ofShape(k + 1.0, n - k + 1.0, BetaInterval.LEVEL);
+                    assertEquals(central, i, "inside [0, 1] the central interval, " + k + " of " + n);
+                }
+            }
+        }
+        assertEquals(new Interval(0, 1), BetaInterval.of(0, 0), "no trials: no knowledge");
     }
 
     @Test
