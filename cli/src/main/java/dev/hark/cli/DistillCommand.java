@@ -21,15 +21,15 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}), each
- * model mined for hard negatives after its training as {@code hark train} mines ({@link ZooMining}; one round by
- * default where training augments), then prints the compression table ({@link DistillStage}). Rerunning reuses finished models; every run quantizes
+ * model mined for hard negatives after its training as {@code hark train} mines when asked ({@link ZooMining}), then
+ * prints the compression table ({@link DistillStage}). Rerunning reuses finished models; every run quantizes
  * them again, in the rounding it is given.
  */
 @Command(name = "distill",
         description = "Train the teacher, distill it into students of several shapes (and a two-stage chain; "
                 + "--students for some of them), "
-                + "each mined for hard negatives as hark train does (one round by default with --augment), quantize "
-                + "them and print params, MACs, int8 bytes and test au_fa_fr against the teacher.")
+                + "optionally each mined for hard negatives as hark train mines, quantize them and print params, "
+                + "MACs, int8 bytes and test au_fa_fr against the teacher.")
 final class DistillCommand extends PipelineCommand {
     @Mixin
     FloatTrainingOptions training;
@@ -45,8 +45,15 @@ final class DistillCommand extends PipelineCommand {
     @Mixin
     RoundingOption rounding;
 
+    @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining for every model, as hark train "
+            + "mines: once trained, a model listens to training-split streams without keywords and trains on with "
+            + "the second before each of its detections as a negative; a student still against its teacher, mined "
+            + "first (default: ${DEFAULT-VALUE}: on the synthetic corpus's streams one round did not help the "
+            + "smallest students, docs/benchmark.md).")
+    int miningRounds = 0;
+
     @Mixin
-    MiningOptions mining;
+    MiningOptions mining = new MiningOptions();
 
     @Mixin
     StudentsOption students = new StudentsOption();
@@ -54,7 +61,7 @@ final class DistillCommand extends PipelineCommand {
     @Override
     Integer runLocked() throws Exception {
         training.check();
-        StreamTrainingRecipe recipe = mining.recipe(training.augment);
+        StreamTrainingRecipe recipe = mining.recipe(training.augment, miningRounds, 0);
         List<Student> zoo = students.zoo();
         DistillationOptions distillation = loss.options();
         Workspace workspace = pipeline.workspace();

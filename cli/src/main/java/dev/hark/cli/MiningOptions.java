@@ -4,16 +4,10 @@ import dev.hark.pipeline.train.StreamTrainingRecipe;
 import picocli.CommandLine.Option;
 
 /**
- * Hard-negative mining as {@code hark train} and {@code hark distill} run it ({@link StreamTrainingRecipe}): by default
- * one round where training augments, none where it does not.
+ * How hard-negative mining listens and trains, for {@code hark train} and {@code hark distill} ({@link
+ * StreamTrainingRecipe}); each command has its own {@code --mining-rounds}, for their defaults differ.
  */
 final class MiningOptions {
-    @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining: after training, the model "
-            + "listens to training-split streams without keywords, the second before each detection becomes a "
-            + "negative, and the model is trained on with them; 0 for none (default: "
-            + StreamTrainingRecipe.DEFAULT_MINING_ROUNDS + ", or 0 with --no-augment).")
-    Integer miningRounds;
-
     @Option(names = "--mining-hours", description = "Hours of training-split streams each mining round listens to "
             + "(default: ${DEFAULT-VALUE}).")
     double miningHours = StreamTrainingRecipe.DEFAULT_MINING_HOURS;
@@ -31,35 +25,25 @@ final class MiningOptions {
     int miningEpochs = StreamTrainingRecipe.DEFAULT_ROUND_EPOCHS;
 
     /**
-     * The recipe of these options and {@code partialKeywords} negatives per keyword clip, checked before any work;
-     * {@link StreamTrainingRecipe#NONE} when it adds nothing.
+     * The recipe of {@code rounds} rounds by these options and {@code partialKeywords} negatives per keyword clip,
+     * checked before any work.
      *
      * @param augment whether training augments: mined and partial-keyword negatives are audio, augmented as the other
      *                clips
      * @throws HarkException naming the option out of range, or asking for negatives without augmentation
      */
-    StreamTrainingRecipe recipe(boolean augment, int partialKeywords) {
+    StreamTrainingRecipe recipe(boolean augment, int rounds, int partialKeywords) {
         OptionCheck check = OptionCheck.BAD_INPUT;
-        int rounds = miningRounds != null ? miningRounds : augment ? StreamTrainingRecipe.DEFAULT_MINING_ROUNDS : 0;
         check.atLeast("--mining-rounds", rounds, 0);
         check.positive("--mining-hours", miningHours);
         check.between("--mining-threshold", miningThreshold, 1, 255);
         check.atLeast("--mining-max", miningMax, 1);
         check.atLeast("--mining-epochs", miningEpochs, 1);
-        return new StreamTrainingRecipe(partialKeywords, rounds, miningHours, miningThreshold, miningMax,
-                miningEpochs);
-    }
-
-    /**
-     * The mining recipe alone (no partial keywords, no stream loss), as {@code hark distill} takes it.
-     *
-     * @throws HarkException naming the option out of range, or asking for mining without augmentation
-     */
-    StreamTrainingRecipe recipe(boolean augment) {
-        StreamTrainingRecipe recipe = recipe(augment, 0);
+        StreamTrainingRecipe recipe = new StreamTrainingRecipe(partialKeywords, rounds, miningHours, miningThreshold,
+                miningMax, miningEpochs);
         if (!recipe.isNone() && !augment) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--mining-rounds needs --augment: mining trains on augmented"
-                    + " clips");
+            throw new HarkException(ExitCode.BAD_INPUT, (partialKeywords > 0 ? "--partial-keywords" : "--mining-rounds")
+                    + " needs --augment: the negatives are audio, augmented as the other clips");
         }
         return recipe;
     }

@@ -18,6 +18,12 @@ final class StreamTrainingOptions {
             + "${DEFAULT-VALUE}).")
     int partialKeywords = StreamTrainingRecipe.DEFAULT_PARTIAL_KEYWORDS;
 
+    @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining: after training, the model "
+            + "listens to training-split streams without keywords, the second before each detection becomes a "
+            + "negative, and the model is trained on with them; 0 for none (default: "
+            + StreamTrainingRecipe.DEFAULT_MINING_ROUNDS + ", or 0 with --no-augment).")
+    Integer miningRounds;
+
     @Mixin
     MiningOptions mining = new MiningOptions();
 
@@ -39,7 +45,8 @@ final class StreamTrainingOptions {
     StreamTrainingRecipe recipe(boolean augment) {
         OptionCheck.BAD_INPUT.atLeast("--partial-keywords", partialKeywords, 0);
         OptionCheck.BAD_INPUT.atLeast("--stream-loss-epochs", streamLossEpochs, 1);
-        StreamTrainingRecipe recipe = mining.recipe(augment, partialKeywords);
+        int rounds = miningRounds != null ? miningRounds : augment ? StreamTrainingRecipe.DEFAULT_MINING_ROUNDS : 0;
+        StreamTrainingRecipe recipe = mining.recipe(augment, rounds, partialKeywords);
         if (!streamLoss.equals(NO_STREAM_LOSS)) {
             StepLoss loss;
             try {

@@ -90,4 +90,14 @@ class DistillCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(work.resolve("distill")), "nothing trained");
     }
+
+    @Test
+    void miningIsOffByDefaultAndRefusedWithoutAugmentationNamingTheOption() {
+        assertEquals(0, new DistillCommand().miningRounds, "one round did not help the smallest students");
+        Path work = dir.resolve("work");
+        CliRunner.Run run = CliRunner.run("distill", "-w", work.toString(), "--no-augment", "--mining-rounds", "1");
+        assertEquals(ExitCode.BAD_INPUT.code(), run.exitCode());
+        assertTrue(run.err().startsWith("hark: --mining-rounds needs --augment"), run.err());
+        assertFalse(Files.exists(work.resolve("distill")), "nothing trained");
+    }
 }
