@@ -56,9 +56,9 @@ final class StreamTrainingOptions {
             }
             recipe = recipe.withStreamLoss(StreamTrainingRecipe.streamLoss(loss, streamLossEpochs));
         }
-        if (!recipe.isNone() && !augment) {
-            throw new HarkException(ExitCode.BAD_INPUT, "--partial-keywords, --mining-rounds and --stream-loss need "
-                    + "--augment: the recipe trains on augmented clips");
+        if (recipe.streamLoss() != null && !augment) {
+            throw new HarkException(ExitCode.BAD_INPUT, "--stream-loss needs --augment: the recipe trains on augmented "
+                    + "clips");
         }
         return recipe;
     }

@@ -30,7 +30,7 @@ class StreamTrainingOptionsTest {
                 unknown.getMessage());
         HarkException notAugmented = assertThrows(HarkException.class,
                 () -> parse("--stream-loss", "max-pool").recipe(false));
-        assertTrue(notAugmented.getMessage().contains("--stream-loss need --augment"), notAugmented.getMessage());
+        assertTrue(notAugmented.getMessage().startsWith("--stream-loss needs --augment"), notAugmented.getMessage());
         HarkException epochs = assertThrows(HarkException.class,
                 () -> parse("--stream-loss", "max-pool", "--stream-loss-epochs", "0").recipe(true));
         assertTrue(epochs.getMessage().contains("--stream-loss-epochs"), epochs.getMessage());
