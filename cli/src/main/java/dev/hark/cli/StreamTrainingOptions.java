@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 
 /**
  * The negatives {@code hark train} adds for listening and the stream loss it may end with ({@link
- * StreamTrainingRecipe}, docs/training.md, "Training for streams"): partial keywords, the mining of {@link
- * MiningOptions} (by default one round where training augments, none where it does not) and the stream loss.
+ * StreamTrainingRecipe}, docs/training.md, "Training for streams"): partial keywords, mining rounds (by default one
+ * where training augments, none where it does not; how a round listens and trains is {@link MiningOptions}) and the
+ * stream loss.
  */
 final class StreamTrainingOptions {
     private static final String NO_STREAM_LOSS = "none";
