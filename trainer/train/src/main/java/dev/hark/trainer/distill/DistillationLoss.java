@@ -2,7 +2,9 @@ package dev.hark.trainer.distill;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
 import ai.djl.training.loss.Loss;
+import dev.hark.trainer.model.EngineArrays;
 
 /**
  * {@code alpha * T^2 * KL(p_teacher || p_student) + beta * hard(student, labels)} with
@@ -44,11 +46,17 @@ public final class DistillationLoss extends Loss {
                     + " but student logits " + student.getShape());
         }
         float t = options.temperature();
-        NDArray teacherLog = teacher.div(t).logSoftmax(-1);
-        NDArray studentLog = student.div(t).logSoftmax(-1);
+        // The constants are engine arrays, not Java numbers: autograd keeps the divisor and the factors for the
+        // backward pass, and DJL's own wrapping of a number is freed by the JVM's garbage collector whenever it
+        // runs (EngineArrays#scalar).
+        NDManager manager = student.getManager();
+        NDArray temperature = EngineArrays.scalar(manager, t);
+        NDArray teacherLog = teacher.div(temperature).logSoftmax(-1);
+        NDArray studentLog = student.div(temperature).logSoftmax(-1);
         NDArray kl = teacherLog.exp().mul(teacherLog.sub(studentLog)).sum(new int[] {1}).mean();
-        NDArray soft = kl.mul(options.alpha() * t * t);
-        NDArray hardTerm = hard.evaluate(new NDList(labels.get(0)), predictions).mul(options.beta());
+        NDArray soft = kl.mul(EngineArrays.scalar(manager, options.alpha() * t * t));
+        NDArray hardTerm = hard.evaluate(new NDList(labels.get(0)), predictions)
+                .mul(EngineArrays.scalar(manager, options.beta()));
         return soft.add(hardTerm);
     }
 }

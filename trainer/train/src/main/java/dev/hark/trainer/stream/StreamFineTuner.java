@@ -18,6 +18,7 @@ import dev.hark.trainer.floatref.CrnnWeights;
 import dev.hark.trainer.model.CrnnBlockWeights;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.model.DjlRuntime;
+import dev.hark.trainer.model.EngineArrays;
 import dev.hark.trainer.model.InputFeatures;
 import dev.hark.trainer.train.BestEpochKeeper;
 import dev.hark.trainer.train.Checkpoint;
@@ -403,7 +404,8 @@ public final class StreamFineTuner {
         NDArray oneHot = manager.create(labels).toType(DataType.INT64, false).oneHot(classes)
                 .toType(DataType.FLOAT32, false);
         NDArray nll = flat.logSoftmax(1).mul(oneHot).sum(new int[] {1}).neg();
-        return nll.mul(manager.create(weights)).sum().div((float) total);
+        // The divisor as an engine array: autograd keeps it for the backward pass (EngineArrays#scalar).
+        return nll.mul(manager.create(weights)).sum().div(EngineArrays.scalar(manager, (float) total));
     }
 
     /**
@@ -456,7 +458,8 @@ public final class StreamFineTuner {
         if (sequencesWithOthers > 0) {
             NDArray other = logProbabilities.get(new NDIndex(":, :, {}", StepTargets.OTHER));
             NDArray worst = other.add(manager.create(otherMask, new Shape(n, steps))).min(new int[] {1});
-            NDArray otherLoss = worst.neg().mul(manager.create(hasOther)).sum().div((float) sequencesWithOthers);
+            NDArray otherLoss = worst.neg().mul(manager.create(hasOther)).sum()
+                    .div(EngineArrays.scalar(manager, sequencesWithOthers)); // see weightedLoss
             loss = loss == null ? otherLoss : loss.add(otherLoss);
         }
         return loss;

@@ -1,5 +1,6 @@
 package dev.hark.trainer.distill;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,9 +8,11 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import ai.djl.training.loss.Loss;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.model.DjlRuntime;
+import dev.hark.trainer.model.FreedDirectBuffers;
 import org.junit.jupiter.api.Test;
 
 @Fast
@@ -54,6 +57,34 @@ class DistillationLossTest {
         }
         assertThrows(IllegalArgumentException.class, () -> new DistillationOptions(0f, 1f, 1f));
         assertThrows(IllegalArgumentException.class, () -> new DistillationOptions(2f, 0f, 0f));
+    }
+
+    @Test
+    void itsGradientIsTheSameWhenTheGarbageCollectorRunsBeforeTheBackwardPass() throws InterruptedException {
+        // The loss divides by T and multiplies by alpha T^2 and beta, and autograd keeps those constants for the
+        // backward pass; a garbage collection in between must not change the gradient.
+        float[] undisturbed = studentGradient(false);
+        float[] collected = studentGradient(true);
+        assertArrayEquals(undisturbed, collected);
+    }
+
+    private static float[] studentGradient(boolean collectGarbageBeforeBackward) throws InterruptedException {
+        DjlRuntime.engine();
+        try (NDManager m = NDManager.newBaseManager(DjlRuntime.ENGINE)) {
+            DistillationLoss loss = new DistillationLoss(new DistillationOptions(3f, 0.6f, 0.4f),
+                    Loss.softmaxCrossEntropyLoss());
+            NDArray student = m.create(STUDENT, new Shape(3, 2)).duplicate();
+            student.setRequiresGradient(true);
+            try (GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+                NDArray value = loss.evaluate(new NDList(m.create(LABELS), m.create(TEACHER, new Shape(3, 2))),
+                        new NDList(student));
+                if (collectGarbageBeforeBackward) {
+                    FreedDirectBuffers.freeAndReuse();
+                }
+                collector.backward(value);
+            }
+            return student.getGradient().toFloatArray();
+        }
     }
 
     private static double evaluate(DistillationOptions options, float[] teacher) {

@@ -8,6 +8,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
 import dev.hark.testing.Fast;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,32 @@ class EngineArraysTest {
             NDArray owned = EngineArrays.owned(manager, VALUES, new Shape(3, 2));
             assertEquals(new Shape(3, 2), owned.getShape());
             assertArrayEquals(bits(VALUES), bits(owned.toFloatArray()));
+        }
+    }
+
+    @Test
+    void aScalarHoldsTheValueWithoutDimensions() {
+        DjlRuntime.engine();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray scalar = EngineArrays.scalar(manager, -3.25e-7f);
+            assertEquals(new Shape(), scalar.getShape());
+            assertEquals(Float.floatToRawIntBits(-3.25e-7f), Float.floatToRawIntBits(scalar.getFloat()));
+        }
+    }
+
+    @Test
+    void aScalarFactorOutlivesAGarbageCollectionBeforeTheBackwardPass() throws InterruptedException {
+        DjlRuntime.engine();
+        try (NDManager manager = NDManager.newBaseManager()) {
+            NDArray x = manager.zeros(new Shape(2));
+            x.setRequiresGradient(true);
+            try (GradientCollector collector = DjlRuntime.engine().newGradientCollector()) {
+                NDArray y = x.mul(EngineArrays.scalar(manager, 3f)).div(EngineArrays.scalar(manager, 0.5f)).sum();
+                // Autograd kept both constants for the gradient; with x.mul(3f).div(0.5f) this reads freed memory.
+                FreedDirectBuffers.freeAndReuse();
+                collector.backward(y);
+            }
+            assertArrayEquals(new float[] {6f, 6f}, x.getGradient().toFloatArray());
         }
     }
 
