@@ -11,7 +11,7 @@
  * Over the same audio (hark_bench.h: a warm-up, then `seconds` measured), each stage alone, then the engine:
  *   frontend   hark_frontend_push over the audio in chunks, keeping every frame;
  *   network    hark_network_step on each step's window of those frames (read in place, no copy);
- *   detector   hark_detector_push on each step's keyword posterior;
+ *   detector   hark_detector_push on each step's keyword score;
  *   engine     hark_kws_process over the audio in the same chunks: all of the above plus what the engine adds
  *              (the frame window, the callbacks, the bookkeeping).
  * The engine must make the same frames, steps and detections as the stages alone, or the program fails.
@@ -37,17 +37,28 @@ static const hark_detector_settings detection = HARK_DETECTOR_SETTINGS;
 
 static hark_kws kws;
 static int8_t arena[HARK_KWS_ARENA_SIZE] __attribute__((aligned(HARK_KWS_ARENA_ALIGNMENT)));
-static int32_t posteriors[MAX_STEPS];
+static int32_t scores[MAX_STEPS];
+static const hark_keyword_score_params score_params = HARK_KEYWORD_SCORE_PARAMS;
 
-/* The network's step on one window; `context` counts the steps, whose posteriors go to `posteriors`. */
+/* Keeps a step's logits (`user`), as the engine does for the keyword score. */
+static void keep_logits(int32_t layer, const int8_t *data, int32_t size, void *user)
+{
+    if (layer == HARK_KEYWORD_LOGITS_LAYER)
+    {
+        memcpy(user, data, (size_t)size);
+    }
+}
+
+/* The network's step on one window; `context` counts the steps, whose keyword scores go to `scores`. */
 static arm_cmsis_nn_status run_step(const int8_t *window, void *context)
 {
     uint32_t *steps = context;
     int8_t probabilities[HARK_OUTPUT_SIZE];
-    const arm_cmsis_nn_status status = hark_network_step(arena, window, probabilities, NULL, NULL);
+    int8_t logits[HARK_OUTPUT_SIZE];
+    const arm_cmsis_nn_status status = hark_network_step(arena, window, probabilities, keep_logits, logits);
     if (status == ARM_CMSIS_NN_SUCCESS)
     {
-        posteriors[(*steps)++] = (int32_t)probabilities[HARK_KWS_KEYWORD_CLASS] + 128;
+        scores[(*steps)++] = hark_keyword_score(logits, &score_params);
     }
     return status;
 }
@@ -58,14 +69,14 @@ static arm_cmsis_nn_status run_steps(const hark_bench_frontend_run *fe, uint32_t
     return hark_bench_each_window(fe, from, to, HARK_WINDOW_FRAMES, HARK_HOP_FRAMES, run_step, steps);
 }
 
-/* The detector on posteriors [from, to); returns the detections among them. */
+/* The detector on scores [from, to); returns the detections among them. */
 static uint32_t run_detector(hark_detector *detector, uint32_t from, uint32_t to)
 {
     uint32_t detections = 0;
     hark_detection detection_found;
     for (uint32_t step = from; step < to; step++)
     {
-        if (hark_detector_push(detector, posteriors[step], &detection_found) == 1)
+        if (hark_detector_push(detector, scores[step], &detection_found) == 1)
         {
             detections++;
         }

@@ -8,9 +8,9 @@
  * LED:
  *     hark keyword <name> at <ms> ms score <0-255>
  * where <name> is the model's keyword (HARK_KEYWORD of the generated hark_model_settings.h), <ms> the audio's time
- * since listening began and the score the smoothed keyword posterior. At start it writes `hark listening`; if the
- * engine fails, `hark failed <status>`, and it starts listening again from silence; when the capture had to drop
- * audio because listening fell behind, `hark dropped <samples>` before the next line.
+ * since listening began and the score the detector's smoothed keyword score (hark_detector.h). At start it writes
+ * `hark listening`; if the engine fails, `hark failed <status>`, and it starts listening again from silence; when
+ * the capture had to drop audio because listening fell behind, `hark dropped <samples>` before the next line.
  *
  * No heap: the engine, its arena and the capture ring are statics. Built by `make TARGET=<board> product` for a
  * board whose board.mk names its driver (BOARD_PRODUCT_SOURCES).

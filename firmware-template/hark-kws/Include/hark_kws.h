@@ -6,7 +6,7 @@
  *
  *     PCM -> front end (a 40-value feature frame every 10 ms) -> window of the network's last frames
  *         -> one network step every HARK_HOP_FRAMES frames (hark_network_step, state kept in the arena)
- *         -> keyword posterior -> detector (smoothing, threshold, refractory period) -> event
+ *         -> keyword score from the step's logits -> detector (smoothing, threshold, refractory period) -> event
  *
  * Each part computes exactly what the Java simulator computes for the same audio (front end, network and detector
  * are bit-exact with it), however the audio is split into calls.
@@ -57,15 +57,16 @@ extern "C" {
 #define HARK_KWS_ARENA_SIZE HARK_ARENA_SIZE
 #define HARK_KWS_ARENA_ALIGNMENT HARK_ARENA_ALIGNMENT
 
-/** The class whose probability is the keyword posterior: class 1 of every hark model. */
-#define HARK_KWS_KEYWORD_CLASS 1
+#if !defined(HARK_KEYWORD_SCORE_PARAMS)
+#error "hark_kws needs a classifier: the network ends in no dense layer of logits and their softmax"
+#endif
 
 /** One detection of the keyword. */
 typedef struct
 {
     uint32_t step;   /**< the network step that fired, 0 = the first step since init or reset */
     uint64_t sample; /**< samples received since init or reset when that step ran: the detection's time */
-    int32_t score;   /**< the smoothed keyword posterior, 0 to 255 (1/256 steps) */
+    int32_t score;   /**< the smoothed keyword score, 0 to 255 (hark_detector.h) */
 } hark_kws_event;
 
 /** Receives each detection as it happens. */
@@ -95,6 +96,7 @@ typedef struct
     int8_t frame[HARK_FRONTEND_MEL_BINS];
     int8_t window[HARK_INPUT_SIZE]; /* the network's last HARK_WINDOW_FRAMES frames, oldest first */
     int8_t probabilities[HARK_OUTPUT_SIZE];
+    int8_t logits[HARK_OUTPUT_SIZE]; /* the last step's, kept from its trace for the keyword score */
     hark_detector detector;
     uint64_t samples; /* samples received since init or reset */
     uint32_t frames;  /* frames made since init or reset */

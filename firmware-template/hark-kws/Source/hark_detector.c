@@ -10,6 +10,24 @@
 #include <stddef.h>
 #include <string.h>
 
+#include "arm_nnsupportfunctions.h"
+
+int32_t hark_keyword_score(const int8_t *logits, const hark_keyword_score_params *params)
+{
+    int32_t rival = INT8_MIN;
+    for (int32_t i = 0; i < params->classes; i++)
+    {
+        if (i != params->keyword_class && logits[i] > rival)
+        {
+            rival = logits[i];
+        }
+    }
+    const int32_t margin = (int32_t)logits[params->keyword_class] - rival;
+    const int32_t score =
+        HARK_KEYWORD_SCORE_EVEN + arm_nn_requantize(margin, params->multiplier, params->shift);
+    return score < 0 ? 0 : score > 255 ? 255 : score;
+}
+
 int32_t hark_detector_init(hark_detector *detector, const hark_detector_settings *settings)
 {
     if (detector == NULL || settings == NULL || settings->smoothing_steps < 1 ||
@@ -23,15 +41,15 @@ int32_t hark_detector_init(hark_detector *detector, const hark_detector_settings
     return 0;
 }
 
-int32_t hark_detector_push(hark_detector *detector, int32_t posterior, hark_detection *detection)
+int32_t hark_detector_push(hark_detector *detector, int32_t score, hark_detection *detection)
 {
-    if (detector == NULL || detection == NULL || posterior < 0 || posterior > 255)
+    if (detector == NULL || detection == NULL || score < 0 || score > 255)
     {
         return -1;
     }
     const hark_detector_settings *s = &detector->settings;
-    detector->sum += posterior - detector->history[detector->next_slot];
-    detector->history[detector->next_slot] = (uint8_t)posterior;
+    detector->sum += score - detector->history[detector->next_slot];
+    detector->history[detector->next_slot] = (uint8_t)score;
     detector->next_slot = detector->next_slot + 1 == s->smoothing_steps ? 0 : detector->next_slot + 1;
     const uint32_t current = detector->step++;
     if (current < detector->quiet_until || detector->sum < s->threshold * s->smoothing_steps)

@@ -36,6 +36,20 @@ void hark_kws_reset(hark_kws *kws)
     kws->steps = 0;
 }
 
+/* Each traced tensor of a step: the logits kept for the keyword score, and every one handed to the caller's trace. */
+static void take_trace(int32_t layer, const int8_t *data, int32_t size, void *user)
+{
+    hark_kws *kws = (hark_kws *)user;
+    if (layer == HARK_KEYWORD_LOGITS_LAYER)
+    {
+        memcpy(kws->logits, data, sizeof(kws->logits));
+    }
+    if (kws->config.trace != NULL)
+    {
+        kws->config.trace(layer, data, size, kws->config.trace_user);
+    }
+}
+
 /* One feature frame: into the window, and a network step and the detector when it completes one. */
 static arm_cmsis_nn_status take_frame(hark_kws *kws)
 {
@@ -50,11 +64,12 @@ static arm_cmsis_nn_status take_frame(hark_kws *kws)
     {
         return ARM_CMSIS_NN_SUCCESS;
     }
-    HARK_CHECK(hark_network_step(kws->arena, kws->window, kws->probabilities, c->trace, c->trace_user));
+    HARK_CHECK(hark_network_step(kws->arena, kws->window, kws->probabilities, take_trace, kws));
     const uint32_t step = kws->steps++;
+    static const hark_keyword_score_params score_params = HARK_KEYWORD_SCORE_PARAMS;
     hark_detection detection;
-    const int32_t posterior = (int32_t)kws->probabilities[HARK_KWS_KEYWORD_CLASS] + 128;
-    if (hark_detector_push(&kws->detector, posterior, &detection) == 1 && c->on_event != NULL)
+    const int32_t score = hark_keyword_score(kws->logits, &score_params);
+    if (hark_detector_push(&kws->detector, score, &detection) == 1 && c->on_event != NULL)
     {
         const hark_kws_event event = {step, kws->samples, detection.score};
         c->on_event(&event, c->event_user);

@@ -47,12 +47,12 @@
 
 /*
  * The detector the firmware listens with (hark_detector.h; the default, as the model records none): the
- * mean of this many keyword posteriors, 1 to 64.
+ * mean of this many keyword scores, 1 to 64.
  */
 #define HARK_DETECTOR_SMOOTHING_STEPS 5
 
-/* The mean posterior that fires, 1 to 255 (in 1/256). */
-#define HARK_DETECTOR_THRESHOLD 192
+/* The mean keyword score that fires, 1 to 255 (log-odds in 1/16 nat plus 128: 1.13). */
+#define HARK_DETECTOR_THRESHOLD 146
 
 /* Network steps after a detection in which no other fires. */
 #define HARK_DETECTOR_REFRACTORY_STEPS 12

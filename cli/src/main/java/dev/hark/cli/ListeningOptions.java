@@ -20,13 +20,13 @@ final class ListeningOptions {
     Integer attentionWindow;
 
     @Option(names = "--smoothing", paramLabel = "<steps>",
-            description = "Posteriors the detector averages, 1 to 64 (default: the model's detector's; "
+            description = "Scores the detector averages, 1 to 64 (default: the model's detector's; "
                     + DEFAULT_NOTE + ").")
     Integer smoothing;
 
     @Option(names = "--threshold", paramLabel = "<1-255>",
-            description = "Mean posterior that fires, in 1/256 (default: the model's detector's; " + DEFAULT_NOTE
-                    + ").")
+            description = "Mean keyword score that fires, log-odds in 1/16 nat plus 128 (default: the model's "
+                    + "detector's; " + DEFAULT_NOTE + ").")
     Integer threshold;
 
     @Option(names = "--refractory", paramLabel = "<steps>",

@@ -12,8 +12,8 @@ final class MiningOptions {
             + "(default: ${DEFAULT-VALUE}).")
     double miningHours = StreamTrainingRecipe.DEFAULT_MINING_HOURS;
 
-    @Option(names = "--mining-threshold", description = "The detector's threshold while mining, 1 to 255 "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--mining-threshold", description = "The detector's threshold while mining, a keyword score of "
+            + "1 to 255 (128: even odds; default: ${DEFAULT-VALUE}).")
     int miningThreshold = StreamTrainingRecipe.DEFAULT_MINING_THRESHOLD;
 
     @Option(names = "--mining-max", description = "The most windows one mining round adds, the strongest detections "

@@ -22,7 +22,7 @@ final class StatePolicyOptions {
             + "from hark stream-tune) (default: trained).")
     List<String> models;
 
-    @Option(names = "--smoothing", split = ",", description = "Detector smoothings to compare, in posteriors "
+    @Option(names = "--smoothing", split = ",", description = "Detector smoothings to compare, in scores "
             + "averaged (default: the report's).")
     List<Integer> smoothing;
 

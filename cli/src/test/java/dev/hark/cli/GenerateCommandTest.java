@@ -85,11 +85,11 @@ class GenerateCommandTest {
         Path with = dir.resolve("with.hark");
         ModelFile.write(RandomModels.tiny(3).withDetector(new DetectionSettings(12, 201, 7)), with);
 
-        assertTrue(CliRunner.run("inspect", without.toString()).out().contains("detector: mean of 5 posteriors,"
-                + " threshold 192/256, refractory 12 steps (none recorded: the default)\n"));
+        assertTrue(CliRunner.run("inspect", without.toString()).out().contains("detector: mean of 5 scores,"
+                + " threshold 146 (log-odds 1.13), refractory 12 steps (none recorded: the default)\n"));
         CliRunner.Run run = CliRunner.run("inspect", with.toString());
-        assertTrue(run.out().contains("detector: mean of 12 posteriors, threshold 201/256, refractory 7 steps (chosen"
-                + " for this model, as the generated firmware listens)\n"), run.out());
+        assertTrue(run.out().contains("detector: mean of 12 scores, threshold 201 (log-odds 4.56), refractory 7"
+                + " steps (chosen for this model, as the generated firmware listens)\n"), run.out());
     }
 
     private static List<String> detectorValues(Path generated) throws java.io.IOException {

@@ -79,7 +79,7 @@ class StreamCommandTest {
 
         String help = CliRunner.run("stream", "--help").out().replaceAll("\\s+", " ");
         assertTrue(help.contains("averages, 1 to 64 (default: the model's detector's; hark inspect shows it)"), help);
-        assertTrue(help.contains("in 1/256 (default: the model's detector's;"), help);
+        assertTrue(help.contains("log-odds in 1/16 nat plus 128 (default: the model's detector's;"), help);
         assertTrue(help.contains("no other fires (default: the model's detector's;"), help);
     }
 

@@ -128,6 +128,7 @@ public final class HarkModel {
         }
         KeywordListener.Heard heard = KeywordListener.hear(Lowering.lowerStreaming(model, attentionWindow()),
                 settings, pcm);
-        return new Listening(pcm.clone(), settings, heard.frames(), heard.steps(), heard.detections());
+        return new Listening(pcm.clone(), settings, heard.frames(), heard.steps(), heard.scores(),
+                heard.detections());
     }
 }

@@ -14,13 +14,15 @@ import java.util.List;
  * @param settings   the detector's settings
  * @param frames     every feature frame, 40 int8 codes each
  * @param steps      every network step's traced tensors (the class probabilities last)
+ * @param scores     every step's keyword score, 0 to 255, which the detector reads
  * @param detections every detection
  */
 public record Listening(short[] pcm, DetectionSettings settings, List<byte[]> frames, List<Trace> steps,
-                        List<KeywordEvent> detections) {
+                        List<Integer> scores, List<KeywordEvent> detections) {
     public Listening {
         frames = List.copyOf(frames);
         steps = List.copyOf(steps);
+        scores = List.copyOf(scores);
         detections = List.copyOf(detections);
     }
 

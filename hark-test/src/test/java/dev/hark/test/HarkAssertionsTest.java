@@ -97,7 +97,7 @@ class HarkAssertionsTest {
     void detectionCountsAndListsAreComparedWithTheirTimes() {
         List<KeywordEvent> two = List.of(new KeywordEvent(30, 41_648, 252), new KeywordEvent(56, 74_928, 215));
         Listening heard = new Listening(new short[0], dev.hark.sim.detect.DetectionSettings.DEFAULT, List.of(),
-                List.of(), two);
+                List.of(), List.of(), two);
 
         assertDoesNotThrow(() -> HarkAssertions.assertDetections(2, heard));
         AssertionFailedError count = assertThrows(AssertionFailedError.class,

@@ -84,8 +84,8 @@ class HarkModelTest {
         assertEquals(1 + (frames - 20) / 6, heard.steps().size());
         assertFalse(heard.detections().isEmpty(), "the median threshold fires now and then");
         for (KeywordEvent detection : heard.detections()) {
-            int posterior = heard.steps().get((int) detection.step()).output()[1] + 128;
-            assertTrue(posterior >= settings.threshold(), detection + " below " + settings.threshold());
+            int score = heard.scores().get((int) detection.step());
+            assertTrue(score >= settings.threshold(), detection + " below " + settings.threshold());
         }
         assertEquals(3.0, heard.seconds());
         assertEquals(settings, heard.settings());

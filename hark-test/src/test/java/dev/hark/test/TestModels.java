@@ -2,10 +2,8 @@ package dev.hark.test;
 
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
-import dev.hark.sim.listen.KeywordListener;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
-import dev.hark.sim.net.Trace;
 import dev.hark.trainer.quant.RandomModels;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -53,16 +51,13 @@ final class TestModels {
 
     /**
      * Detector settings under which {@code pcm} makes detections now and then, so that comparing them means
-     * something with random weights: no smoothing, no refractory period, the median of the keyword posteriors as the
+     * something with random weights: no smoothing, no refractory period, the median of the keyword scores as the
      * threshold (at least 1).
      */
     static DetectionSettings firingNowAndThen(HarkModel model, short[] pcm) {
-        List<Integer> posteriors = new ArrayList<>();
-        for (Trace step : model.listen(pcm, new DetectionSettings(1, 255, 0)).steps()) {
-            posteriors.add(step.output()[KeywordListener.KEYWORD_CLASS] + 128);
-        }
-        posteriors.sort(null);
-        return new DetectionSettings(1, posteriors.isEmpty() ? 1 : Math.max(1, posteriors.get(posteriors.size() / 2)),
+        List<Integer> scores = new ArrayList<>(model.listen(pcm, new DetectionSettings(1, 255, 0)).scores());
+        scores.sort(null);
+        return new DetectionSettings(1, scores.isEmpty() ? 1 : Math.max(1, scores.get(scores.size() / 2)),
                 0);
     }
 }

@@ -37,9 +37,10 @@ abstract class AbstractGenerateMojo extends AbstractHarkMojo {
 
     /**
      * The detector the generated firmware listens with instead of the model's, as smoothing,threshold,refractory: the
-     * keyword posteriors averaged (1 to 64), the mean that fires (1 to 255, in 1/256) and the network steps after a
-     * detection in which no other fires (0 or more), e.g. 12,192,7. Without it, the detector recorded in the model
-     * file (chosen on dev-split streams), or the default detector for a model that records none.
+     * keyword scores averaged (1 to 64), the mean that fires (a keyword score of 1 to 255: log-odds in 1/16 nat plus
+     * 128) and the network steps after a detection in which no other fires (0 or more), e.g. 12,192,7. Without it,
+     * the detector recorded in the model file (chosen on dev-split streams), or the default detector for a model
+     * that records none.
      */
     @Parameter(property = "hark.detector")
     String detector;

@@ -217,7 +217,7 @@ class GenerateMojoTest {
         GenerateMojo mojo = Mojos.generate(model, out, log);
         mojo.detector = "5,256,12";
         MojoFailureException e = assertThrows(MojoFailureException.class, mojo::execute);
-        assertEquals("The parameter detector: the detection threshold must be 1 to 255 (1/256 steps), got 256.",
+        assertEquals("The parameter detector: the detection threshold must be a score of 1 to 255, got 256.",
                 e.getMessage());
         assertFalse(Files.exists(out.resolve("hark_model_settings.h")), "nothing is written");
     }

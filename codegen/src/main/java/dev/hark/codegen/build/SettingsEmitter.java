@@ -6,8 +6,10 @@ import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.sim.program.KeywordScore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -57,9 +59,10 @@ final class SettingsEmitter {
         // with the detector the model was measured with.
         macros.add(new MacroConstant("HARK_DETECTOR_SMOOTHING_STEPS", Integer.toString(detector.smoothingSteps()),
                 comment.apply("The detector the firmware listens with (hark_detector.h; " + origin + "): the mean of "
-                        + "this many keyword posteriors, 1 to 64.")));
+                        + "this many keyword scores, 1 to 64.")));
         macros.add(new MacroConstant("HARK_DETECTOR_THRESHOLD", Integer.toString(detector.threshold()),
-                comment.apply("The mean posterior that fires, 1 to 255 (in 1/256).")));
+                comment.apply("The mean keyword score that fires, 1 to 255 (log-odds in 1/16 nat plus 128: "
+                        + String.format(Locale.ROOT, "%.2f", KeywordScore.logOdds(detector.threshold())) + ").")));
         macros.add(new MacroConstant("HARK_DETECTOR_REFRACTORY_STEPS", Integer.toString(detector.refractorySteps()),
                 comment.apply("Network steps after a detection in which no other fires.")));
         macros.add(new MacroConstant("HARK_DETECTOR_SETTINGS", "{HARK_DETECTOR_SMOOTHING_STEPS, HARK_DETECTOR_THRESHOLD,"

@@ -24,6 +24,7 @@ import dev.hark.codegen.model.NetworkHeader;
 import dev.hark.codegen.model.NetworkSource;
 import dev.hark.codegen.model.StateReset;
 import dev.hark.codegen.model.StreamingShape;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.sim.program.StreamingStep;
 import dev.hark.sim.program.plan.MemoryPlan;
 import dev.hark.sim.program.plan.MemoryPlanner;
@@ -37,6 +38,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Turns a {@link QuantizedModel} into the complete, not yet rendered C program ({@link GeneratedSources}): lowers
@@ -181,8 +183,13 @@ public final class SourcesBuilder {
             return null;
         }
         StreamingStep step = program.streaming();
+        KeywordScore score = step.keywordScore();
+        StreamingShape.KeywordScoreMacros macros = score == null ? null : new StreamingShape.KeywordScoreMacros(
+                Assembly.layerMacro(score.logits()), program.output().size(), score.keywordClass(),
+                score.perCode().multiplier(), score.perCode().shift(),
+                String.format(Locale.ROOT, "%.6f", score.perCode().realValue()));
         return new StreamingShape(program.input().size() / step.windowFrames(), step.windowFrames(),
-                step.hopFrames(), step.attentionWindow());
+                step.hopFrames(), step.attentionWindow(), macros);
     }
 
     private static List<MacroConstant> layerMacros(KernelProgram program) {

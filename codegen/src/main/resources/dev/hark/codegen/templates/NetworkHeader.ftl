@@ -54,6 +54,17 @@ extern "C" {
 <#list model.layerMacros as macro>
 <@includeModel object=macro/>
 </#list>
+<#if model.streaming?? && model.streaming.keywordScore??>
+
+/**
+ * The keyword score of each step (hark_detector.h): the traced tensor of the logits it is computed from, and its
+ * hark_keyword_score_params: the classes, the keyword's index, and one logit code in score steps of 1/16 nat (the
+ * logits' scale x 16, ${model.streaming.keywordScore.perCode}) as arm_nn_requantize's multiplier and shift.
+ */
+<#assign score = model.streaming.keywordScore>
+#define HARK_KEYWORD_LOGITS_LAYER ${score.logitsLayer}
+#define HARK_KEYWORD_SCORE_PARAMS {${score.classes}, ${score.keywordClass}, ${score.multiplier}, ${score.shift}}
+</#if>
 
 /** Name of each traced tensor, as the model and the simulator name it. */
 extern const char *const hark_layer_names[HARK_LAYER_COUNT];

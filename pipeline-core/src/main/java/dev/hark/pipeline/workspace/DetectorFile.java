@@ -2,6 +2,7 @@ package dev.hark.pipeline.workspace;
 
 import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.io.AtomicFiles;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.trainer.eval.DetectorTiming;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,16 +22,20 @@ import java.util.Properties;
  * <pre>
  * smoothing.steps=5
  * refractory.seconds=1
- * threshold=192
+ * score.threshold=176
  * chosen.on=...
  * </pre>
- * A file written before the threshold was recorded has none; its detector listens at
+ * The threshold is on the keyword score ({@link KeywordScore}). A file written when the detector read the softmax's
+ * probability has {@code threshold} (in 1/256) instead, which reads as the score of the same probability; a file
+ * written before the threshold was recorded has neither, and its detector listens at
  * {@link DetectionSettings#DEFAULT}'s threshold.
  */
 public final class DetectorFile {
     static final String SMOOTHING = "smoothing.steps";
     static final String REFRACTORY = "refractory.seconds";
-    static final String THRESHOLD = "threshold";
+    static final String THRESHOLD = "score.threshold";
+    /** The threshold of a file written when the detector read the softmax's probability, in 1/256. */
+    static final String POSTERIOR_THRESHOLD = "threshold";
     static final String CHOSEN_ON = "chosen.on";
 
     private DetectorFile() {
@@ -75,18 +80,22 @@ public final class DetectorFile {
         Properties p = new Properties();
         p.load(new StringReader(Files.readString(file)));
         String threshold = p.getProperty(THRESHOLD);
+        String posterior = p.getProperty(POSTERIOR_THRESHOLD);
+        String key = threshold != null ? THRESHOLD : POSTERIOR_THRESHOLD;
         try {
-            return Optional.of(timing.get().settings(hopFrames, threshold == null
-                    ? DetectionSettings.DEFAULT.threshold() : Integer.parseInt(threshold.strip())));
+            int score = threshold != null ? Integer.parseInt(threshold.strip())
+                    : posterior != null ? KeywordScore.ofPosterior(Integer.parseInt(posterior.strip()))
+                    : DetectionSettings.DEFAULT.threshold();
+            return Optional.of(timing.get().settings(hopFrames, score));
         } catch (IllegalArgumentException e) {
-            throw new IOException(file + ": " + THRESHOLD + ": " + e.getMessage(), e);
+            throw new IOException(file + ": " + key + ": " + e.getMessage(), e);
         }
     }
 
     /**
      * Writes the detector atomically.
      *
-     * @param threshold the threshold the device listens with, 1 to 255
+     * @param threshold the keyword score the device listens with, 1 to 255
      * @param chosenOn  one line on how it was chosen (streams, split, budgets)
      */
     public static void write(Path file, DetectorTiming timing, int threshold, String chosenOn) throws IOException {

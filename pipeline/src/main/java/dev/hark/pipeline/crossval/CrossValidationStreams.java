@@ -221,7 +221,7 @@ public final class CrossValidationStreams {
                 listeners.stream().map(Listener::name).collect(Collectors.joining(", ")));
     }
 
-    /** The int8 network listens to the whole stream once; every threshold is counted on its posteriors. */
+    /** The int8 network listens to the whole stream once; every threshold is counted on its scores. */
     private static StreamCounts hear(QuantizedModel model, Student row, byte[] features,
                                      VariedStream stream, Settings settings) {
         Int8StreamingModel listening = new Int8StreamingModel(model, row.config().convSteps());

@@ -13,6 +13,7 @@ import dev.hark.sim.listen.KeywordEvent;
 import dev.hark.sim.listen.KeywordListener;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.sim.program.Lowering;
 import dev.hark.sim.program.StreamingStep;
 import dev.hark.trainer.report.LineChart;
@@ -28,7 +29,7 @@ import java.util.Set;
 
 /**
  * Listens to a recording as a device would: the Java {@link KeywordListener} (integer front end, streaming
- * network, detector) over a WAV file, every step's keyword posterior and smoothed score kept for a CSV trace and
+ * network, detector) over a WAV file, every step's keyword score and smoothed score kept for a CSV trace and
  * a chart; and the same audio through the listening firmware on a target, compared with the listener frame by
  * frame, step by step and detection by detection ({@link FirmwareCheck#checkListening}).
  */
@@ -48,10 +49,10 @@ public final class ListenStage {
      *
      * @param step          0 = the first since the stream began
      * @param sample        samples heard when it ran
-     * @param posterior     the keyword's probability in 1/256 steps, 0 to 255
-     * @param smoothedScore the detector's mean of the last posteriors, 0 to 255
+     * @param score         the step's keyword score, 0 to 255
+     * @param smoothedScore the detector's mean of the last scores, 0 to 255
      */
-    public record StepScore(long step, long sample, int posterior, int smoothedScore) {
+    public record StepScore(long step, long sample, int score, int smoothedScore) {
         public double seconds() {
             return ListenStage.seconds(sample);
         }
@@ -147,8 +148,8 @@ public final class ListenStage {
             }
 
             @Override
-            public void posterior(long step, long sample, int posterior, int smoothedScore) {
-                steps.add(new StepScore(step, sample, posterior, smoothedScore));
+            public void score(long step, long sample, int score, int smoothedScore) {
+                steps.add(new StepScore(step, sample, score, smoothedScore));
             }
 
             @Override
@@ -160,8 +161,8 @@ public final class ListenStage {
     }
 
     /**
-     * Writes {@code <name>-scores.csv} (step, sample, seconds, posterior, smoothed score, detection) and
-     * {@code <name>-scores.png} (posterior and smoothed score over time, the threshold, the detections) into
+     * Writes {@code <name>-scores.csv} (step, sample, seconds, score, smoothed score, detection) and
+     * {@code <name>-scores.png} (score and smoothed score over time, the threshold, the detections) into
      * {@code directory}, each atomically; {@code <name>} is the WAV file's name without {@code .wav}.
      */
     public static Written write(Heard heard, Path wav, Path directory) throws IOException {
@@ -174,10 +175,10 @@ public final class ListenStage {
         return new Written(trace, chart);
     }
 
-    /** One line for a detection: its time, step and score. */
+    /** One line for a detection: its time, step and score, and the log-odds the score stands for. */
     public static String describe(KeywordEvent event) {
-        return String.format(Locale.ROOT, "detection at %.3f s: step %d, score %d (%.3f)", seconds(event.sample()),
-                event.step(), event.score(), event.score() / 256.0);
+        return String.format(Locale.ROOT, "detection at %.3f s: step %d, score %d (log-odds %.2f)",
+                seconds(event.sample()), event.step(), event.score(), KeywordScore.logOdds(event.score()));
     }
 
     /**
@@ -202,10 +203,10 @@ public final class ListenStage {
     static String csv(Heard heard) {
         Set<Long> firing = new HashSet<>();
         heard.detections().forEach(d -> firing.add(d.step()));
-        StringBuilder text = new StringBuilder("step,sample,seconds,posterior,smoothed_score,detection\n");
+        StringBuilder text = new StringBuilder("step,sample,seconds,score,smoothed_score,detection\n");
         for (StepScore s : heard.steps()) {
             text.append(String.format(Locale.ROOT, "%d,%d,%.4f,%d,%d,%d%n", s.step(), s.sample(), s.seconds(),
-                    s.posterior(), s.smoothedScore(), firing.contains(s.step()) ? 1 : 0));
+                    s.score(), s.smoothedScore(), firing.contains(s.step()) ? 1 : 0));
         }
         return text.toString();
     }
@@ -213,19 +214,19 @@ public final class ListenStage {
     static LineChart chart(Heard heard, String title) {
         int n = heard.steps().size();
         double[] time = new double[n];
-        double[] posterior = new double[n];
+        double[] score = new double[n];
         double[] smoothed = new double[n];
         for (int i = 0; i < n; i++) {
             StepScore s = heard.steps().get(i);
             time[i] = s.seconds();
-            posterior[i] = s.posterior();
+            score[i] = s.score();
             smoothed[i] = s.smoothedScore();
         }
         int threshold = heard.settings().detection().threshold();
         LineChart.Builder chart = LineChart.builder(title).size(1000, 500)
                 .x(LineChart.Axis.linear("time (s)").range(0, CHART_TIME_MARGIN * Math.max(heard.seconds(), 0.1)))
-                .y(LineChart.Axis.linear("keyword score (1/256)").range(0, CHART_TOP))
-                .series("posterior", time, posterior)
+                .y(LineChart.Axis.linear("keyword score (log-odds in 1/16 nat + 128)").range(0, CHART_TOP))
+                .series("score", time, score)
                 .series("smoothed over " + heard.settings().detection().smoothingSteps() + " steps", time, smoothed)
                 .series("threshold " + threshold, new double[] {0, heard.seconds()},
                         new double[] {threshold, threshold});

@@ -5,7 +5,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.program.Lowering;
 
 /**
- * How a model listens to a stream: the steps its attention pools over and how its posteriors become detections,
+ * How a model listens to a stream: the steps its attention pools over and how its scores become detections,
  * kept together so that whatever listens takes one value and changes one setting at a time.
  *
  * @param attentionWindow steps the attention pools over, at least 1 (without attention it means nothing)

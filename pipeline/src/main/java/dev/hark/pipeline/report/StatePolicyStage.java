@@ -45,7 +45,7 @@ public final class StatePolicyStage {
      * @param hours      the stream's length
      * @param seed       the stream's seed
      * @param policies   the policies to compare
-     * @param smoothings the detector smoothings to compare, in posteriors
+     * @param smoothings the detector smoothings to compare, in scores
      */
     public static StatePolicyComparison.Table run(StreamMaterial material,
                                                   Map<String, Supplier<StreamingModel>> models, double hours,

@@ -118,7 +118,7 @@ public final class SoundStreamStage {
     /**
      * Chooses the detector's smoothing and refractory period ({@link DetectorChoice}) on streams of
      * {@code settings.split()} (the dev split; never the test split the figures are measured on), heard by
-     * {@code network} once, every candidate counted on the same posteriors at {@link #FA_BUDGETS}.
+     * {@code network} once, every candidate counted on the same scores at {@link #FA_BUDGETS}.
      *
      * @throws IllegalArgumentException if the streams would be of the test split
      */

@@ -1,5 +1,6 @@
 package dev.hark.pipeline.train;
 
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.trainer.augment.PartialKeywords;
 import dev.hark.trainer.stream.StepLoss;
 import dev.hark.trainer.stream.StreamTuningOptions;
@@ -40,8 +41,8 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
      */
     public static final int DEFAULT_MINING_ROUNDS = 1;
     public static final double DEFAULT_MINING_HOURS = 2;
-    /** Half the posterior scale: windows the network thinks more likely the keyword than not. */
-    public static final int DEFAULT_MINING_THRESHOLD = 128;
+    /** Even odds: windows the network thinks more likely the keyword than not. */
+    public static final int DEFAULT_MINING_THRESHOLD = KeywordScore.EVEN;
     /** About a third of the real-data training clips, so that mined windows cannot swamp the rest. */
     public static final int DEFAULT_MAX_MINED_PER_ROUND = 1000;
     /** The epochs of the measured round (docs/benchmark.md). */

@@ -54,7 +54,7 @@ class DemoReportTest {
                 List.of(), new DetectorTiming(12, 0.5)), new SoundStreamSettings(Split.TEST, 5, 1, 1, 1000));
 
         List<String> lines = report.render().lines().toList();
-        assertEquals("detector:      mean of 12 posteriors, 0.5 s refractory (chosen on dev-split streams)",
+        assertEquals("detector:      mean of 12 scores, 0.5 s refractory (chosen on dev-split streams)",
                 lines.get(1));
         assertEquals("sound streams: 5.0 h of varied test-split streams (seed 1), 903 keywords; state carried, "
                 + "MLPerf Tiny matching:", lines.get(2));

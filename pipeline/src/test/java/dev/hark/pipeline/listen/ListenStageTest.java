@@ -85,7 +85,7 @@ class ListenStageTest {
 
         ListenStage.Written written = ListenStage.write(heard, wav, dir.resolve("out"));
         List<String> lines = Files.readAllLines(written.trace());
-        assertEquals("step,sample,seconds,posterior,smoothed_score,detection", lines.get(0));
+        assertEquals("step,sample,seconds,score,smoothed_score,detection", lines.get(0));
         assertEquals(heard.steps().size() + 1, lines.size());
         Set<Long> fired = heard.detections().stream().map(KeywordEvent::step).collect(Collectors.toSet());
         for (ListenStage.StepScore step : heard.steps()) {
@@ -93,7 +93,7 @@ class ListenStageTest {
             assertEquals(step.step(), Long.parseLong(cells[0]));
             assertEquals(step.sample(), Long.parseLong(cells[1]));
             assertEquals(step.sample() / 16_000.0, Double.parseDouble(cells[2]), 0.5e-4);
-            assertEquals(step.posterior(), Integer.parseInt(cells[3]));
+            assertEquals(step.score(), Integer.parseInt(cells[3]));
             assertEquals(step.smoothedScore(), Integer.parseInt(cells[4]));
             assertEquals(fired.contains(step.step()) ? "1" : "0", cells[5], "step " + step.step());
         }
@@ -111,14 +111,14 @@ class ListenStageTest {
         QuantizedModel model = model();
         ListenStage.Heard heard = ListenStage.listen(model, ListeningSettings.defaults(model).withThreshold(1)
                 .withSmoothingSteps(1).withRefractorySteps(0), audio(1, 2));
-        long nonZero = heard.steps().stream().filter(s -> s.posterior() > 0).count();
-        assertEquals(nonZero, heard.detections().size(), "every step fires at threshold 1 unless its posterior is 0");
+        long nonZero = heard.steps().stream().filter(s -> s.score() > 0).count();
+        assertEquals(nonZero, heard.detections().size(), "every step fires at threshold 1 unless its score is 0");
         assertTrue(heard.summary().startsWith(nonZero + " detections in 1.00 s; highest smoothed score "),
                 heard.summary());
         assertTrue(heard.describe().startsWith("1.00 s of audio: 99 frames, " + heard.steps().size()
                 + " steps of 40 ms; attention window 11 steps; smoothing 1 steps, threshold 1, refractory 0 steps"),
                 heard.describe());
-        assertEquals("detection at 0.123 s: step 4, score 200 (0.781)",
+        assertEquals("detection at 0.123 s: step 4, score 200 (log-odds 4.50)",
                 ListenStage.describe(new KeywordEvent(4, 1970, 200)));
     }
 

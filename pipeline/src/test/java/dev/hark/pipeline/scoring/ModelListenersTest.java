@@ -44,7 +44,7 @@ class ModelListenersTest {
                 List.of(q.frameSize(), q.windowFrames(), q.hopFrames()));
         assertEquals(List.of(40, 20, 8), List.of(q.frameSize(), q.windowFrames(), q.hopFrames()));
         assertNotSame(q, listeners.int8Model().get());
-        // Both give a posterior once the first window is full, and not before.
+        // Both give a score once the first window is full, and not before.
         byte[] frame = new byte[40];
         for (int i = 0; i < 19; i++) {
             assertTrue(f.pushFrame(frame).isEmpty() && q.pushFrame(frame).isEmpty());

@@ -110,7 +110,7 @@ class SoundStreamStageTest {
         assertTrue(DetectorChoice.defaultCandidates().contains(chosen), chosen.toString());
         String candidates = Files.readString(workspace.detectorChoiceTable());
         assertTrue(candidates.contains("DEV-split") && candidates.contains("| yes |"), candidates);
-        assertTrue(Files.readString(workspace.detector()).matches("(?s).*\nthreshold=\\d{1,3}\n.*"),
+        assertTrue(Files.readString(workspace.detector()).matches("(?s).*\nscore.threshold=\\d{1,3}\n.*"),
                 "the threshold the device listens with: " + Files.readString(workspace.detector()));
         assertTrue(r.table().description().contains("TEST-split"), r.table().description());
         assertTrue(Files.size(workspace.soundStreamDetCurve()) > 1000);

@@ -41,7 +41,7 @@ class StreamTrainingRoundsTest {
     private static final CrnnConfig TINY = CrnnConfig.builder().optConvChannels(2).optGruHidden(8).optGruLayers(1)
             .build();
     /**
-     * One partial keyword per keyword clip, one mining round over 36 s of streams at threshold 1 (a mean posterior
+     * One partial keyword per keyword clip, one mining round over 36 s of streams at threshold 1 (a mean score
      * of 1/256: the detector fires about once per refractory period unless the model is all but certain, so the
      * round finds windows), at most 3 kept.
      */

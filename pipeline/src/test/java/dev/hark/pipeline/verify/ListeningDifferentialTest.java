@@ -6,7 +6,6 @@ import dev.hark.sim.detect.DetectionSettings;
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.listen.KeywordListener;
 import dev.hark.sim.model.QuantizedModel;
-import dev.hark.sim.net.Trace;
 import dev.hark.sim.program.Lowering;
 import dev.hark.testing.Qemu;
 import dev.hark.trainer.model.CrnnConfig;
@@ -75,23 +74,23 @@ class ListeningDifferentialTest {
         int window = 1 + random.nextInt(16);
         short[] samples = audio(random);
         int smoothing = 1 + random.nextInt(8);
-        DetectionSettings settings = new DetectionSettings(smoothing, medianPosterior(model, window, samples),
+        DetectionSettings settings = new DetectionSettings(smoothing, medianScore(model, window, samples),
                 random.nextInt(20));
         return new Case(seed, shape, model, window, settings, samples, chunks);
     }
 
-    /** A threshold the stream crosses now and then: the median of its posteriors (at least 1). */
-    private static int medianPosterior(QuantizedModel model, int window, short[] samples) {
-        List<Integer> posteriors = new ArrayList<>();
+    /** A threshold the stream crosses now and then: the median of its scores (at least 1). */
+    private static int medianScore(QuantizedModel model, int window, short[] samples) {
+        List<Integer> scores = new ArrayList<>();
         new KeywordListener(Lowering.lowerStreaming(model, window), new DetectionSettings(1, 255, 0))
                 .push(samples, 0, samples.length, new KeywordListener.Observer() {
                     @Override
-                    public void step(long step, Trace trace) {
-                        posteriors.add(trace.output()[KeywordListener.KEYWORD_CLASS] + 128);
+                    public void score(long step, long sample, int score, int smoothedScore) {
+                        scores.add(score);
                     }
                 });
-        posteriors.sort(null);
-        return posteriors.isEmpty() ? 1 : Math.max(1, posteriors.get(posteriors.size() / 2));
+        scores.sort(null);
+        return scores.isEmpty() ? 1 : Math.max(1, scores.get(scores.size() / 2));
     }
 
     /** One-second stretches of noise, silence, a full-scale square wave and a tone clipped at full scale. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.detect.DetectionSettings;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.eval.DetectorTiming;
 import java.io.IOException;
@@ -26,6 +27,7 @@ class DetectorFileTest {
         assertEquals(Optional.of(new DetectorTiming(12, 0.5)), DetectorFile.read(file));
         assertEquals(new DetectorTiming(12, 0.5), DetectorFile.readOrDefault(file));
         assertTrue(Files.readString(file).contains("chosen.on=dev streams of 5 h"), Files.readString(file));
+        assertTrue(Files.readString(file).contains("score.threshold=201"), Files.readString(file));
         assertEquals(Optional.of(new DetectionSettings(12, 201, 7)), DetectorFile.deployed(file, 8),
                 "0.5 s at 80 ms a step, rounded up to 7 steps");
     }
@@ -40,12 +42,24 @@ class DetectorFileTest {
     }
 
     @Test
+    void aThresholdChosenOnTheSoftmaxsProbabilityIsDeployedAtTheScoreOfTheSameProbability() throws IOException {
+        Path file = dir.resolve("older.properties");
+        Files.writeString(file, "smoothing.steps=12\nrefractory.seconds=0.5\nthreshold=254\n");
+        assertEquals(Optional.of(new DetectionSettings(12, KeywordScore.ofPosterior(254), 7)),
+                DetectorFile.deployed(file, 8));
+    }
+
+    @Test
     void aThresholdOutOfRangeIsRefusedNamingTheFileAndTheKey() throws IOException {
         Path file = dir.resolve("bad.properties");
-        Files.writeString(file, "smoothing.steps=12\nrefractory.seconds=0.5\nthreshold=256\n");
+        Files.writeString(file, "smoothing.steps=12\nrefractory.seconds=0.5\nscore.threshold=256\n");
         IOException e = assertThrows(IOException.class, () -> DetectorFile.deployed(file, 8));
-        assertEquals(file + ": threshold: the detection threshold must be 1 to 255 (1/256 steps), got 256",
+        assertEquals(file + ": score.threshold: the detection threshold must be a score of 1 to 255, got 256",
                 e.getMessage());
+        Path older = dir.resolve("older.properties");
+        Files.writeString(older, "smoothing.steps=12\nrefractory.seconds=0.5\nthreshold=256\n");
+        assertEquals(older + ": threshold: a posterior threshold is 1 to 255, got 256",
+                assertThrows(IOException.class, () -> DetectorFile.deployed(older, 8)).getMessage());
         assertThrows(IllegalArgumentException.class, () -> DetectorFile.write(dir.resolve("w.properties"),
                 new DetectorTiming(5, 1), 0, "x"));
         assertTrue(Files.notExists(dir.resolve("w.properties")), "nothing written");

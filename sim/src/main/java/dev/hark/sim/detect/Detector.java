@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * Turns keyword posteriors, one per network step, into detections: a moving sum over the last
- * {@link DetectionSettings#smoothingSteps()} posteriors compared with {@code threshold * smoothingSteps} (so the
+ * Turns keyword scores ({@code KeywordScore}), one per network step, into detections: a moving sum over the last
+ * {@link DetectionSettings#smoothingSteps()} scores compared with {@code threshold * smoothingSteps} (so the
  * mean is compared exactly, without a division), and a refractory period after each detection. The firmware's
  * {@code hark_detector} ({@code hark-kws/Include/hark_detector.h}) does the same integer steps.
  */
@@ -26,7 +26,7 @@ public final class Detector {
         return settings;
     }
 
-    /** Forgets every posterior, as at the start of a stream. */
+    /** Forgets every score, as at the start of a stream. */
     public void reset() {
         Arrays.fill(history, 0);
         nextSlot = 0;
@@ -36,7 +36,7 @@ public final class Detector {
     }
 
     /**
-     * The smoothed score after the last {@link #push}: the mean of the last {@code smoothingSteps} posteriors
+     * The smoothed score after the last {@link #push}: the mean of the last {@code smoothingSteps} scores
      * (steps before the stream began count as 0), rounded down, 0 to 255; a detection reports this score.
      */
     public int smoothedScore() {
@@ -44,18 +44,18 @@ public final class Detector {
     }
 
     /**
-     * Takes the next step's posterior.
+     * Takes the next step's keyword score.
      *
-     * @param posterior the keyword's probability code plus 128, 0 to 255
+     * @param score the step's keyword score, 0 to 255
      * @return the detection this step makes, if any
-     * @throws IllegalArgumentException if the posterior is outside 0 to 255
+     * @throws IllegalArgumentException if the score is outside 0 to 255
      */
-    public Optional<Detection> push(int posterior) {
-        if (posterior < 0 || posterior > 255) {
-            throw new IllegalArgumentException("a posterior is 0 to 255, got " + posterior);
+    public Optional<Detection> push(int score) {
+        if (score < 0 || score > 255) {
+            throw new IllegalArgumentException("a keyword score is 0 to 255, got " + score);
         }
-        sum += posterior - history[nextSlot];
-        history[nextSlot] = posterior;
+        sum += score - history[nextSlot];
+        history[nextSlot] = score;
         nextSlot = nextSlot + 1 == history.length ? 0 : nextSlot + 1;
         long current = step++;
         if (current < quietUntil || sum < settings.threshold() * history.length) {

@@ -8,6 +8,7 @@ import dev.hark.sim.frontend.StreamingFrontend;
 import dev.hark.sim.net.StreamingNetwork;
 import dev.hark.sim.net.Trace;
 import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.KeywordScore;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,16 +20,13 @@ import java.util.Optional;
  *
  * <pre>
  * PCM -> StreamingFrontend (a frame every 10 ms) -> StreamingNetwork (a step every hop frames)
- *     -> keyword posterior (class 1's probability + 128) -> Detector -> KeywordEvent
+ *     -> keyword score (from the step's logits, KeywordScore) -> Detector -> KeywordEvent
  * </pre>
  *
  * An {@link Observer} sees every frame, every step's traced tensors and every detection as they happen. Not
  * thread-safe: one listener per stream.
  */
 public final class KeywordListener {
-    /** The class whose probability is the keyword posterior ({@code HARK_KWS_KEYWORD_CLASS}). */
-    public static final int KEYWORD_CLASS = 1;
-
     /** What a caller wants to see of the listening; every method does nothing unless overridden. */
     public interface Observer {
         /** A feature frame, 40 int8 codes. */
@@ -40,10 +38,10 @@ public final class KeywordListener {
         }
 
         /**
-         * A step's keyword posterior and the detector's smoothed score after it (both 0 to 255), at the step's
-         * sample; called after {@link #step} and before the step's {@link #detection}, if it makes one.
+         * A step's keyword score and the detector's smoothed score after it (both 0 to 255), at the step's sample;
+         * called after {@link #step} and before the step's {@link #detection}, if it makes one.
          */
-        default void posterior(long step, long sample, int posterior, int smoothedScore) {
+        default void score(long step, long sample, int score, int smoothedScore) {
         }
 
         /** A detection. */
@@ -56,15 +54,17 @@ public final class KeywordListener {
      *
      * @param frames     the feature frames
      * @param steps      each network step's traced tensors
+     * @param scores     each step's keyword score
      * @param detections the detections
      */
-    public record Heard(List<byte[]> frames, List<Trace> steps, List<KeywordEvent> detections) {
+    public record Heard(List<byte[]> frames, List<Trace> steps, List<Integer> scores, List<KeywordEvent> detections) {
     }
 
     /** Listens to {@code samples} from silence with a new listener and keeps every frame, step and detection. */
     public static Heard hear(KernelProgram program, DetectionSettings settings, short[] samples) {
         List<byte[]> frames = new ArrayList<>();
         List<Trace> steps = new ArrayList<>();
+        List<Integer> scores = new ArrayList<>();
         List<KeywordEvent> detections = new ArrayList<>();
         new KeywordListener(program, settings).push(samples, 0, samples.length, new Observer() {
             @Override
@@ -78,14 +78,20 @@ public final class KeywordListener {
             }
 
             @Override
+            public void score(long step, long sample, int score, int smoothedScore) {
+                scores.add(score);
+            }
+
+            @Override
             public void detection(KeywordEvent event) {
                 detections.add(event);
             }
         });
-        return new Heard(frames, steps, detections);
+        return new Heard(frames, steps, scores, detections);
     }
 
     private final StreamingNetwork network;
+    private final KeywordScore keywordScore;
     private final Detector detector;
     private StreamingFrontend frontend = new StreamingFrontend();
     private long samples;
@@ -93,13 +99,19 @@ public final class KeywordListener {
 
     /**
      * @param program one step of a stream ({@code Lowering.lowerStreaming}) of a model of this front end
-     * @throws IllegalArgumentException if the program does not stream or its frames are not the front end's
+     * @throws IllegalArgumentException if the program does not stream, its frames are not the front end's or it
+     *                                  ends in no classifier
      */
     public KeywordListener(KernelProgram program, DetectionSettings settings) {
         this.network = new StreamingNetwork(program);
         if (network.frameSize() != FrontendConfig.MEL_BINS) {
             throw new IllegalArgumentException("model " + program.info().name() + " takes frames of "
                     + network.frameSize() + " values, the front end makes " + FrontendConfig.MEL_BINS);
+        }
+        this.keywordScore = program.streaming().keywordScore();
+        if (keywordScore == null) {
+            throw new IllegalArgumentException("model " + program.info().name() + " cannot listen: it does not end "
+                    + "in a dense layer of logits and their softmax");
         }
         this.detector = new Detector(settings);
     }
@@ -135,10 +147,10 @@ public final class KeywordListener {
             if (step.isPresent()) {
                 long stepIndex = network.steps() - 1;
                 observer.step(stepIndex, step.get());
-                int posterior = step.get().output()[KEYWORD_CLASS] + 128;
+                int score = keywordScore.of(step.get().get(keywordScore.logits()));
                 long at = StreamingFrontend.samplesForFrame(frameIndex);
-                Optional<Detection> detection = detector.push(posterior);
-                observer.posterior(stepIndex, at, posterior, detector.smoothedScore());
+                Optional<Detection> detection = detector.push(score);
+                observer.score(stepIndex, at, score, detector.smoothedScore());
                 detection.ifPresent(d -> observer.detection(new KeywordEvent(d.step(), at, d.score())));
             }
         }

@@ -133,9 +133,25 @@ public final class Lowering {
         if (attention && attentionWindow < 1) {
             throw new IllegalArgumentException("the attention window must be at least 1 step, got " + attentionWindow);
         }
-        StreamingStep step = new StreamingStep(conv.kernelH(), conv.strideH(), attention ? attentionWindow : 0);
+        StreamingStep step = new StreamingStep(conv.kernelH(), conv.strideH(), attention ? attentionWindow : 0,
+                keywordScore(model));
         return fastestWithinTheArena(oneChannel -> new Lowering(model, step, oneChannel).program(planner,
                 conv.kernelH() * conv.inW() * conv.inC()));
+    }
+
+    /**
+     * The keyword score of a classifier: its last layers a dense layer of logits and their softmax, its labels
+     * naming its keyword. {@code null} for any other network.
+     */
+    private static KeywordScore keywordScore(QuantizedModel model) {
+        List<Layer> layers = model.layers();
+        int keywordClass = model.info().labels().indexOf(model.info().keyword());
+        if (layers.size() < 2 || keywordClass < 0 || !(layers.get(layers.size() - 1) instanceof SoftmaxLayer)
+                || !(layers.get(layers.size() - 2) instanceof DenseLayer logits)) {
+            return null;
+        }
+        return KeywordScore.of(logits.tracedOutputs().get(0).name(), keywordClass, logits.output(),
+                model.rounding());
     }
 
     private KernelProgram program(MemoryPlanner planner, int inputSize) {

@@ -8,8 +8,10 @@ package dev.hark.sim.program;
  * @param windowFrames    feature frames the convolution reads per step (its kernel height)
  * @param hopFrames       new frames per step (its time stride): 8 frames are 80 ms of audio
  * @param attentionWindow steps of GRU output the attention pools over, or 0 for a model without attention
+ * @param keywordScore    what the detector reads from each step's logits; {@code null} for a network that ends
+ *                        in no classifier (no dense layer of logits before a softmax), which cannot listen
  */
-public record StreamingStep(int windowFrames, int hopFrames, int attentionWindow) {
+public record StreamingStep(int windowFrames, int hopFrames, int attentionWindow, KeywordScore keywordScore) {
     public StreamingStep {
         if (windowFrames < 1 || hopFrames < 1 || attentionWindow < 0) {
             throw new IllegalArgumentException("a streaming step of " + windowFrames + " frames, " + hopFrames

@@ -17,7 +17,7 @@ class DetectorTest {
         assertEquals("12,201,7", settings.toText());
         assertEquals(settings, DetectionSettings.parse(settings.toText()));
         assertEquals(settings, DetectionSettings.parse(" 12, 201 ,7 "));
-        assertEquals("expected smoothing,threshold,refractory (e.g. 5,192,12), got \"12,201\"",
+        assertEquals("expected smoothing,threshold,refractory (e.g. 5,146,12), got \"12,201\"",
                 assertThrows(IllegalArgumentException.class, () -> DetectionSettings.parse("12,201")).getMessage());
         assertEquals("the threshold in \"12,x,7\" is not a whole number",
                 assertThrows(IllegalArgumentException.class, () -> DetectionSettings.parse("12,x,7")).getMessage());
@@ -38,9 +38,9 @@ class DetectorTest {
         Detector detector = new Detector(new DetectionSettings(3, 255, 0));
         // Sums over the last three: 100, 200, 301, then 201 once the first 100 leaves the window.
         int[] expected = {33, 66, 100, 67};
-        int[] posteriors = {100, 100, 101, 0};
-        for (int i = 0; i < posteriors.length; i++) {
-            detector.push(posteriors[i]);
+        int[] scores = {100, 100, 101, 0};
+        for (int i = 0; i < scores.length; i++) {
+            detector.push(scores[i]);
             assertEquals(expected[i], detector.smoothedScore(), "after step " + i);
         }
     }
@@ -60,16 +60,16 @@ class DetectorTest {
     }
 
     @Test
-    void matchesTheDirectDefinitionOnRandomPosteriors() {
+    void matchesTheDirectDefinitionOnRandomScores() {
         Random random = new Random(11);
         for (int trial = 0; trial < 50; trial++) {
             DetectionSettings settings = new DetectionSettings(1 + random.nextInt(10), 1 + random.nextInt(255),
                     random.nextInt(12));
-            int[] posteriors = new int[300];
-            for (int i = 0; i < posteriors.length; i++) {
-                posteriors[i] = random.nextInt(8) == 0 ? 255 : random.nextInt(256);
+            int[] scores = new int[300];
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = random.nextInt(8) == 0 ? 255 : random.nextInt(256);
             }
-            assertEquals(direct(settings, posteriors), run(new Detector(settings), posteriors), settings.toString());
+            assertEquals(direct(settings, scores), run(new Detector(settings), scores), settings.toString());
         }
     }
 
@@ -90,22 +90,22 @@ class DetectorTest {
         assertThrows(IllegalArgumentException.class, () -> new Detector(new DetectionSettings(1, 1, 0)).push(256));
     }
 
-    private static List<Detection> run(Detector detector, int... posteriors) {
+    private static List<Detection> run(Detector detector, int... scores) {
         List<Detection> detections = new ArrayList<>();
-        for (int p : posteriors) {
+        for (int p : scores) {
             detector.push(p).ifPresent(detections::add);
         }
         return detections;
     }
 
     /** The rule written out over the whole array: mean of a window with zeros before the start, then silence. */
-    private static List<Detection> direct(DetectionSettings s, int[] posteriors) {
+    private static List<Detection> direct(DetectionSettings s, int[] scores) {
         List<Detection> detections = new ArrayList<>();
         long nextAllowed = 0;
-        for (int t = 0; t < posteriors.length; t++) {
+        for (int t = 0; t < scores.length; t++) {
             double sum = 0;
             for (int k = t - s.smoothingSteps() + 1; k <= t; k++) {
-                sum += k >= 0 ? posteriors[k] : 0;
+                sum += k >= 0 ? scores[k] : 0;
             }
             double mean = sum / s.smoothingSteps();
             if (t >= nextAllowed && mean >= s.threshold()) {

@@ -15,6 +15,7 @@ import dev.hark.sim.model.LastStepLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.ModelInfo;
 import dev.hark.sim.model.QuantizedModel;
+import dev.hark.sim.program.KeywordScore;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -46,9 +47,13 @@ public final class ModelFile {
      * The version of the optional {@code detector} section this code reads and writes. The section has a version of
      * its own because it is optional: older readers skip it (so it needs no new format version), while a reader meets
      * a detector it does not know as "detector section version V is not supported" instead of listening with a
-     * misread one.
+     * misread one. Version 2 (this) holds a threshold on the keyword score ({@code KeywordScore}: log-odds in 1/16
+     * nat plus 128); version 1 held one on the int8 softmax's probability (1/256), which reads as the score of the same
+     * probability, rounded up ({@link KeywordScore#ofPosterior}).
      */
-    public static final int DETECTOR_SECTION_VERSION = 1;
+    public static final int DETECTOR_SECTION_VERSION = 2;
+    /** The detector section whose threshold is a probability in 1/256, read and carried over. */
+    static final int DETECTOR_SECTION_POSTERIOR = 1;
     static final String DETECTOR = "detector";
     static final int PREAMBLE = MAGIC.length + 4 + 4;
     static final int CHECKSUM_BYTES = Checksums.SHA256_BYTES;
@@ -180,9 +185,10 @@ public final class ModelFile {
         }
         JsonObject object = RecordCodec.object(section, DETECTOR);
         int version = RecordCodec.intValue(RecordCodec.member(object, "version", DETECTOR), DETECTOR + ".version");
-        if (version != DETECTOR_SECTION_VERSION) {
+        if (version != DETECTOR_SECTION_VERSION && version != DETECTOR_SECTION_POSTERIOR) {
             throw new RecordCodec.MalformedModelException("detector section version " + version
-                    + " is not supported (this hark reads " + DETECTOR_SECTION_VERSION + ")");
+                    + " is not supported (this hark reads " + DETECTOR_SECTION_POSTERIOR + " and "
+                    + DETECTOR_SECTION_VERSION + ")");
         }
         int[] values = new int[3];
         String[] names = {"smoothingSteps", "threshold", "refractorySteps"};
@@ -191,7 +197,8 @@ public final class ModelFile {
                     + names[i]);
         }
         try {
-            return new DetectionSettings(values[0], values[1], values[2]);
+            int threshold = version == DETECTOR_SECTION_POSTERIOR ? KeywordScore.ofPosterior(values[1]) : values[1];
+            return new DetectionSettings(values[0], threshold, values[2]);
         } catch (IllegalArgumentException e) {
             throw new RecordCodec.MalformedModelException(DETECTOR + ": " + e.getMessage());
         }

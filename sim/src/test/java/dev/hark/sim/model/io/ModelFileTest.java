@@ -15,6 +15,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.SoftmaxLayer;
 import dev.hark.sim.model.TensorQuant;
 import dev.hark.sim.model.TrainingSpeakers;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.testing.Fast;
 import dev.hark.testing.ModelFileBytes;
 import java.nio.file.Files;
@@ -94,7 +95,7 @@ class ModelFileTest {
         QuantizedModel with = without.withDetector(new DetectionSettings(12, 201, 7));
         byte[] bytes = ModelFile.toBytes(with);
         assertTrue(ModelFileBytes.header(bytes).contains(
-                "\"detector\":{\"version\":1,\"smoothingSteps\":12,\"threshold\":201,\"refractorySteps\":7}"),
+                "\"detector\":{\"version\":2,\"smoothingSteps\":12,\"threshold\":201,\"refractorySteps\":7}"),
                 ModelFileBytes.header(bytes));
         assertEquals(1, java.nio.ByteBuffer.wrap(bytes).order(java.nio.ByteOrder.LITTLE_ENDIAN)
                 .getInt(ModelFileBytes.VERSION_OFFSET), "the optional section needs no new format version");
@@ -105,18 +106,30 @@ class ModelFileTest {
     }
 
     @Test
+    void aDetectorChosenOnTheSoftmaxsProbabilityListensAtTheSameProbabilityOnTheScore() throws Exception {
+        QuantizedModel with = smallModel().withDetector(new DetectionSettings(12, 201, 7));
+        byte[] bytes = ModelFile.toBytes(with);
+        String header = ModelFileBytes.header(bytes);
+        byte[] version1 = ModelFileBytes.withHeader(bytes, header.replace(
+                "\"version\":2,\"smoothingSteps\":12,\"threshold\":201",
+                "\"version\":1,\"smoothingSteps\":12,\"threshold\":254"));
+        assertEquals(new DetectionSettings(12, KeywordScore.ofPosterior(254), 7),
+                ModelFile.fromBytes(version1, Path.of("old.hark")).detector(), "254/256 is log-odds ln 127");
+    }
+
+    @Test
     void aBadDetectorSectionIsOneLineNamingTheFileAndTheValue() {
         String header = ModelFileBytes.header(ModelFile.toBytes(smallModel().withDetector(
                 new DetectionSettings(5, 192, 12))));
         String[][] cases = {
                 {"\"smoothingSteps\":5", "\"smoothingSteps\":65", "smoothing must cover 1 to 64 steps, got 65"},
                 {"\"smoothingSteps\":5", "\"smoothingSteps\":0", "smoothing must cover 1 to 64 steps, got 0"},
-                {"\"threshold\":192", "\"threshold\":256", "threshold must be 1 to 255 (1/256 steps), got 256"},
-                {"\"threshold\":192", "\"threshold\":0", "threshold must be 1 to 255 (1/256 steps), got 0"},
+                {"\"threshold\":192", "\"threshold\":256", "threshold must be a score of 1 to 255, got 256"},
+                {"\"threshold\":192", "\"threshold\":0", "threshold must be a score of 1 to 255, got 0"},
                 {"\"refractorySteps\":12", "\"refractorySteps\":-1", "at least 0 steps, got -1"},
                 {"\"refractorySteps\":12", "\"refractorySteps\":1.5", "detector.refractorySteps"},
                 {",\"threshold\":192", "", "detector.threshold is missing"},
-                {"\"version\":1,", "\"version\":2,", "detector section version 2 is not supported"},
+                {"\"version\":2,", "\"version\":3,", "detector section version 3 is not supported"},
         };
         for (String[] c : cases) {
             assertTrue(header.contains(c[0]), c[0]);

@@ -9,7 +9,7 @@ import java.util.function.ToIntFunction;
 
 /**
  * Chooses the detector's smoothing and refractory period on streams the test never hears (the dev split's): each
- * candidate is counted on the same posteriors at every false-alarm budget, and the best by {@link #ORDER} wins:
+ * candidate is counted on the same scores at every false-alarm budget, and the best by {@link #ORDER} wins:
  * <ol>
  * <li>the fewest misses at each budget, the tightest first (what the detector is chosen for);</li>
  * <li>the fewest false alarms at each budget, the tightest first (two detectors that miss alike are told apart
@@ -55,7 +55,7 @@ public record DetectorChoice(List<DetectorChoice.Row> rows, DetectorTiming chose
     }
 
     /**
-     * The smoothings and refractory periods tried by default: from no smoothing to about 1.3 s of posteriors at
+     * The smoothings and refractory periods tried by default: from no smoothing to about 1.3 s of scores at
      * 80 ms a step, and from half a second to two seconds of silence (the range the published detectors use,
      * ../shared/docs/streaming-detection.md section 5).
      */
@@ -70,7 +70,7 @@ public record DetectorChoice(List<DetectorChoice.Row> rows, DetectorTiming chose
     }
 
     /**
-     * @param heard      the network's streams, heard once (the posteriors are reused for every candidate)
+     * @param heard      the network's streams, heard once (the scores are reused for every candidate)
      * @param candidates the settings to try, at least one
      * @param budgets    false alarms per hour, tightest first, at least one
      */

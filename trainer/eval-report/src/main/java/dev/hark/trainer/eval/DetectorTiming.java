@@ -3,17 +3,17 @@ package dev.hark.trainer.eval;
 import dev.hark.sim.detect.DetectionSettings;
 
 /**
- * The detector's smoothing and refractory period as evaluated: the smoothing in posteriors (as detectors are
+ * The detector's smoothing and refractory period as evaluated: the smoothing in scores (as detectors are
  * usually configured, e.g. "mean of the last 5"), the refractory period in seconds, turned into steps of the
  * network's step period, so a model stepping every 60 ms waits as long as one stepping every 80 ms.
  *
- * @param smoothingSteps    posteriors averaged, 1 to {@link DetectionSettings#MAX_SMOOTHING_STEPS}
+ * @param smoothingSteps    scores averaged, 1 to {@link DetectionSettings#MAX_SMOOTHING_STEPS}
  * @param refractorySeconds silence after a detection, at least 0
  */
 public record DetectorTiming(int smoothingSteps, double refractorySeconds) {
     /**
      * The evaluation's detector: the device's smoothing ({@link DetectionSettings#DEFAULT}, the mean of 5
-     * posteriors, the fewest misses at 1 false alarm per hour of the smoothings measured, docs/metrics.md), and 1 s
+     * scores, the fewest misses at 1 false alarm per hour of the smoothings measured, docs/metrics.md), and 1 s
      * silent after firing.
      */
     public static final DetectorTiming DEFAULT = new DetectorTiming(DetectionSettings.DEFAULT.smoothingSteps(), 1.0);
@@ -27,9 +27,9 @@ public record DetectorTiming(int smoothingSteps, double refractorySeconds) {
         }
     }
 
-    /** As reports name it: "mean of 12 posteriors, 0.5 s refractory", "mean of 1 posterior, 2 s refractory". */
+    /** As reports name it: "mean of 12 scores, 0.5 s refractory", "mean of 1 score, 2 s refractory". */
     public String describe() {
-        return "mean of " + smoothingSteps + (smoothingSteps == 1 ? " posterior, " : " posteriors, ")
+        return "mean of " + smoothingSteps + (smoothingSteps == 1 ? " score, " : " scores, ")
                 + PlainNumber.of(refractorySeconds) + " s refractory";
     }
 

@@ -1,19 +1,20 @@
 package dev.hark.trainer.eval;
 
 import dev.hark.sim.model.TensorQuant;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.trainer.floatref.CrnnWeights;
-import dev.hark.trainer.floatref.FloatCrnn;
 import dev.hark.trainer.floatref.FloatStreamingCrnn;
 import dev.hark.trainer.model.InputFeatures;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The float network listening ({@link FloatStreamingCrnn}): the front end's int8 frames dequantized, the softmax of
- * each step's logits, the keyword class's probability (class 1, as the trainer labels clips) put on the int8
- * softmax's grid ({@link KeywordPosterior#ofProbability}).
+ * The float network listening ({@link FloatStreamingCrnn}): the front end's int8 frames dequantized, each step's
+ * keyword score from its float logits (class 1, as the trainer labels clips) on the int8 network's grid
+ * ({@link KeywordScore#ofLogits}).
  */
 public final class FloatStreamingModel implements StreamingModel {
+    private static final int KEYWORD_CLASS = 1;
     private final FloatStreamingCrnn network;
     private final TensorQuant inputQuant;
     private final int frameSize;
@@ -63,6 +64,6 @@ public final class FloatStreamingModel implements StreamingModel {
         InputFeatures.dequantizeInto(codes, inputQuant, frame, 0);
         Optional<float[]> logits = network.pushFrame(frame);
         return logits.isEmpty() ? OptionalInt.empty()
-                : OptionalInt.of(KeywordPosterior.ofProbability(FloatCrnn.softmax(logits.get())[1]));
+                : OptionalInt.of(KeywordScore.ofLogits(logits.get(), KEYWORD_CLASS));
     }
 }

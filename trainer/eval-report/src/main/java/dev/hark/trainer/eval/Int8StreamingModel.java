@@ -3,16 +3,17 @@ package dev.hark.trainer.eval;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.net.StreamingNetwork;
 import dev.hark.sim.net.Trace;
+import dev.hark.sim.program.KeywordScore;
 import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * The int8 network listening, as the firmware runs it ({@link StreamingNetwork}): the posterior is the keyword's
- * entry of the network's softmax output plus 128.
+ * The int8 network listening, as the firmware runs it ({@link StreamingNetwork}): each step's keyword score is
+ * computed from its int8 logits as the firmware's {@code hark_keyword_score} does ({@link KeywordScore}).
  */
 public final class Int8StreamingModel implements StreamingModel {
     private final StreamingNetwork network;
-    private final int keywordClass;
+    private final KeywordScore score;
 
     /**
      * @param attentionWindow steps the attention pools over (see {@code Lowering.lowerStreaming})
@@ -20,10 +21,14 @@ public final class Int8StreamingModel implements StreamingModel {
      */
     public Int8StreamingModel(QuantizedModel model, int attentionWindow) {
         this.network = new StreamingNetwork(model, attentionWindow);
-        this.keywordClass = model.info().labels().indexOf(model.info().keyword());
-        if (keywordClass < 0) {
+        if (model.info().labels().indexOf(model.info().keyword()) < 0) {
             throw new IllegalArgumentException("model " + model.info().name() + ": its labels "
                     + model.info().labels() + " do not name its keyword '" + model.info().keyword() + "'");
+        }
+        this.score = network.program().streaming().keywordScore();
+        if (score == null) {
+            throw new IllegalArgumentException("model " + model.info().name() + " cannot listen: it does not end "
+                    + "in a dense layer of logits and their softmax");
         }
     }
 
@@ -50,7 +55,6 @@ public final class Int8StreamingModel implements StreamingModel {
     @Override
     public OptionalInt pushFrame(byte[] frame) {
         Optional<Trace> step = network.pushFrame(frame);
-        return step.isEmpty() ? OptionalInt.empty()
-                : OptionalInt.of(KeywordPosterior.ofInt8Probability(step.get().output()[keywordClass]));
+        return step.isEmpty() ? OptionalInt.empty() : OptionalInt.of(score.of(step.get().get(score.logits())));
     }
 }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * Plays a stream's feature frames into a {@link StreamingModel} one at a time, feeds every step's posterior to a
+ * Plays a stream's feature frames into a {@link StreamingModel} one at a time, feeds every step's score to a
  * {@link Detector} as it comes, and resets the network as the {@link StatePolicy} says, as a device would. The
  * detector is not reset with the network: its smoothing and refractory period run on the device's clock.
  */
@@ -34,7 +34,7 @@ public final class Listener {
         }
         long frames = features.length / frameSize;
         int capacity = (int) (frames / model.hopFrames() + 1);
-        int[] posteriors = new int[capacity];
+        int[] scores = new int[capacity];
         long[] stepEnds = new long[capacity];
         int steps = 0;
         List<Detection> detections = new ArrayList<>();
@@ -47,14 +47,14 @@ public final class Listener {
                 model.reset();
             }
             System.arraycopy(features, (int) (f * frameSize), frame, 0, frameSize);
-            OptionalInt posterior = model.pushFrame(frame);
-            if (posterior.isEmpty()) {
+            OptionalInt score = model.pushFrame(frame);
+            if (score.isEmpty()) {
                 continue;
             }
-            posteriors[steps] = posterior.getAsInt();
+            scores[steps] = score.getAsInt();
             stepEnds[steps] = f;
             steps++;
-            Optional<Detection> detection = detector.push(posterior.getAsInt());
+            Optional<Detection> detection = detector.push(score.getAsInt());
             if (detection.isPresent()) {
                 detections.add(detection.get());
                 if (policy.resetAfterDetection()) {
@@ -62,7 +62,7 @@ public final class Listener {
                 }
             }
         }
-        return new Listening(Arrays.copyOf(posteriors, steps), Arrays.copyOf(stepEnds, steps),
+        return new Listening(Arrays.copyOf(scores, steps), Arrays.copyOf(stepEnds, steps),
                 policy, settings, detections);
     }
 }

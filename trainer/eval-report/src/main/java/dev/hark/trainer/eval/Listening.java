@@ -8,26 +8,26 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What a network and its detector made of a stream: one keyword posterior per step and the detections.
+ * What a network and its detector made of a stream: one keyword score per step and the detections.
  *
- * @param posteriors    per step, 0 to 255 ({@link KeywordPosterior})
+ * @param scores        per step, the keyword score, 0 to 255 ({@code KeywordScore})
  * @param stepEndFrames per step, the stream's frame (0-based) whose arrival completed the step
  * @param policy        how the network's state was treated
  * @param settings      the detector's settings
- * @param detections    the detector's detections; {@link Detection#step()} indexes {@code posteriors}
+ * @param detections    the detector's detections; {@link Detection#step()} indexes {@code scores}
  */
-public record Listening(int[] posteriors, long[] stepEndFrames, StatePolicy policy, DetectionSettings settings,
+public record Listening(int[] scores, long[] stepEndFrames, StatePolicy policy, DetectionSettings settings,
                         List<Detection> detections) {
     public Listening {
-        if (posteriors.length != stepEndFrames.length) {
-            throw new IllegalArgumentException("listening: " + posteriors.length + " posteriors but "
+        if (scores.length != stepEndFrames.length) {
+            throw new IllegalArgumentException("listening: " + scores.length + " scores but "
                     + stepEndFrames.length + " step times");
         }
         detections = List.copyOf(detections);
     }
 
     public int steps() {
-        return posteriors.length;
+        return scores.length;
     }
 
     /** When step {@code step} happened, in seconds from the stream's start ({@link StreamTime}). */
@@ -41,24 +41,24 @@ public record Listening(int[] posteriors, long[] stepEndFrames, StatePolicy poli
     }
 
     /**
-     * The same posteriors under other detection settings, without running the network again.
+     * The same scores under other detection settings, without running the network again.
      *
-     * @throws IllegalStateException if the policy resets the network after detections: then the posteriors
+     * @throws IllegalStateException if the policy resets the network after detections: then the scores
      *                               themselves depend on the settings
      */
     public Listening withSettings(DetectionSettings other) {
         if (policy.dependsOnDetections()) {
-            throw new IllegalStateException("listening: with '" + policy.describe() + "' the posteriors depend on "
+            throw new IllegalStateException("listening: with '" + policy.describe() + "' the scores depend on "
                     + "the detections; listen again with the new settings");
         }
-        return new Listening(posteriors, stepEndFrames, policy, other, detect(posteriors, other));
+        return new Listening(scores, stepEndFrames, policy, other, detect(scores, other));
     }
 
-    /** The detector's detections of a posterior sequence: the one place the detection rule is applied offline. */
-    static List<Detection> detect(int[] posteriors, DetectionSettings settings) {
+    /** The detector's detections of a score sequence: the one place the detection rule is applied offline. */
+    static List<Detection> detect(int[] scores, DetectionSettings settings) {
         Detector detector = new Detector(settings);
         List<Detection> out = new ArrayList<>();
-        for (int p : posteriors) {
+        for (int p : scores) {
             Optional<Detection> d = detector.push(p);
             d.ifPresent(out::add);
         }

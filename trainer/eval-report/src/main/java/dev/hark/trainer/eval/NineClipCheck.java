@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The streaming check of the background document: nine clips glued together, only the middle (fifth) one holds
- * the keyword, listened to by a streaming network with its detector. A correct detector's posterior peaks once,
+ * the keyword, listened to by a streaming network with its detector. A correct detector's score peaks once,
  * while or just after the keyword is heard, and the detector fires once, a hit by the stream's matching rule.
  *
- * @param listening the posteriors and detections
+ * @param listening the scores and detections
  * @param keyword   where the keyword clip is in the glued audio
  * @param seconds   the glued audio's length
  * @param rule      how the detections were matched
@@ -50,7 +50,7 @@ public record NineClipCheck(Listening listening, KeywordOccurrence keyword, doub
                 rule.match(listening.detectionSeconds(), stream.keywords()));
     }
 
-    /** Step times in seconds from the start of the glued audio, one per posterior. */
+    /** Step times in seconds from the start of the glued audio, one per score. */
     public double[] stepSeconds() {
         double[] t = new double[listening.steps()];
         for (int i = 0; i < t.length; i++) {
@@ -59,9 +59,9 @@ public record NineClipCheck(Listening listening, KeywordOccurrence keyword, doub
         return t;
     }
 
-    /** The step with the highest posterior (the first, on ties). */
+    /** The step with the highest score (the first, on ties). */
     public int peakStep() {
-        int[] p = listening.posteriors();
+        int[] p = listening.scores();
         int best = 0;
         for (int i = 1; i < p.length; i++) {
             if (p[i] > p[best]) {
@@ -72,7 +72,7 @@ public record NineClipCheck(Listening listening, KeywordOccurrence keyword, doub
     }
 
     /**
-     * Whether the highest posterior comes while the keyword can be matched: from its start to its end plus the
+     * Whether the highest score comes while the keyword can be matched: from its start to its end plus the
      * rule's tolerance (a streaming network answers after hearing the word).
      */
     public boolean peakInKeywordWindow() {

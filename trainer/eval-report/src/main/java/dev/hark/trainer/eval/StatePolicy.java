@@ -45,7 +45,7 @@ public record StatePolicy(double resetEverySeconds, boolean resetAfterDetection)
         return Math.round(resetEverySeconds * StreamTime.FRAMES_PER_SECOND);
     }
 
-    /** Whether the posteriors depend on the detections (and so on the detection settings). */
+    /** Whether the scores depend on the detections (and so on the detection settings). */
     public boolean dependsOnDetections() {
         return resetAfterDetection;
     }

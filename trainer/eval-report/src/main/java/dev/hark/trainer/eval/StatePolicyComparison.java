@@ -84,7 +84,7 @@ public final class StatePolicyComparison {
      * @param stream     the keyword stream
      * @param features   its feature frames ({@link StreamFeatures})
      * @param policies   the state policies to compare
-     * @param smoothings the detector smoothings to compare (posteriors averaged)
+     * @param smoothings the detector smoothings to compare (scores averaged)
      * @param timing     the detector's refractory period (its smoothing is replaced by each of {@code smoothings})
      * @param rule       how detections are matched with keywords
      * @param faBudget   false alarms per hour each row must meet

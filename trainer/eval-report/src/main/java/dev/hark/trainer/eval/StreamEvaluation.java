@@ -10,7 +10,7 @@ import java.util.Map;
  * One listening network on one keyword stream under one state policy, evaluated at any detection threshold: the
  * network listens ({@link Listener}), the detector fires, the detections are matched with the keywords
  * ({@link MatchingRule}). When the policy does not reset on detections the network listens once and every threshold
- * reuses its posteriors; otherwise each threshold is a listening of its own. Not thread-safe.
+ * reuses its scores; otherwise each threshold is a listening of its own. Not thread-safe.
  */
 public final class StreamEvaluation {
     private final StreamingModel model;
@@ -63,14 +63,14 @@ public final class StreamEvaluation {
 
     /**
      * This stream under another detector smoothing and refractory period (its threshold still what varies),
-     * reusing the posteriors already heard: the network does not listen again.
+     * reusing the scores already heard: the network does not listen again.
      *
-     * @throws IllegalStateException if the policy resets the network after detections (the posteriors depend on
+     * @throws IllegalStateException if the policy resets the network after detections (the scores depend on
      *                               the detector) or the network has not listened yet
      */
     public StreamEvaluation withDetector(DetectionSettings other) {
         if (policy.dependsOnDetections() || first == null) {
-            throw new IllegalStateException("stream evaluation: another detector can only reuse posteriors heard "
+            throw new IllegalStateException("stream evaluation: another detector can only reuse scores heard "
                     + "once with a policy that does not reset on detections");
         }
         StreamEvaluation e = new StreamEvaluation(model, features, keywords, hours, policy, other, rule);
@@ -84,7 +84,7 @@ public final class StreamEvaluation {
         return new DetectionSettings(base.smoothingSteps(), threshold, base.refractorySteps());
     }
 
-    /** The posteriors and detections at {@code threshold} (1 to 255). */
+    /** The scores and detections at {@code threshold} (1 to 255). */
     public Listening listening(int threshold) {
         return listenings.computeIfAbsent(threshold, t -> {
             if (first != null && !policy.dependsOnDetections()) {

@@ -14,7 +14,7 @@ import java.util.List;
  *
  * @param fromSecond        the stretch's start, seconds from the stream's start (the stretch includes both ends)
  * @param toSecond          its end
- * @param threshold         the detector's threshold, 1 to 255 (posterior units, as {@code smoothedScores})
+ * @param threshold         the detector's threshold, 1 to 255 (score units, as {@code smoothedScores})
  * @param stepSeconds       the steps inside the stretch, when each happened
  * @param smoothedScores    the detector's smoothed score at each of those steps, 0 to 255
  * @param keywords          the keywords overlapping the stretch
@@ -105,7 +105,7 @@ public record StreamExcerpt(double fromSecond, double toSecond, int threshold, d
         List<Double> stepTimes = new ArrayList<>();
         List<Integer> scores = new ArrayList<>();
         for (int s = 0; s < listening.steps(); s++) {
-            detector.push(listening.posteriors()[s]);
+            detector.push(listening.scores()[s]);
             double t = listening.stepSecond(s);
             if (t >= from && t <= to) {
                 stepTimes.add(t);

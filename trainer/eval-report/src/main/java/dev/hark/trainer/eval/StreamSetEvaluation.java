@@ -44,7 +44,7 @@ public final class StreamSetEvaluation {
     }
 
     /**
-     * The same streams under another detector smoothing and refractory period, reusing the posteriors heard
+     * The same streams under another detector smoothing and refractory period, reusing the scores heard
      * ({@link StreamEvaluation#withDetector}).
      */
     public StreamSetEvaluation withDetector(DetectorTiming timing) {

@@ -1,12 +1,13 @@
 package dev.hark.trainer.eval;
 
+import dev.hark.sim.program.KeywordScore;
 import java.util.OptionalInt;
 
 /**
  * A network listening to a stream of int8 feature frames as a device does: every {@link #hopFrames()} frames it
- * runs one step and gives the keyword posterior of that moment ({@link KeywordPosterior}: 0 to 255, probability in
- * 1/256 steps), which the detector ({@code dev.hark.sim.detect.Detector}) turns into detections. The integer
- * network ({@link Int8StreamingModel}) and the float one ({@link FloatStreamingModel}) give posteriors on the same
+ * runs one step and gives the keyword score of that moment ({@link KeywordScore}: 0 to 255, log-odds in 1/16 nat
+ * plus 128), which the detector ({@code dev.hark.sim.detect.Detector}) turns into detections. The integer
+ * network ({@link Int8StreamingModel}) and the float one ({@link FloatStreamingModel}) give scores on the same
  * scale, so one detection rule serves both. An instance keeps state: one per stream and thread.
  */
 public interface StreamingModel {
@@ -26,7 +27,7 @@ public interface StreamingModel {
      * Adds one feature frame.
      *
      * @param frame {@link #frameSize()} int8 codes, as the front end makes them
-     * @return the keyword posterior of the step this frame completes, or empty when it completes none
+     * @return the keyword score of the step this frame completes, or empty when it completes none
      * @throws IllegalArgumentException if the frame has the wrong size
      */
     OptionalInt pushFrame(byte[] frame);

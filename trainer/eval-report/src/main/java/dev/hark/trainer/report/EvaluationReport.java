@@ -1,9 +1,9 @@
 package dev.hark.trainer.report;
 
 import dev.hark.sim.detect.DetectionSettings;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.trainer.eval.ClipMetrics;
 import dev.hark.trainer.eval.DetectorTiming;
-import dev.hark.trainer.eval.KeywordPosterior;
 import dev.hark.trainer.eval.KeywordStream;
 import dev.hark.trainer.eval.KeywordStreamBuilder;
 import dev.hark.trainer.eval.MatchingRule;
@@ -73,8 +73,8 @@ public final class EvaluationReport {
     static final String FIRMWARE_NOTE = "The firmware runs the int8 network and detector bit-exactly (hark verify "
             + "compares every frame, step and detection of the listening firmware with the int8 simulator's), so its "
             + "curve is int8's; no separate firmware curve is measured.";
-    /** The nine-clip check's threshold when there is no stream to choose one on: probability 0.5. */
-    private static final int FALLBACK_THRESHOLD = 128;
+    /** The nine-clip check's threshold when there is no stream to choose one on: even odds. */
+    private static final int FALLBACK_THRESHOLD = KeywordScore.EVEN;
 
     private final String title;
     private final List<Detector> detectors = new ArrayList<>();
@@ -215,7 +215,7 @@ public final class EvaluationReport {
         }
         page.heading(Character.toUpperCase(clipSet.charAt(0)) + clipSet.substring(1));
         page.table(ReportTables.clipMetrics("Clip-level metrics on the " + clipSet + ", 95% intervals from the Beta "
-                + "posterior (au_fa_fr: effective sample size, see docs/metrics.md)", clip));
+                + "score (au_fa_fr: effective sample size, see docs/metrics.md)", clip));
 
         Optional<Streaming> streaming = Optional.empty();
         if (!streamNegatives.isEmpty() || !streamNoise.isEmpty()) {
@@ -238,15 +238,15 @@ public final class EvaluationReport {
                     + FALLBACK_THRESHOLD + ")" : "") + ".");
             for (Map.Entry<String, NineClipCheck> e : nine.entrySet()) {
                 NineClipCheck c = e.getValue();
-                text.append(String.format(Locale.ROOT, " %s: peak %.3f at %.2f s (%s the keyword's window), %d "
-                                + "hit(s), %d false alarm(s).", e.getKey(),
-                        KeywordPosterior.probability(c.listening().posteriors()[c.peakStep()]),
+                text.append(String.format(Locale.ROOT, " %s: peak log-odds %.2f at %.2f s (%s the keyword's "
+                                + "window), %d hit(s), %d false alarm(s).", e.getKey(),
+                        KeywordScore.logOdds(c.listening().scores()[c.peakStep()]),
                         c.listening().stepSecond(c.peakStep()), c.peakInKeywordWindow() ? "in" : "NOT in",
                         c.counts().hits(), c.counts().falseAlarms()));
             }
             page.paragraph(text.toString());
-            page.chart("streaming-nine-clips.png", ReportCharts.streamingPosteriors(nine),
-                    "Keyword posterior of each step over time, detections marked; the shaded second is the keyword "
+            page.chart("streaming-nine-clips.png", ReportCharts.streamingScores(nine),
+                    "Keyword score of each step over time, detections marked; the shaded second is the keyword "
                             + "clip. A detection counts as a hit from the clip's start to 1 s after its end.");
         }
 
@@ -310,7 +310,7 @@ public final class EvaluationReport {
         page.paragraph(String.format(Locale.ROOT, "Test stream: %.2f hours of audio of the %s (%d keyword clips "
                         + "at known places among %d other clips and %d background-noise excerpts, seed %d). Each "
                         + "network listens through its streaming engine, one step per %d ms, state %s; the integer "
-                        + "detector fires when the mean of the last %d keyword posteriors reaches the threshold, "
+                        + "detector fires when the mean of the last %d keyword scores reaches the threshold, "
                         + "then is silent for %d steps. Matching as MLPerf Tiny's streaming wake-word runner: a "
                         + "detection from a keyword's start to %s s after its end is a hit (one per keyword), any "
                         + "other is a false alarm, debounced over %s s. Front end: %.1f s; listening (wall, side by "
@@ -339,7 +339,7 @@ public final class EvaluationReport {
     }
 
     /**
-     * The thresholds of the FA/miss curve: all of them when the posteriors are listened to once; when every
+     * The thresholds of the FA/miss curve: all of them when the scores are listened to once; when every
      * threshold is a listening of its own, those the search for the operating point listened to (they crowd around
      * it) and every 32nd.
      */

@@ -1,7 +1,7 @@
 package dev.hark.trainer.report;
 
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.trainer.eval.KeywordOccurrence;
-import dev.hark.trainer.eval.KeywordPosterior;
 import dev.hark.trainer.eval.Listening;
 import dev.hark.trainer.eval.NineClipCheck;
 import dev.hark.trainer.eval.PlainNumber;
@@ -19,6 +19,11 @@ import java.util.Map;
 
 /** The report's standard charts, built from evaluation results. */
 public final class ReportCharts {
+    /** The axis of keyword scores drawn over time: the log-odds they stand for. */
+    private static final String LOG_ODDS_AXIS = "keyword score: log-odds (nats)";
+    private static final double MIN_LOG_ODDS = KeywordScore.logOdds(0);
+    private static final double MAX_LOG_ODDS = KeywordScore.logOdds(KeywordScore.MAX);
+
     private ReportCharts() {
     }
 
@@ -88,14 +93,14 @@ public final class ReportCharts {
      * the score, misses marked at the keyword's end at the highest smoothed score within its window.
      */
     public static LineChart streamExcerpt(String network, StreamExcerpt e) {
-        double threshold = KeywordPosterior.probability(e.threshold());
+        double threshold = KeywordScore.logOdds(e.threshold());
         LineChart.Builder b = LineChart.builder(String.format(Locale.ROOT, "A stretch of the stream: %s at "
                         + "threshold %d", network, e.threshold()))
                 .x(Axis.linear("time (s) from the stream's start").range(e.fromSecond(), e.toSecond()))
-                .y(Axis.linear("smoothed keyword score (probability)").range(0, 1))
+                .y(Axis.linear(LOG_ODDS_AXIS).range(MIN_LOG_ODDS, MAX_LOG_ODDS))
                 .size(900, 450)
                 .series("smoothed score", e.stepSeconds(),
-                        Arrays.stream(e.smoothedScores()).mapToDouble(KeywordPosterior::probability).toArray())
+                        Arrays.stream(e.smoothedScores()).mapToDouble(KeywordScore::logOdds).toArray())
                 .series("threshold", new double[] {e.fromSecond(), e.toSecond()},
                         new double[] {threshold, threshold});
         for (KeywordOccurrence k : e.keywords()) {
@@ -104,20 +109,20 @@ public final class ReportCharts {
         b.points("hit", e.hitSeconds(), scoresAt(e, e.hitSeconds()));
         b.points("false alarm", e.falseAlarmSeconds(), scoresAt(e, e.falseAlarmSeconds()));
         b.points("miss", e.missedKeywords().stream().mapToDouble(KeywordOccurrence::endSecond).toArray(),
-                Arrays.stream(e.missedPeaks()).mapToDouble(KeywordPosterior::probability).toArray());
+                Arrays.stream(e.missedPeaks()).mapToDouble(KeywordScore::logOdds).toArray());
         return b.build();
     }
 
-    /** The smoothed score (probability) of the step at each of {@code seconds}, a detection's time. */
+    /** The smoothed score (log-odds) of the step at each of {@code seconds}, a detection's time. */
     private static double[] scoresAt(StreamExcerpt e, double[] seconds) {
-        return Arrays.stream(seconds).map(t -> KeywordPosterior.probability(e.scoreAt(t))).toArray();
+        return Arrays.stream(seconds).map(t -> KeywordScore.logOdds(e.scoreAt(t))).toArray();
     }
 
     /**
-     * The nine-clip check: each model's keyword posterior over time as it listens, its detections marked on the
+     * The nine-clip check: each model's keyword score over time as it listens, its detections marked on the
      * curve, the keyword clip shaded.
      */
-    public static LineChart streamingPosteriors(Map<String, NineClipCheck> checks) {
+    public static LineChart streamingScores(Map<String, NineClipCheck> checks) {
         if (checks.isEmpty()) {
             throw new IllegalArgumentException("streaming chart: no checks");
         }
@@ -125,18 +130,18 @@ public final class ReportCharts {
         LineChart.Builder b = LineChart.builder("Streaming check: nine clips, keyword only in the middle one")
                 // The x axis spans the whole glued audio, not only the steps.
                 .x(Axis.linear("time (s), when the step's audio has arrived").range(0, first.seconds()))
-                .y(Axis.linear("keyword posterior (probability)").range(0, 1))
+                .y(Axis.linear(LOG_ODDS_AXIS).range(MIN_LOG_ODDS, MAX_LOG_ODDS))
                 .size(900, 450)
                 .band(first.keyword().startSecond(), first.keyword().endSecond(), "keyword clip");
         for (Map.Entry<String, NineClipCheck> e : checks.entrySet()) {
             Listening l = e.getValue().listening();
             b.series(e.getKey(), e.getValue().stepSeconds(),
-                    Arrays.stream(l.posteriors()).mapToDouble(KeywordPosterior::probability).toArray());
+                    Arrays.stream(l.scores()).mapToDouble(KeywordScore::logOdds).toArray());
         }
         for (Map.Entry<String, NineClipCheck> e : checks.entrySet()) {
             Listening l = e.getValue().listening();
             b.points(e.getKey() + " detections", l.detectionSeconds(), l.detections().stream()
-                    .mapToDouble(d -> KeywordPosterior.probability(l.posteriors()[(int) d.step()])).toArray());
+                    .mapToDouble(d -> KeywordScore.logOdds(l.scores()[(int) d.step()])).toArray());
         }
         return b.build();
     }

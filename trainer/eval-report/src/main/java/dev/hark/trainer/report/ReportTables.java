@@ -38,12 +38,12 @@ public final class ReportTables {
         List<List<String>> rows = new ArrayList<>();
         for (Map.Entry<String, StreamOutcome> e : byModel.entrySet()) {
             StreamOutcome o = e.getValue();
-            rows.add(List.of(e.getKey(), o.fires() ? o.threshold() + " / 256" : "none meets the budget",
+            rows.add(List.of(e.getKey(), o.fires() ? Integer.toString(o.threshold()) : "none meets the budget",
                     Integer.toString(o.keywords()), Integer.toString(o.hits()), Integer.toString(o.misses()),
                     pct(o.missRate()) + " " + pctInterval(o.missRateInterval().low(), o.missRateInterval().high()),
                     Integer.toString(o.falseAlarms()), f(o.faPerHour(), 2) + " " + o.faPerHourInterval().format(2)));
         }
-        return new HtmlReport.Table(caption, List.of("model", "threshold (mean posterior)", "keywords", "hits",
+        return new HtmlReport.Table(caption, List.of("model", "threshold (mean keyword score)", "keywords", "hits",
                 "misses", "miss rate [95%]", "false alarms", "false alarms per hour [95%]"), rows);
     }
 

@@ -36,9 +36,9 @@ class DetectorChoiceTest {
         return new StreamSetEvaluation(List.of(new StreamSetEvaluation.Member(e, List.of(), HOURS)));
     }
 
-    private static void sound(byte[] f, int frame, int frames, int posterior) {
+    private static void sound(byte[] f, int frame, int frames, int score) {
         for (int i = frame; i < frame + frames; i++) {
-            f[i * MELS] = (byte) (posterior - 128);
+            f[i * MELS] = (byte) (score - 128);
         }
     }
 
@@ -113,12 +113,12 @@ class DetectorChoiceTest {
     }
 
     @Test
-    void theOtherSettingsReuseThePosteriors() {
+    void theOtherSettingsReuseTheScores() {
         StreamSetEvaluation heard = heard();
         StreamSetEvaluation five = heard.withDetector(new DetectorTiming(5, 1));
         StreamEvaluation first = heard.members().get(0).evaluation();
         StreamEvaluation other = five.members().get(0).evaluation();
-        assertEquals(first.listening(1).posteriors(), other.listening(1).posteriors());
+        assertEquals(first.listening(1).scores(), other.listening(1).scores());
         assertEquals(5, other.settings(1).smoothingSteps());
         assertEquals(13, other.settings(1).refractorySteps(), "1 s at 80 ms a step, rounded up");
         assertEquals(StreamOutcome.NEVER, five.curve().size(), "thresholds 1 to 255 and never");

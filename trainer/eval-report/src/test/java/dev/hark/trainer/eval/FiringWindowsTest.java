@@ -39,7 +39,7 @@ class FiringWindowsTest {
         Listening heard = Listener.listen(new LoudestStandIn(40), StreamFeatures.of(samples), StatePolicy.DEFAULT,
                 new DetectionSettings(5, THRESHOLD, 13));
         // The stand-in fires on the bursts and nowhere else: the precondition of what follows.
-        assertEquals(2, heard.detections().size(), Arrays.toString(heard.posteriors()));
+        assertEquals(2, heard.detections().size(), Arrays.toString(heard.scores()));
 
         List<FiringWindows.Window> windows = FiringWindows.of(new LoudestStandIn(40), stream(samples), 4,
                 DetectorTiming.DEFAULT, THRESHOLD);

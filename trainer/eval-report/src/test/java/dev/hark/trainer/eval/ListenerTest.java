@@ -20,7 +20,7 @@ class ListenerTest {
     private static final int MELS = 12;
 
     /**
-     * A stand-in network whose posterior is 40 times the steps since its last reset (at most 255): it makes
+     * A stand-in network whose score is 40 times the steps since its last reset (at most 255): it makes
      * the effect of every reset visible. Steps as a kernel-6, stride-4 convolution does.
      */
     private static final class Ramp extends StandInModel {
@@ -55,8 +55,8 @@ class ListenerTest {
         assertEquals(5, l.stepEndFrames()[0]);
         assertEquals(9, l.stepEndFrames()[1]);
         assertEquals(List.of(40, 80, 120, 160, 200, 240, 255, 255, 255, 255),
-                Arrays.stream(l.posteriors()).limit(10).boxed().toList());
-        assertEquals(Listening.detect(l.posteriors(), settings), l.detections());
+                Arrays.stream(l.scores()).limit(10).boxed().toList());
+        assertEquals(Listening.detect(l.scores(), settings), l.detections());
         assertEquals(List.of(4L, 7L, 10L), l.detections().stream().limit(3).map(Detection::step).toList());
         // Frame 5 is complete once 160 * 5 + 200 samples have arrived.
         assertEquals(1000 / 16000.0, l.stepSecond(0), 1e-12);
@@ -71,8 +71,8 @@ class ListenerTest {
         long[] expectedEnds = {5, 9, 13, 17, 21, 25, 29, 35, 39, 43, 47, 51, 55, 59, 65, 69, 73, 77, 81, 85, 89, 95,
             99};
         assertArrayEquals(expectedEnds, l.stepEndFrames());
-        assertEquals(40, l.posteriors()[7]);
-        assertEquals(40, l.posteriors()[14]);
+        assertEquals(40, l.scores()[7]);
+        assertEquals(40, l.scores()[14]);
     }
 
     @Test
@@ -82,14 +82,14 @@ class ListenerTest {
                 settings);
 
         // 40, 80, 120 (detection, reset: the window refills), then again.
-        assertEquals(List.of(40, 80, 120, 40, 80, 120), Arrays.stream(l.posteriors()).limit(6).boxed().toList());
+        assertEquals(List.of(40, 80, 120, 40, 80, 120), Arrays.stream(l.scores()).limit(6).boxed().toList());
         assertEquals(List.of(2L, 5L), l.detections().stream().limit(2).map(Detection::step).toList());
         assertEquals(l.stepEndFrames()[2] + 6, l.stepEndFrames()[3]);
         assertThrows(IllegalStateException.class, () -> l.withSettings(new DetectionSettings(1, 100, 0)));
     }
 
     @Test
-    void otherSettingsReuseThePosteriorsOfACarriedRun() {
+    void otherSettingsReuseTheScoresOfACarriedRun() {
         QuantizedModel model = RandomModels.tiny(5);
         byte[] frames = StreamingModelTest.randomFrames(MELS, 400, 9);
         Listening low = Listener.listen(new Int8StreamingModel(model, 7), frames, StatePolicy.CARRIED,
@@ -98,7 +98,7 @@ class ListenerTest {
                 new DetectionSettings(2, 130, 3));
 
         Listening reused = low.withSettings(high.settings());
-        assertArrayEquals(high.posteriors(), reused.posteriors());
+        assertArrayEquals(high.scores(), reused.scores());
         assertEquals(high.detections(), reused.detections());
         assertTrue(low.detections().size() >= high.detections().size());
     }
@@ -119,9 +119,9 @@ class ListenerTest {
         while (reset.stepEndFrames()[firstAfterReset] < 100) {
             firstAfterReset++;
         }
-        int[] tail = Arrays.copyOfRange(reset.posteriors(), firstAfterReset, reset.steps());
-        assertArrayEquals(fresh.posteriors(), tail);
-        assertFalse(Arrays.equals(tail, Arrays.copyOfRange(carried.posteriors(), carried.steps() - tail.length,
+        int[] tail = Arrays.copyOfRange(reset.scores(), firstAfterReset, reset.steps());
+        assertArrayEquals(fresh.scores(), tail);
+        assertFalse(Arrays.equals(tail, Arrays.copyOfRange(carried.scores(), carried.steps() - tail.length,
                 carried.steps())), "the carried state differs from a fresh start");
     }
 

@@ -30,7 +30,7 @@ class NineClipCheckTest {
         }
         NineClipCheck listened = NineClipCheck.run(clips, new LoudestStandIn(40), StatePolicy.CARRIED,
                 new DetectionSettings(1, 255, 12), MatchingRule.MLPERF_TINY);
-        int peak = listened.listening().posteriors()[listened.peakStep()];
+        int peak = listened.listening().scores()[listened.peakStep()];
 
         NineClipCheck check = NineClipCheck.run(clips, new LoudestStandIn(40), StatePolicy.CARRIED,
                 new DetectionSettings(1, peak, 12), MatchingRule.MLPERF_TINY);

@@ -5,7 +5,7 @@ import java.util.OptionalInt;
 /**
  * A stand-in network for tests of what listens to one: a fixed frame size, window and hop, and the step rule of
  * {@link StreamingModel} (the first step on the window's last frame, then one every hop). A subclass says what a
- * frame does to its state and what posterior a step gives.
+ * frame does to its state and what score a step gives.
  */
 public abstract class StandInModel implements StreamingModel {
     private final int frameSize;
@@ -51,7 +51,7 @@ public abstract class StandInModel implements StreamingModel {
     /** A frame arrives. */
     protected abstract void take(byte[] frame);
 
-    /** The posterior of a step that is due, 0 to 255. */
+    /** The score of a step that is due, 0 to 255. */
     protected abstract int step();
 
     /** Forgets the subclass's own state on a reset; nothing by default. */

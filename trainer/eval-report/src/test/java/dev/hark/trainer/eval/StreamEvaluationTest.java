@@ -20,8 +20,8 @@ class StreamEvaluationTest {
     private static final DetectionSettings BASE = new DetectionSettings(1, 128, 12);
 
     /**
-     * 100 s of quiet frames: keywords (posterior 200) at 10-11 s and 40-41 s, keyword-like sounds of 150 at 60 s
-     * and 100 at 80 s, and a keyword at 90-91 s the detector cannot hear (posterior 50).
+     * 100 s of quiet frames: keywords (score 200) at 10-11 s and 40-41 s, keyword-like sounds of 150 at 60 s
+     * and 100 at 80 s, and a keyword at 90-91 s the detector cannot hear (score 50).
      */
     static byte[] features() {
         byte[] f = new byte[FRAMES * MELS];
@@ -34,9 +34,9 @@ class StreamEvaluationTest {
         return f;
     }
 
-    private static void burst(byte[] f, int frame, int posterior) {
+    private static void burst(byte[] f, int frame, int score) {
         for (int i = frame; i < frame + 30; i++) {
-            f[i * MELS] = (byte) (posterior - 128);
+            f[i * MELS] = (byte) (score - 128);
         }
     }
 

@@ -31,14 +31,14 @@ class StreamExcerptTest {
         assertEquals(counted.falseAlarms(), x.falseAlarmSeconds().length);
         assertEquals(List.of(StreamEvaluationTest.KEYWORDS.get(2)), x.missedKeywords());
         assertEquals(StreamEvaluationTest.KEYWORDS, x.keywords());
-        // The missed keyword's posterior is 50 (the sound at 90 s); without smoothing that is its peak.
+        // The missed keyword's score is 50 (the sound at 90 s); without smoothing that is its peak.
         assertArrayEquals(new int[] {50}, x.missedPeaks());
         // The false alarm is the keyword-like sound at 60 s; the hits fall in the keywords' windows.
         assertTrue(x.falseAlarmSeconds()[0] > 60 && x.falseAlarmSeconds()[0] < 61, "" + x.falseAlarmSeconds()[0]);
         assertTrue(x.hitSeconds()[0] > 10 && x.hitSeconds()[0] < 12 && x.hitSeconds()[1] > 40
                 && x.hitSeconds()[1] < 42);
-        // Without smoothing the smoothed score is the posterior of each step.
-        assertArrayEquals(e.listening(120).posteriors(), x.smoothedScores());
+        // Without smoothing the smoothed score is the score of each step.
+        assertArrayEquals(e.listening(120).scores(), x.smoothedScores());
     }
 
     @Test
@@ -64,7 +64,7 @@ class StreamExcerptTest {
         StreamEvaluation e = evaluation();
         Listening smoothed = e.listening(120).withSettings(new DetectionSettings(4, 60, 12));
         StreamExcerpt x = StreamExcerpt.of(smoothed, StreamEvaluationTest.KEYWORDS, MatchingRule.MLPERF_TINY, 200);
-        int[] p = smoothed.posteriors();
+        int[] p = smoothed.scores();
         for (int s = 0; s < p.length; s++) {
             int sum = 0;
             for (int back = 0; back < 4 && s - back >= 0; back++) {
@@ -72,7 +72,7 @@ class StreamExcerptTest {
             }
             assertEquals(sum / 4, x.smoothedScores()[s], "step " + s);
         }
-        // A mean of 4 over bursts of 30 frames (3 or 4 steps) keeps the sound at 90 s (posterior 50) under 60.
+        // A mean of 4 over bursts of 30 frames (3 or 4 steps) keeps the sound at 90 s (score 50) under 60.
         assertEquals(List.of(StreamEvaluationTest.KEYWORDS.get(2)), x.missedKeywords());
         assertTrue(x.missedPeaks()[0] < 60 && x.missedPeaks()[0] > 0);
     }

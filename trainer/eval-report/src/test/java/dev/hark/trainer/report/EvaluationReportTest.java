@@ -3,8 +3,8 @@ package dev.hark.trainer.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.testing.Fast;
-import dev.hark.trainer.eval.KeywordPosterior;
 import dev.hark.trainer.eval.KeywordStreamBuilder;
 import dev.hark.trainer.eval.MatchingRule;
 import dev.hark.trainer.eval.ModelFigures;
@@ -38,7 +38,7 @@ class EvaluationReportTest {
         return (float) Math.min(1, sum / w.length / 160);
     };
 
-    /** The same detector listening: every 8 frames, the loudness of the last 20 frames as a posterior. */
+    /** The same detector listening: every 8 frames, the loudness of the last 20 frames as a score. */
     private static final class LoudnessListener extends StandInModel {
         private final byte[] window = new byte[20 * 40];
 
@@ -54,7 +54,8 @@ class EvaluationReportTest {
 
         @Override
         protected int step() {
-            return KeywordPosterior.ofProbability(LOUDNESS.score(window));
+            double p = LOUDNESS.score(window);
+            return KeywordScore.ofLogOdds(Math.log(p / (1 - p)));
         }
     }
 

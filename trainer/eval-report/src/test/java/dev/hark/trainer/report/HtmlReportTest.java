@@ -49,13 +49,13 @@ class HtmlReportTest {
         Map<String, List<StreamOutcome>> curves = new LinkedHashMap<>();
         curves.put("float", curve);
         curves.put("int8", curve.subList(3, 255));
-        int[] posteriors = new int[100];
+        int[] scores = new int[100];
         long[] stepEnds = new long[100];
-        for (int i = 0; i < posteriors.length; i++) {
-            posteriors[i] = (int) Math.round(255 * Math.exp(-Math.pow((i - 60) / 4.0, 2)));
+        for (int i = 0; i < scores.length; i++) {
+            scores[i] = (int) Math.round(255 * Math.exp(-Math.pow((i - 60) / 4.0, 2)));
             stepEnds[i] = 19 + 8L * i;
         }
-        Listening listening = new Listening(posteriors, stepEnds, StatePolicy.CARRIED,
+        Listening listening = new Listening(scores, stepEnds, StatePolicy.CARRIED,
                 new DetectionSettings(1, 200, 12), List.of(new Detection(59, 240)));
         Map<String, NineClipCheck> checks = Map.of("float", new NineClipCheck(listening,
                 new KeywordOccurrence(4 * 16000, 5 * 16000), 9, MatchingRule.MLPERF_TINY,
@@ -70,7 +70,7 @@ class HtmlReportTest {
                 .chart("training-loss.png", ReportCharts.trainingLoss(history), "Loss per epoch")
                 .chart("training-au-fa-fr.png", ReportCharts.trainingAuFaFr(history), "Dev au_fa_fr per epoch")
                 .chart("fa-fr-curve.png", ReportCharts.faMissCurve(curves, 1.0), "FA/h vs misses")
-                .chart("streaming-nine-clips.png", ReportCharts.streamingPosteriors(checks), "Nine clips");
+                .chart("streaming-nine-clips.png", ReportCharts.streamingScores(checks), "Nine clips");
         Path page = report.write(dir);
 
         assertEquals(dir.resolve("index.html"), page);

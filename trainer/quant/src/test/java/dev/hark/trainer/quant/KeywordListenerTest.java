@@ -15,6 +15,7 @@ import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.net.StreamingNetwork;
 import dev.hark.sim.net.Trace;
 import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.sim.program.Lowering;
 import dev.hark.testing.Fast;
 import dev.hark.testing.TestAudio;
@@ -34,8 +35,9 @@ class KeywordListenerTest {
     private static final class Heard implements KeywordListener.Observer {
         final List<byte[]> frames = new ArrayList<>();
         final List<byte[]> outputs = new ArrayList<>();
+        final List<byte[]> logits = new ArrayList<>();
         final List<KeywordEvent> events = new ArrayList<>();
-        final List<long[]> posteriors = new ArrayList<>(); // {step, sample, posterior, smoothed score}
+        final List<long[]> scores = new ArrayList<>(); // {step, sample, score, smoothed score}
 
         @Override
         public void frame(byte[] features) {
@@ -46,12 +48,13 @@ class KeywordListenerTest {
         public void step(long step, Trace trace) {
             assertEquals(outputs.size(), step, "steps are numbered from 0 in order");
             outputs.add(trace.output());
+            logits.add(trace.get("logits"));
         }
 
         @Override
-        public void posterior(long step, long sample, int posterior, int smoothedScore) {
-            assertEquals(outputs.size() - 1, step, "a step's posterior follows the step");
-            posteriors.add(new long[] {step, sample, posterior, smoothedScore});
+        public void score(long step, long sample, int score, int smoothedScore) {
+            assertEquals(outputs.size() - 1, step, "a step's score follows the step");
+            scores.add(new long[] {step, sample, score, smoothedScore});
         }
 
         @Override
@@ -99,19 +102,20 @@ class KeywordListenerTest {
             }
         }
         assertEquals(stepEnds.size(), heard.outputs.size());
-        assertEquals(stepEnds.size(), heard.posteriors.size());
+        assertEquals(stepEnds.size(), heard.scores.size());
+        KeywordScore keywordScore = program.streaming().keywordScore();
         int sum = 0;
         for (int s = 0; s < stepEnds.size(); s++) {
-            long[] p = heard.posteriors.get(s);
-            int posterior = heard.outputs.get(s)[KeywordListener.KEYWORD_CLASS] + 128;
-            sum += posterior - (s >= SETTINGS.smoothingSteps() ? (int) heard.posteriors.get(s
+            long[] p = heard.scores.get(s);
+            int score = keywordScore.of(heard.logits.get(s));
+            sum += score - (s >= SETTINGS.smoothingSteps() ? (int) heard.scores.get(s
                     - SETTINGS.smoothingSteps())[2] : 0);
-            assertArrayEquals(new long[] {s, stepEnds.get(s), posterior, sum / SETTINGS.smoothingSteps()}, p,
-                    "step " + s + ": its time, the keyword's probability + 128 and the mean of the last steps");
+            assertArrayEquals(new long[] {s, stepEnds.get(s), score, sum / SETTINGS.smoothingSteps()}, p,
+                    "step " + s + ": its time, the keyword score of its logits and the mean of the last steps");
         }
         for (KeywordEvent event : heard.events) {
             assertEquals(stepEnds.get((int) event.step()), event.sample(), "a detection is timed at its step");
-            assertEquals(heard.posteriors.get((int) event.step())[3], event.score(),
+            assertEquals(heard.scores.get((int) event.step())[3], event.score(),
                     "a detection reports its step's smoothed score");
         }
         assertFalse(heard.events.isEmpty(), "the detections are checked too");

@@ -7,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.sim.kernels.Rounding;
 import dev.hark.sim.model.ConvLayer;
+import dev.hark.sim.model.DenseLayer;
 import dev.hark.sim.model.Layer;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.net.NetworkSimulator;
 import dev.hark.sim.net.StreamingNetwork;
 import dev.hark.sim.net.Trace;
 import dev.hark.sim.program.KernelProgram;
+import dev.hark.sim.program.KeywordScore;
 import dev.hark.sim.program.Lowering;
 import dev.hark.sim.program.Tensor;
 import dev.hark.sim.program.TensorKind;
@@ -91,6 +93,18 @@ class StreamingNetworkTest {
                 assertArrayEquals(alone.get(s).values().get(i), afterReset.get(s).values().get(i));
             }
         }
+    }
+
+    @Test
+    void theProgramScoresTheKeywordFromTheLogitsAtTheirScaleTimesSixteen() {
+        QuantizedModel model = RandomModels.tiny(3);
+        KeywordScore score = Lowering.lowerStreaming(model, 9).streaming().keywordScore();
+        DenseLayer logits = model.layers().stream().filter(l -> l instanceof DenseLayer).map(l -> (DenseLayer) l)
+                .reduce((a, b) -> b).orElseThrow();
+        assertEquals("logits", score.logits());
+        assertEquals(1, score.keywordClass(), "labels [other, sheila]: the keyword is class 1");
+        assertEquals(logits.output().scale() * 16.0, score.perCode().realValue(), 1e-9 * logits.output().scale());
+        assertEquals(model.rounding(), score.rounding());
     }
 
     @Test

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
 @HarkFirmware(model = "model.hark", target = "mps2-an386")
 class ListeningTest {
     private static final Path RECORDING = Path.of("src/test/resources/stream.wav");
-    /** The device's detector: the mean of 3 steps' keyword posteriors fires at 64/256, then 12 steps of silence. */
-    private static final DetectionSettings DEVICE = new DetectionSettings(3, 64, 12);
+    /**
+     * The device's detector: the mean of 3 steps' keyword scores fires at 108 (log-odds -1.25: this example's model
+     * has random weights), then 12 steps of silence.
+     */
+    private static final DetectionSettings DEVICE = new DetectionSettings(3, 108, 12);
 
     /** What the simulator predicts for the recording: a test that needs no firmware. */
     @Test
