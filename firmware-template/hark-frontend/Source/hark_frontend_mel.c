@@ -7,15 +7,25 @@
 
 #include "Internal/hark_frontend_stages.h"
 
+/*
+ * The sum in two parts, exactly: the weights are 0 .. 32767 (section 8) and a power below 2^46 (section 7), so each
+ * product is the weight times the power's low word, a 32 x 32 -> 64-bit multiply-accumulate (UMLAL), plus the
+ * weight times its high word (below 2^14) in the high word's sum, which stays below 2^30 because the energy is below
+ * 2^62. The compilers take an int16 times an int64 as a 64 x 64-bit multiplication.
+ */
 int64_t hark_frontend_mel_energy(const int64_t power[HARK_FRONTEND_SPECTRUM_BINS], int32_t filter)
 {
     const int64_t *bins = power + hark_frontend_mel_first_bin[filter];
     const int16_t *weights = hark_frontend_mel_weights_q15 + hark_frontend_mel_weight_offset[filter];
     const int32_t count = hark_frontend_mel_bin_count[filter];
-    int64_t energy = 0;
+    uint64_t low = 0;
+    uint32_t high = 0;
     for (int32_t i = 0; i < count; i++)
     {
-        energy += weights[i] * bins[i];
+        const uint64_t bin = (uint64_t)bins[i];
+        const uint32_t weight = (uint32_t)(uint16_t)weights[i];
+        low += (uint64_t)weight * (uint32_t)bin;
+        high += weight * (uint32_t)(bin >> 32);
     }
-    return energy;
+    return (int64_t)(low + ((uint64_t)high << 32));
 }
