@@ -8,12 +8,13 @@
  * Every butterfly computes the integers of section 6; what differs from its listing is the order of the work, which
  * the section allows (independent butterflies in any order) and the shortcuts it names:
  * - a stage runs twiddle by twiddle, each twiddle's butterflies over all blocks of the stage, so that the twiddle is
- *   loaded once a stage instead of once a butterfly;
+ *   loaded once a stage instead of once a butterfly; the last stages, of at most four blocks, block by block;
  * - the twiddles (2^30, 0) (j = 0) and (0, 2^30) (a quarter turn, j = half / 2) multiply nothing: for them the
  *   formula gives tr = re[b], ti = im[b] and tr = im[b], ti = -re[b] exactly; which the code checks in the tables
  *   once a call rather than assumes;
  * - a real input (hark_frontend_fft_real, every frame's) has nothing to permute or add in its imaginary parts until
- *   stage 2 makes them: the first two stages run on the real parts alone and write the imaginary ones.
+ *   stage 2 makes them: the first two stages run on the real parts alone, read where the permutation would put them
+ *   (so nothing is permuted), and write the imaginary parts.
  */
 
 #include "Internal/hark_frontend_stages.h"
@@ -24,17 +25,25 @@ enum
     QUARTER = HARK_FRONTEND_FFT_SIZE / 4 /* the table index of the quarter turn, e^(-i pi / 2) */
 };
 
-/* The 9-bit bit reversal of i, stepped along with i (see permute()). */
-static inline uint32_t next_reversed(uint32_t r)
+/*
+ * The bit reversal of i + 1 from r, that of i, over the bits up to top_bit: adding 1 to i adds 1 at the top bit of r,
+ * the carry running downwards, two steps on average.
+ */
+static inline uint32_t next_reversed_below(uint32_t r, uint32_t top_bit)
 {
-    /* Adding 1 to i adds 1 at the top bit of r, the carry running downwards: two steps on average. */
-    uint32_t bit = FFT_SIZE >> 1;
+    uint32_t bit = top_bit;
     while ((r & bit) != 0)
     {
         r ^= bit;
         bit >>= 1;
     }
     return r | bit;
+}
+
+/* The 9-bit bit reversal of i + 1 from that of i (see permute()). */
+static inline uint32_t next_reversed(uint32_t r)
+{
+    return next_reversed_below(r, FFT_SIZE >> 1);
 }
 
 /* Puts the values into bit-reversed order (index i swaps with its reversal r), so that the stages run in place. */
@@ -53,38 +62,6 @@ static void permute(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE])
             im[r] = im_i;
         }
     }
-}
-
-/* permute() of the real parts alone. */
-static void permute_real(int32_t re[FFT_SIZE])
-{
-#if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__) || defined(__ARM_ARCH_8M_MAIN__) ||                     \
-    defined(__ARM_ARCH_8_1M_MAIN__)
-    /* These cores reverse the 32 bits of a word in one instruction (RBIT); the top 9 are i's reversal. */
-    for (uint32_t i = 1; i < FFT_SIZE - 1; i++)
-    {
-        uint32_t reversed;
-        __asm__("rbit %0, %1" : "=r"(reversed) : "r"(i));
-        reversed >>= 32 - HARK_FRONTEND_FFT_STAGES;
-        if (reversed > i)
-        {
-            const int32_t re_i = re[i];
-            re[i] = re[reversed];
-            re[reversed] = re_i;
-        }
-    }
-#else
-    uint32_t r = 0;
-    for (uint32_t i = 0; i < FFT_SIZE; i++, r = next_reversed(r))
-    {
-        if (r > i)
-        {
-            const int32_t re_i = re[i];
-            re[i] = re[r];
-            re[r] = re_i;
-        }
-    }
-#endif
 }
 
 /* Whether the tables hold the two twiddles that multiply nothing, as section 6 states they do. */
@@ -157,13 +134,89 @@ static void butterflies_by_minus_i(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], i
     }
 }
 
+#if defined(HARK_FRONTEND_V7M_INSTRUCTIONS)
 /*
- * The butterflies of one block of a stage for j in [j_from, j_to), each with its own twiddle: for the last stages,
- * whose few blocks would make the twiddle-by-twiddle order pay its set-up for one or two butterflies.
+ * The assembly loop's steps of a butterfly, on the operands low, high, value, b_offset, round, shift and high_shift:
+ * low = (x1 y1 + x2 y2 + round) >> shift, one 64-bit accumulator (low, high) started at the rounding term and two
+ * SMLAL, the shift taking bits 30 to 61 from its two words (compilers multiply first, then add the rounding term with
+ * a carry); then the two sums of a: a[b_offset] = a[0] - low and a[0] += low, the pointer then stepped by post.
+ */
+#define HARK_FFT_PRODUCT(x1, y1, x2, y2)                                                                               \
+    "mov %[low], %[round]\n\t"                                                                                        \
+    "mov %[high], #0\n\t"                                                                                             \
+    "smlal %[low], %[high], %[" x1 "], %[" y1 "]\n\t"                                                                  \
+    "smlal %[low], %[high], %[" x2 "], %[" y2 "]\n\t"                                                                  \
+    "lsr %[low], %[low], %[shift]\n\t"                                                                                \
+    "orr %[low], %[low], %[high], lsl %[high_shift]\n\t"
+#define HARK_FFT_SUMS(a, post)                                                                                         \
+    "ldr %[value], [%[" a "]]\n\t"                                                                                     \
+    "sub %[high], %[value], %[low]\n\t"                                                                               \
+    "str %[high], [%[" a "], %[b_offset]]\n\t"                                                                        \
+    "add %[value], %[value], %[low]\n\t"                                                                              \
+    "str %[value], [%[" a "]]" post "\n\t"
+#define HARK_FFT_CONSTANTS                                                                                             \
+    [round] "i"((int32_t)1 << (HARK_FRONTEND_TWIDDLE_FRAC_BITS - 1)), [shift] "i"(HARK_FRONTEND_TWIDDLE_FRAC_BITS),    \
+        [high_shift] "i"(32 - HARK_FRONTEND_TWIDDLE_FRAC_BITS)
+
+/*
+ * The butterflies of butterflies_along() in one assembly loop, for a twiddle step of twiddle_bytes (a literal: the
+ * loads step by an immediate, which keeps the loop in 13 registers): 29 instructions a butterfly, where the
+ * compilers take 36 (see HARK_FFT_PRODUCT, and three values reloaded from the stack). A macro rather than a function
+ * so that the step is a literal at every optimization level. On the variables of butterflies_along().
+ */
+#define HARK_FFT_BUTTERFLIES_ALONG(twiddle_bytes)                                                                      \
+    __asm__ volatile("1:\n\t"                                                                                          \
+                     "ldr %[c], [%[cosines]], #" #twiddle_bytes "\n\t"                                                 \
+                     "ldr %[s], [%[sines]], #" #twiddle_bytes "\n\t"                                                   \
+                     "ldr %[rb], [%[pa_re], %[b_offset]]\n\t"                                                          \
+                     "ldr %[ib], [%[pa_im], %[b_offset]]\n\t"                                                          \
+                     /* tr = (rb c + ib s + round) >> shift; re[b] = re[a] - tr, re[a] += tr */                      \
+                     HARK_FFT_PRODUCT("rb", "c", "ib", "s") HARK_FFT_SUMS("pa_re", ", #4")                           \
+                     /* ti = (ib c - rb s + round) >> shift; im[b] = im[a] - ti, im[a] += ti */                      \
+                     "rsb %[s], %[s], #0\n\t"                                                                          \
+                     HARK_FFT_PRODUCT("ib", "c", "rb", "s") HARK_FFT_SUMS("pa_im", ", #4")                           \
+                     "cmp %[pa_re], %[end]\n\t"                                                                        \
+                     "blo 1b\n\t"                                                                                      \
+                     : [pa_re] "+&r"(pa_re), [pa_im] "+&r"(pa_im), [cosines] "+&r"(cosines),                        \
+                       [sines] "+&r"(sines), [c] "=&r"(c), [s] "=&r"(s), [rb] "=&r"(rb), [ib] "=&r"(ib),             \
+                       [low] "=&r"(low), [high] "=&r"(high), [value] "=&r"(value)                                    \
+                     : [b_offset] "r"(b_offset), [end] "r"(end), HARK_FFT_CONSTANTS                                  \
+                     : "cc", "memory")
+#endif
+
+/*
+ * The butterflies of one block of a stage for j in [j_from, j_to), j_from < j_to, each with its own twiddle: for the
+ * last stages, whose few blocks would make the twiddle-by-twiddle order pay its set-up for one or two butterflies.
  */
 static void butterflies_along(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t b0, int32_t half, int32_t stride,
                               int32_t j_from, int32_t j_to)
 {
+#if defined(HARK_FRONTEND_V7M_INSTRUCTIONS)
+    {
+        int32_t *pa_re = re + b0 + j_from;
+        int32_t *pa_im = im + b0 + j_from;
+        const int32_t *const end = re + b0 + j_to;
+        const int32_t b_offset = half * (int32_t)sizeof(int32_t);
+        const int32_t *cosines = hark_frontend_cos_q30 + j_from * stride;
+        const int32_t *sines = hark_frontend_sin_q30 + j_from * stride;
+        int32_t c, s, rb, ib, low, high, value;
+        /* The strides of the block-by-block stages (lengths 512 / 4, 512 / 2, 512), each with its step in bytes. */
+        switch (stride)
+        {
+        case 4:
+            HARK_FFT_BUTTERFLIES_ALONG(16);
+            return;
+        case 2:
+            HARK_FFT_BUTTERFLIES_ALONG(8);
+            return;
+        case 1:
+            HARK_FFT_BUTTERFLIES_ALONG(4);
+            return;
+        default:
+            break;
+        }
+    }
+#endif
     const int64_t round = (int64_t)1 << (HARK_FRONTEND_TWIDDLE_FRAC_BITS - 1);
     const int32_t shift = HARK_FRONTEND_TWIDDLE_FRAC_BITS;
     for (int32_t j = j_from; j < j_to; j++)
@@ -247,25 +300,39 @@ void hark_frontend_fft_real(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_
         hark_frontend_fft(re, im);
         return;
     }
-    permute_real(re);
     /*
-     * Stages 1 and 2 on blocks of four real values x0..x3: stage 1 (twiddle 1) gives x0 + x1, x0 - x1, x2 + x3,
-     * x2 - x3, all real; stage 2 pairs 0 with 2 by the twiddle 1 and 1 with 3 by -i, whose products of the zero
-     * imaginary parts are 0.
+     * Stages 1 and 2 on blocks of four real values x0..x3, read where the permutation would put them: block a (a
+     * multiple of 4) of the permuted order holds x[r], x[r + 256], x[r + 128], x[r + 384], r the 9-bit reversal of a
+     * (the 7-bit reversal of a / 4). Stage 1 (twiddle 1) gives x0 + x1, x0 - x1, x2 + x3, x2 - x3, all real; stage 2
+     * pairs 0 with 2 by the twiddle 1 and 1 with 3 by -i, whose products of the zero imaginary parts are 0. The reads
+     * range over all of re, so the block's four real results go into im first (whose values are not read)...
      */
+    uint32_t r = 0;
+    for (int32_t a = 0; a < FFT_SIZE; a += 4, r = next_reversed_below(r, FFT_SIZE >> 3))
+    {
+        const int32_t x0 = re[r];
+        const int32_t x1 = re[r + FFT_SIZE / 2];
+        const int32_t x2 = re[r + FFT_SIZE / 4];
+        const int32_t x3 = re[r + 3 * FFT_SIZE / 4];
+        const int32_t sum_01 = x0 + x1;
+        const int32_t sum_23 = x2 + x3;
+        im[a] = sum_01 + sum_23;
+        im[a + 1] = x0 - x1;
+        im[a + 2] = sum_01 - sum_23;
+        im[a + 3] = x2 - x3;
+    }
+    /* ... then each block moves into place: re = (s, d01, s', d01), im = (0, -d23, 0, d23). */
     for (int32_t a = 0; a < FFT_SIZE; a += 4)
     {
-        const int32_t sum_01 = re[a] + re[a + 1];
-        const int32_t difference_01 = re[a] - re[a + 1];
-        const int32_t sum_23 = re[a + 2] + re[a + 3];
-        const int32_t difference_23 = re[a + 2] - re[a + 3];
-        re[a] = sum_01 + sum_23;
-        im[a] = 0;
+        const int32_t difference_01 = im[a + 1];
+        const int32_t difference_23 = im[a + 3];
+        re[a] = im[a];
         re[a + 1] = difference_01;
-        im[a + 1] = -difference_23;
-        re[a + 2] = sum_01 - sum_23;
-        im[a + 2] = 0;
+        re[a + 2] = im[a + 2];
         re[a + 3] = difference_01;
+        im[a] = 0;
+        im[a + 1] = -difference_23;
+        im[a + 2] = 0;
         im[a + 3] = difference_23;
     }
     stages(re, im, 8, exact);
