@@ -5,31 +5,31 @@
  * hark front end, stage 2: the 512-point FFT. See Internal/hark_frontend_stages.h and docs/frontend.md, section 6,
  * which also proves that no value leaves int32 (and no product int64) for any int16 input.
  *
- * Every butterfly computes the integers of section 6; what differs from its listing is the order of the work, which
- * the section allows (independent butterflies in any order) and the shortcuts it names:
+ * The FFT of the frame: a real input (section 6: im = 0). Every butterfly computes the integers of section 6; what
+ * differs from its listing is the order of the work, which the section allows (independent butterflies in any
+ * order), and the shortcuts it names:
  * - a stage runs twiddle by twiddle, each twiddle's butterflies over all blocks of the stage, so that the twiddle is
  *   loaded once a stage instead of once a butterfly; the last stages, of at most four blocks, block by block;
  * - the twiddles (2^30, 0) (j = 0) and (0, 2^30) (a quarter turn, j = half / 2) multiply nothing: for them the
- *   formula gives tr = re[b], ti = im[b] and tr = im[b], ti = -re[b] exactly; which the code checks in the tables
- *   once a call rather than assumes;
- * - a real input (hark_frontend_fft_real, every frame's) has nothing to permute or add in its imaginary parts until
- *   stage 2 makes them: the first two stages run on the real parts alone, read where the permutation would put them
- *   (so nothing is permuted), and write the imaginary parts.
+ *   formula gives tr = re[b], ti = im[b] and tr = im[b], ti = -re[b] exactly (the tables hold these values, section
+ *   6's facts, which FixedFftTest checks in the tables the code generator writes);
+ * - the input's imaginary parts are 0, so there is nothing to permute or add in them until stage 2 makes them: the
+ *   first two stages run on the real parts alone, read where the permutation would put them (so nothing is
+ *   permuted), and write the imaginary parts.
  */
 
 #include "Internal/hark_frontend_stages.h"
 
 enum
 {
-    FFT_SIZE = HARK_FRONTEND_FFT_SIZE,
-    QUARTER = HARK_FRONTEND_FFT_SIZE / 4 /* the table index of the quarter turn, e^(-i pi / 2) */
+    FFT_SIZE = HARK_FRONTEND_FFT_SIZE
 };
 
 /*
  * The bit reversal of i + 1 from r, that of i, over the bits up to top_bit: adding 1 to i adds 1 at the top bit of r,
  * the carry running downwards, two steps on average.
  */
-static inline uint32_t next_reversed_below(uint32_t r, uint32_t top_bit)
+static inline uint32_t next_reversed(uint32_t r, uint32_t top_bit)
 {
     uint32_t bit = top_bit;
     while ((r & bit) != 0)
@@ -38,38 +38,6 @@ static inline uint32_t next_reversed_below(uint32_t r, uint32_t top_bit)
         bit >>= 1;
     }
     return r | bit;
-}
-
-/* The 9-bit bit reversal of i + 1 from that of i (see permute()). */
-static inline uint32_t next_reversed(uint32_t r)
-{
-    return next_reversed_below(r, FFT_SIZE >> 1);
-}
-
-/* Puts the values into bit-reversed order (index i swaps with its reversal r), so that the stages run in place. */
-static void permute(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE])
-{
-    uint32_t r = 0;
-    for (uint32_t i = 0; i < FFT_SIZE; i++, r = next_reversed(r))
-    {
-        if (r > i)
-        {
-            const int32_t re_i = re[i];
-            const int32_t im_i = im[i];
-            re[i] = re[r];
-            im[i] = im[r];
-            re[r] = re_i;
-            im[r] = im_i;
-        }
-    }
-}
-
-/* Whether the tables hold the two twiddles that multiply nothing, as section 6 states they do. */
-static int exact_quarter_turns(void)
-{
-    return hark_frontend_cos_q30[0] == (int32_t)1 << HARK_FRONTEND_TWIDDLE_FRAC_BITS && hark_frontend_sin_q30[0] == 0 &&
-           hark_frontend_cos_q30[QUARTER] == 0 &&
-           hark_frontend_sin_q30[QUARTER] == (int32_t)1 << HARK_FRONTEND_TWIDDLE_FRAC_BITS;
 }
 
 /*
@@ -244,14 +212,14 @@ enum
     BLOCK_BY_BLOCK_LEN = FFT_SIZE / 4
 };
 
-/* The stages of blocks from first_len to FFT_SIZE values, after the permutation and the stages before. */
-static void stages(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first_len, int exact)
+/* The stages of blocks from first_len to FFT_SIZE values, after those before. */
+static void stages(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first_len)
 {
     for (int32_t len = first_len; len <= FFT_SIZE; len <<= 1)
     {
         const int32_t half = len >> 1;
         const int32_t stride = FFT_SIZE / len;
-        if (exact && len >= BLOCK_BY_BLOCK_LEN)
+        if (len >= BLOCK_BY_BLOCK_LEN)
         {
             /* j = 0 and the quarter turn j = half / 2 multiply nothing; the others take their twiddles as they go. */
             butterflies_by_one(re, im, 0, half, len);
@@ -263,20 +231,13 @@ static void stages(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first_len
             }
             continue;
         }
-        for (int32_t j = 0; j < half; j++)
+        butterflies_by_one(re, im, 0, half, len);
+        butterflies_by_minus_i(re, im, half / 2, half, len);
+        for (int32_t j = 1; j < half; j++)
         {
-            const int32_t t = j * stride;
-            if (exact && t == 0)
+            if (j != half / 2)
             {
-                butterflies_by_one(re, im, j, half, len);
-            }
-            else if (exact && t == QUARTER)
-            {
-                butterflies_by_minus_i(re, im, j, half, len);
-            }
-            else
-            {
-                butterflies(re, im, j, half, len, hark_frontend_cos_q30[t], hark_frontend_sin_q30[t]);
+                butterflies(re, im, j, half, len, hark_frontend_cos_q30[j * stride], hark_frontend_sin_q30[j * stride]);
             }
         }
     }
@@ -284,22 +245,6 @@ static void stages(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first_len
 
 void hark_frontend_fft(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_FRONTEND_FFT_SIZE])
 {
-    permute(re, im);
-    stages(re, im, 2, exact_quarter_turns());
-}
-
-void hark_frontend_fft_real(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_FRONTEND_FFT_SIZE])
-{
-    const int exact = exact_quarter_turns();
-    if (!exact)
-    {
-        for (int32_t n = 0; n < FFT_SIZE; n++)
-        {
-            im[n] = 0;
-        }
-        hark_frontend_fft(re, im);
-        return;
-    }
     /*
      * Stages 1 and 2 on blocks of four real values x0..x3, read where the permutation would put them: block a (a
      * multiple of 4) of the permuted order holds x[r], x[r + 256], x[r + 128], x[r + 384], r the 9-bit reversal of a
@@ -308,7 +253,7 @@ void hark_frontend_fft_real(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_
      * range over all of re, so the block's four real results go into im first (whose values are not read)...
      */
     uint32_t r = 0;
-    for (int32_t a = 0; a < FFT_SIZE; a += 4, r = next_reversed_below(r, FFT_SIZE >> 3))
+    for (int32_t a = 0; a < FFT_SIZE; a += 4, r = next_reversed(r, FFT_SIZE >> 3))
     {
         const int32_t x0 = re[r];
         const int32_t x1 = re[r + FFT_SIZE / 2];
@@ -335,5 +280,5 @@ void hark_frontend_fft_real(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_
         im[a + 2] = 0;
         im[a + 3] = difference_23;
     }
-    stages(re, im, 8, exact);
+    stages(re, im, 8);
 }

@@ -18,7 +18,7 @@ void hark_frontend_compute_frame(hark_frontend_scratch *scratch,
     {
         scratch->re[n] = 0;
     }
-    hark_frontend_fft_real(scratch->re, scratch->im);
+    hark_frontend_fft(scratch->re, scratch->im);
     hark_frontend_power(scratch->re, scratch->im, scratch->power);
     for (int32_t m = 0; m < HARK_FRONTEND_MEL_BINS; m++)
     {

@@ -4,7 +4,7 @@
  *
  * The 84 MHz clock of the STM32F4 dev boards (RM0090 for the STM32F407, RM0390 for the STM32F446, which agree on
  * these registers), replacing the console's default (console_stm32f4.c: the 16 MHz reset clock, which the Netduino
- * Plus 2 keeps under QEMU). 16 MHz leaves little for listening: the front end alone takes 7.6 million instructions a
+ * Plus 2 keeps under QEMU). 16 MHz leaves little for listening: the front end alone takes 7.5 million instructions a
  * second of audio, and more cycles than instructions.
  *   - the main PLL from the 16 MHz HSI: / PLLM 8 = 2 MHz (the input the manuals recommend), x PLLN 84 = 168 MHz
  *     (VCO), / PLLP 2 = 84 MHz for the core and AHB; PLLQ keeps its reset value (no USB);

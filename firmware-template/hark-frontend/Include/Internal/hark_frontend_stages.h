@@ -32,16 +32,11 @@
 void hark_frontend_window(const int16_t frame[HARK_FRONTEND_WINDOW_SAMPLES], int32_t out[HARK_FRONTEND_WINDOW_SAMPLES]);
 
 /**
- * @brief Stage 2 (FixedFft): in-place 512-point radix-2 decimation-in-time FFT, Q30 twiddles, int64 products
- *        rounded back to int32, no scaling between stages. Natural order in and out.
+ * @brief Stage 2 (FixedFft) of a frame: the in-place 512-point radix-2 decimation-in-time FFT of the real input re
+ *        (natural order; the imaginary parts are 0, whatever im holds), Q30 twiddles, int64 products rounded back to
+ *        int32, no scaling between stages. re and im out in natural order.
  */
 void hark_frontend_fft(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_FRONTEND_FFT_SIZE]);
-
-/**
- * @brief hark_frontend_fft() of a real input: re in, the imaginary parts taken as 0 whatever im holds; both out.
- *        The same integers, with less work (no imaginary parts to permute, two stages on real values alone).
- */
-void hark_frontend_fft_real(int32_t re[HARK_FRONTEND_FFT_SIZE], int32_t im[HARK_FRONTEND_FFT_SIZE]);
 
 /**
  * @brief Stage 3 (PowerSpectrum): power[k] = (re[k]^2 + im[k]^2 + 2^(POWER_SHIFT-1)) >> POWER_SHIFT in int64,

@@ -21,6 +21,21 @@ class FixedFftTest {
         return new int[][] {re, im};
     }
 
+    /**
+     * The twiddles of section 6's "allowed shortcuts": the C FFT ({@code hark_frontend_fft.c}) takes no products for
+     * them, which gives the same integers only if the tables hold exactly these values.
+     */
+    @Test
+    void theTwiddlesTheCFftTakesWithoutProductsAreExact() {
+        int[] cos = FrontendTables.twiddleCosQ30();
+        int[] sin = FrontendTables.twiddleSinQ30();
+        int quarter = 512 / 4;
+        assertEquals(1 << 30, cos[0]);
+        assertEquals(0, sin[0]);
+        assertEquals(0, cos[quarter]);
+        assertEquals(1 << 30, sin[quarter]);
+    }
+
     /** Largest |fixed - exact| over all 512 bins, the exact DFT computed in double. */
     private static double maxError(int[] input) {
         int[][] fixed = fixedFft(input);
