@@ -40,66 +40,74 @@ static inline uint32_t next_reversed(uint32_t r, uint32_t top_bit)
     return r | bit;
 }
 
+/* A butterfly's end: b = a - t, a = a + t, t = (tr, ti) its product of b and the twiddle. */
+static inline __attribute__((always_inline)) void combine(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t a,
+                                                          int32_t b, int32_t tr, int32_t ti)
+{
+    const int32_t ar = re[a];
+    const int32_t ai = im[a];
+    re[b] = ar - tr;
+    im[b] = ai - ti;
+    re[a] = ar + tr;
+    im[a] = ai + ti;
+}
+
 /*
- * The butterflies of twiddle (c, s) in one stage: a = first, first + len, ... below FFT_SIZE, b = a + half. The
- * products as section 6 writes them: int64, rounded, shifted back to int32.
+ * One butterfly, a and b = a + half, of twiddle (c, s), as section 6 writes it: int64 products, rounded, shifted back
+ * to int32. im[b] c - re[b] s as a sum of products with minus_s = -s (|s| <= 2^30), which the cores take as
+ * multiply-accumulates.
  */
-static void butterflies(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first, int32_t half, int32_t len,
-                        int32_t c, int32_t s)
+static inline __attribute__((always_inline)) void butterfly(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t a,
+                                                            int32_t half, int32_t c, int32_t s, int32_t minus_s)
 {
     const int64_t round = (int64_t)1 << (HARK_FRONTEND_TWIDDLE_FRAC_BITS - 1);
     const int32_t shift = HARK_FRONTEND_TWIDDLE_FRAC_BITS;
+    const int32_t b = a + half;
+    const int32_t rb = re[b];
+    const int32_t ib = im[b];
+    const int32_t tr = (int32_t)(((int64_t)rb * c + (int64_t)ib * s + round) >> shift);
+    const int32_t ti = (int32_t)(((int64_t)ib * c + (int64_t)rb * minus_s + round) >> shift);
+    combine(re, im, a, b, tr, ti);
+}
+
+/* The butterflies of twiddle (c, s) in one stage: a = first, first + len, ... below FFT_SIZE. */
+static void butterflies(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first, int32_t half, int32_t len,
+                        int32_t c, int32_t s)
+{
     const int32_t minus_s = -s;
     for (int32_t a = first; a < FFT_SIZE; a += len)
     {
-        const int32_t b = a + half;
-        const int32_t rb = re[b];
-        const int32_t ib = im[b];
-        const int32_t tr = (int32_t)(((int64_t)rb * c + (int64_t)ib * s + round) >> shift);
-        /* im[b] c - re[b] s as a sum of products (|s| <= 2^30), which the cores take as multiply-accumulates. */
-        const int32_t ti = (int32_t)(((int64_t)ib * c + (int64_t)rb * minus_s + round) >> shift);
-        const int32_t ar = re[a];
-        const int32_t ai = im[a];
-        re[b] = ar - tr;
-        im[b] = ai - ti;
-        re[a] = ar + tr;
-        im[a] = ai + ti;
+        butterfly(re, im, a, half, c, s, minus_s);
     }
 }
 
-/* butterflies() of the twiddle (2^30, 0): tr = re[b], ti = im[b]. */
-static void butterflies_by_one(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first, int32_t half, int32_t len)
+/*
+ * butterflies() of the two twiddles that multiply nothing: (2^30, 0), where tr = re[b], ti = im[b], or with
+ * quarter_turn (0, 2^30), e^(-i pi / 2), where tr = im[b], ti = -re[b]. Inlined with quarter_turn a constant.
+ */
+static inline __attribute__((always_inline)) void butterflies_without_products(int32_t re[FFT_SIZE],
+                                                                               int32_t im[FFT_SIZE], int32_t first,
+                                                                               int32_t half, int32_t len,
+                                                                               int quarter_turn)
 {
     for (int32_t a = first; a < FFT_SIZE; a += len)
     {
         const int32_t b = a + half;
-        const int32_t rb = re[b];
-        const int32_t ib = im[b];
-        const int32_t ar = re[a];
-        const int32_t ai = im[a];
-        re[b] = ar - rb;
-        im[b] = ai - ib;
-        re[a] = ar + rb;
-        im[a] = ai + ib;
+        const int32_t tr = quarter_turn ? im[b] : re[b];
+        const int32_t ti = quarter_turn ? -re[b] : im[b];
+        combine(re, im, a, b, tr, ti);
     }
 }
 
-/* butterflies() of the twiddle (0, 2^30), e^(-i pi / 2): tr = im[b], ti = -re[b]. */
+static void butterflies_by_one(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first, int32_t half, int32_t len)
+{
+    butterflies_without_products(re, im, first, half, len, 0);
+}
+
 static void butterflies_by_minus_i(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_t first, int32_t half,
                                    int32_t len)
 {
-    for (int32_t a = first; a < FFT_SIZE; a += len)
-    {
-        const int32_t b = a + half;
-        const int32_t rb = re[b];
-        const int32_t ib = im[b];
-        const int32_t ar = re[a];
-        const int32_t ai = im[a];
-        re[b] = ar - ib;
-        im[b] = ai + rb;
-        re[a] = ar + ib;
-        im[a] = ai - rb;
-    }
+    butterflies_without_products(re, im, first, half, len, 1);
 }
 
 #if defined(HARK_FRONTEND_V7M_INSTRUCTIONS)
@@ -185,24 +193,10 @@ static void butterflies_along(int32_t re[FFT_SIZE], int32_t im[FFT_SIZE], int32_
         }
     }
 #endif
-    const int64_t round = (int64_t)1 << (HARK_FRONTEND_TWIDDLE_FRAC_BITS - 1);
-    const int32_t shift = HARK_FRONTEND_TWIDDLE_FRAC_BITS;
     for (int32_t j = j_from; j < j_to; j++)
     {
-        const int32_t a = b0 + j;
-        const int32_t b = a + half;
-        const int32_t c = hark_frontend_cos_q30[j * stride];
-        const int32_t minus_s = -hark_frontend_sin_q30[j * stride];
-        const int32_t rb = re[b];
-        const int32_t ib = im[b];
-        const int32_t tr = (int32_t)(((int64_t)rb * c - (int64_t)ib * minus_s + round) >> shift);
-        const int32_t ti = (int32_t)(((int64_t)ib * c + (int64_t)rb * minus_s + round) >> shift);
-        const int32_t ar = re[a];
-        const int32_t ai = im[a];
-        re[b] = ar - tr;
-        im[b] = ai - ti;
-        re[a] = ar + tr;
-        im[a] = ai + ti;
+        const int32_t s = hark_frontend_sin_q30[j * stride];
+        butterfly(re, im, b0 + j, half, hark_frontend_cos_q30[j * stride], s, -s);
     }
 }
 
