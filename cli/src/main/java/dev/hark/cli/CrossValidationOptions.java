@@ -40,6 +40,15 @@ final class CrossValidationOptions {
             + "--branched-conv does): a row each, named <student>-branched.")
     boolean branchedConv;
 
+    @Option(names = "--mining-rounds", description = "Rounds of hard-negative mining for every model of every fold,"
+            + " as hark distill --mining-rounds mines, on streams of the fold's training speakers (their word clips"
+            + " and the training portion of the background recordings): a cross-validated answer to whether mining"
+            + " helps (default: ${DEFAULT-VALUE}; compare with a run without it in another workspace).")
+    int miningRounds = 0;
+
+    @Mixin
+    MiningOptions mining = new MiningOptions();
+
     @Option(names = "--prune", split = ",", paramLabel = "[<model>=]<fraction>", description = "Also the fold's "
             + "teacher pruned by each amount, comma-separated, and fine-tuned on the fold's training clips, a row each "
             + "(as hark prune --fraction): " + PruningArguments.AMOUNTS_HELP + ". <model>=<fraction> prunes another"
@@ -92,7 +101,7 @@ final class CrossValidationOptions {
         }
         CrossValidationStage.Settings settings = new CrossValidationStage.Settings(keyword, folds, foldSeed, seeds,
                 training.epochs, training.augment, distillation, devShare, bootstrap.resamples,
-                bootstrap.bootstrapSeed, branchedConv, pruning);
+                bootstrap.bootstrapSeed, branchedConv, pruning, mining.recipe(training.augment, miningRounds, 0));
         try {
             settings.rows(zoo()); // a source that is no earlier row: refused before the corpus is read
         } catch (IllegalArgumentException e) {

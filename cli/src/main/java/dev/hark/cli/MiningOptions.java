@@ -4,11 +4,12 @@ import dev.hark.pipeline.train.StreamTrainingRecipe;
 import picocli.CommandLine.Option;
 
 /**
- * How hard-negative mining listens and trains, for {@code hark train} and {@code hark distill} ({@link
- * StreamTrainingRecipe}); each command has its own {@code --mining-rounds}, for their defaults differ.
+ * How hard-negative mining listens and trains, for {@code hark train}, {@code hark distill} and {@code hark crossval}
+ * ({@link StreamTrainingRecipe}); each command has its own {@code --mining-rounds}, for their defaults differ.
  */
 final class MiningOptions {
-    @Option(names = "--mining-hours", description = "Hours of training-split streams each mining round listens to "
+    @Option(names = "--mining-hours", description = "Hours of streams of training material (the training split, or a fold's "
+            + "training speakers) each mining round listens to "
             + "(default: ${DEFAULT-VALUE}).")
     double miningHours = StreamTrainingRecipe.DEFAULT_MINING_HOURS;
 

@@ -2,9 +2,11 @@ package dev.hark.pipeline.crossval;
 
 import dev.hark.pipeline.distill.DistillStage;
 import dev.hark.pipeline.distill.Student;
+import dev.hark.pipeline.distill.ZooMining;
 import dev.hark.pipeline.prune.PruningRecipe;
 import dev.hark.pipeline.scoring.ClipScores;
 import dev.hark.pipeline.scoring.ModelScorers;
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
@@ -73,10 +75,13 @@ public final class CrossValidationStage {
      *                      named with {@value DistillStage#BRANCHED} added
      * @param pruning       present: also each amount's source (the teacher, a student, an earlier pruned row)
      *                      pruned and fine-tuned on the fold's training clips, a row each
+     * @param mining        hard-negative mining rounds for every model of the zoo, as {@code hark distill
+     *                      --mining-rounds} mines, on streams of the fold's training speakers
+     *                      ({@link ZooMining}); {@link StreamTrainingRecipe#NONE} for none
      */
     public record Settings(String keyword, int folds, long foldSeed, List<Long> seeds, int epochs, boolean augment,
                            DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed,
-                           boolean branchedConv, Optional<PruningPlan> pruning) {
+                           boolean branchedConv, Optional<PruningPlan> pruning, StreamTrainingRecipe mining) {
         /** @throws IllegalArgumentException naming the option ({@code hark crossval}'s) whose value cannot be used */
         public Settings {
             if (folds < 2) {
@@ -99,6 +104,29 @@ public final class CrossValidationStage {
                 throw new IllegalArgumentException("epochs must be at least 1, got " + epochs);
             }
             Objects.requireNonNull(pruning, "pruning");
+            Objects.requireNonNull(mining, "mining");
+            if (mining.partialKeywords() != 0 || mining.streamLoss() != null) {
+                throw new IllegalArgumentException("a cross-validation mines only: partial keywords and the stream "
+                        + "loss train the baseline model alone (hark train)");
+            }
+            if (!mining.isNone() && !augment) {
+                throw new IllegalArgumentException("--mining-rounds needs --augment: the negatives are audio, "
+                        + "augmented as the other clips");
+            }
+        }
+
+        /** Without mining. */
+        public Settings(String keyword, int folds, long foldSeed, List<Long> seeds, int epochs, boolean augment,
+                        DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed,
+                        boolean branchedConv, Optional<PruningPlan> pruning) {
+            this(keyword, folds, foldSeed, seeds, epochs, augment, distillation, devShare, resamples, bootstrapSeed,
+                    branchedConv, pruning, StreamTrainingRecipe.NONE);
+        }
+
+        /** The zoo's mining on the fold's training speakers, or none. */
+        Optional<ZooMining> mining(BenchmarkData data, Fold fold) {
+            return mining.isNone() ? Optional.empty()
+                    : Optional.of(new ZooMining(data, mining, Optional.of(fold.trainingSpeakers())));
         }
 
         /**
@@ -109,6 +137,11 @@ public final class CrossValidationStage {
             String shared = String.format(Locale.ROOT, "keyword=%s%nfolds=%d%nfoldSeed=%d%ndevShare=%s%nepochs=%d%n"
                             + "augment=%s%ntemperature=%s%nalpha=%s%nbeta=%s%n", keyword, folds, foldSeed, devShare,
                     epochs, augment, distillation.temperature(), distillation.alpha(), distillation.beta());
+            if (!mining.isNone()) {
+                // Only with mining, so that the workspaces of cross-validations without it keep their settings.
+                shared += String.format(Locale.ROOT, "miningRounds=%d%nmining=%s%n", mining.miningRounds(),
+                        mining.fingerprint(mining.miningRounds()));
+            }
             Map<String, String> models = new LinkedHashMap<>();
             zoo.forEach(s -> models.put(s.name(), SettingsFile.trained(s.config())));
             if (branchedConv) {
@@ -301,7 +334,8 @@ public final class CrossValidationStage {
         List<Example> dev = new FeatureSet(fold.dev()).examples();
         if (zoo.stream().anyMatch(s -> !scores.containsKey(s.name()))) {
             DistillStage.trainZoo(zoo, train, dev, new DistillStage.Settings(settings.keyword(), settings.epochs(),
-                    seed, settings.distillation()), foldDir, log, (student, model, runDir) -> {
+                    seed, settings.distillation()), settings.mining(data, fold), foldDir, log,
+                    (student, model, runDir) -> {
                         if (!scores.containsKey(student.name())) {
                             scores.put(student.name(), score(student, model.weights(), fold, calibration, runDir,
                                     settings, log));

@@ -185,12 +185,12 @@ public final class DistillStage {
                                     List<Example> dev, Settings settings, ZooMining mining, Path runDir,
                                     PrintStream log) throws IOException {
         StreamTrainingRecipe recipe = mining.recipe();
-        List<ClipFile> words = mining.data().wordClips(Split.TRAIN);
+        List<ClipFile> words = mining.words();
         List<Clip> negatives = new ArrayList<>();
         TrainingResult result = model.result();
         for (int round = 1; round <= recipe.miningRounds(); round++) {
-            negatives.addAll(HardNegativeMining.round(mining.data(), model.weights(), recipe, round, settings.seed(),
-                    runDir.resolve(MINING), log));
+            negatives.addAll(HardNegativeMining.round(mining.material(), model.weights(), recipe, round,
+                    settings.seed(), runDir.resolve(MINING), log));
             TrainingFeatures features = mining.data().trainingFeatures(words, negatives,
                     AugmentationConfig.defaults(), settings.seed());
             TrainingOptions options = recipe.roundOptions(settings.seed(), runDir.resolve("round-" + round), log);

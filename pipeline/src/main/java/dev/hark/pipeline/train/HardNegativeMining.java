@@ -22,12 +22,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One round of hard-negative mining: the float model listens (state carried, the default detector at the recipe's
  * threshold) to streams built as the sound stream measurement builds its streams ({@link VariedStreamBuilder}), but
- * of the TRAIN split's material alone and without keywords and synthetic speech (the sentences belong to no split,
- * and the test streams use them); the second before each detection becomes a negative clip.
+ * of training material alone ({@link Material}: the TRAIN split's, or a cross-validation fold's training speakers')
+ * and without keywords and synthetic speech (the sentences belong to no split, and the test streams use them); the
+ * second before each detection becomes a negative clip.
  *
  * <p>A round's windows are written once, atomically, to {@code <dir>/round-N.wav} (the windows end to end, one
  * second each) beside a list of what mined them and where each came from ({@code round-N.txt}, written first); a run
@@ -43,6 +45,41 @@ public final class HardNegativeMining {
     private HardNegativeMining() {
     }
 
+    /**
+     * What a round's streams are made of: the training material's negative words and background, loaded only when a
+     * round mines (a rerun reads its windows back instead).
+     *
+     * @param name   how the log names the streams, e.g. "TRAIN"
+     * @param loader loads the material
+     */
+    public record Material(String name, Loader loader) {
+        /** The TRAIN split's word clips and its portion of each background recording. */
+        public static Material trainingSplit(BenchmarkData data) {
+            return new Material("TRAIN", () -> HeldOutMaterial.of(data, Split.TRAIN, List.of()));
+        }
+
+        /**
+         * Some speakers' word clips, whatever their split (a fold's training speakers), with the TRAIN portion of
+         * each background recording, which no fold is tested on.
+         */
+        public static Material trainingSpeakers(BenchmarkData data, Set<String> speakers) {
+            Set<String> copy = Set.copyOf(speakers);
+            return new Material("training-speaker", () -> HeldOutMaterial.ofSpeakers(data, copy, Split.TRAIN,
+                    List.of()));
+        }
+
+        /** @throws IOException if a clip cannot be read */
+        public HeldOutMaterial load() throws IOException {
+            return loader.load();
+        }
+    }
+
+    /** Loads a {@link Material}. */
+    public interface Loader {
+        /** @throws IOException if a clip cannot be read */
+        HeldOutMaterial load() throws IOException;
+    }
+
     /** The file round {@code round}'s windows are kept in. */
     public static Path windowsFile(Path dir, int round) {
         return dir.resolve("round-" + round + ".wav");
@@ -52,7 +89,7 @@ public final class HardNegativeMining {
      * The windows of round {@code round} (1-based): read when mined before, else mined with {@code weights} and kept.
      * Round {@code r} listens to its own streams (numbers after those of earlier rounds), so no round hears another's.
      */
-    public static List<Clip> round(BenchmarkData data, CrnnWeights weights, StreamTrainingRecipe recipe, int round,
+    public static List<Clip> round(Material material, CrnnWeights weights, StreamTrainingRecipe recipe, int round,
                                    long seed, Path dir, PrintStream log) throws IOException {
         Path file = windowsFile(dir, round);
         String settings = "# mined by: " + recipe.fingerprint(round) + " seed=" + seed;
@@ -66,7 +103,7 @@ public final class HardNegativeMining {
             log.printf(Locale.ROOT, "[mining] round %d: reusing %d windows in %s%n", round, clips.size(), file);
             return clips;
         }
-        HeldOutMaterial held = HeldOutMaterial.of(data, Split.TRAIN, List.of());
+        HeldOutMaterial held = material.load();
         VariedStreamBuilder.Material negatives = new VariedStreamBuilder.Material(List.of(),
                 held.material().words(), held.material().background(), List.of());
         VariedStreamBuilder builder = new VariedStreamBuilder(negatives, held.noise(), seed);
@@ -80,8 +117,8 @@ public final class HardNegativeMining {
                     weights.config().convSteps());
             List<FiringWindows.Window> w = FiringWindows.of(model, stream, number, DetectorTiming.DEFAULT,
                     recipe.miningThreshold());
-            log.printf(Locale.ROOT, "[mining] round %d: TRAIN stream %d (%.2f h): %d detections at %d%n", round,
-                    number, stream.hours(), w.size(), recipe.miningThreshold());
+            log.printf(Locale.ROOT, "[mining] round %d: %s stream %d (%.2f h): %d detections at %d%n", round,
+                    material.name(), number, stream.hours(), w.size(), recipe.miningThreshold());
             found.addAll(w);
         }
         List<FiringWindows.Window> kept = FiringWindows.strongest(found, recipe.maxMinedPerRound());

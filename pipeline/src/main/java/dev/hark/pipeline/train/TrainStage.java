@@ -130,7 +130,8 @@ public final class TrainStage {
         String roundFingerprint = null;
         for (int round = 0; round <= recipe.miningRounds(); round++) {
             if (round > 0) {
-                negatives.addAll(HardNegativeMining.round(data, trained.weights(), recipe, round, seed, rounds, log));
+                negatives.addAll(HardNegativeMining.round(HardNegativeMining.Material.trainingSplit(data), trained.weights(),
+                        recipe, round, seed, rounds, log));
             }
             // With a stream loss to follow, the last round's model is a round's like any other, kept in its folder.
             boolean last = round == recipe.miningRounds() && recipe.streamLoss() == null;

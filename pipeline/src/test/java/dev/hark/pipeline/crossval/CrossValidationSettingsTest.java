@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
 import dev.hark.pipeline.prune.PruningRecipe;
+import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.distill.DistillationOptions;
@@ -42,6 +43,11 @@ class CrossValidationSettingsTest {
     private static CrossValidationStage.Settings withModels(boolean branched, Optional<PruningRecipe> pruning) {
         return new CrossValidationStage.Settings("sheila", 2, 1, List.of(1L), 1, true, LOSS, 0.1, 10, 1, branched,
                 pruning.map(p -> PruningPlan.of(p, "teacher")));
+    }
+
+    private static CrossValidationStage.Settings mined(StreamTrainingRecipe mining, boolean augment) {
+        return new CrossValidationStage.Settings("sheila", 2, 1, List.of(1L), 1, augment, LOSS, 0.1, 10, 1, false,
+                Optional.empty(), mining);
     }
 
     private static CrossValidationStage.Settings pruned(PruningRecipe recipe, String... sources) {
@@ -128,6 +134,26 @@ class CrossValidationSettingsTest {
                 List.of(PruningAmount.uniform(0.5)), PruningCriterion.WEIGHT_L1, Optional.empty(), 3, 1e-3f)))
                 .settingsFile(zoo).models().get("teacher-c50-u50"), "the fine-tuning epochs");
         assertEquals(both, SettingsFile.parse(both.text()));
+    }
+
+    @Test
+    void miningIsASharedSettingOnlyWhenAskedForAndNeedsAugmentedClipsAndNoOtherNegatives() {
+        List<Student> zoo = StudentZoo.select(StudentZoo.standard(), List.of("c2-h16-s6"));
+        SettingsFile plain = withModels(false, Optional.empty()).settingsFile(zoo);
+        assertFalse(plain.shared().contains("mining"), plain.shared());
+        StreamTrainingRecipe oneRound = new StreamTrainingRecipe(0, 1, 2, 128, 1000, 4);
+        SettingsFile mined = mined(oneRound, true).settingsFile(zoo);
+        assertTrue(mined.shared().startsWith(plain.shared()), mined.shared());
+        assertTrue(mined.shared().contains("miningRounds=1\n"), mined.shared());
+        assertNotEquals(mined.shared(), mined(new StreamTrainingRecipe(0, 1, 3, 128, 1000, 4), true)
+                .settingsFile(zoo).shared(), "the mining hours");
+        assertEquals(plain.models(), mined.models(), "mining trains the same rows");
+        assertEquals(plain, mined(StreamTrainingRecipe.NONE, true).settingsFile(zoo), "no rounds: no mining");
+        assertEquals("--mining-rounds needs --augment: the negatives are audio, augmented as the other clips",
+                assertThrows(IllegalArgumentException.class, () -> mined(oneRound, false)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class,
+                () -> mined(new StreamTrainingRecipe(2, 1, 2, 128, 1000, 4), true)).getMessage()
+                .startsWith("a cross-validation mines only"));
     }
 
     @Test

@@ -2,15 +2,18 @@ package dev.hark.pipeline.distill;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.pipeline.evaluate.SmallData;
+import dev.hark.pipeline.soundstream.HeldOutMaterial;
 import dev.hark.pipeline.train.HardNegativeMining;
 import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.augment.AugmentationConfig;
 import dev.hark.trainer.augment.BenchmarkData;
+import dev.hark.trainer.data.ClipFile;
 import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.distill.DistillationOptions;
@@ -22,10 +25,13 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -75,6 +81,30 @@ class ZooMiningTest {
                 assertArrayEquals(trained.get(model).get(tensor), rerun.get(model).get(tensor), model + " " + tensor);
             }
         }
+    }
+
+    @Test
+    void aFoldsMiningTrainsOnAndListensToItsTrainingSpeakersAlone() throws Exception {
+        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
+        List<ClipFile> all = data.wordClips(Split.TRAIN);
+        Set<String> speakers = all.stream().map(ClipFile::speaker).distinct().limit(2).collect(Collectors.toSet());
+        ZooMining fold = new ZooMining(data, RECIPE, Optional.of(speakers));
+        List<ClipFile> words = fold.words();
+        assertFalse(words.isEmpty());
+        assertTrue(words.size() < all.size(), "a part of the training clips: " + words.size() + " of " + all.size());
+        assertTrue(words.stream().allMatch(c -> speakers.contains(c.speaker())), "only the fold's speakers");
+        assertEquals("training-speaker", fold.material().name());
+        Set<String> heard = new HashSet<>();
+        HeldOutMaterial material = fold.material().load();
+        material.material().words().forEach(w -> heard.add(w.id()));
+        material.material().keywords().forEach(w -> heard.add(w.id()));
+        Set<String> expected = words.stream()
+                .map(c -> data.folder().root().relativize(c.source()).toString()).collect(Collectors.toSet());
+        assertEquals(expected, heard, "the streams are made of the fold's speakers' clips");
+
+        ZooMining split = new ZooMining(data, RECIPE);
+        assertEquals(all, split.words());
+        assertEquals("TRAIN", split.material().name());
     }
 
     @Test
