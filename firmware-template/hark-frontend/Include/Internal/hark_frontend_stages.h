@@ -16,8 +16,8 @@
 
 /*
  * The cores of the Armv7-M and Armv8-M Mainline instruction sets (Cortex-M3, M4, M7, M33, M55) have the
- * 32 x 32 + 64-bit multiply-accumulates (SMLAL, UMLAL) and the bit reversal of a word (RBIT), which some stages take
- * in inline assembly; Armv6-M and the host take the same arithmetic in plain C.
+ * 32 x 32 + 64-bit multiply-accumulates (SMLAL, UMLAL), which some stages take in inline assembly; Armv6-M and the
+ * host take the same arithmetic in plain C.
  */
 #if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__) || defined(__ARM_ARCH_8M_MAIN__) ||                     \
     defined(__ARM_ARCH_8_1M_MAIN__)
