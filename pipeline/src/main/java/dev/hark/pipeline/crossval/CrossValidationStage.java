@@ -113,6 +113,11 @@ public final class CrossValidationStage {
                 throw new IllegalArgumentException("--mining-rounds needs --augment: the negatives are audio, "
                         + "augmented as the other clips");
             }
+            if (!mining.isNone() && (branchedConv || pruning.isPresent())) {
+                // Those rows take the zoo's models back from their runs, which hold each model before its rounds.
+                throw new IllegalArgumentException("--mining-rounds mines the zoo's rows only: leave out "
+                        + (branchedConv ? "--branched-conv" : "--prune") + " (a run without mining takes it)");
+            }
         }
 
         /** Without mining. */

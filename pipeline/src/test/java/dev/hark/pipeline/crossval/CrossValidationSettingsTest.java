@@ -154,6 +154,14 @@ class CrossValidationSettingsTest {
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> mined(new StreamTrainingRecipe(2, 1, 2, 128, 1000, 4), true)).getMessage()
                 .startsWith("a cross-validation mines only"));
+        assertEquals("--mining-rounds mines the zoo's rows only: leave out --branched-conv (a run without mining "
+                + "takes it)", assertThrows(IllegalArgumentException.class, () -> new CrossValidationStage.Settings(
+                "sheila", 2, 1, List.of(1L), 1, true, LOSS, 0.1, 10, 1, true, Optional.empty(), oneRound))
+                .getMessage());
+        assertEquals("--mining-rounds mines the zoo's rows only: leave out --prune (a run without mining takes it)",
+                assertThrows(IllegalArgumentException.class, () -> new CrossValidationStage.Settings("sheila", 2, 1,
+                        List.of(1L), 1, true, LOSS, 0.1, 10, 1, false, Optional.of(PruningPlan.of(pruning(0.5),
+                        "teacher")), oneRound)).getMessage());
     }
 
     @Test
