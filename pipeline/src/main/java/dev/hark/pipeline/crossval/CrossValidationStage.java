@@ -105,10 +105,7 @@ public final class CrossValidationStage {
             }
             Objects.requireNonNull(pruning, "pruning");
             Objects.requireNonNull(mining, "mining");
-            if (mining.partialKeywords() != 0 || mining.streamLoss() != null) {
-                throw new IllegalArgumentException("a cross-validation mines only: partial keywords and the stream "
-                        + "loss train the baseline model alone (hark train)");
-            }
+            ZooMining.requireMiningOnly(mining, "a cross-validation");
             if (!mining.isNone() && !augment) {
                 throw new IllegalArgumentException("--mining-rounds needs --augment: the negatives are audio, "
                         + "augmented as the other clips");

@@ -24,14 +24,23 @@ import java.util.Set;
 public record ZooMining(BenchmarkData data, StreamTrainingRecipe recipe, Optional<Set<String>> speakers) {
     /** @throws IllegalArgumentException if the recipe has partial keywords or a stream loss, or no rounds */
     public ZooMining {
-        if (recipe.partialKeywords() != 0 || recipe.streamLoss() != null) {
-            throw new IllegalArgumentException("a zoo mines only: partial keywords and the stream loss train the "
-                    + "baseline model alone (hark train)");
-        }
+        requireMiningOnly(recipe, "a zoo");
         if (recipe.miningRounds() == 0) {
             throw new IllegalArgumentException("a zoo's mining needs at least one round");
         }
         speakers = speakers.map(Set::copyOf);
+    }
+
+    /**
+     * @param who what mines, for the message ("a zoo")
+     * @throws IllegalArgumentException if the recipe has partial keywords or a stream loss, which train the baseline
+     *                                  model alone
+     */
+    public static void requireMiningOnly(StreamTrainingRecipe recipe, String who) {
+        if (recipe.partialKeywords() != 0 || recipe.streamLoss() != null) {
+            throw new IllegalArgumentException(who + " mines only: partial keywords and the stream loss train the "
+                    + "baseline model alone (hark train)");
+        }
     }
 
     /** Mining on the TRAIN split. */
