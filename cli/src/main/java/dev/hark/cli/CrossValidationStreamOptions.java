@@ -17,14 +17,51 @@ final class CrossValidationStreamOptions {
             + "(default: ${DEFAULT-VALUE}).")
     long streamSeed;
 
+    @Option(names = "--stream-dev-hours", paramLabel = "<hours>", description = "With --stream-hours: the varied "
+            + "streams of each fold's dev speakers (the DEV portion of the background recordings beside them) on which "
+            + "every model of the fold chooses its detector's smoothing and refractory period, as hark stream-eval "
+            + "chooses a workspace's on DEV-split streams (default: "
+            + CrossValidationStreams.DEFAULT_DEV_HOURS_PER_FOLD_TEXT + ").")
+    Double devHoursPerFold;
+
+    @Option(names = "--stream-smoothing", paramLabel = "<scores>", description = "With --stream-hours: a detector "
+            + "fixed for the whole table instead, the mean of this many scores (with --stream-refractory; each "
+            + "defaults to the device's: 5 scores, 1 s).")
+    Integer smoothing;
+
+    @Option(names = "--stream-refractory", paramLabel = "<seconds>", description = "With --stream-hours: a detector "
+            + "fixed for the whole table instead, silent this long after a detection (with --stream-smoothing).")
+    Double refractorySeconds;
+
     /** @throws HarkException (bad input) naming the option whose value cannot be used */
     Optional<CrossValidationStreams.Settings> settings() {
         if (hoursPerFold == null) {
+            String without = smoothing != null ? "--stream-smoothing" : refractorySeconds != null
+                    ? "--stream-refractory" : devHoursPerFold != null ? "--stream-dev-hours" : null;
+            if (without != null) {
+                throw new HarkException(ExitCode.BAD_INPUT, without + " needs --stream-hours");
+            }
             return Optional.empty();
         }
+        Optional<DetectorTiming> fixed = Optional.empty();
+        if (smoothing != null || refractorySeconds != null) {
+            if (devHoursPerFold != null) {
+                throw new HarkException(ExitCode.BAD_INPUT, "--stream-dev-hours chooses the detector that "
+                        + (smoothing != null ? "--stream-smoothing" : "--stream-refractory") + " fixes: give one");
+            }
+            try {
+                fixed = Optional.of(new DetectorTiming(
+                        smoothing != null ? smoothing : DetectorTiming.DEFAULT.smoothingSteps(),
+                        refractorySeconds != null ? refractorySeconds : DetectorTiming.DEFAULT.refractorySeconds()));
+            } catch (IllegalArgumentException e) {
+                throw new HarkException(ExitCode.BAD_INPUT, (smoothing != null ? "--stream-smoothing" : "")
+                        + (smoothing != null && refractorySeconds != null ? ", " : "")
+                        + (refractorySeconds != null ? "--stream-refractory" : "") + ": " + e.getMessage());
+            }
+        }
         try {
-            return Optional.of(new CrossValidationStreams.Settings(hoursPerFold, streamSeed,
-                    DetectorTiming.DEFAULT));
+            return Optional.of(new CrossValidationStreams.Settings(hoursPerFold, streamSeed, fixed,
+                    devHoursPerFold != null ? devHoursPerFold : CrossValidationStreams.DEFAULT_DEV_HOURS_PER_FOLD));
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.BAD_INPUT, e.getMessage());
         }

@@ -11,6 +11,7 @@ import dev.hark.testing.Slow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -20,8 +21,9 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code hark crossval --stream-hours} through the real command line on the tiny corpus of
  * {@link CrossvalCommandTest}: 2 folds, 2 seeds, 1 epoch, the teacher and one student, a few minutes of stream per
  * fold. It checks the machinery, never the figures: every keyword clip of the corpus heard once per seed over the
- * folds, the columns beside every row of the table, per fold, seed and model a counts file, and a run killed before
- * one of them was written, rerun, gives the very same tables and hears nothing else again.
+ * folds, the columns beside every row of the table, per fold, seed and model a counts file and the detector it chose
+ * on its fold's dev speakers' streams, and a run killed before one of them was written, rerun, gives the very same
+ * tables and hears nothing else again.
  */
 @Slow
 class CrossvalStreamsCommandTest {
@@ -45,6 +47,10 @@ class CrossvalStreamsCommandTest {
         assertTrue(first.out().startsWith("2 folds by speaker (fold seed 1), training seeds 1, 2:"), first.out());
         assertTrue(first.out().contains("| int8 FRR at <= 0.5 FA/h [95%] |"), first.out());
         assertTrue(tables.get("crossval-table.md").contains("| int8 FRR at <= 1 FA/h [95%] |"));
+        assertTrue(first.out().contains("detector chosen for each model, fold and seed on 2 h of varied streams of "
+                + "the fold's dev speakers"), first.out());
+        assertTrue(first.out().contains("Detectors chosen, per model over its folds and seeds: teacher: mean of "),
+                first.out());
 
         int keywords = TinySpeechCommands.SPEAKERS * TinySpeechCommands.CLIPS_PER_WORD;
         JsonObject json = JsonParser.parseString(tables.get("crossval-table.json")).getAsJsonObject();
@@ -78,13 +84,19 @@ class CrossvalStreamsCommandTest {
                 for (String model : List.of("teacher", "c2-h16-s6")) {
                     assertTrue(Files.isRegularFile(streams.resolve(seed).resolve(fold).resolve(model + ".csv")),
                             seed + "/" + fold + "/" + model);
+                    String detector = Files.readString(streams.resolve(seed).resolve(fold)
+                            .resolve(model + "-detector.properties"));
+                    assertTrue(detector.contains("of " + fold + "'s dev speakers"), detector);
                 }
             }
         }
 
-        // As if killed while fold 2 was heard: one model's counts and the tables not written.
+        // As if killed while fold 2 was heard: one model's counts and detector and the tables not written.
         Path killed = streams.resolve("seed-2").resolve("fold-2").resolve("c2-h16-s6.csv");
+        Path killedDetector = streams.resolve("seed-2").resolve("fold-2").resolve("c2-h16-s6-detector.properties");
+        String detectorBefore = Files.readString(killedDetector);
         Files.delete(killed);
+        Files.delete(killedDetector);
         for (String table : tables.keySet()) {
             Files.delete(crossval.resolve(table));
         }
@@ -99,14 +111,20 @@ class CrossvalStreamsCommandTest {
         assertEquals(keptAt, Files.getLastModifiedTime(kept), "a fold heard by every model is read, not heard again");
         assertEquals(sameFoldAt, Files.getLastModifiedTime(sameFold), "only the model without counts listens");
         assertTrue(Files.isRegularFile(killed));
+        assertEquals(detectorBefore, Files.readString(killedDetector), "the same streams choose the same detector");
 
-        // Other stream hours on the same folder are refused, not mixed in.
+        // Other stream hours, or a fixed detector, on the same folder are refused, not mixed in.
         String[] other = command.clone();
         other[other.length - 1] = "0.03";
-        CliRunner.Run refused = CliRunner.run(other);
-        assertTrue(refused.exitCode() != 0, refused.err());
-        assertTrue(refused.err().contains(streams.resolve("streams.settings") + ": this cross-validation was run "
-                + "with other settings"), refused.err());
+        String[] fixed = Arrays.copyOf(command, command.length + 2);
+        fixed[command.length] = "--stream-smoothing";
+        fixed[command.length + 1] = "5";
+        for (String[] refusedCommand : List.of(other, fixed)) {
+            CliRunner.Run refused = CliRunner.run(refusedCommand);
+            assertTrue(refused.exitCode() != 0, refused.err());
+            assertTrue(refused.err().contains(streams.resolve("streams.settings") + ": this cross-validation was "
+                    + "run with other settings"), refused.err());
+        }
     }
 
     @Test
@@ -115,5 +133,30 @@ class CrossvalStreamsCommandTest {
         CliRunner.Run run = CliRunner.run("crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w",
                 dir.resolve("work").toString(), "--students", "c2-h16-s6", "--stream-hours", "0");
         CliRunner.assertOneLineError(run, "--stream-hours must be positive, got 0.0");
+    }
+
+    @Test
+    void detectorOptionsOutOfPlaceAreBadInputNamingTheOption() throws Exception {
+        Path data = TinySpeechCommands.write(dir.resolve("data"));
+        String[] base = {"crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w",
+                dir.resolve("work").toString(), "--students", "c2-h16-s6"};
+        CliRunner.assertOneLineError(CliRunner.run(with(base, "--stream-smoothing", "3")),
+                "--stream-smoothing needs --stream-hours");
+        CliRunner.assertOneLineError(CliRunner.run(with(base, "--stream-dev-hours", "1")),
+                "--stream-dev-hours needs --stream-hours");
+        CliRunner.assertOneLineError(CliRunner.run(with(base, "--stream-hours", "1", "--stream-refractory", "2",
+                "--stream-dev-hours", "1")), "--stream-dev-hours chooses the detector that --stream-refractory "
+                + "fixes: give one");
+        CliRunner.assertOneLineError(CliRunner.run(with(base, "--stream-hours", "1", "--stream-dev-hours", "0")),
+                "--stream-dev-hours must be positive, got 0.0");
+        CliRunner.assertOneLineError(CliRunner.run(with(base, "--stream-hours", "1", "--stream-smoothing", "0")),
+                "--stream-smoothing: ");
+        assertTrue(Files.notExists(dir.resolve("work").resolve("crossval")), "refused before anything is written");
+    }
+
+    private static String[] with(String[] base, String... more) {
+        String[] all = Arrays.copyOf(base, base.length + more.length);
+        System.arraycopy(more, 0, all, base.length, more.length);
+        return all;
     }
 }

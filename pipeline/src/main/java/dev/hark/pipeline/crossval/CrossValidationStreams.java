@@ -2,13 +2,16 @@ package dev.hark.pipeline.crossval;
 
 import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.soundstream.HeldOutMaterial;
+import dev.hark.pipeline.soundstream.SoundStreamRun;
 import dev.hark.pipeline.soundstream.SoundStreamSettings;
 import dev.hark.pipeline.soundstream.SoundStreamStage;
+import dev.hark.pipeline.workspace.DetectorFile;
 import dev.hark.sim.model.QuantizedModel;
 import dev.hark.sim.model.io.ModelFile;
 import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.augment.NoiseNegatives;
 import dev.hark.trainer.data.Split;
+import dev.hark.trainer.eval.DetectorChoice;
 import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.eval.Int8StreamingModel;
 import dev.hark.trainer.eval.MatchingRule;
@@ -16,6 +19,7 @@ import dev.hark.trainer.eval.PlainNumber;
 import dev.hark.trainer.eval.StatePolicy;
 import dev.hark.trainer.eval.StreamEvaluation;
 import dev.hark.trainer.eval.StreamFeatures;
+import dev.hark.trainer.eval.StreamSetEvaluation;
 import dev.hark.trainer.eval.StreamSource;
 import dev.hark.trainer.eval.VariedStream;
 import dev.hark.trainer.eval.VariedStreamBuilder;
@@ -25,8 +29,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -36,33 +44,51 @@ import java.util.stream.IntStream;
  * The long-stream stage of the cross-validation: for every fold, streams made only of that fold's held-out audio
  * ({@link HeldOutMaterial#ofSpeakers}: its test speakers' word clips, every keyword clip heard exactly once, and the
  * TEST portion of each background recording, which no fold trains on), built as {@code hark stream-eval} builds them
- * ({@link VariedStreamBuilder}), and the int8 network of every model of every seed listening with its state carried
- * and one detector for the whole table, detections matched as MLPerf Tiny does. The counts are pooled over the folds
- * per seed into a {@link CrossValidationStreamTable}.
+ * ({@link VariedStreamBuilder}), and the int8 network of every model of every seed listening with its state carried,
+ * detections matched as MLPerf Tiny does. The counts are pooled over the folds per seed into a
+ * {@link CrossValidationStreamTable}.
+ *
+ * <p>The detector's smoothing and refractory period are, by default, what a deployed model gets: each model of each
+ * fold and seed chooses its own ({@link DetectorChoice}) on streams built the same way of the fold's dev speakers
+ * (those that chose its kept epoch; the fold tests none of them) and the DEV portion of the background recordings.
+ * How much a detector is worth depends on the model: one smoothing fixed for a table can favour one seed's models
+ * and hold back another's. A fixed detector can be asked for instead.
  *
  * <p>A fold's streams are built and heard one at a time and dropped; what each model of each seed made of them is
- * kept as {@code streams/seed-<s>/fold-<f>/<model>.csv} ({@link StreamCounts}), written atomically, so a rerun reads
- * them and listens to nothing again. {@code streams/streams.settings} holds what the counts depend on.
+ * kept as {@code streams/seed-<s>/fold-<f>/<model>.csv} ({@link StreamCounts}), written atomically, the chosen
+ * detector beside it first ({@code <model>-detector.properties}), so a rerun reads them and listens to nothing
+ * again. {@code streams/streams.settings} holds what the counts depend on.
  */
 public final class CrossValidationStreams {
     /** Streams numbered per fold from {@code fold x this}, so no two folds share a stream's randomness. */
     static final int STREAMS_PER_FOLD = 1000;
 
     /**
-     * @param hoursPerFold each fold's stream audio, at least (longer when its keywords need it), in streams of at
-     *                     most {@link SoundStreamSettings#DEFAULT_STREAM_HOURS}
-     * @param seed         fixes every stream
-     * @param detector     the detector's smoothing and refractory period, the same for every model, fold and seed
+     * @param hoursPerFold    each fold's stream audio, at least (longer when its keywords need it), in streams of at
+     *                        most {@link SoundStreamSettings#DEFAULT_STREAM_HOURS}
+     * @param seed            fixes every stream
+     * @param fixedDetector   the detector's smoothing and refractory period, the same for every model, fold and seed;
+     *                        empty: each model of each fold and seed chooses its own on streams of the fold's dev
+     *                        speakers ({@link DetectorChoice}), as a trained model's detector is chosen on the dev
+     *                        split's streams before it is deployed
+     * @param devHoursPerFold the dev-speaker streams each fold's models choose their detector on (not used with a
+     *                        fixed detector)
      */
-    public record Settings(double hoursPerFold, long seed, DetectorTiming detector) {
+    public record Settings(double hoursPerFold, long seed, Optional<DetectorTiming> fixedDetector,
+                           double devHoursPerFold) {
         /** @throws IllegalArgumentException naming the option whose value cannot be used */
         public Settings {
-            if (!(hoursPerFold > 0) || Double.isInfinite(hoursPerFold)) {
-                throw new IllegalArgumentException("--stream-hours must be positive, got " + hoursPerFold);
+            hours("--stream-hours", hoursPerFold);
+            hours("--stream-dev-hours", devHoursPerFold);
+        }
+
+        private static void hours(String option, double hours) {
+            if (!(hours > 0) || Double.isInfinite(hours)) {
+                throw new IllegalArgumentException(option + " must be positive, got " + hours);
             }
-            if (hoursPerFold / SoundStreamSettings.DEFAULT_STREAM_HOURS >= STREAMS_PER_FOLD) {
-                throw new IllegalArgumentException("--stream-hours must be below " + STREAMS_PER_FOLD
-                        * SoundStreamSettings.DEFAULT_STREAM_HOURS + ", got " + hoursPerFold);
+            if (hours / SoundStreamSettings.DEFAULT_STREAM_HOURS >= STREAMS_PER_FOLD) {
+                throw new IllegalArgumentException(option + " must be below " + STREAMS_PER_FOLD
+                        * SoundStreamSettings.DEFAULT_STREAM_HOURS + ", got " + hours);
             }
         }
 
@@ -72,12 +98,39 @@ public final class CrossValidationStreams {
                     0);
         }
 
+        /** The dev-speaker streams of one fold, at a seed of their own. */
+        SoundStreamSettings devStreams() {
+            return new SoundStreamSettings(Split.DEV, devHoursPerFold, SoundStreamSettings.DEFAULT_STREAM_HOURS,
+                    seed + SoundStreamRun.DEV_SEED_OFFSET, 0);
+        }
+
+        /** As the table describes the detector. */
+        String describeDetector() {
+            return fixedDetector.map(d -> "fixed for the table (" + d.describe() + ", chosen on no stream)")
+                    .orElse(String.format(Locale.ROOT, "chosen for each model, fold and seed on %s h of varied "
+                                    + "streams of the fold's dev speakers and the DEV portion of the background "
+                                    + "recordings (DetectorChoice: fewest misses at <= %s FA/h, then at the next "
+                                    + "budget, ...)", PlainNumber.of(devHoursPerFold),
+                            PlainNumber.of(SoundStreamStage.FA_BUDGETS.get(0))));
+        }
+
         String fingerprint() {
-            return String.format(Locale.ROOT, "hoursPerFold=%s%nseed=%d%nsmoothingSteps=%d%nrefractorySeconds=%s%n"
-                            + "variation=%s%n", hoursPerFold, seed, detector.smoothingSteps(),
-                    detector.refractorySeconds(), VariedStreamBuilder.VARIATION);
+            String detector = fixedDetector.map(d -> String.format(Locale.ROOT, "smoothingSteps=%d%n"
+                    + "refractorySeconds=%s%n", d.smoothingSteps(), d.refractorySeconds())).orElse(String.format(
+                    Locale.ROOT, "detector=chosen on the fold's dev speakers' streams%ndevHoursPerFold=%s%n"
+                            + "candidates=%s%n", devHoursPerFold, DetectorChoice.defaultCandidates().stream()
+                            .map(DetectorTiming::describe).collect(Collectors.joining("; "))));
+            return String.format(Locale.ROOT, "hoursPerFold=%s%nseed=%d%n%svariation=%s%n", hoursPerFold, seed,
+                    detector, VariedStreamBuilder.VARIATION);
         }
     }
+
+    /**
+     * Dev-speaker stream hours per fold by default, as help texts print it: two, so that 0.5 FA/h allows one false
+     * alarm on them.
+     */
+    public static final String DEFAULT_DEV_HOURS_PER_FOLD_TEXT = "2";
+    public static final double DEFAULT_DEV_HOURS_PER_FOLD = Double.parseDouble(DEFAULT_DEV_HOURS_PER_FOLD_TEXT);
 
     private CrossValidationStreams() {
     }
@@ -118,14 +171,41 @@ public final class CrossValidationStreams {
                         + "%s h or more of varied streams of its held-out speakers' word clips and the TEST portion "
                         + "of the background recordings (no synthetic speech), every keyword clip heard once; pooled "
                         + "over the folds: %d keywords and %.2f h per seed, heard by each seed's models; detector "
-                        + "fixed for the table (%s, chosen on no stream); MLPerf Tiny matching; stream seed %d. FRR: "
+                        + "%s; MLPerf Tiny matching; stream seed %d. FRR: "
                         + "mean over the seeds at each seed's lowest threshold within the budget on its pooled hours "
                         + "[95%% Wilson over the %d keywords]; FA/h: all seeds' false alarms over all seeds' hours "
-                        + "[95%% Poisson].",
-                PlainNumber.of(settings.hoursPerFold()), keywords, hours, settings.detector().describe(),
-                settings.seed(), keywords);
+                        + "[95%% Poisson].%s",
+                PlainNumber.of(settings.hoursPerFold()), keywords, hours, settings.describeDetector(),
+                settings.seed(), keywords, settings.fixedDetector().isPresent() ? ""
+                        : " Detectors chosen, per model over its folds and seeds: "
+                        + chosenDetectors(folds, rows, seeds, streams) + ".");
         return CrossValidationStreamTable.of(description, rows.stream().map(Student::name).toList(), pooled,
                 SoundStreamStage.FA_BUDGETS);
+    }
+
+    /**
+     * Per model, how often each detector was chosen over its folds and seeds, the most chosen first: "teacher: mean of
+     * 1 score, 2 s refractory (6), mean of 12 scores, 1 s refractory (4)".
+     */
+    private static String chosenDetectors(List<Fold> folds, List<Student> rows, List<Long> seeds, Path streams)
+            throws IOException {
+        List<String> perModel = new ArrayList<>();
+        for (Student row : rows) {
+            Map<String, Integer> times = new LinkedHashMap<>();
+            for (long seed : seeds) {
+                for (Fold fold : folds) {
+                    Path file = detectorFile(streams.resolve("seed-" + seed).resolve(fold.name())
+                            .resolve(row.directoryName() + ".csv"));
+                    DetectorTiming timing = DetectorFile.read(file).orElseThrow(() -> new IllegalStateException(
+                            file + ": missing beside its counts; delete the counts to listen again"));
+                    times.merge(timing.describe(), 1, Integer::sum);
+                }
+            }
+            perModel.add(row.name() + ": " + times.entrySet().stream()
+                    .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                    .map(e -> e.getKey() + " (" + e.getValue() + ")").collect(Collectors.joining(", ")));
+        }
+        return String.join("; ", perModel);
     }
 
     /** Per model, per seed: the fold's counts, read back or heard now. */
@@ -166,6 +246,16 @@ public final class CrossValidationStreams {
         String name() {
             return "seed " + seed + " " + row.name();
         }
+
+        Path detector() {
+            return detectorFile(counts);
+        }
+    }
+
+    /** Where the detector a model chose on a fold's dev-speaker streams is kept, beside its counts. */
+    static Path detectorFile(Path counts) {
+        String name = counts.getFileName().toString();
+        return counts.resolveSibling(name.substring(0, name.length() - ".csv".length()) + "-detector.properties");
     }
 
     private static void listen(BenchmarkData data, Fold fold, List<Listener> listeners, Settings settings,
@@ -178,6 +268,9 @@ public final class CrossValidationStreams {
             }
             models.add(ModelFile.read(l.model()));
         }
+        List<DetectorTiming> detectors = settings.fixedDetector().isPresent()
+                ? Collections.nCopies(listeners.size(), settings.fixedDetector().get())
+                : chooseDetectors(data, fold, listeners, models, settings, log);
         Set<String> speakers = heldOutSpeakers(fold);
         HeldOutMaterial held = HeldOutMaterial.ofSpeakers(data, speakers, Split.TEST, List.of());
         List<StreamSource> keywords = held.material().keywords();
@@ -204,7 +297,8 @@ public final class CrossValidationStreams {
                     streams.streamSeconds(k));
             byte[] features = StreamFeatures.of(stream.samples());
             List<StreamCounts> heard = IntStream.range(0, listeners.size()).parallel()
-                    .mapToObj(i -> hear(models.get(i), listeners.get(i).row(), features, stream, settings))
+                    .mapToObj(i -> StreamCounts.of(hear(models.get(i), listeners.get(i).row(), features, stream,
+                            detectors.get(i)), stream.hours()))
                     .toList();
             for (int i = 0; i < sums.size(); i++) {
                 sums.set(i, sums.get(i) == null ? heard.get(i) : sums.get(i).plus(heard.get(i)));
@@ -221,20 +315,73 @@ public final class CrossValidationStreams {
                 listeners.stream().map(Listener::name).collect(Collectors.joining(", ")));
     }
 
-    /** The int8 network listens to the whole stream once; every threshold is counted on its scores. */
-    private static StreamCounts hear(QuantizedModel model, Student row, byte[] features,
-                                     VariedStream stream, Settings settings) {
+    /**
+     * Each model's detector, chosen on streams of the fold's dev speakers (the speakers that chose its kept epoch,
+     * none of them tested by the fold) and the DEV portion of the background recordings, heard once by each model;
+     * written beside where its counts will be, before them, so that a rerun that reads the counts finds it.
+     */
+    private static List<DetectorTiming> chooseDetectors(BenchmarkData data, Fold fold, List<Listener> listeners,
+                                                        List<QuantizedModel> models, Settings settings,
+                                                        PrintStream log) throws IOException {
+        HeldOutMaterial held = HeldOutMaterial.ofSpeakers(data, devSpeakers(fold), Split.DEV, List.of());
+        SoundStreamSettings dev = settings.devStreams();
+        VariedStreamBuilder builder = new VariedStreamBuilder(held.material(), held.noise(), dev.seed());
+        List<List<StreamSetEvaluation.Member>> members = new ArrayList<>();
+        listeners.forEach(l -> members.add(new ArrayList<>()));
+        int keywords = 0;
+        for (int k = 0; k < dev.streams(); k++) {
+            VariedStream stream = builder.build(fold.index() * STREAMS_PER_FOLD + k, dev.streamSeconds(k));
+            byte[] features = StreamFeatures.of(stream.samples());
+            keywords += stream.keywords().size();
+            List<StreamEvaluation> heard = IntStream.range(0, listeners.size()).parallel()
+                    .mapToObj(i -> hear(models.get(i), listeners.get(i).row(), features, stream,
+                            DetectorTiming.DEFAULT))
+                    .toList();
+            for (int i = 0; i < listeners.size(); i++) {
+                members.get(i).add(new StreamSetEvaluation.Member(heard.get(i), stream.stretches(), stream.hours()));
+            }
+        }
+        String how = String.format(Locale.ROOT, "%s h of varied streams of %s's dev speakers (%d keywords, seed %d)",
+                PlainNumber.of(settings.devHoursPerFold()), fold.name(), keywords, dev.seed());
+        List<DetectorTiming> chosen = new ArrayList<>();
+        for (int i = 0; i < listeners.size(); i++) {
+            DetectorChoice choice = DetectorChoice.choose(new StreamSetEvaluation(members.get(i)),
+                    DetectorChoice.defaultCandidates(), SoundStreamStage.FA_BUDGETS);
+            Files.createDirectories(listeners.get(i).detector().getParent());
+            DetectorFile.write(listeners.get(i).detector(), choice.chosen(), choice.deployedThreshold(), how);
+            chosen.add(choice.chosen());
+            log.printf(Locale.ROOT, "[crossval streams] %s, %s: detector chosen on %s: %s%n", fold.name(),
+                    listeners.get(i).name(), how, choice.chosen().describe());
+        }
+        return chosen;
+    }
+
+    /**
+     * The int8 network listens to the whole stream once, now (on the caller's thread); every threshold, and every
+     * other detector, is counted on its scores.
+     */
+    private static StreamEvaluation hear(QuantizedModel model, Student row, byte[] features, VariedStream stream,
+                                         DetectorTiming detector) {
         Int8StreamingModel listening = new Int8StreamingModel(model, row.config().convSteps());
         StreamEvaluation e = new StreamEvaluation(listening, features, stream.keywords(), stream.hours(),
-                StatePolicy.DEFAULT, settings.detector().settings(listening.hopFrames(), 1),
-                MatchingRule.MLPERF_TINY);
-        return StreamCounts.of(e, stream.hours());
+                StatePolicy.DEFAULT, detector.settings(listening.hopFrames(), 1), MatchingRule.MLPERF_TINY);
+        e.listening(1);
+        return e;
+    }
+
+    /** The speakers whose clips chose the fold's kept epochs (its noise negatives have none). */
+    static Set<String> devSpeakers(Fold fold) {
+        return speakers(fold.dev());
     }
 
     /** The speakers whose word clips the fold tests (its noise negatives have none). */
     static Set<String> heldOutSpeakers(Fold fold) {
+        return speakers(fold.test());
+    }
+
+    private static Set<String> speakers(List<LabelledFeatures> clips) {
         Set<String> speakers = new TreeSet<>();
-        for (LabelledFeatures clip : fold.test()) {
+        for (LabelledFeatures clip : clips) {
             if (!clip.word().equals(NoiseNegatives.WORD)) {
                 speakers.add(clip.speaker());
             }

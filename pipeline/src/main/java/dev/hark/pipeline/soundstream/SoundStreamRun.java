@@ -28,7 +28,7 @@ public final class SoundStreamRun {
     /** The stretch of stream drawn. */
     static final double STRETCH_SECONDS = 60;
     /** Seed offset of the dev streams, so they are never the test streams' pieces in the same order. */
-    static final long DEV_SEED_OFFSET = 1_000_003;
+    public static final long DEV_SEED_OFFSET = 1_000_003;
 
     private SoundStreamRun() {
     }
