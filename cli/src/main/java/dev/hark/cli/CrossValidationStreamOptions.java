@@ -17,21 +17,20 @@ final class CrossValidationStreamOptions {
             + "(default: ${DEFAULT-VALUE}).")
     long streamSeed;
 
-    @Option(names = "--stream-dev-hours", paramLabel = "<hours>", description = "With --stream-hours: the varied "
-            + "streams of each fold's dev speakers (the DEV portion of the background recordings beside them) on which "
-            + "every model of the fold chooses its detector's smoothing and refractory period, as hark stream-eval "
-            + "chooses a workspace's on DEV-split streams (default: "
-            + CrossValidationStreams.DEFAULT_DEV_HOURS_PER_FOLD_TEXT + ").")
-    Double devHoursPerFold;
-
-    @Option(names = "--stream-smoothing", paramLabel = "<scores>", description = "With --stream-hours: a detector "
-            + "fixed for the whole table instead, the mean of this many scores (with --stream-refractory; each "
-            + "defaults to the device's: 5 scores, 1 s).")
+    @Option(names = "--stream-smoothing", paramLabel = "<scores>", description = "With --stream-hours: the "
+            + "detector's smoothing, the mean of this many scores, the same for every model, fold and seed (default: "
+            + "the device's, 5).")
     Integer smoothing;
 
-    @Option(names = "--stream-refractory", paramLabel = "<seconds>", description = "With --stream-hours: a detector "
-            + "fixed for the whole table instead, silent this long after a detection (with --stream-smoothing).")
+    @Option(names = "--stream-refractory", paramLabel = "<seconds>", description = "With --stream-hours: the "
+            + "detector's silence after a detection, the same for every model, fold and seed (default: 1).")
     Double refractorySeconds;
+
+    @Option(names = "--stream-dev-hours", paramLabel = "<hours>", description = "With --stream-hours: instead of "
+            + "one detector for the table, every model of every fold chooses its own smoothing and refractory period "
+            + "on this many hours of varied streams of the fold's dev speakers (and the DEV portion of the background "
+            + "recordings), as hark stream-eval chooses a workspace's on DEV-split streams.")
+    Double devHoursPerFold;
 
     /** @throws HarkException (bad input) naming the option whose value cannot be used */
     Optional<CrossValidationStreams.Settings> settings() {
@@ -44,11 +43,12 @@ final class CrossValidationStreamOptions {
             return Optional.empty();
         }
         Optional<DetectorTiming> fixed = Optional.empty();
-        if (smoothing != null || refractorySeconds != null) {
-            if (devHoursPerFold != null) {
+        if (devHoursPerFold != null) {
+            if (smoothing != null || refractorySeconds != null) {
                 throw new HarkException(ExitCode.BAD_INPUT, "--stream-dev-hours chooses the detector that "
                         + (smoothing != null ? "--stream-smoothing" : "--stream-refractory") + " fixes: give one");
             }
+        } else {
             try {
                 fixed = Optional.of(new DetectorTiming(
                         smoothing != null ? smoothing : DetectorTiming.DEFAULT.smoothingSteps(),
@@ -61,7 +61,7 @@ final class CrossValidationStreamOptions {
         }
         try {
             return Optional.of(new CrossValidationStreams.Settings(hoursPerFold, streamSeed, fixed,
-                    devHoursPerFold != null ? devHoursPerFold : CrossValidationStreams.DEFAULT_DEV_HOURS_PER_FOLD));
+                    devHoursPerFold != null ? devHoursPerFold : CrossValidationStreams.NO_DEV_HOURS));
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.BAD_INPUT, e.getMessage());
         }

@@ -1,6 +1,7 @@
 package dev.hark.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
@@ -21,14 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code hark crossval --stream-hours} through the real command line on the tiny corpus of
  * {@link CrossvalCommandTest}: 2 folds, 2 seeds, 1 epoch, the teacher and one student, a few minutes of stream per
  * fold. It checks the machinery, never the figures: every keyword clip of the corpus heard once per seed over the
- * folds, the columns beside every row of the table, per fold, seed and model a counts file and the detector it chose
- * on its fold's dev speakers' streams, and a run killed before one of them was written, rerun, gives the very same
- * tables and hears nothing else again.
+ * folds, the columns beside every row of the table, per fold, seed and model a counts file and (with
+ * {@code --stream-dev-hours}) the detector it chose on its fold's dev speakers' streams, and a run killed before one of
+ * them was written, rerun, gives the very same tables and hears nothing else again.
  */
 @Slow
 class CrossvalStreamsCommandTest {
     private static final String KEYWORD = TinySpeechCommands.KEYWORD;
     private static final double HOURS_PER_FOLD = 0.02;
+    private static final double DEV_HOURS = 0.02;
 
     @TempDir
     Path dir;
@@ -39,7 +41,7 @@ class CrossvalStreamsCommandTest {
         Path work = dir.resolve("work");
         String[] command = {"crossval", "--data", data.toString(), "--keyword", KEYWORD, "-w", work.toString(),
                 "--folds", "2", "--seeds", "1,2", "--epochs", "1", "--students", "c2-h16-s6", "--resamples", "200",
-                "--stream-hours", Double.toString(HOURS_PER_FOLD)};
+                "--stream-hours", Double.toString(HOURS_PER_FOLD), "--stream-dev-hours", Double.toString(DEV_HOURS)};
         CliRunner.Run first = CliRunner.run(command);
         assertEquals(0, first.exitCode(), first.err());
         Path crossval = work.resolve("crossval");
@@ -47,8 +49,8 @@ class CrossvalStreamsCommandTest {
         assertTrue(first.out().startsWith("2 folds by speaker (fold seed 1), training seeds 1, 2:"), first.out());
         assertTrue(first.out().contains("| int8 FRR at <= 0.5 FA/h [95%] |"), first.out());
         assertTrue(tables.get("crossval-table.md").contains("| int8 FRR at <= 1 FA/h [95%] |"));
-        assertTrue(first.out().contains("detector chosen for each model, fold and seed on 2 h of varied streams of "
-                + "the fold's dev speakers"), first.out());
+        assertTrue(first.out().contains("detector chosen for each model, fold and seed on 0.02 h of varied streams "
+                + "of the fold's dev speakers"), first.out());
         assertTrue(first.out().contains("Detectors chosen, per model over its folds and seeds: teacher: mean of "),
                 first.out());
 
@@ -113,17 +115,33 @@ class CrossvalStreamsCommandTest {
         assertTrue(Files.isRegularFile(killed));
         assertEquals(detectorBefore, Files.readString(killedDetector), "the same streams choose the same detector");
 
-        // Other stream hours, or a fixed detector, on the same folder are refused, not mixed in.
+        // Other dev hours, or a fixed detector, on the same folder are refused, not mixed in.
         String[] other = command.clone();
         other[other.length - 1] = "0.03";
-        String[] fixed = Arrays.copyOf(command, command.length + 2);
-        fixed[command.length] = "--stream-smoothing";
-        fixed[command.length + 1] = "5";
+        String[] fixed = Arrays.copyOf(command, command.length - 2);
         for (String[] refusedCommand : List.of(other, fixed)) {
             CliRunner.Run refused = CliRunner.run(refusedCommand);
             assertTrue(refused.exitCode() != 0, refused.err());
             assertTrue(refused.err().contains(streams.resolve("streams.settings") + ": this cross-validation was "
                     + "run with other settings"), refused.err());
+        }
+
+        // Without the streams, the same models listen again with the detector fixed for the table.
+        deleteTree(streams);
+        CliRunner.Run fixedRun = CliRunner.run(fixed);
+        assertEquals(0, fixedRun.exitCode(), fixedRun.err());
+        assertTrue(fixedRun.out().contains("detector fixed for the table (mean of 5 scores, 1 s refractory, chosen on "
+                + "no stream)"), fixedRun.out());
+        assertFalse(fixedRun.out().contains("Detectors chosen"), fixedRun.out());
+        assertTrue(Files.isRegularFile(killed));
+        assertFalse(Files.exists(killedDetector), "a fixed detector is chosen nowhere");
+    }
+
+    private static void deleteTree(Path root) throws java.io.IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
         }
     }
 

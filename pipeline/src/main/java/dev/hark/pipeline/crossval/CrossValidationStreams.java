@@ -48,11 +48,10 @@ import java.util.stream.IntStream;
  * detections matched as MLPerf Tiny does. The counts are pooled over the folds per seed into a
  * {@link CrossValidationStreamTable}.
  *
- * <p>The detector's smoothing and refractory period are, by default, what a deployed model gets: each model of each
- * fold and seed chooses its own ({@link DetectorChoice}) on streams built the same way of the fold's dev speakers
- * (those that chose its kept epoch; the fold tests none of them) and the DEV portion of the background recordings.
- * How much a detector is worth depends on the model: one smoothing fixed for a table can favour one seed's models
- * and hold back another's. A fixed detector can be asked for instead.
+ * <p>The detector's smoothing and refractory period are fixed for the whole table, or each model of each fold and
+ * seed chooses its own ({@link DetectorChoice}), as a deployed model's is chosen, on streams built the same way of
+ * the fold's dev speakers (those that chose its kept epoch; the fold tests none of them) and the DEV portion of the
+ * background recordings.
  *
  * <p>A fold's streams are built and heard one at a time and dropped; what each model of each seed made of them is
  * kept as {@code streams/seed-<s>/fold-<f>/<model>.csv} ({@link StreamCounts}), written atomically, the chosen
@@ -70,16 +69,21 @@ public final class CrossValidationStreams {
      * @param fixedDetector   the detector's smoothing and refractory period, the same for every model, fold and seed;
      *                        empty: each model of each fold and seed chooses its own on streams of the fold's dev
      *                        speakers ({@link DetectorChoice}), as a trained model's detector is chosen on the dev
-     *                        split's streams before it is deployed
-     * @param devHoursPerFold the dev-speaker streams each fold's models choose their detector on (not used with a
-     *                        fixed detector)
+     *                        split's streams before it is deployed (docs/benchmark.md measured no gain from it)
+     * @param devHoursPerFold the dev-speaker streams each fold's models choose their detector on; with a fixed
+     *                        detector {@link #NO_DEV_HOURS}
      */
     public record Settings(double hoursPerFold, long seed, Optional<DetectorTiming> fixedDetector,
                            double devHoursPerFold) {
         /** @throws IllegalArgumentException naming the option whose value cannot be used */
         public Settings {
             hours("--stream-hours", hoursPerFold);
-            hours("--stream-dev-hours", devHoursPerFold);
+            if (fixedDetector.isEmpty()) {
+                hours("--stream-dev-hours", devHoursPerFold);
+            } else if (devHoursPerFold != NO_DEV_HOURS) {
+                throw new IllegalArgumentException("a fixed detector chooses on no dev streams, got "
+                        + devHoursPerFold + " h of them");
+            }
         }
 
         private static void hours(String option, double hours) {
@@ -125,12 +129,8 @@ public final class CrossValidationStreams {
         }
     }
 
-    /**
-     * Dev-speaker stream hours per fold by default, as help texts print it: two, so that 0.5 FA/h allows one false
-     * alarm on them.
-     */
-    public static final String DEFAULT_DEV_HOURS_PER_FOLD_TEXT = "2";
-    public static final double DEFAULT_DEV_HOURS_PER_FOLD = Double.parseDouble(DEFAULT_DEV_HOURS_PER_FOLD_TEXT);
+    /** What {@link Settings#devHoursPerFold} holds with a fixed detector, which chooses nothing. */
+    public static final double NO_DEV_HOURS = 0;
 
     private CrossValidationStreams() {
     }

@@ -16,7 +16,7 @@ class CrossValidationStreamSettingsTest {
     @Test
     void aFixedDetectorKeepsTheSettingsFileOfFoldersWrittenBeforeDetectorsWereChosen() {
         CrossValidationStreams.Settings fixed = new CrossValidationStreams.Settings(1.0, 1,
-                Optional.of(DetectorTiming.DEFAULT), CrossValidationStreams.DEFAULT_DEV_HOURS_PER_FOLD);
+                Optional.of(DetectorTiming.DEFAULT), CrossValidationStreams.NO_DEV_HOURS);
         // A folder's file as the stage wrote it when the detector was always the fixed default.
         assertEquals("hoursPerFold=1.0\nseed=1\nsmoothingSteps=5\nrefractorySeconds=1.0\nvariation=AugmentationConfig["
                 + "speedProbability=1.0, minSpeed=0.9, maxSpeed=1.1, shiftProbability=1.0, maxShiftMs=100, "
@@ -33,7 +33,7 @@ class CrossValidationStreamSettingsTest {
         assertTrue(fingerprint.contains("candidates=mean of 1 score, 0.5 s refractory; "), fingerprint);
         assertNotEquals(fingerprint, new CrossValidationStreams.Settings(1.0, 1, Optional.empty(), 3).fingerprint());
         assertNotEquals(fingerprint, new CrossValidationStreams.Settings(1.0, 1, Optional.of(DetectorTiming.DEFAULT),
-                2).fingerprint());
+                CrossValidationStreams.NO_DEV_HOURS).fingerprint());
         assertTrue(chosen.describeDetector().startsWith("chosen for each model, fold and seed on 2 h of varied "
                 + "streams of the fold's dev speakers"), chosen.describeDetector());
     }
@@ -51,6 +51,13 @@ class CrossValidationStreamSettingsTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new CrossValidationStreams.Settings(1.0, 1, Optional.empty(), 0));
         assertEquals("--stream-dev-hours must be positive, got 0.0", e.getMessage());
+    }
+
+    @Test
+    void aFixedDetectorHearsNoDevStreams() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CrossValidationStreams.Settings(1.0, 1, Optional.of(DetectorTiming.DEFAULT), 2));
+        assertEquals("a fixed detector chooses on no dev streams, got 2.0 h of them", e.getMessage());
     }
 
     @Test
