@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.testing.Fast;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.DetectorTiming;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** What a cross-validation's streams depend on, as {@code streams/streams.settings} keeps it. */
+@Fast
 class CrossValidationStreamSettingsTest {
     @Test
     void aFixedDetectorKeepsTheSettingsFileOfFoldersWrittenBeforeDetectorsWereChosen() {
