@@ -49,6 +49,9 @@ final class CrossValidationOptions {
     @Mixin
     MiningOptions mining = new MiningOptions();
 
+    @Mixin
+    StreamLossOptions streamLoss = new StreamLossOptions();
+
     @Option(names = "--prune", split = ",", paramLabel = "[<model>=]<fraction>", description = "Also the fold's "
             + "teacher pruned by each amount, comma-separated, and fine-tuned on the fold's training clips, a row each "
             + "(as hark prune --fraction): " + PruningArguments.AMOUNTS_HELP + ". <model>=<fraction> prunes another"
@@ -101,7 +104,8 @@ final class CrossValidationOptions {
         }
         CrossValidationStage.Settings settings = new CrossValidationStage.Settings(keyword, folds, foldSeed, seeds,
                 training.epochs, training.augment, distillation, devShare, bootstrap.resamples,
-                bootstrap.bootstrapSeed, branchedConv, pruning, mining.recipe(training.augment, miningRounds, 0));
+                bootstrap.bootstrapSeed, branchedConv, pruning,
+                streamLoss.applyTo(mining.recipe(training.augment, miningRounds, 0), training.augment));
         try {
             settings.rows(zoo()); // a source that is no earlier row: refused before the corpus is read
         } catch (IllegalArgumentException e) {

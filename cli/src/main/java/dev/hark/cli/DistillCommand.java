@@ -4,7 +4,7 @@ import dev.hark.pipeline.distill.DistillStage;
 import dev.hark.pipeline.distill.DistillationTable;
 import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
-import dev.hark.pipeline.distill.ZooMining;
+import dev.hark.pipeline.distill.ZooStreamTraining;
 import dev.hark.pipeline.quantize.QuantizeStage;
 import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.workspace.Workspace;
@@ -21,7 +21,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code hark distill}: trains the teacher and distills it into the standard student zoo ({@link StudentZoo}), each
- * model mined for hard negatives after its training as {@code hark train} mines when asked ({@link ZooMining}), then
+ * model mined for hard negatives after its training as {@code hark train} mines when asked ({@link ZooStreamTraining}), then
  * prints the compression table ({@link DistillStage}). Rerunning reuses finished models; every run quantizes
  * them again, in the rounding it is given.
  */
@@ -71,7 +71,7 @@ final class DistillCommand extends PipelineCommand {
                 training.trainingFeatures(data, features.get(Split.TRAIN), pipeline.seed()), features,
                 new DistillStage.Settings(pipeline.keyword(), training.epochs, pipeline.seed(), distillation,
                         branchedConv, rounding.rounding),
-                ZooMining.of(data, recipe), workspace, System.err);
+                ZooStreamTraining.of(data, recipe), workspace, System.err);
         PrintWriter out = out();
         out.print(table.markdown());
         out.println("int8 models quantized for " + QuantizeStage.name(rounding.rounding) + " rounding (model.hark in"

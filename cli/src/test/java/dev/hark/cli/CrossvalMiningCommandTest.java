@@ -17,8 +17,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code hark crossval --mining-rounds} through the real command line on the tiny corpus of
  * {@link CrossvalCommandTest}: every fold's model mines on streams of that fold's training speakers and trains on, and
- * a cross-validation without mining is refused in the same folder rather than mixed in. The machinery, never the
- * figures.
+ * a cross-validation without mining is refused in the same folder rather than mixed in; with {@code --stream-loss},
+ * every fold's model is fine-tuned on sequences of its speakers. The machinery, never the figures.
  */
 @Slow
 class CrossvalMiningCommandTest {
@@ -50,6 +50,25 @@ class CrossvalMiningCommandTest {
         CliRunner.Run refused = CliRunner.run(plain.toArray(String[]::new));
         assertTrue(refused.exitCode() != 0, refused.err());
         assertTrue(refused.err().contains("crossval.settings"), refused.err());
+    }
+
+    @Test
+    void everyFoldsModelIsFineTunedByTheStreamLossOnVariedSequencesOfItsOwnSpeakers() throws Exception {
+        Path data = TinySpeechCommands.write(dir.resolve("data"));
+        Path work = dir.resolve("work");
+        CliRunner.Run run = CliRunner.run("crossval", "--data", data.toString(), "--keyword",
+                TinySpeechCommands.KEYWORD, "-w", work.toString(), "--folds", "2", "--seeds", "1", "--epochs", "1",
+                "--students", "teacher", "--resamples", "50", "--mining-rounds", "0", "--stream-loss", "max-pool",
+                "--stream-loss-epochs", "1", "--stream-loss-sequences", "varied");
+        assertEquals(0, run.exitCode(), run.err());
+        Path crossval = work.resolve("crossval");
+        for (String fold : List.of("fold-1", "fold-2")) {
+            Path tuning = crossval.resolve("seed-1").resolve(fold).resolve("teacher").resolve("stream-loss");
+            assertTrue(Files.isDirectory(tuning) && listing(tuning).contains(".ckpt"), fold + ": " + listing(crossval));
+        }
+        String stamp = Files.readString(crossval.resolve("crossval.settings"));
+        assertTrue(stamp.contains("streamLoss=") && stamp.contains("sequences=varied")
+                && !stamp.contains("miningRounds"), stamp);
     }
 
     private static String listing(Path root) throws IOException {

@@ -10,6 +10,7 @@ import dev.hark.trainer.eval.KeywordStreamBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The audio streams are made of: one split's keyword clips and other clips and that split's part of the background
@@ -34,9 +35,22 @@ public record StreamMaterial(List<short[]> keywordClips, List<short[]> negativeC
 
     /** @throws IOException if a clip cannot be read */
     public static StreamMaterial of(BenchmarkData data, Split split) throws IOException {
+        return of(data, data.wordClips(split), split);
+    }
+
+    /**
+     * The word clips of {@code speakers}, whatever their split, and {@code split}'s part of the background recordings.
+     *
+     * @throws IOException if a clip cannot be read
+     */
+    public static StreamMaterial ofSpeakers(BenchmarkData data, Set<String> speakers, Split split) throws IOException {
+        return of(data, data.wordClips(speakers), split);
+    }
+
+    private static StreamMaterial of(BenchmarkData data, List<ClipFile> clips, Split split) throws IOException {
         List<short[]> keywords = new ArrayList<>();
         List<short[]> negatives = new ArrayList<>();
-        for (ClipFile clip : data.wordClips(split)) {
+        for (ClipFile clip : clips) {
             (clip.word().equals(data.keyword()) ? keywords : negatives).add(clip.load().samples());
         }
         List<short[]> noise = new ArrayList<>();

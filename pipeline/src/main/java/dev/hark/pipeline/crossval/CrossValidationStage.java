@@ -2,11 +2,12 @@ package dev.hark.pipeline.crossval;
 
 import dev.hark.pipeline.distill.DistillStage;
 import dev.hark.pipeline.distill.Student;
-import dev.hark.pipeline.distill.ZooMining;
+import dev.hark.pipeline.distill.ZooStreamTraining;
 import dev.hark.pipeline.prune.PruningRecipe;
 import dev.hark.pipeline.scoring.ClipScores;
 import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.pipeline.train.StreamTrainingRecipe;
+import dev.hark.pipeline.train.TrainingSpeakers;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.sim.frontend.FrontendConfig;
 import dev.hark.sim.io.AtomicFiles;
@@ -77,7 +78,7 @@ public final class CrossValidationStage {
      *                      pruned and fine-tuned on the fold's training clips, a row each
      * @param mining        hard-negative mining rounds for every model of the zoo, as {@code hark distill
      *                      --mining-rounds} mines, on streams of the fold's training speakers
-     *                      ({@link ZooMining}); {@link StreamTrainingRecipe#NONE} for none
+     *                      ({@link ZooStreamTraining}); {@link StreamTrainingRecipe#NONE} for none
      */
     public record Settings(String keyword, int folds, long foldSeed, List<Long> seeds, int epochs, boolean augment,
                            DistillationOptions distillation, double devShare, int resamples, long bootstrapSeed,
@@ -105,15 +106,16 @@ public final class CrossValidationStage {
             }
             Objects.requireNonNull(pruning, "pruning");
             Objects.requireNonNull(mining, "mining");
-            ZooMining.requireMiningOnly(mining, "a cross-validation");
+            ZooStreamTraining.requireZooRecipe(mining, "a cross-validation");
+            String option = mining.miningRounds() > 0 ? "--mining-rounds" : "--stream-loss";
             if (!mining.isNone() && !augment) {
-                throw new IllegalArgumentException("--mining-rounds needs --augment: the negatives are audio, "
+                throw new IllegalArgumentException(option + " needs --augment: the negatives are audio, "
                         + "augmented as the other clips");
             }
             if (!mining.isNone() && (branchedConv || pruning.isPresent())) {
                 // Those rows take the zoo's models back from their runs, which hold each model before its rounds.
-                throw new IllegalArgumentException("--mining-rounds mines the zoo's rows only: leave out "
-                        + (branchedConv ? "--branched-conv" : "--prune") + " (a run without mining takes it)");
+                throw new IllegalArgumentException(option + " trains the zoo's rows only: leave out "
+                        + (branchedConv ? "--branched-conv" : "--prune") + " (a run without it takes it)");
             }
         }
 
@@ -125,10 +127,10 @@ public final class CrossValidationStage {
                     branchedConv, pruning, StreamTrainingRecipe.NONE);
         }
 
-        /** The zoo's mining on the fold's training speakers, or none. */
-        Optional<ZooMining> mining(BenchmarkData data, Fold fold) {
-            return mining.isNone() ? Optional.empty()
-                    : Optional.of(new ZooMining(data, mining, Optional.of(fold.trainingSpeakers())));
+        /** The zoo's training for streams on the fold's training speakers (its dev speakers choosing), or none. */
+        Optional<ZooStreamTraining> mining(BenchmarkData data, Fold fold) {
+            return mining.isNone() ? Optional.empty() : Optional.of(new ZooStreamTraining(data, mining,
+                    Optional.of(new TrainingSpeakers(fold.trainingSpeakers(), fold.devSpeakers()))));
         }
 
         /**
@@ -139,10 +141,13 @@ public final class CrossValidationStage {
             String shared = String.format(Locale.ROOT, "keyword=%s%nfolds=%d%nfoldSeed=%d%ndevShare=%s%nepochs=%d%n"
                             + "augment=%s%ntemperature=%s%nalpha=%s%nbeta=%s%n", keyword, folds, foldSeed, devShare,
                     epochs, augment, distillation.temperature(), distillation.alpha(), distillation.beta());
-            if (!mining.isNone()) {
+            if (mining.miningRounds() > 0) {
                 // Only with mining, so that the workspaces of cross-validations without it keep their settings.
                 shared += String.format(Locale.ROOT, "miningRounds=%d%nmining=%s%n", mining.miningRounds(),
                         mining.fingerprint(mining.miningRounds()));
+            }
+            if (mining.streamLoss() != null) {
+                shared += String.format(Locale.ROOT, "streamLoss=%s%n", mining.streamLossSettings());
             }
             Map<String, String> models = new LinkedHashMap<>();
             zoo.forEach(s -> models.put(s.name(), SettingsFile.trained(s.config())));

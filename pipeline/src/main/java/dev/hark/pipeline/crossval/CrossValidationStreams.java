@@ -271,7 +271,7 @@ public final class CrossValidationStreams {
         List<DetectorTiming> detectors = settings.fixedDetector().isPresent()
                 ? Collections.nCopies(listeners.size(), settings.fixedDetector().get())
                 : chooseDetectors(data, fold, listeners, models, settings, log);
-        Set<String> speakers = heldOutSpeakers(fold);
+        Set<String> speakers = fold.testSpeakers();
         HeldOutMaterial held = HeldOutMaterial.ofSpeakers(data, speakers, Split.TEST, List.of());
         List<StreamSource> keywords = held.material().keywords();
         long expected = fold.test().stream().filter(c -> c.label() == 1).count();
@@ -323,7 +323,7 @@ public final class CrossValidationStreams {
     private static List<DetectorTiming> chooseDetectors(BenchmarkData data, Fold fold, List<Listener> listeners,
                                                         List<QuantizedModel> models, Settings settings,
                                                         PrintStream log) throws IOException {
-        HeldOutMaterial held = HeldOutMaterial.ofSpeakers(data, devSpeakers(fold), Split.DEV, List.of());
+        HeldOutMaterial held = HeldOutMaterial.ofSpeakers(data, fold.devSpeakers(), Split.DEV, List.of());
         SoundStreamSettings dev = settings.devStreams();
         VariedStreamBuilder builder = new VariedStreamBuilder(held.material(), held.noise(), dev.seed());
         List<List<StreamSetEvaluation.Member>> members = new ArrayList<>();
@@ -367,25 +367,5 @@ public final class CrossValidationStreams {
                 StatePolicy.DEFAULT, detector.settings(listening.hopFrames(), 1), MatchingRule.MLPERF_TINY);
         e.listening(1);
         return e;
-    }
-
-    /** The speakers whose clips chose the fold's kept epochs (its noise negatives have none). */
-    static Set<String> devSpeakers(Fold fold) {
-        return speakers(fold.dev());
-    }
-
-    /** The speakers whose word clips the fold tests (its noise negatives have none). */
-    static Set<String> heldOutSpeakers(Fold fold) {
-        return speakers(fold.test());
-    }
-
-    private static Set<String> speakers(List<LabelledFeatures> clips) {
-        Set<String> speakers = new TreeSet<>();
-        for (LabelledFeatures clip : clips) {
-            if (!clip.word().equals(NoiseNegatives.WORD)) {
-                speakers.add(clip.speaker());
-            }
-        }
-        return speakers;
     }
 }

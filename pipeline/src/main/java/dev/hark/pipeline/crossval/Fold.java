@@ -32,6 +32,26 @@ public record Fold(int index, List<LabelledFeatures> train, List<LabelledFeature
         trainingSpeakers = Set.copyOf(trainingSpeakers);
     }
 
+    /** The speakers of the fold's dev clips, which choose its models' kept epochs (its noise negatives have none). */
+    public Set<String> devSpeakers() {
+        return speakers(dev);
+    }
+
+    /** The speakers whose word clips the fold tests. */
+    public Set<String> testSpeakers() {
+        return speakers(test);
+    }
+
+    private static Set<String> speakers(List<LabelledFeatures> clips) {
+        Set<String> speakers = new TreeSet<>();
+        for (LabelledFeatures clip : clips) {
+            if (!clip.word().equals(NoiseNegatives.WORD)) {
+                speakers.add(clip.speaker());
+            }
+        }
+        return speakers;
+    }
+
     /**
      * Every fold of the benchmark's clips.
      *

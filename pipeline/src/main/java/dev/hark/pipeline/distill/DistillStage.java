@@ -5,6 +5,7 @@ import dev.hark.pipeline.quantize.ModelDescription;
 import dev.hark.pipeline.scoring.ClipScores;
 import dev.hark.pipeline.scoring.ModelScorers;
 import dev.hark.pipeline.train.HardNegativeMining;
+import dev.hark.pipeline.train.StreamSequenceTuning;
 import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.train.TrainStage;
 import dev.hark.pipeline.workspace.Workspace;
@@ -25,7 +26,9 @@ import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.model.CrnnBlockWeights;
 import dev.hark.trainer.model.CrnnModelStore;
+import dev.hark.trainer.stream.StreamFineTuner;
 import dev.hark.trainer.train.CrnnTrainer;
 import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.TrainedCrnn;
@@ -79,6 +82,8 @@ public final class DistillStage {
     public static final String BRANCHED = "-branched";
     /** The folder of a model's run directory that its mining rounds' windows are kept in. */
     public static final String MINING = "mining";
+    /** The folder of a model's run directory that its stream loss's fine-tuning is checkpointed in. */
+    public static final String STREAM_LOSS = "stream-loss";
 
     private DistillStage() {
     }
@@ -94,11 +99,11 @@ public final class DistillStage {
     }
 
     /**
-     * {@link #run(List, TrainingFeatures, Map, Settings, Workspace, PrintStream)}, each model mined for hard
-     * negatives after its training when {@code mining} is present ({@link ZooMining}).
+     * {@link #run(List, TrainingFeatures, Map, Settings, Workspace, PrintStream)}, each model trained for streams
+     * after its training when {@code mining} is present ({@link ZooStreamTraining}).
      */
     public static DistillationTable run(List<Student> zoo, TrainingFeatures train, Map<Split, FeatureSet> features,
-                                        Settings settings, Optional<ZooMining> mining, Workspace workspace,
+                                        Settings settings, Optional<ZooStreamTraining> mining, Workspace workspace,
                                         PrintStream log) throws IOException {
         List<DistillationRow> rows = new ArrayList<>();
         trainZoo(zoo, train, features.get(Split.DEV).examples(), settings, mining, workspace.distillation(), log,
@@ -137,12 +142,13 @@ public final class DistillStage {
 
     /**
      * {@link #trainZoo(List, TrainingFeatures, List, Settings, Path, PrintStream, TrainedModels)}, each model, once
-     * trained, mined for hard negatives and trained on by {@code mining}'s rounds, when present ({@link ZooMining}):
-     * round {@code r} listens in {@value #MINING}, keeps its windows there and trains in {@code round-r} of the
-     * model's run directory, so a killed run goes on from the round it was in.
+     * trained, mined for hard negatives and trained on by {@code mining}'s rounds and then fine-tuned by its stream
+     * loss, when present ({@link ZooStreamTraining}): round {@code r} listens in {@value #MINING}, keeps its windows
+     * there and trains in {@code round-r} of the model's run directory, the stream loss in {@value #STREAM_LOSS}, so
+     * a killed run goes on from the round or epoch it was in.
      */
     public static void trainZoo(List<Student> zoo, TrainingFeatures train, List<Example> dev, Settings settings,
-                                Optional<ZooMining> mining, Path directory, PrintStream log, TrainedModels trained)
+                                Optional<ZooStreamTraining> mining, Path directory, PrintStream log, TrainedModels trained)
             throws IOException {
         Map<String, TrainedCrnn> models = new LinkedHashMap<>();
         try {
@@ -159,6 +165,9 @@ public final class DistillStage {
                 models.put(student.name(), model);
                 if (mining.isPresent()) {
                     model = mine(student, model, models, dev, settings, mining.get(), runDir, log);
+                    if (mining.get().recipe().streamLoss() != null) {
+                        model = streamLoss(student, model, settings, mining.get(), runDir, log);
+                    }
                     models.put(student.name(), model);
                 }
                 // A branched model is saved folded: the plain network, which every later stage loads.
@@ -182,7 +191,7 @@ public final class DistillStage {
      * teacher on the labels, a student against its teacher as it came out of its own rounds.
      */
     private static TrainedCrnn mine(Student student, TrainedCrnn model, Map<String, TrainedCrnn> trained,
-                                    List<Example> dev, Settings settings, ZooMining mining, Path runDir,
+                                    List<Example> dev, Settings settings, ZooStreamTraining mining, Path runDir,
                                     PrintStream log) throws IOException {
         StreamTrainingRecipe recipe = mining.recipe();
         List<ClipFile> words = mining.words();
@@ -202,6 +211,23 @@ public final class DistillStage {
                     student.name(), round, negatives.size(), result.bestEpoch(), result.history().size());
         }
         return new TrainedCrnn(model.model(), result);
+    }
+
+    /**
+     * The stream loss's fine-tuning of {@code model} after its rounds (written into it in place), checkpointed in
+     * {@value #STREAM_LOSS} of its run directory so that a killed run goes on from its last epoch; a student learns
+     * from the steps' labels there, as the teacher does, not from its teacher.
+     */
+    private static TrainedCrnn streamLoss(Student student, TrainedCrnn model, Settings settings,
+                                          ZooStreamTraining streaming, Path runDir, PrintStream log)
+            throws IOException {
+        StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(model.weights(), streaming.sequences(),
+                streaming.recipe().streamLossOptions(settings.seed()).withRunDirectory(runDir.resolve(STREAM_LOSS))
+                        .withProgress(log), log);
+        CrnnBlockWeights.write(model.model().getBlock(), tuned.weights());
+        log.printf(Locale.ROOT, "[distill] %s: stream loss, kept epoch %d of %d%n", student.name(),
+                tuned.result().bestEpoch(), tuned.result().history().size());
+        return new TrainedCrnn(model.model(), tuned.result());
     }
 
     private static TrainedCrnn train(Student student, Map<String, TrainedCrnn> trained, TrainingFeatures train,

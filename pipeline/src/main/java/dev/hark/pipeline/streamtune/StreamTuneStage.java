@@ -1,6 +1,7 @@
 package dev.hark.pipeline.streamtune;
 
 import dev.hark.pipeline.quantize.QuantizeStage;
+import dev.hark.pipeline.train.StreamSequenceKind;
 import dev.hark.pipeline.train.StreamSequenceTuning;
 import dev.hark.pipeline.train.TrainingHistoryFile;
 import dev.hark.pipeline.workspace.Workspace;
@@ -61,7 +62,8 @@ public final class StreamTuneStage {
                     workspace.streamTunedModel(), log);
             return new Result(weights, model, Optional.empty());
         }
-        StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(start, data,
+        StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(start,
+                StreamSequenceTuning.sources(data, StreamSequenceKind.CLIPS, Optional.empty()),
                 options.withRunDirectory(workspace.streamTuningRun()), log);
         CrnnModelStore.save(tuned.weights(), FrontendConfig.FEATURE_QUANT, floatDir);
         AtomicFiles.writeString(workspace.streamTuningHistory(), TrainingHistoryFile.csv(tuned.result()));

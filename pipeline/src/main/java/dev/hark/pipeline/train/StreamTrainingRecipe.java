@@ -8,7 +8,10 @@ import dev.hark.trainer.train.RunSettings;
 import dev.hark.trainer.train.TrainingOptions;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * Training aimed at listening rather than at centred clips: more and harder negatives, all of them from the training
@@ -30,9 +33,11 @@ import java.util.Locale;
  *                          with its state carried through each ({@link StreamSequenceTuning}) by these settings, their
  *                          loss over its step outputs ({@link StepLoss}) included, the seed and run directory being
  *                          the training's; null for no such fine-tuning
+ * @param streamLossSequences what that fine-tuning's sequences are made of
  */
 public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double miningHours, int miningThreshold,
-                                   int maxMinedPerRound, int roundEpochs, StreamTuningOptions streamLoss) {
+                                   int maxMinedPerRound, int roundEpochs, StreamTuningOptions streamLoss,
+                                   StreamSequenceKind streamLossSequences) {
     public static final int DEFAULT_PARTIAL_KEYWORDS = 0;
     /**
      * One round: on the real-data benchmark's streams it took the int8 teacher from no threshold within 0.5 false
@@ -61,11 +66,11 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
     /** The recipe {@code hark train} and {@code hark demo} train with unless told otherwise: the defaults above. */
     public static final StreamTrainingRecipe DEFAULT = new StreamTrainingRecipe(DEFAULT_PARTIAL_KEYWORDS,
             DEFAULT_MINING_ROUNDS, DEFAULT_MINING_HOURS, DEFAULT_MINING_THRESHOLD, DEFAULT_MAX_MINED_PER_ROUND,
-            DEFAULT_ROUND_EPOCHS, null);
+            DEFAULT_ROUND_EPOCHS);
 
     /** What training does without any of it: the clips alone. */
     public static final StreamTrainingRecipe NONE = new StreamTrainingRecipe(0, 0, DEFAULT_MINING_HOURS,
-            DEFAULT_MINING_THRESHOLD, DEFAULT_MAX_MINED_PER_ROUND, DEFAULT_ROUND_EPOCHS, null);
+            DEFAULT_MINING_THRESHOLD, DEFAULT_MAX_MINED_PER_ROUND, DEFAULT_ROUND_EPOCHS);
 
     /** @throws IllegalArgumentException naming the value out of range */
     public StreamTrainingRecipe {
@@ -88,12 +93,14 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
         if (roundEpochs < 1) {
             throw new IllegalArgumentException("epochs per mining round must be at least 1, got " + roundEpochs);
         }
+        Objects.requireNonNull(streamLossSequences, "streamLossSequences");
     }
 
     /** A recipe of negatives only, without the stream loss. */
     public StreamTrainingRecipe(int partialKeywords, int miningRounds, double miningHours, int miningThreshold,
                                 int maxMinedPerRound, int roundEpochs) {
-        this(partialKeywords, miningRounds, miningHours, miningThreshold, maxMinedPerRound, roundEpochs, null);
+        this(partialKeywords, miningRounds, miningHours, miningThreshold, maxMinedPerRound, roundEpochs, null,
+                StreamSequenceKind.CLIPS);
     }
 
     /**
@@ -113,10 +120,15 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
                 .optRunDirectory(runDirectory).optProgress(log).build();
     }
 
-    /** This recipe with the stream loss {@code options} (null for none). */
+    /** This recipe with the stream loss {@code options} (null for none) on sequences of the clips as recorded. */
     public StreamTrainingRecipe withStreamLoss(StreamTuningOptions options) {
+        return withStreamLoss(options, StreamSequenceKind.CLIPS);
+    }
+
+    /** This recipe with the stream loss {@code options} (null for none) on sequences of {@code sequences}. */
+    public StreamTrainingRecipe withStreamLoss(StreamTuningOptions options, StreamSequenceKind sequences) {
         return new StreamTrainingRecipe(partialKeywords, miningRounds, miningHours, miningThreshold, maxMinedPerRound,
-                roundEpochs, options);
+                roundEpochs, options, sequences);
     }
 
     /** True when training is on the clips alone, as before this recipe existed. */
@@ -144,7 +156,24 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
      * @throws IllegalStateException when the recipe has no stream loss
      */
     public String streamLossFingerprint(long seed) {
-        return "stream-loss=" + RunSettings.options(streamLossOptions(seed));
+        return "stream-loss=" + RunSettings.options(streamLossOptions(seed)) + sequencesNamed();
+    }
+
+    /**
+     * The stream loss's settings but the seed, which is the training's: for the settings of a cross-validation, whose
+     * seeds are its folders'.
+     *
+     * @throws IllegalStateException when the recipe has no stream loss
+     */
+    public String streamLossSettings() {
+        Map<String, String> settings = new LinkedHashMap<>(RunSettings.options(streamLossOptions(0)));
+        settings.keySet().removeIf(key -> key.equals("seed") || key.endsWith(".seed"));
+        return settings + sequencesNamed();
+    }
+
+    /** The clips' sequences are not named, so that models tuned before there was a choice keep their fingerprint. */
+    private String sequencesNamed() {
+        return streamLossSequences == StreamSequenceKind.CLIPS ? "" : " sequences=" + streamLossSequences.optionName();
     }
 
     /**

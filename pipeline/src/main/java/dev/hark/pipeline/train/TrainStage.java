@@ -178,7 +178,8 @@ public final class TrainStage {
         }
         log.printf(Locale.ROOT, "[train] the last round's model fine-tuned on keyword streams by the %s loss%n",
                 recipe.streamLoss().loss().optionName());
-        StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(start.weights(), data,
+        StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(start.weights(),
+                StreamSequenceTuning.sources(data, recipe.streamLossSequences(), Optional.empty()),
                 recipe.streamLossOptions(seed).withRunDirectory(runDir).withProgress(log), log);
         CrnnModelStore.save(tuned.weights(), FrontendConfig.FEATURE_QUANT, modelDir);
         AtomicFiles.writeString(stamp(modelDir), fingerprint);

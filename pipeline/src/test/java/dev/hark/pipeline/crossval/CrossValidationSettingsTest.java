@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.pipeline.distill.Student;
 import dev.hark.pipeline.distill.StudentZoo;
 import dev.hark.pipeline.prune.PruningRecipe;
+import dev.hark.pipeline.train.StreamSequenceKind;
 import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.pipeline.workspace.WorkspaceConflictException;
 import dev.hark.testing.Fast;
@@ -16,6 +17,8 @@ import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.model.CrnnConfig;
 import dev.hark.trainer.prune.PruningAmount;
 import dev.hark.trainer.prune.PruningCriterion;
+import dev.hark.trainer.stream.StepLoss;
+import dev.hark.trainer.stream.StreamTuningOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -153,15 +156,34 @@ class CrossValidationSettingsTest {
                 assertThrows(IllegalArgumentException.class, () -> mined(oneRound, false)).getMessage());
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> mined(new StreamTrainingRecipe(2, 1, 2, 128, 1000, 4), true)).getMessage()
-                .startsWith("a cross-validation mines only"));
-        assertEquals("--mining-rounds mines the zoo's rows only: leave out --branched-conv (a run without mining "
+                .startsWith("a cross-validation mines and fine-tunes on streams only"));
+        assertEquals("--mining-rounds trains the zoo's rows only: leave out --branched-conv (a run without it "
                 + "takes it)", assertThrows(IllegalArgumentException.class, () -> new CrossValidationStage.Settings(
                 "sheila", 2, 1, List.of(1L), 1, true, LOSS, 0.1, 10, 1, true, Optional.empty(), oneRound))
                 .getMessage());
-        assertEquals("--mining-rounds mines the zoo's rows only: leave out --prune (a run without mining takes it)",
+        assertEquals("--mining-rounds trains the zoo's rows only: leave out --prune (a run without it takes it)",
                 assertThrows(IllegalArgumentException.class, () -> new CrossValidationStage.Settings("sheila", 2, 1,
                         List.of(1L), 1, true, LOSS, 0.1, 10, 1, false, Optional.of(PruningPlan.of(pruning(0.5),
                         "teacher")), oneRound)).getMessage());
+    }
+
+    @Test
+    void theStreamLossIsASharedSettingOnlyWhenAskedForWithItsSequencesAndNoSeed() {
+        List<Student> zoo = StudentZoo.select(StudentZoo.standard(), List.of("c2-h16-s6"));
+        StreamTrainingRecipe oneRound = new StreamTrainingRecipe(0, 1, 2, 128, 1000, 4);
+        SettingsFile mined = mined(oneRound, true).settingsFile(zoo);
+        assertFalse(mined.shared().contains("streamLoss"), mined.shared());
+        StreamTuningOptions loss = StreamTrainingRecipe.streamLoss(StepLoss.MAX_POOL, 3);
+        SettingsFile tuned = mined(oneRound.withStreamLoss(loss, StreamSequenceKind.VARIED), true).settingsFile(zoo);
+        assertTrue(tuned.shared().startsWith(mined.shared()), tuned.shared());
+        assertTrue(tuned.shared().endsWith(" sequences=varied\n") && !tuned.shared().contains("seed="),
+                tuned.shared());
+        assertNotEquals(tuned, mined(oneRound.withStreamLoss(loss), true).settingsFile(zoo), "the sequences");
+        SettingsFile alone = mined(StreamTrainingRecipe.NONE.withStreamLoss(loss), true).settingsFile(zoo);
+        assertFalse(alone.shared().contains("mining"), "a stream loss without rounds: " + alone.shared());
+        assertEquals("--stream-loss needs --augment: the negatives are audio, augmented as the other clips",
+                assertThrows(IllegalArgumentException.class,
+                        () -> mined(StreamTrainingRecipe.NONE.withStreamLoss(loss), false)).getMessage());
     }
 
     @Test

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.hark.testing.Fast;
 import dev.hark.trainer.stream.StepLoss;
+import dev.hark.trainer.stream.StreamTuningOptions;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,31 @@ class StreamTrainingRecipeTest {
                 .withRunDirectory(Path.of("elsewhere"))).streamLossFingerprint(1),
                 "where checkpoints go decides nothing");
         assertThrows(IllegalStateException.class, () -> mined.streamLossFingerprint(1));
+    }
+
+    @Test
+    void variedSequencesAreNamedAndTheClipsNotSoThatEarlierModelsKeepTheirFingerprint() {
+        StreamTrainingRecipe mined = new StreamTrainingRecipe(0, 1, 2, 128, 1000, 4);
+        StreamTuningOptions loss = StreamTrainingRecipe.streamLoss(StepLoss.MAX_POOL, 6);
+        StreamTrainingRecipe clips = mined.withStreamLoss(loss);
+        StreamTrainingRecipe varied = mined.withStreamLoss(loss, StreamSequenceKind.VARIED);
+        assertEquals(StreamSequenceKind.CLIPS, clips.streamLossSequences());
+        assertEquals(clips.streamLossFingerprint(1), mined.withStreamLoss(loss, StreamSequenceKind.CLIPS)
+                .streamLossFingerprint(1));
+        assertFalse(clips.streamLossFingerprint(1).contains("sequences="), clips.streamLossFingerprint(1));
+        assertEquals(clips.streamLossFingerprint(1) + " sequences=varied", varied.streamLossFingerprint(1));
+        assertEquals(mined.fingerprint(1), varied.fingerprint(1), "the rounds before it are the same models");
+    }
+
+    @Test
+    void theStreamLossSettingsOfACrossValidationLeaveOutTheSeedWhichIsEachFoldersOwn() {
+        StreamTrainingRecipe varied = StreamTrainingRecipe.NONE.withStreamLoss(
+                StreamTrainingRecipe.streamLoss(StepLoss.MAX_POOL, 3), StreamSequenceKind.VARIED);
+        String settings = varied.streamLossSettings();
+        assertFalse(settings.contains("seed"), settings);
+        assertTrue(settings.contains("epochs=3") && settings.contains("MAX_POOL") && settings.endsWith(
+                " sequences=varied"), settings);
+        assertThrows(IllegalStateException.class, () -> StreamTrainingRecipe.NONE.streamLossSettings());
     }
 
     @Test

@@ -16,7 +16,8 @@ import java.util.List;
  * background recordings at a random SNR, gain, every one always applied) after a random crop (word clips: up to a
  * fifth off each end; background: 1 to 3 s from a random offset). Keywords (whole clips, varied alike) go in at the
  * first join after a gap of {@value KeywordStreamBuilder#MIN_KEYWORD_GAP_SECONDS} to
- * {@value KeywordStreamBuilder#MAX_KEYWORD_GAP_SECONDS} s of negative audio, as in {@link KeywordStreamBuilder}.
+ * {@value KeywordStreamBuilder#MAX_KEYWORD_GAP_SECONDS} s of negative audio, as in {@link KeywordStreamBuilder}, or
+ * of another range (training sequences of a few seconds want keywords closer together).
  *
  * <p>Between keywords the kind of the next piece is the one furthest behind its share of the stream's time
  * ({@link #BACKGROUND_SHARE}, {@link #SPEECH_SHARE}, word clips the rest); within a kind, sources are used in rounds,
@@ -62,6 +63,8 @@ public final class VariedStreamBuilder {
     private final Material material;
     private final Augmenter augmenter;
     private final long seed;
+    private final double minGapSeconds;
+    private final double maxGapSeconds;
 
     /**
      * @param material what the streams are made of
@@ -69,9 +72,26 @@ public final class VariedStreamBuilder {
      * @param seed     fixes every choice
      */
     public VariedStreamBuilder(Material material, NoiseBank noise, long seed) {
+        this(material, noise, seed, KeywordStreamBuilder.MIN_KEYWORD_GAP_SECONDS,
+                KeywordStreamBuilder.MAX_KEYWORD_GAP_SECONDS);
+    }
+
+    /**
+     * Streams whose keywords follow gaps of {@code minGapSeconds} to {@code maxGapSeconds} of negative audio.
+     *
+     * @throws IllegalArgumentException if the range is empty or not positive
+     */
+    public VariedStreamBuilder(Material material, NoiseBank noise, long seed, double minGapSeconds,
+                               double maxGapSeconds) {
+        if (!(minGapSeconds > 0) || !(maxGapSeconds >= minGapSeconds) || Double.isInfinite(maxGapSeconds)) {
+            throw new IllegalArgumentException("varied stream: keyword gaps of " + minGapSeconds + " to "
+                    + maxGapSeconds + " s");
+        }
         this.material = material;
         this.augmenter = new Augmenter(VARIATION, noise, seed);
         this.seed = seed;
+        this.minGapSeconds = minGapSeconds;
+        this.maxGapSeconds = maxGapSeconds;
     }
 
     /**
@@ -181,9 +201,8 @@ public final class VariedStreamBuilder {
                 material.speech()).flatMap(List::stream).mapToLong(s -> s.samples().length).max().orElse(0);
     }
 
-    private static long gap(ClipRandom random) {
-        return Math.round(random.uniform(KeywordStreamBuilder.MIN_KEYWORD_GAP_SECONDS,
-                KeywordStreamBuilder.MAX_KEYWORD_GAP_SECONDS) * RATE);
+    private long gap(ClipRandom random) {
+        return Math.round(random.uniform(minGapSeconds, maxGapSeconds) * RATE);
     }
 
     /** A clip with up to {@link #MAX_CROP_FRACTION} of its length cut off each end. */

@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.hark.pipeline.evaluate.SmallData;
 import dev.hark.pipeline.soundstream.HeldOutMaterial;
 import dev.hark.pipeline.train.HardNegativeMining;
+import dev.hark.pipeline.train.StreamSequenceKind;
 import dev.hark.pipeline.train.StreamTrainingRecipe;
+import dev.hark.pipeline.train.TrainingSpeakers;
 import dev.hark.testing.Slow;
 import dev.hark.trainer.augment.AugmentationConfig;
 import dev.hark.trainer.augment.BenchmarkData;
@@ -18,6 +20,7 @@ import dev.hark.trainer.data.ProgressListener;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.distill.DistillationOptions;
 import dev.hark.trainer.floatref.CrnnWeights;
+import dev.hark.trainer.stream.StreamTuningOptions;
 import dev.hark.trainer.train.Example;
 import dev.hark.trainer.train.TrainingFeatures;
 import java.io.ByteArrayOutputStream;
@@ -35,9 +38,12 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A zoo's mining rounds on two tiny models and a tiny data set: what each round mines and keeps, and a rerun. */
+/**
+ * A zoo's training for streams on two tiny models and a tiny data set: what each mining round mines and keeps, the
+ * stream loss's fine-tuning, and reruns.
+ */
 @Slow
-class ZooMiningTest {
+class ZooStreamTrainingTest {
     private static final List<Student> ZOO = StudentZoo.parse("""
             teacher  -        2  20x5  8x2  8  1  attention
             student  teacher  1  20x5  8x2  4  1  attention
@@ -88,7 +94,8 @@ class ZooMiningTest {
         BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
         List<ClipFile> all = data.wordClips(Split.TRAIN);
         Set<String> speakers = all.stream().map(ClipFile::speaker).distinct().limit(2).collect(Collectors.toSet());
-        ZooMining fold = new ZooMining(data, RECIPE, Optional.of(speakers));
+        ZooStreamTraining fold = new ZooStreamTraining(data, RECIPE, Optional.of(new TrainingSpeakers(speakers,
+                Set.of())));
         List<ClipFile> words = fold.words();
         assertFalse(words.isEmpty());
         assertTrue(words.size() < all.size(), "a part of the training clips: " + words.size() + " of " + all.size());
@@ -102,25 +109,85 @@ class ZooMiningTest {
                 .map(c -> data.folder().root().relativize(c.source()).toString()).collect(Collectors.toSet());
         assertEquals(expected, heard, "the streams are made of the fold's speakers' clips");
 
-        ZooMining split = new ZooMining(data, RECIPE);
+        ZooStreamTraining split = new ZooStreamTraining(data, RECIPE);
         assertEquals(all, split.words());
         assertEquals("TRAIN", split.material().name());
     }
 
     @Test
-    void aZooMinesOnlyPartialKeywordsAndTheStreamLossAreTheBaselinesAlone() {
+    void aZooTakesNoPartialKeywordsWhichAreTheBaselinesAlone() {
         BenchmarkData none = null;
         IllegalArgumentException partial = assertThrows(IllegalArgumentException.class,
-                () -> new ZooMining(none, new StreamTrainingRecipe(1, 1, 0.01, 1, 3, 1)));
-        assertTrue(partial.getMessage().startsWith("a zoo mines only"), partial.getMessage());
-        assertEquals(Optional.empty(), ZooMining.of(none, StreamTrainingRecipe.NONE));
+                () -> new ZooStreamTraining(none, new StreamTrainingRecipe(1, 1, 0.01, 1, 3, 1)));
+        assertTrue(partial.getMessage().startsWith("a zoo mines and fine-tunes on streams only"),
+                partial.getMessage());
+        assertEquals(Optional.empty(), ZooStreamTraining.of(none, StreamTrainingRecipe.NONE));
+        assertTrue(ZooStreamTraining.of(none, StreamTrainingRecipe.NONE.withStreamLoss(TINY_STREAM_LOSS)).isPresent(),
+                "a stream loss without rounds is training for streams too");
+    }
+
+    @Test
+    void theStreamLossFineTunesEachModelOnVariedSequencesOfItsSpeakersAndARerunTakesItBack() throws Exception {
+        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
+        TrainingFeatures train = data.trainingFeatures(AugmentationConfig.defaults(), 5);
+        List<Example> dev = data.features(Split.DEV, ProgressListener.NONE).examples();
+        DistillStage.Settings settings = new DistillStage.Settings(SmallData.KEYWORD, 1, 5,
+                DistillationOptions.defaults());
+        TrainingSpeakers speakers = new TrainingSpeakers(speakers(data, Split.TRAIN), speakers(data, Split.DEV));
+        ZooStreamTraining streaming = new ZooStreamTraining(data,
+                StreamTrainingRecipe.NONE.withStreamLoss(TINY_STREAM_LOSS, StreamSequenceKind.VARIED),
+                Optional.of(speakers));
+        List<Student> teacher = ZOO.subList(0, 1);
+        Path zooDir = dir.resolve("zoo");
+
+        ByteArrayOutputStream first = new ByteArrayOutputStream();
+        Map<String, CrnnWeights> tuned = new LinkedHashMap<>();
+        Map<String, CrnnWeights> untuned = new LinkedHashMap<>();
+        DistillStage.trainZoo(teacher, train, dev, settings, Optional.of(streaming), zooDir,
+                new PrintStream(first, true, StandardCharsets.UTF_8),
+                (student, model, runDir) -> tuned.put(student.name(), model.weights()));
+        String said = first.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("varied pieces as the sound stream measurement's"), said);
+        assertTrue(said.contains("[distill] teacher: stream loss, kept epoch"), said);
+        assertFalse(said.contains("mining round"), "no rounds asked for: " + said);
+        assertTrue(Files.isDirectory(zooDir.resolve("teacher").resolve(DistillStage.STREAM_LOSS)), said);
+
+        DistillStage.trainZoo(teacher, train, dev, settings, zooDir.resolveSibling("plain"), new PrintStream(
+                new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                (student, model, runDir) -> untuned.put(student.name(), model.weights()));
+        assertFalse(same(tuned.get("teacher"), untuned.get("teacher")), "the fine-tuning moved the weights");
+
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        Map<String, CrnnWeights> rerun = new LinkedHashMap<>();
+        DistillStage.trainZoo(teacher, train, dev, settings, Optional.of(streaming), zooDir,
+                new PrintStream(again, true, StandardCharsets.UTF_8),
+                (student, model, runDir) -> rerun.put(student.name(), model.weights()));
+        assertTrue(same(tuned.get("teacher"), rerun.get("teacher")), "a rerun takes the tuned model back: "
+                + again.toString(StandardCharsets.UTF_8));
+    }
+
+    /** One epoch of 4 sequences of 12 s (a keyword after 3 to 10 s in each), 2 side by side. */
+    private static final StreamTuningOptions TINY_STREAM_LOSS = StreamTuningOptions.defaults().withEpochs(1)
+            .withSequences(4, 12).withBatch(2, 10);
+
+    private static Set<String> speakers(BenchmarkData data, Split split) {
+        return data.wordClips(split).stream().map(ClipFile::speaker).collect(Collectors.toSet());
+    }
+
+    private static boolean same(CrnnWeights a, CrnnWeights b) {
+        for (String tensor : a.names()) {
+            if (!java.util.Arrays.equals(a.get(tensor), b.get(tensor))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Map<String, CrnnWeights> train(BenchmarkData data, TrainingFeatures train, List<Example> dev,
                                                   DistillStage.Settings settings, Path zooDir,
                                                   ByteArrayOutputStream log) throws Exception {
         Map<String, CrnnWeights> weights = new LinkedHashMap<>();
-        DistillStage.trainZoo(ZOO, train, dev, settings, Optional.of(new ZooMining(data, RECIPE)), zooDir,
+        DistillStage.trainZoo(ZOO, train, dev, settings, Optional.of(new ZooStreamTraining(data, RECIPE)), zooDir,
                 new PrintStream(log, true, StandardCharsets.UTF_8),
                 (student, model, runDir) -> weights.put(student.name(), model.weights()));
         return weights;
