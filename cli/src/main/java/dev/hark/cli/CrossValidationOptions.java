@@ -50,7 +50,7 @@ final class CrossValidationOptions {
     MiningOptions mining = new MiningOptions();
 
     @Mixin
-    StreamLossOptions streamLoss = new StreamLossOptions();
+    StreamLossOptions streamLoss = new StreamLossOptions(false);
 
     @Option(names = "--prune", split = ",", paramLabel = "[<model>=]<fraction>", description = "Also the fold's "
             + "teacher pruned by each amount, comma-separated, and fine-tuned on the fold's training clips, a row each "

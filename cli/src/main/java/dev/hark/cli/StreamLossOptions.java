@@ -7,17 +7,27 @@ import picocli.CommandLine.Option;
 
 /**
  * The stream loss a training may end with ({@link StreamTrainingRecipe#streamLoss()}), for {@code hark train} and
- * {@code hark crossval}: fine-tuning on keyword streams of training material with the state carried.
+ * {@code hark crossval}: fine-tuning on keyword streams of training material with the state carried. By default
+ * {@code hark train} ends with {@link StreamTrainingRecipe#DEFAULT}'s where it augments, {@code hark crossval} with
+ * none.
  */
 final class StreamLossOptions {
     private static final String NONE = "none";
+
+    /** Whether the command's default is the default recipe's stream loss (where training augments) or none. */
+    private final boolean recipeByDefault;
+
+    StreamLossOptions(boolean recipeByDefault) {
+        this.recipeByDefault = recipeByDefault;
+    }
 
     @Option(names = "--stream-loss", description = "After the last mining round, fine-tune the model on keyword "
             + "streams of the training material (the training split, or a fold's training speakers) with its state "
             + "carried, by this loss over the streaming network's step outputs: max-pool (the best step around each "
             + "keyword's end must fire, the worst other step must not), cross-entropy (every labelled step), or none "
-            + "(default: ${DEFAULT-VALUE}).")
-    String loss = NONE;
+            + "(default: hark train's recipe, max-pool, where training augments; none for hark crossval and without "
+            + "augmentation).")
+    String loss;
 
     @Option(names = "--stream-loss-epochs", description = "Epochs of that fine-tuning, each over 256 fresh sequences "
             + "of 16 s (default: ${DEFAULT-VALUE}).")
@@ -26,7 +36,7 @@ final class StreamLossOptions {
     @Option(names = "--stream-loss-sequences", description = "What that fine-tuning's sequences are made of: clips "
             + "(the clips as recorded, glued end to end with background excerpts) or varied (every piece cropped and "
             + "varied as the sound stream measurement's: speed, shift, noise, gain) (default: ${DEFAULT-VALUE}).")
-    String sequences = StreamSequenceKind.CLIPS.optionName();
+    String sequences = StreamTrainingRecipe.DEFAULT_STREAM_LOSS_SEQUENCES.optionName();
 
     /**
      * {@code recipe} with the stream loss these options ask for, checked before any work.
@@ -41,12 +51,14 @@ final class StreamLossOptions {
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.BAD_INPUT, "--stream-loss-sequences: " + e.getMessage());
         }
-        if (loss.equals(NONE)) {
+        String asked = loss != null ? loss : recipeByDefault && augment
+                ? StreamTrainingRecipe.DEFAULT_STREAM_LOSS.optionName() : NONE;
+        if (asked.equals(NONE)) {
             return recipe;
         }
         StepLoss stepLoss;
         try {
-            stepLoss = StepLoss.ofOptionName(loss);
+            stepLoss = StepLoss.ofOptionName(asked);
         } catch (IllegalArgumentException e) {
             throw new HarkException(ExitCode.BAD_INPUT, "--stream-loss: " + e.getMessage() + ", or none");
         }

@@ -26,7 +26,7 @@ final class StreamTrainingOptions {
     MiningOptions mining = new MiningOptions();
 
     @Mixin
-    StreamLossOptions streamLoss = new StreamLossOptions();
+    StreamLossOptions streamLoss = new StreamLossOptions(true);
 
     /**
      * The recipe these options ask for, checked before any work.

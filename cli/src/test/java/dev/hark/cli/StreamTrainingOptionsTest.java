@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.hark.pipeline.train.StreamSequenceKind;
 import dev.hark.pipeline.train.StreamTrainingRecipe;
 import dev.hark.testing.Fast;
 import dev.hark.trainer.stream.StepLoss;
@@ -15,11 +16,12 @@ import picocli.CommandLine;
 @Fast
 class StreamTrainingOptionsTest {
     @Test
-    void theStreamLossIsOffByDefaultAndMaxPoolAsksForItsFineTuning() {
-        assertNull(parse().recipe(true).streamLoss());
-        var recipe = parse("--stream-loss", "max-pool", "--stream-loss-epochs", "3").recipe(true);
-        assertEquals(StepLoss.MAX_POOL, recipe.streamLoss().loss());
-        assertEquals(3, recipe.streamLoss().epochs());
+    void theStreamLossIsOffWhenAskedOrWithoutAugmentationAndEachOfItsSettingsIsTaken() {
+        assertNull(parse("--stream-loss", "none").recipe(true).streamLoss());
+        assertNull(parse().recipe(false).streamLoss());
+        var recipe = parse("--stream-loss", "cross-entropy", "--stream-loss-epochs", "5").recipe(true);
+        assertEquals(StepLoss.CROSS_ENTROPY, recipe.streamLoss().loss());
+        assertEquals(5, recipe.streamLoss().epochs());
     }
 
     @Test
@@ -37,11 +39,16 @@ class StreamTrainingOptionsTest {
     }
 
     @Test
-    void byDefaultAnAugmentedTrainingMinesOneRoundAndOneWithoutAugmentationTrainsOnTheClipsAlone() {
+    void byDefaultAnAugmentedTrainingMinesOneRoundEndsWithTheStreamLossAndOneWithoutAugmentationTrainsOnTheClipsAlone() {
         assertEquals(StreamTrainingRecipe.DEFAULT, parse().recipe(true));
         assertEquals(1, parse().recipe(true).miningRounds());
+        assertEquals(StepLoss.MAX_POOL, parse().recipe(true).streamLoss().loss());
+        assertEquals(StreamSequenceKind.VARIED, parse().recipe(true).streamLossSequences());
         assertTrue(parse().recipe(false).isNone());
-        assertTrue(parse("--mining-rounds", "0").recipe(true).isNone());
+        assertTrue(parse("--mining-rounds", "0", "--stream-loss", "none").recipe(true).isNone());
+        assertEquals(0, parse("--mining-rounds", "0").recipe(true).miningRounds());
+        assertEquals(StreamSequenceKind.CLIPS, parse("--stream-loss-sequences", "clips").recipe(true)
+                .streamLossSequences());
         assertEquals(2, parse("--mining-rounds", "2").recipe(true).miningRounds());
         HarkException asked = assertThrows(HarkException.class, () -> parse("--mining-rounds", "1").recipe(false));
         assertTrue(asked.getMessage().startsWith("--mining-rounds needs --augment"), asked.getMessage());

@@ -28,6 +28,7 @@ import dev.hark.trainer.augment.BenchmarkData;
 import dev.hark.trainer.data.Split;
 import dev.hark.trainer.eval.DetectorTiming;
 import dev.hark.trainer.features.FeatureSet;
+import dev.hark.trainer.train.TrainingResult;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -97,14 +98,7 @@ public final class DemoRun {
         QuantizedModel model = QuantizeStage.run(trained.weights(), features.get(Split.TRAIN), s.keyword(),
                 s.producer(), workspace.model(), log);
         report.model(model.parameterCount(), (int) Files.size(workspace.model()), trained.result()
-                .map(r -> s.recipe().miningRounds() == 0
-                        ? String.format(Locale.ROOT, "trained %d epochs, best epoch %d (%.2f s per epoch)",
-                                r.history().size(), r.best().epoch(), r.secondsPerEpoch())
-                        : String.format(Locale.ROOT, "trained %d epochs, then %s of hard-negative mining, the "
-                                + "last %d epochs, best epoch %d (%.2f s per epoch)", s.epochs(),
-                                s.recipe().miningRounds() == 1 ? "1 round" : s.recipe().miningRounds() + " rounds",
-                                r.history().size(), r.best().epoch(), r.secondsPerEpoch()))
-                .orElse("float model reused from the workspace"));
+                .map(r -> training(s.epochs(), s.recipe(), r)).orElse("float model reused from the workspace"));
         report.accuracy(FloatAndInt8Scores.of(trained.weights(), model, features.get(Split.TEST).items())
                 .comparison());
         laps.lap("quantization");
@@ -176,5 +170,29 @@ public final class DemoRun {
             report.stage(stage, (now - mark) / 1e9);
             mark = now;
         }
+    }
+
+    /**
+     * How the model was trained, for the report: "trained 20 epochs, then 1 round of hard-negative mining (4 epochs),
+     * then the max-pool stream loss on varied sequences, its 3 epochs, best epoch 2 (14.10 s per epoch)"; the last
+     * training's epochs are {@code last}'s.
+     */
+    static String training(int epochs, StreamTrainingRecipe recipe, TrainingResult last) {
+        String tail = String.format(Locale.ROOT, "best epoch %d (%.2f s per epoch)", last.best().epoch(),
+                last.secondsPerEpoch());
+        if (recipe.miningRounds() == 0 && recipe.streamLoss() == null) {
+            return String.format(Locale.ROOT, "trained %d epochs, %s", last.history().size(), tail);
+        }
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "trained %d epochs", epochs));
+        if (recipe.miningRounds() > 0) {
+            text.append(String.format(Locale.ROOT, ", then %s of hard-negative mining (%d epochs each)",
+                    recipe.miningRounds() == 1 ? "1 round" : recipe.miningRounds() + " rounds", recipe.roundEpochs()));
+        }
+        if (recipe.streamLoss() != null) {
+            text.append(String.format(Locale.ROOT, ", then the %s stream loss on %s",
+                    recipe.streamLoss().loss().optionName(), recipe.streamLossSequences().describe()));
+        }
+        return text.append(String.format(Locale.ROOT, ", the last %d epochs, %s", last.history().size(), tail))
+                .toString();
     }
 }

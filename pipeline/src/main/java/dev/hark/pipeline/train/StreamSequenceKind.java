@@ -19,6 +19,11 @@ public enum StreamSequenceKind {
      */
     VARIED;
 
+    /** As reports name it: "sequences of the clips as recorded", "varied sequences". */
+    public String describe() {
+        return this == CLIPS ? "sequences of the clips as recorded" : "varied sequences";
+    }
+
     /** As options name it: "clips", "varied". */
     public String optionName() {
         return name().toLowerCase(Locale.ROOT);
