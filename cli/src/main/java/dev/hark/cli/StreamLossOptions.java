@@ -25,8 +25,8 @@ final class StreamLossOptions {
             + "streams of the training material (the training split, or a fold's training speakers) with its state "
             + "carried, by this loss over the streaming network's step outputs: max-pool (the best step around each "
             + "keyword's end must fire, the worst other step must not), cross-entropy (every labelled step), or none "
-            + "(default: hark train's recipe, max-pool, where training augments; none for hark crossval and without "
-            + "augmentation).")
+            + "(default: hark train's recipe, cross-entropy, where training augments; none for hark crossval and "
+            + "without augmentation).")
     String loss;
 
     @Option(names = "--stream-loss-epochs", description = "Epochs of that fine-tuning, each over 256 fresh sequences "

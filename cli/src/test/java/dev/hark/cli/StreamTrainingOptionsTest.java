@@ -19,8 +19,8 @@ class StreamTrainingOptionsTest {
     void theStreamLossIsOffWhenAskedOrWithoutAugmentationAndEachOfItsSettingsIsTaken() {
         assertNull(parse("--stream-loss", "none").recipe(true).streamLoss());
         assertNull(parse().recipe(false).streamLoss());
-        var recipe = parse("--stream-loss", "cross-entropy", "--stream-loss-epochs", "5").recipe(true);
-        assertEquals(StepLoss.CROSS_ENTROPY, recipe.streamLoss().loss());
+        var recipe = parse("--stream-loss", "max-pool", "--stream-loss-epochs", "5").recipe(true);
+        assertEquals(StepLoss.MAX_POOL, recipe.streamLoss().loss());
         assertEquals(5, recipe.streamLoss().epochs());
     }
 
@@ -42,7 +42,7 @@ class StreamTrainingOptionsTest {
     void byDefaultAnAugmentedTrainingMinesOneRoundEndsWithTheStreamLossAndOneWithoutAugmentationTrainsOnTheClipsAlone() {
         assertEquals(StreamTrainingRecipe.DEFAULT, parse().recipe(true));
         assertEquals(1, parse().recipe(true).miningRounds());
-        assertEquals(StepLoss.MAX_POOL, parse().recipe(true).streamLoss().loss());
+        assertEquals(StepLoss.CROSS_ENTROPY, parse().recipe(true).streamLoss().loss());
         assertEquals(StreamSequenceKind.VARIED, parse().recipe(true).streamLossSequences());
         assertTrue(parse().recipe(false).isNone());
         assertTrue(parse("--mining-rounds", "0", "--stream-loss", "none").recipe(true).isNone());

@@ -173,9 +173,9 @@ public final class DemoRun {
     }
 
     /**
-     * How the model was trained, for the report: "trained 20 epochs, then 1 round of hard-negative mining (4 epochs),
-     * then the max-pool stream loss on varied sequences, its 3 epochs, best epoch 2 (14.10 s per epoch)"; the last
-     * training's epochs are {@code last}'s.
+     * How the model was trained, for the report: "trained 20 epochs, then 1 round of hard-negative mining (4 epochs
+     * each), then the cross-entropy stream loss on varied sequences, the last 3 epochs, best epoch 2 (14.10 s per
+     * epoch)"; the last training's epochs are {@code last}'s.
      */
     static String training(int epochs, StreamTrainingRecipe recipe, TrainingResult last) {
         String tail = String.format(Locale.ROOT, "best epoch %d (%.2f s per epoch)", last.best().epoch(),

@@ -122,8 +122,11 @@ public final class TrainStage {
         AugmentationConfig augmentation = AugmentationConfig.defaults();
         List<ClipFile> words = data.wordClips(Split.TRAIN);
         List<Clip> negatives = new ArrayList<>(partialKeywords(data, words, recipe.partialKeywords(), seed));
-        log.printf(Locale.ROOT, "[train] for listening: %d partial-keyword negatives, %d mining round(s)%n",
-                negatives.size(), recipe.miningRounds());
+        log.printf(Locale.ROOT, "[train] for listening: %d partial-keyword negatives, %d mining round(s), %s%n",
+                negatives.size(), recipe.miningRounds(), recipe.streamLoss() == null ? "no stream loss"
+                        : String.format(Locale.ROOT, "then the %s stream loss on %s (%d epochs)",
+                        recipe.streamLoss().loss().optionName(), recipe.streamLossSequences().describe(),
+                        recipe.streamLoss().epochs()));
         Path rounds = roundsDirectory(workspace);
         Trained trained = null;
         Path previous = null;

@@ -25,8 +25,8 @@ class DemoTrainingLineTest {
 
     @Test
     void theDefaultRecipeNamesItsRoundAndItsStreamLossBeforeTheLastEpochs() {
-        assertEquals("trained 20 epochs, then 1 round of hard-negative mining (4 epochs each), then the max-pool stream "
-                + "loss on varied sequences, the last 3 epochs, best epoch 2 (12.00 s per epoch)",
+        assertEquals("trained 20 epochs, then 1 round of hard-negative mining (4 epochs each), then the cross-entropy "
+                + "stream loss on varied sequences, the last 3 epochs, best epoch 2 (12.00 s per epoch)",
                 DemoRun.training(20, StreamTrainingRecipe.DEFAULT, LAST));
         StreamTrainingRecipe twoRounds = new StreamTrainingRecipe(0, 2, 2, 128, 1000, 4);
         assertEquals("trained 20 epochs, then 2 rounds of hard-negative mining (4 epochs each), the last 3 epochs, "
