@@ -26,7 +26,6 @@ import dev.hark.trainer.eval.Scores;
 import dev.hark.trainer.features.FeatureSet;
 import dev.hark.trainer.features.LabelledFeatures;
 import dev.hark.trainer.floatref.CrnnWeights;
-import dev.hark.trainer.model.CrnnBlockWeights;
 import dev.hark.trainer.model.CrnnModelStore;
 import dev.hark.trainer.stream.StreamFineTuner;
 import dev.hark.trainer.train.CrnnTrainer;
@@ -224,10 +223,9 @@ public final class DistillStage {
         StreamFineTuner.Tuned tuned = StreamSequenceTuning.tune(model.weights(), streaming.sequences(),
                 streaming.recipe().streamLossOptions(settings.seed()).withRunDirectory(runDir.resolve(STREAM_LOSS))
                         .withProgress(log), log);
-        CrnnBlockWeights.write(model.model().getBlock(), tuned.weights());
         log.printf(Locale.ROOT, "[distill] %s: stream loss, kept epoch %d of %d%n", student.name(),
                 tuned.result().bestEpoch(), tuned.result().history().size());
-        return new TrainedCrnn(model.model(), tuned.result());
+        return model.withWeights(tuned.weights(), tuned.result());
     }
 
     private static TrainedCrnn train(Student student, Map<String, TrainedCrnn> trained, TrainingFeatures train,

@@ -24,6 +24,17 @@ public record TrainedCrnn(Model model, TrainingResult result) implements AutoClo
         return CrnnBlockWeights.read(model, config());
     }
 
+    /**
+     * This model with its parameters overwritten by {@code weights} (a fine-tuning of the same configuration, e.g. on
+     * streams) and {@code result} as its history; the same model, which the returned record owns from now on.
+     *
+     * @throws IllegalArgumentException if the weights are of another configuration or the model is branched
+     */
+    public TrainedCrnn withWeights(CrnnWeights weights, TrainingResult result) {
+        CrnnBlockWeights.write(model.getBlock(), weights);
+        return new TrainedCrnn(model, result);
+    }
+
     @Override
     public void close() {
         model.close();
