@@ -53,10 +53,10 @@ public record StreamTrainingRecipe(int partialKeywords, int miningRounds, double
     /** The epochs of the measured round (docs/benchmark.md). */
     public static final int DEFAULT_ROUND_EPOCHS = 4;
     /**
-     * The stream loss after the round, per-step cross-entropy: across 5 speaker folds and 2 seeds of the synthetic
-     * corpus it took the int8 teacher from 61.5% to 39.5% missed at <= 0.5 false alarms an hour (the max-pooling loss
-     * 43.6%), and the real-data teacher from 47.4% to 41.4% (max-pooling 41.8%) (docs/benchmark.md, "Measured: the
-     * stream loss, cross-validated").
+     * The stream loss after the round, per-step cross-entropy: across 5 speaker folds and 2 seeds it took the int8
+     * teacher from 61.5% to 39.5% missed at <= 0.5 false alarms an hour on the synthetic corpus (the max-pooling loss
+     * 43.6%) and from 48.2% to 41.8% on the real data (docs/benchmark.md, "Measured: the stream loss,
+     * cross-validated").
      */
     public static final StepLoss DEFAULT_STREAM_LOSS = StepLoss.CROSS_ENTROPY;
     /** About 3.4 hours of training-material streams in all: a fine-tuning of a trained model, not a training. */
