@@ -56,11 +56,11 @@ class ZooStreamTrainingTest {
 
     @Test
     void everyModelMinesItsOwnWindowsTrainsOnWithThemAndARerunTakesAllBackWithoutTraining() throws Exception {
-        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
-        TrainingFeatures train = data.trainingFeatures(AugmentationConfig.defaults(), 5);
-        List<Example> dev = data.features(Split.DEV, ProgressListener.NONE).examples();
-        DistillStage.Settings settings = new DistillStage.Settings(SmallData.KEYWORD, 1, 5,
-                DistillationOptions.defaults());
+        Tiny tiny = Tiny.in(dir);
+        BenchmarkData data = tiny.data();
+        TrainingFeatures train = tiny.train();
+        List<Example> dev = tiny.dev();
+        DistillStage.Settings settings = tiny.settings();
         Path zooDir = dir.resolve("zoo");
 
         ByteArrayOutputStream first = new ByteArrayOutputStream();
@@ -128,11 +128,11 @@ class ZooStreamTrainingTest {
 
     @Test
     void theStreamLossFineTunesEachModelOnVariedSequencesOfItsSpeakersAndARerunTakesItBack() throws Exception {
-        BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
-        TrainingFeatures train = data.trainingFeatures(AugmentationConfig.defaults(), 5);
-        List<Example> dev = data.features(Split.DEV, ProgressListener.NONE).examples();
-        DistillStage.Settings settings = new DistillStage.Settings(SmallData.KEYWORD, 1, 5,
-                DistillationOptions.defaults());
+        Tiny tiny = Tiny.in(dir);
+        BenchmarkData data = tiny.data();
+        TrainingFeatures train = tiny.train();
+        List<Example> dev = tiny.dev();
+        DistillStage.Settings settings = tiny.settings();
         TrainingSpeakers speakers = new TrainingSpeakers(speakers(data, Split.TRAIN), speakers(data, Split.DEV));
         ZooStreamTraining streaming = new ZooStreamTraining(data,
                 StreamTrainingRecipe.NONE.withStreamLoss(TINY_STREAM_LOSS, StreamSequenceKind.VARIED),
@@ -191,5 +191,15 @@ class ZooStreamTrainingTest {
                 new PrintStream(log, true, StandardCharsets.UTF_8),
                 (student, model, runDir) -> weights.put(student.name(), model.weights()));
         return weights;
+    }
+
+    /** The tiny data set of these tests, its augmented training clips, dev clips and zoo settings. */
+    private record Tiny(BenchmarkData data, TrainingFeatures train, List<Example> dev, DistillStage.Settings settings) {
+        static Tiny in(Path dir) throws Exception {
+            BenchmarkData data = SmallData.trainAndDev(dir.resolve("data"));
+            return new Tiny(data, data.trainingFeatures(AugmentationConfig.defaults(), 5),
+                    data.features(Split.DEV, ProgressListener.NONE).examples(),
+                    new DistillStage.Settings(SmallData.KEYWORD, 1, 5, DistillationOptions.defaults()));
+        }
     }
 }
